@@ -1,0 +1,193 @@
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createInterface } from 'node:readline';
+import { encodeAddress } from '../../src/core/address';
+import type { Form, InboundEvent, OutgoingMessage, Reply, SentRef, UserRef } from '../../src/core/model';
+import type { ChatAdapter, EventHandler } from '../../src/core/port';
+import { parseLine } from './parse';
+import {
+  type Choices,
+  type RenderedMessage,
+  renderFieldQuestion,
+  renderFormStart,
+  renderMessage,
+} from './render';
+
+export interface ShellAdapterConfig {
+  readonly input: NodeJS.ReadableStream;
+  readonly output: NodeJS.WritableStream;
+  /** Where exported files are written (owner-only). */
+  readonly exportDir: string;
+  readonly userId?: string;
+  /** Print each input line back (for piped, scripted sessions, so the transcript reads as a conversation). */
+  readonly echo?: boolean;
+}
+
+export interface ShellAdapter extends ChatAdapter {
+  /** The local member this terminal speaks for. */
+  readonly user: UserRef;
+  /** Resolves when the input has ended and every line has been handled. */
+  readonly finished: Promise<void>;
+}
+
+interface OpenForm {
+  readonly form: Form;
+  index: number;
+  readonly values: Record<string, string>;
+}
+
+/**
+ * The embedded local adapter: one member, talking to Between in a terminal or through piped
+ * input. Lines are handled strictly in order.
+ */
+export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
+  const user: UserRef = { platform: 'shell', workspaceId: 'local', userId: config.userId ?? 'local' };
+  const address = encodeAddress({ platform: 'shell', userId: user.userId });
+  let choices: Choices | undefined;
+  let openForm: OpenForm | undefined;
+  let sent = 0;
+  let queue: Promise<void> = Promise.resolve();
+  let finish: () => void = () => {};
+  const finished = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  let readline: ReturnType<typeof createInterface> | undefined;
+
+  const print = (...lines: string[]) => {
+    config.output.write(`${lines.join('\n')}\n`);
+  };
+
+  function show(message: OutgoingMessage, heading?: string): void {
+    const rendered: RenderedMessage = renderMessage(message, heading);
+    print(...rendered.lines);
+    for (const file of rendered.files)
+      print(`  Saved ${saveFile(file.filename, file.content)} (readable by you only).`);
+    if (rendered.choices.buttons.size > 0 || rendered.choices.checklist) choices = rendered.choices;
+  }
+
+  function saveFile(filename: string, content: string): string {
+    mkdirSync(config.exportDir, { recursive: true, mode: 0o700 });
+    const dot = filename.lastIndexOf('.');
+    let path = join(config.exportDir, filename);
+    for (let n = 2; existsSync(path); n++) {
+      path = join(config.exportDir, `${filename.slice(0, dot)}-${n}${filename.slice(dot)}`);
+    }
+    writeFileSync(path, content, { mode: 0o600 });
+    chmodSync(path, 0o600);
+    return relative(process.cwd(), path) || path;
+  }
+
+  function askField(): void {
+    if (openForm) print(renderFieldQuestion(openForm.form, openForm.index));
+  }
+
+  function present(reply: Reply): void {
+    switch (reply.kind) {
+      case 'message':
+        show(reply.message);
+        break;
+      case 'update':
+        show(reply.message, 'Between (updated)');
+        break;
+      case 'form':
+        openForm = { form: reply.form, index: 0, values: {} };
+        print(...renderFormStart(reply.form));
+        askField();
+        break;
+      case 'form_errors': {
+        print(...Object.values(reply.errors).map((e) => `  ${e}`));
+        if (openForm) {
+          const fieldIndex = openForm.form.fields.findIndex((f) => f.id in reply.errors);
+          openForm.index = Math.max(0, fieldIndex);
+          print('  Type it again, or /cancel to close.');
+          askField();
+        }
+        break;
+      }
+      case 'none':
+        break;
+    }
+  }
+
+  async function handle(line: string, onEvent: EventHandler): Promise<void> {
+    if (config.echo) print(`> ${line}`);
+    const base = { user, visibility: 'dm' as const, raw: line };
+    let event: InboundEvent | undefined;
+    if (openForm) {
+      if (line.trim().toLowerCase() === '/cancel') {
+        openForm = undefined;
+        print('  Closed without saving.');
+        return;
+      }
+      const field = openForm.form.fields[openForm.index];
+      if (field) openForm.values[field.id] = line.replace(/\\n/g, '\n');
+      openForm.index += 1;
+      if (openForm.index < openForm.form.fields.length) {
+        askField();
+        return;
+      }
+      event = { ...base, kind: 'form_submit', formId: openForm.form.id, fields: { ...openForm.values } };
+      openForm = { ...openForm, index: openForm.form.fields.length };
+    } else {
+      const input = parseLine(line, choices);
+      switch (input.kind) {
+        case 'empty':
+          return;
+        case 'quit':
+          readline?.close();
+          return;
+        case 'invalid':
+          print(`  ${input.reason}`);
+          return;
+        case 'command':
+          event = { ...base, kind: 'command', text: input.text };
+          break;
+        case 'action':
+          event = { ...base, kind: 'action', actionId: input.actionId, values: input.values };
+          break;
+        case 'message':
+          event = { ...base, kind: 'message', text: input.text };
+          break;
+      }
+    }
+    const submitted = event.kind === 'form_submit';
+    const reply = await onEvent(event);
+    if (submitted && reply.kind !== 'form_errors') openForm = undefined;
+    present(reply);
+  }
+
+  return {
+    platform: 'shell',
+    user,
+    finished,
+    async start(onEvent) {
+      readline = createInterface({ input: config.input, terminal: false });
+      readline.on('line', (line) => {
+        queue = queue.then(() =>
+          handle(line, onEvent).catch(() =>
+            print('  Sorry, that line could not be handled. Please try again.'),
+          ),
+        );
+      });
+      readline.on('close', () => {
+        queue.then(finish, finish);
+      });
+      print('Between is running here in your terminal. Type /between help to begin, /quit to leave.');
+    },
+    async stop() {
+      readline?.close();
+      await queue;
+    },
+    async openDm() {
+      return address;
+    },
+    async send(to, message): Promise<SentRef> {
+      show(message, 'Between (scheduled)');
+      sent += 1;
+      return { address: to, messageId: `shell-${sent}` };
+    },
+    async update(_ref, message) {
+      show(message, 'Between (updated)');
+    },
+  };
+}

@@ -1,0 +1,82 @@
+CREATE TABLE `audit_log` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`at` text NOT NULL,
+	`workspace_id` integer,
+	`member_id` integer,
+	`action` text NOT NULL,
+	`detail` text
+);
+--> statement-breakpoint
+CREATE INDEX `audit_member` ON `audit_log` (`member_id`,`at`);--> statement-breakpoint
+CREATE TABLE `consents` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`member_id` integer NOT NULL,
+	`scope` text NOT NULL,
+	`action` text NOT NULL,
+	`notice_version` integer NOT NULL,
+	`at` text NOT NULL,
+	FOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `consents_member_scope` ON `consents` (`member_id`,`scope`,`id`);--> statement-breakpoint
+CREATE TABLE `deliveries` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`member_id` integer NOT NULL,
+	`kind` text NOT NULL,
+	`prompt_id` text NOT NULL,
+	`slot_key` text NOT NULL,
+	`slot_at` text NOT NULL,
+	`status` text DEFAULT 'planned' NOT NULL,
+	`status_reason` text,
+	`attempts` integer DEFAULT 0 NOT NULL,
+	`sent_at` text,
+	`message_ref` text,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	FOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `deliveries_member_slot` ON `deliveries` (`member_id`,`slot_key`);--> statement-breakpoint
+CREATE INDEX `deliveries_status_slot` ON `deliveries` (`status`,`slot_at`);--> statement-breakpoint
+CREATE TABLE `members` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`workspace_id` integer NOT NULL,
+	`platform_user_id` text NOT NULL,
+	`role` text DEFAULT 'client' NOT NULL,
+	`time_zone` text DEFAULT 'UTC' NOT NULL,
+	`locale` text DEFAULT 'en' NOT NULL,
+	`region` text,
+	`quiet_start` text,
+	`quiet_end` text,
+	`paused_until` text,
+	`skip_next` integer DEFAULT false NOT NULL,
+	`reminders_enabled` integer DEFAULT true NOT NULL,
+	`off_limits_themes` text DEFAULT '[]' NOT NULL,
+	`dm_address` text,
+	`unreachable_since` text,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	FOREIGN KEY (`workspace_id`) REFERENCES `workspaces`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `members_workspace_user` ON `members` (`workspace_id`,`platform_user_id`);--> statement-breakpoint
+CREATE TABLE `responses` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`member_id` integer NOT NULL,
+	`delivery_id` integer,
+	`kind` text NOT NULL,
+	`prompt_id` text NOT NULL,
+	`content` blob NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`delivery_id`) REFERENCES `deliveries`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `responses_member` ON `responses` (`member_id`,`created_at`);--> statement-breakpoint
+CREATE TABLE `workspaces` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`platform` text NOT NULL,
+	`external_id` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `workspaces_platform_external` ON `workspaces` (`platform`,`external_id`);

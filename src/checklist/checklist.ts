@@ -1,0 +1,154 @@
+import { ANSWER_FIELD, requireDelivery } from '../checkin/checkin';
+import { encodeAction } from '../core/action-id';
+import { BetweenError } from '../core/errors';
+import { MAX_ANSWER_LENGTH, message, say, text } from '../core/messages';
+import type { OutgoingMessage, Reply } from '../core/model';
+import type { Checklist } from '../prompts/library';
+import type { Services } from '../services';
+import { recordAdHocDelivery } from '../storage/deliveries';
+import type { MemberRow } from '../storage/schema';
+
+export const PULL_AWAY = 'pull-away';
+
+export function requireChecklist(services: Services, id: string): Checklist {
+  const checklist = services.prompts.checklist(id);
+  if (!checklist) {
+    throw new BetweenError('not_found', `checklist ${id} is not in the library`, {
+      userMessage: 'That checklist is no longer in the library. /between checklist brings the current one.',
+    });
+  }
+  return checklist;
+}
+
+/**
+ * Keeps only ids the checklist knows, once each, in the checklist's order. Platforms send the
+ * whole selected set, so this set replaces the previous one: nothing is toggled.
+ */
+export function normaliseSelection(checklist: Checklist, values: readonly string[]): string[] {
+  return checklist.items.filter((item) => values.includes(item.id)).map((item) => item.id);
+}
+
+export function checklistMessage(
+  checklist: Checklist,
+  deliveryId: number,
+  selected: readonly string[],
+  note?: string,
+): OutgoingMessage {
+  return message(
+    text(checklist.title, 'heading'),
+    text(checklist.intro),
+    {
+      kind: 'checklist',
+      id: encodeAction({ verb: 'checklist', deliveryId }),
+      items: checklist.items,
+      selected,
+    },
+    text(checklist.note, 'muted'),
+    ...(note ? [text(note, 'muted')] : []),
+    ...(checklist.followUp
+      ? [
+          {
+            kind: 'buttons' as const,
+            buttons: [
+              { id: encodeAction({ verb: 'protect', deliveryId }), label: 'Reflect on what it protects' },
+            ],
+          },
+        ]
+      : []),
+  );
+}
+
+export function startChecklist(services: Services, member: MemberRow): Reply {
+  const checklist = requireChecklist(services, PULL_AWAY);
+  const delivery = recordAdHocDelivery(services.db, {
+    memberId: member.id,
+    kind: 'checklist',
+    promptId: checklist.id,
+    at: services.clock.now(),
+  });
+  return { kind: 'message', message: checklistMessage(checklist, delivery.id, []) };
+}
+
+/** Sets the stored selection to exactly `values` and re-renders from what is stored. */
+export function setSelection(
+  services: Services,
+  member: MemberRow,
+  deliveryId: number,
+  values: readonly string[],
+  storing: boolean,
+): Reply {
+  const delivery = requireDelivery(services, member, deliveryId);
+  const checklist = requireChecklist(services, delivery.promptId);
+  const selected = normaliseSelection(checklist, values);
+  if (!storing) {
+    return {
+      kind: 'update',
+      message: checklistMessage(
+        checklist,
+        delivery.id,
+        selected,
+        'Not stored: you haven’t chosen to keep answers.',
+      ),
+    };
+  }
+  services.answers.setForDelivery({
+    memberId: member.id,
+    deliveryId: delivery.id,
+    kind: 'checklist',
+    promptId: checklist.id,
+    answer: { selected },
+    at: services.clock.now(),
+  });
+  const stored = services.answers.forDelivery(member.id, delivery.id, 'checklist');
+  return { kind: 'update', message: checklistMessage(checklist, delivery.id, stored?.selected ?? []) };
+}
+
+export function openFollowUp(services: Services, member: MemberRow, deliveryId: number): Reply {
+  const delivery = requireDelivery(services, member, deliveryId);
+  const checklist = requireChecklist(services, delivery.promptId);
+  if (!checklist.followUp) return say('This checklist has no follow-up question.');
+  return {
+    kind: 'form',
+    form: {
+      id: encodeAction({ verb: 'protect', deliveryId: delivery.id }),
+      title: 'What it protects',
+      intro: checklist.followUp.text,
+      submitLabel: 'Save',
+      fields: [
+        {
+          id: ANSWER_FIELD,
+          label: 'Your reflection',
+          placeholder: 'Curiosity, not judgement.',
+          required: true,
+          maxLength: MAX_ANSWER_LENGTH,
+          multiline: true,
+        },
+      ],
+    },
+  };
+}
+
+export function submitFollowUp(
+  services: Services,
+  member: MemberRow,
+  deliveryId: number,
+  answer: string,
+  storing: boolean,
+): Reply {
+  const delivery = requireDelivery(services, member, deliveryId);
+  const checklist = requireChecklist(services, delivery.promptId);
+  if (!storing) {
+    return say(
+      'Thank you for looking at this so kindly. It was not stored, as you haven’t chosen to keep answers.',
+    );
+  }
+  services.answers.add({
+    memberId: member.id,
+    deliveryId: delivery.id,
+    kind: 'checklist_follow_up',
+    promptId: checklist.followUp?.id ?? checklist.id,
+    answer: { text: answer },
+    at: services.clock.now(),
+  });
+  return say('Saved, just for you.');
+}

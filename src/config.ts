@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseEnv } from 'node:util';
+import { z } from 'zod';
+import { BetweenError } from './core/errors';
+
+/** Validated configuration. This file is the only reader of `process.env`. */
+export interface Config {
+  readonly databasePath: string;
+  /** 32-byte key given directly, or undefined to use `keyFile`. */
+  readonly encryptionKey: Buffer | undefined;
+  readonly keyFile: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Whether LOG_LEVEL was given (the shell then keeps it; otherwise it shows warnings only). */
+  readonly logLevelSet: boolean;
+  readonly promptsDir: string;
+  readonly slack: {
+    readonly botToken?: string;
+    readonly signingSecret?: string;
+    readonly appToken?: string;
+    readonly apiUrl?: string;
+  };
+  readonly port: number;
+  readonly discord: { readonly token?: string; readonly apiUrl?: string; readonly guildId?: string };
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const url = (hint: string) =>
+  optionalText.refine((v) => v === undefined || URL.canParse(v), {
+    message: `must be a full URL, e.g. ${hint}`,
+  });
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default('file:./data/between.db')
+    .refine((v) => v.replace(/^file:/, '').length > 0, {
+      message: 'must be a SQLite file path such as file:./data/between.db',
+    }),
+  BETWEEN_ENCRYPTION_KEY: optionalText.refine((v) => v === undefined || decodeKey(v) !== undefined, {
+    message:
+      'must be 32 random bytes as 64 hex characters or 44 base64 characters (make one with: openssl rand -base64 32)',
+  }),
+  BETWEEN_KEY_FILE: z.string().trim().min(1).default('./keys/between.key'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  BETWEEN_PROMPTS_DIR: z.string().trim().min(1).default('./prompts'),
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+    message: 'must be the Bot User OAuth Token, which starts with xoxb-',
+  }),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), {
+    message: 'must be an app-level token for Socket Mode, which starts with xapp-',
+  }),
+  SLACK_API_URL: url('https://slack.com/api/'),
+  PORT: z.coerce
+    .number({ message: 'must be a port number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(3000),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_API_URL: url('https://discord.com/api'),
+  DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+    message: 'must be a server (guild) id: digits only (Discord: right-click the server → Copy Server ID)',
+  }),
+});
+
+export function decodeKey(text: string): Buffer | undefined {
+  const trimmed = text.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(trimmed)) return Buffer.from(trimmed, 'hex');
+  if (/^[A-Za-z0-9+/]{43}=$/.test(trimmed)) {
+    const key = Buffer.from(trimmed, 'base64');
+    return key.length === 32 ? key : undefined;
+  }
+  return undefined;
+}
+
+/** Reads `.env` from `cwd` if present. Values already in the environment win. */
+function readDotEnv(cwd: string): Record<string, string> {
+  const path = resolve(cwd, '.env');
+  if (!existsSync(path)) return {};
+  return parseEnv(readFileSync(path, 'utf8')) as Record<string, string>;
+}
+
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  options: { cwd?: string; dotenv?: boolean } = {},
+): Config {
+  const cwd = options.cwd ?? process.cwd();
+  const merged = { ...(options.dotenv === false ? {} : readDotEnv(cwd)), ...definedOnly(env) };
+  const parsed = schema.safeParse(merged);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new BetweenError(
+      'config_invalid',
+      `Between cannot start: the configuration has ${lines.length === 1 ? 'a problem' : 'problems'}.\n${lines.join('\n')}\nSet these in the environment or in .env (see .env.example).`,
+    );
+  }
+  const e = parsed.data;
+  const databasePath = resolve(cwd, e.DATABASE_URL.replace(/^file:/, ''));
+  const keyFile = resolve(cwd, e.BETWEEN_KEY_FILE);
+  if (e.BETWEEN_ENCRYPTION_KEY === undefined && dirname(keyFile) === dirname(databasePath)) {
+    throw new BetweenError(
+      'config_invalid',
+      `Between cannot start: BETWEEN_KEY_FILE (${keyFile}) is in the same folder as the database. Keep the key apart from the data it protects, e.g. BETWEEN_KEY_FILE=./keys/between.key`,
+    );
+  }
+  return {
+    databasePath,
+    encryptionKey: e.BETWEEN_ENCRYPTION_KEY === undefined ? undefined : decodeKey(e.BETWEEN_ENCRYPTION_KEY),
+    keyFile,
+    logLevel: e.LOG_LEVEL,
+    logLevelSet: merged.LOG_LEVEL !== undefined,
+    promptsDir: resolve(cwd, e.BETWEEN_PROMPTS_DIR),
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+    },
+    port: e.PORT,
+    discord: { token: e.DISCORD_TOKEN, apiUrl: e.DISCORD_API_URL, guildId: e.DISCORD_GUILD_ID },
+  };
+}
+
+function definedOnly(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}

@@ -1,0 +1,20 @@
+/** The one source of "now". Tests and the shell's fast clock inject their own. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock that stays where it is put; for tests and benchmarks. */
+export function manualClock(start: Date): Clock & { set(at: Date): void; advance(ms: number): void } {
+  let current = start.getTime();
+  return {
+    now: () => new Date(current),
+    set: (at) => {
+      current = at.getTime();
+    },
+    advance: (ms) => {
+      current += ms;
+    },
+  };
+}

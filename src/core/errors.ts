@@ -1,0 +1,33 @@
+export type ErrorCode =
+  | 'config_invalid'
+  | 'prompts_invalid'
+  | 'validation'
+  | 'bad_argument'
+  | 'unknown_command'
+  | 'unknown_action'
+  | 'not_found'
+  | 'crypto'
+  | 'dm_blocked'
+  | 'rate_limited'
+  | 'platform_unavailable'
+  | 'internal';
+
+/**
+ * The one error type the core throws on purpose. `userMessage`, when set, is safe to show to
+ * the member; `message` is for logs and must never contain answer text.
+ */
+export class BetweenError extends Error {
+  readonly code: ErrorCode;
+  readonly userMessage: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown; userMessage?: string } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'BetweenError';
+    this.code = code;
+    this.userMessage = options.userMessage;
+  }
+}
+
+export function isBetweenError(error: unknown): error is BetweenError {
+  return error instanceof BetweenError;
+}

@@ -1,0 +1,36 @@
+import type { Element, OutgoingMessage, Reply } from './model';
+
+/** A message whose fallback is its text elements joined. */
+export function message(...elements: Element[]): OutgoingMessage {
+  const fallback = elements
+    .flatMap((e) => (e.kind === 'text' ? [e.text] : []))
+    .join(' ')
+    .slice(0, 300);
+  return { fallback, elements };
+}
+
+export function text(value: string, tone?: 'normal' | 'muted' | 'heading'): Element {
+  return tone ? { kind: 'text', text: value, tone } : { kind: 'text', text: value };
+}
+
+export function say(...paragraphs: string[]): Reply {
+  return { kind: 'message', message: message(...paragraphs.map((p) => text(p))) };
+}
+
+/** The most a member may write in one answer (Discord modals allow 4000 characters). */
+export const MAX_ANSWER_LENGTH = 4000;
+
+/**
+ * Cleans what a member typed: Unicode normalised, control characters (except new lines and tabs)
+ * removed, line endings unified, surrounding space trimmed.
+ */
+export function cleanText(input: string): string {
+  return (
+    input
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+      .trim()
+  );
+}

@@ -1,0 +1,38 @@
+import type {
+  Address,
+  Form,
+  InboundEvent,
+  OutgoingMessage,
+  Platform,
+  Reply,
+  SentRef,
+  UserRef,
+} from './model';
+
+/** Handles one inbound event and says how to answer it. Never throws for bad input. */
+export type EventHandler = (event: InboundEvent) => Promise<Reply>;
+
+/** Opaque handle an adapter needs to open a form outside the reply path (e.g. a Slack trigger_id). */
+export interface InteractionTrigger {
+  readonly platform: Platform;
+  readonly token: string;
+}
+
+/**
+ * The one port between the core and a chat platform. Every adapter (shell, Slack, Discord)
+ * implements it and passes the shared contract suite in `tests/contract/`.
+ */
+export interface ChatAdapter {
+  readonly platform: Platform;
+  /** Connects and starts delivering events to `onEvent`. Resolves once ready. */
+  start(onEvent: EventHandler): Promise<void>;
+  /** Disconnects; pending replies are flushed first. Safe to call twice. */
+  stop(): Promise<void>;
+  /** The private conversation with a user. Implementations cache it (Slack `conversations.open` is rate-limited). */
+  openDm(user: UserRef): Promise<Address>;
+  /** Sends a proactive message (a scheduled prompt) to a stored address. */
+  send(to: Address, message: OutgoingMessage): Promise<SentRef>;
+  /** Replaces a message sent earlier. */
+  update(ref: SentRef, message: OutgoingMessage): Promise<void>;
+  openForm?(trigger: InteractionTrigger, form: Form): Promise<void>;
+}

@@ -1,0 +1,231 @@
+import {
+  ANSWER_FIELD,
+  checkAnswer,
+  notToday,
+  openReflection,
+  startCheckIn,
+  submitReflection,
+} from '../checkin/checkin';
+import { openFollowUp, setSelection, startChecklist, submitFollowUp } from '../checklist/checklist';
+import { chooseConsent, isStoring, optInOffer, optOut } from '../consent/consent';
+import { deleteEverything, deleteOffer, keepData } from '../data-rights/delete';
+import { exportData } from '../data-rights/export';
+import { help, welcome } from '../help/help';
+import { detectRisk } from '../safety/detect';
+import { crisisMessage } from '../safety/resources';
+import type { Services } from '../services';
+import { pause, resume, skip } from '../settings/pause';
+import { settings } from '../settings/settings';
+import { audit } from '../storage/audit';
+import { ensureMember } from '../storage/members';
+import type { MemberRow } from '../storage/schema';
+import { type Action, decodeAction, encodeAction } from './action-id';
+import { BetweenError, isBetweenError } from './errors';
+import { message, say, text } from './messages';
+import type { ActionEvent, CommandEvent, FormSubmitEvent, InboundEvent, MessageEvent, Reply } from './model';
+import type { EventHandler } from './port';
+
+const MAX_COMMAND_LENGTH = 500;
+
+/** Splits `pause until 2026-12-28` into a lower-cased name and its arguments. */
+export function parseCommand(input: string): { name: string; args: string[] } {
+  const words = input
+    .trim()
+    .replace(/^\/?between\b/i, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const [name = 'help', ...args] = words;
+  return { name: name.toLowerCase(), args };
+}
+
+function staleAction(): Reply {
+  return {
+    kind: 'message',
+    message: message(
+      text('This button has expired (it came from an older message). Here is a fresh start:'),
+      {
+        kind: 'buttons',
+        buttons: [
+          { id: encodeAction({ verb: 'checkin' }), label: 'A reflection prompt' },
+          { id: encodeAction({ verb: 'checklist-new' }), label: 'The pull-away checklist' },
+          { id: encodeAction({ verb: 'help' }), label: 'Help' },
+        ],
+      },
+    ),
+  };
+}
+
+/**
+ * The core's single entry point: every adapter hands it neutral events. Free text is checked
+ * for risk language before anything else happens; errors are handled here, in one place.
+ */
+export function createRouter(services: Services): EventHandler {
+  const { log } = services;
+
+  function command(event: CommandEvent, member: MemberRow): Reply {
+    if (event.text.length > MAX_COMMAND_LENGTH) {
+      return say('That command is longer than I can read. /between help lists what I understand.');
+    }
+    const { name, args } = parseCommand(event.text);
+    switch (name) {
+      case 'help':
+        return help(member);
+      case 'start':
+        return welcome(member);
+      case 'checkin':
+        return startCheckIn(services, member, args);
+      case 'checklist':
+        return startChecklist(services, member);
+      case 'pause':
+        return pause(services, member, args);
+      case 'resume':
+        return resume(services, member);
+      case 'skip':
+        return skip(services, member);
+      case 'settings':
+        return settings(services, member, args);
+      case 'optin':
+        return optInOffer(member, services);
+      case 'optout':
+        return optOut(services, member);
+      case 'export':
+        return exportData(services, member);
+      case 'delete':
+        return deleteOffer();
+      default:
+        throw new BetweenError('unknown_command', 'unknown command', {
+          userMessage: `I don’t know “${name.slice(0, 40)}” yet. /between help lists everything I can do.`,
+        });
+    }
+  }
+
+  function action(event: ActionEvent, member: MemberRow, parsed: Action): Reply {
+    switch (parsed.verb) {
+      case 'reflect':
+        return openReflection(services, member, parsed.deliveryId);
+      case 'not-today':
+        return notToday(services, member, parsed.deliveryId);
+      case 'checklist':
+        return setSelection(services, member, parsed.deliveryId, event.values, isStoring(services, member));
+      case 'protect':
+        return openFollowUp(services, member, parsed.deliveryId);
+      case 'consent':
+        return chooseConsent(services, member, parsed.choice);
+      case 'delete':
+        return parsed.choice === 'confirm' ? deleteEverything(services, member) : keepData();
+      case 'checkin':
+        return startCheckIn(services, member, []);
+      case 'checklist-new':
+        return startChecklist(services, member);
+      case 'help':
+        return help(member);
+    }
+  }
+
+  function submit(event: FormSubmitEvent, member: MemberRow, parsed: Action): Reply {
+    if (parsed.verb !== 'reflect' && parsed.verb !== 'protect') return staleAction();
+    const checked = checkAnswer(event.fields[ANSWER_FIELD]);
+    if (!checked.ok) return { kind: 'form_errors', errors: { [ANSWER_FIELD]: checked.error } };
+    const storing = isStoring(services, member);
+    return parsed.verb === 'reflect'
+      ? submitReflection(services, member, parsed.deliveryId, checked.text, storing)
+      : submitFollowUp(services, member, parsed.deliveryId, checked.text, storing);
+  }
+
+  function freeText(_event: MessageEvent): Reply {
+    return say(
+      'I don’t keep messages typed here, so this one was not stored. Reflections go through the buttons, which keeps them out of the chat history: try /between checkin, or /between help.',
+    );
+  }
+
+  function route(event: Exclude<InboundEvent, { kind: 'unsupported' }>, member: MemberRow): Reply {
+    switch (event.kind) {
+      case 'command':
+        return command(event, member);
+      case 'action': {
+        const parsed = decodeAction(event.actionId);
+        return parsed ? action(event, member, parsed) : staleAction();
+      }
+      case 'form_submit': {
+        const parsed = decodeAction(event.formId);
+        return parsed ? submit(event, member, parsed) : staleAction();
+      }
+      case 'message':
+        return freeText(event);
+    }
+  }
+
+  /** Checks every piece of free text first; on a match, crisis resources lead the reply. */
+  function screen(event: InboundEvent, member: MemberRow): Extract<Reply, { kind: 'message' }> | undefined {
+    const texts =
+      event.kind === 'form_submit'
+        ? Object.values(event.fields)
+        : event.kind === 'message' || event.kind === 'command'
+          ? [event.text]
+          : [];
+    const match = texts.map(detectRisk).find((m) => m !== undefined);
+    if (!match) return undefined;
+    audit(services.db, {
+      at: services.clock.now(),
+      workspaceId: member.workspaceId,
+      memberId: member.id,
+      action: 'safety_event',
+      detail: { rule: match.rule, source: event.kind },
+    });
+    log.warn({ memberId: member.id, rule: match.rule, source: event.kind }, 'risk language detected');
+    return { kind: 'message', message: crisisMessage(member.region) };
+  }
+
+  return async (event) => {
+    if (event.kind === 'unsupported' || !event.user) {
+      log.debug({ reason: event.kind === 'unsupported' ? event.reason : 'no user' }, 'unsupported event');
+      return say('Sorry, I can’t handle that kind of message. /between help lists what I can do.');
+    }
+    let member: MemberRow | undefined;
+    try {
+      member = ensureMember(services.db, event.user);
+      const crisis = screen(event, member);
+      const reply = route(event, member);
+      return crisis ? withCrisis(crisis, reply) : reply;
+    } catch (error) {
+      return onError(error, event, member);
+    }
+  };
+
+  function onError(error: unknown, event: InboundEvent, member: MemberRow | undefined): Reply {
+    if (isBetweenError(error) && error.userMessage) {
+      log.info({ code: error.code, kind: event.kind, memberId: member?.id }, 'request declined');
+      return say(error.userMessage);
+    }
+    log.error(
+      {
+        code: isBetweenError(error) ? error.code : 'internal',
+        errorName: error instanceof Error ? error.name : typeof error,
+        // Only our own messages are known to be free of answer text; for others, where it failed.
+        errorMessage: isBetweenError(error) ? error.message : undefined,
+        at: error instanceof Error ? error.stack?.split('\n').slice(1, 4).join(' | ') : undefined,
+        kind: event.kind,
+        memberId: member?.id,
+      },
+      'event failed',
+    );
+    return say(
+      'Sorry, something went wrong on my side. Nothing you had stored was lost; please try again in a moment.',
+    );
+  }
+}
+
+/** Crisis resources first; then what happened to the answer, so the member knows it wasn't lost. */
+function withCrisis(crisis: Extract<Reply, { kind: 'message' }>, reply: Reply): Reply {
+  if (reply.kind === 'message' || reply.kind === 'update') {
+    return {
+      kind: 'message',
+      message: {
+        fallback: crisis.message.fallback,
+        elements: [...crisis.message.elements, ...reply.message.elements],
+      },
+    };
+  }
+  return crisis;
+}

@@ -1,0 +1,96 @@
+import { asc, eq } from 'drizzle-orm';
+import { message, text } from '../core/messages';
+import type { Reply } from '../core/model';
+import type { Services } from '../services';
+import { audit, auditTrail } from '../storage/audit';
+import { consents, deliveries, type MemberRow } from '../storage/schema';
+
+/** Everything Between holds about one member, decrypted, as plain JSON-ready data. */
+export function collectMemberData(services: Services, member: MemberRow) {
+  const { db, prompts } = services;
+  const promptText = (id: string) =>
+    prompts.reflection(id)?.text ??
+    prompts.checklists.find((c) => c.id === id)?.title ??
+    prompts.checklists.find((c) => c.followUp?.id === id)?.followUp?.text ??
+    null;
+  return {
+    format: 'between-export',
+    version: 1,
+    exportedAt: services.clock.now().toISOString(),
+    member: {
+      platformUserId: member.platformUserId,
+      role: member.role,
+      timeZone: member.timeZone,
+      region: member.region,
+      quietHours: member.quietStart ? { start: member.quietStart, end: member.quietEnd } : null,
+      pausedUntil: member.pausedUntil,
+      remindersEnabled: member.remindersEnabled,
+      offLimitsThemes: member.offLimitsThemes,
+      createdAt: member.createdAt,
+    },
+    consents: db
+      .select({
+        scope: consents.scope,
+        action: consents.action,
+        noticeVersion: consents.noticeVersion,
+        at: consents.at,
+      })
+      .from(consents)
+      .where(eq(consents.memberId, member.id))
+      .orderBy(asc(consents.id))
+      .all(),
+    deliveries: db
+      .select({
+        id: deliveries.id,
+        kind: deliveries.kind,
+        promptId: deliveries.promptId,
+        slotAt: deliveries.slotAt,
+        status: deliveries.status,
+        sentAt: deliveries.sentAt,
+      })
+      .from(deliveries)
+      .where(eq(deliveries.memberId, member.id))
+      .orderBy(asc(deliveries.id))
+      .all(),
+    responses: services.answers.list(member.id).map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      promptId: r.promptId,
+      prompt: promptText(r.promptId),
+      deliveryId: r.deliveryId,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      ...(r.text !== undefined ? { text: r.text } : {}),
+      ...(r.selected !== undefined ? { selected: r.selected } : {}),
+    })),
+    auditLog: auditTrail(db, member.id).map((a) => ({ at: a.at, action: a.action, detail: a.detail })),
+  };
+}
+
+export type MemberExport = ReturnType<typeof collectMemberData>;
+
+export function exportData(services: Services, member: MemberRow): Reply {
+  const data = collectMemberData(services, member);
+  audit(services.db, {
+    at: services.clock.now(),
+    workspaceId: member.workspaceId,
+    memberId: member.id,
+    action: 'export',
+    detail: { responses: data.responses.length, deliveries: data.deliveries.length },
+  });
+  const day = data.exportedAt.slice(0, 10);
+  return {
+    kind: 'message',
+    message: message(
+      text(
+        `Here is everything Between holds about you: ${data.responses.length} answer(s), ${data.deliveries.length} prompt(s) sent, your settings and consent history.`,
+      ),
+      {
+        kind: 'file',
+        filename: `between-export-${day}.json`,
+        mimeType: 'application/json',
+        content: JSON.stringify(data, null, 2),
+      },
+    ),
+  };
+}

@@ -1,0 +1,236 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { BetweenError } from '../core/errors';
+
+export const THEMES = [
+  'consistency',
+  'going-slow',
+  'collaboration',
+  'boundaries',
+  'rupture-and-repair',
+  'shame-free',
+  'earned-security',
+  'interdependence',
+  'beyond-the-hour',
+  'kinds-of-trust',
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const TIMINGS = ['after-session', 'mid-week', 'before-session'] as const;
+export type Timing = (typeof TIMINGS)[number];
+
+/** Limits chosen so the same content renders on every platform (Slack checkbox text: 75). */
+export const LIMITS = { promptText: 280, itemLabel: 75, checklistTitle: 24, items: 10 } as const;
+
+const id = z
+  .string({ message: 'must be text' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
+  .max(60, 'must be at most 60 characters');
+const line = (min: number, max: number) =>
+  z
+    .string({ message: 'must be text' })
+    .trim()
+    .min(min, `must be at least ${min} characters`)
+    .max(max, `must be at most ${max} characters`)
+    .refine((v) => !v.includes('\n'), 'must be a single line');
+
+const reflectionFile = z.strictObject({
+  theme: z.enum(THEMES, { message: `must be one of: ${THEMES.join(', ')}` }),
+  title: line(1, 40),
+  description: line(1, 200),
+  prompts: z
+    .array(
+      z.strictObject({
+        id,
+        timing: z.enum(TIMINGS, { message: `must be one of: ${TIMINGS.join(', ')}` }),
+        text: line(20, LIMITS.promptText),
+      }),
+    )
+    .min(1, 'must list at least one prompt'),
+});
+
+const checklistFile = z.strictObject({
+  id,
+  title: line(1, LIMITS.checklistTitle),
+  intro: line(1, 280),
+  note: line(1, 200),
+  items: z
+    .array(z.strictObject({ id, label: line(1, LIMITS.itemLabel) }))
+    .min(2, 'must list at least two items')
+    .max(LIMITS.items, `must list at most ${LIMITS.items} items (Slack checkboxes allow 10)`),
+  follow_up: z.strictObject({ id, text: line(20, LIMITS.promptText) }).optional(),
+});
+
+export interface ReflectionPrompt {
+  readonly id: string;
+  readonly theme: Theme;
+  readonly timing: Timing;
+  readonly text: string;
+}
+
+export interface Checklist {
+  readonly id: string;
+  readonly title: string;
+  readonly intro: string;
+  readonly note: string;
+  readonly items: readonly { readonly id: string; readonly label: string }[];
+  readonly followUp?: { readonly id: string; readonly text: string };
+}
+
+export interface PromptLibrary {
+  readonly reflections: readonly ReflectionPrompt[];
+  readonly checklists: readonly Checklist[];
+  readonly themes: readonly { readonly id: Theme; readonly title: string; readonly description: string }[];
+  reflection(id: string): ReflectionPrompt | undefined;
+  checklist(id: string): Checklist | undefined;
+}
+
+export interface LibraryProblem {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly message: string;
+}
+
+/** Loads and validates `prompts/`. Throws a `prompts_invalid` error listing every problem. */
+export function loadPromptLibrary(dir: string): PromptLibrary {
+  const problems: LibraryProblem[] = [];
+  const reflections: ReflectionPrompt[] = [];
+  const checklists: Checklist[] = [];
+  const themes: { id: Theme; title: string; description: string }[] = [];
+  const seen = new Map<string, string>();
+
+  const noteId = (value: string, file: string, lineNo: number | undefined) => {
+    const other = seen.get(value);
+    if (other) problems.push({ file, line: lineNo, message: `id "${value}" is already used in ${other}` });
+    else seen.set(value, file);
+  };
+
+  for (const [folder, kind] of [
+    ['reflections', 'reflection'],
+    ['checklists', 'checklist'],
+  ] as const) {
+    for (const name of yamlFiles(join(dir, folder), problems, relative(process.cwd(), join(dir, folder)))) {
+      const path = join(dir, folder, name);
+      const file = relative(process.cwd(), path) || path;
+      const parsed = parseYaml(readFileSync(path, 'utf8'), file, problems);
+      if (!parsed) continue;
+      const { data, lineOf } = parsed;
+      if (kind === 'reflection') {
+        const result = reflectionFile.safeParse(data);
+        if (!result.success) {
+          for (const issue of result.error.issues) problems.push(issueProblem(file, issue, lineOf));
+          continue;
+        }
+        const { theme, title, description } = result.data;
+        if (name !== `${theme}.yaml`) {
+          problems.push({
+            file,
+            line: lineOf(['theme']),
+            message: `theme "${theme}" belongs in ${theme}.yaml`,
+          });
+        }
+        if (themes.some((t) => t.id === theme)) {
+          problems.push({ file, line: lineOf(['theme']), message: `theme "${theme}" is defined twice` });
+        }
+        themes.push({ id: theme, title, description });
+        result.data.prompts.forEach((p, i) => {
+          noteId(p.id, file, lineOf(['prompts', i, 'id']));
+          reflections.push({ id: p.id, theme, timing: p.timing, text: p.text });
+        });
+      } else {
+        const result = checklistFile.safeParse(data);
+        if (!result.success) {
+          for (const issue of result.error.issues) problems.push(issueProblem(file, issue, lineOf));
+          continue;
+        }
+        const c = result.data;
+        noteId(c.id, file, lineOf(['id']));
+        const itemIds = new Set<string>();
+        c.items.forEach((item, i) => {
+          if (itemIds.has(item.id)) {
+            problems.push({
+              file,
+              line: lineOf(['items', i, 'id']),
+              message: `item id "${item.id}" is repeated`,
+            });
+          }
+          itemIds.add(item.id);
+        });
+        if (c.follow_up) noteId(c.follow_up.id, file, lineOf(['follow_up', 'id']));
+        checklists.push({
+          id: c.id,
+          title: c.title,
+          intro: c.intro,
+          note: c.note,
+          items: c.items,
+          ...(c.follow_up ? { followUp: c.follow_up } : {}),
+        });
+      }
+    }
+  }
+
+  if (problems.length === 0 && reflections.length === 0) {
+    problems.push({
+      file: relative(process.cwd(), dir) || dir,
+      line: undefined,
+      message: 'no reflection prompts found',
+    });
+  }
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    throw new BetweenError('prompts_invalid', `The prompt library has problems:\n${lines.join('\n')}`);
+  }
+
+  const byId = new Map(reflections.map((p) => [p.id, p]));
+  const checklistById = new Map(checklists.map((c) => [c.id, c]));
+  return {
+    reflections,
+    checklists,
+    themes,
+    reflection: (key) => byId.get(key),
+    checklist: (key) => checklistById.get(key),
+  };
+}
+
+function yamlFiles(folder: string, problems: LibraryProblem[], shown: string): string[] {
+  try {
+    return readdirSync(folder)
+      .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'))
+      .sort();
+  } catch {
+    problems.push({ file: shown, line: undefined, message: 'folder is missing' });
+    return [];
+  }
+}
+
+type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
+function parseYaml(source: string, file: string, problems: LibraryProblem[]) {
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      problems.push({
+        file,
+        line: counter.linePos(error.pos[0]).line,
+        message: `not valid YAML: ${error.code}`,
+      });
+    }
+    return undefined;
+  }
+  const lineOf: LineOf = (path) => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  return { data: doc.toJS() as unknown, lineOf };
+}
+
+function issueProblem(file: string, issue: z.core.$ZodIssue, lineOf: LineOf): LibraryProblem {
+  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return { file, line: lineOf(issue.path), message: `${where}${issue.message}` };
+}

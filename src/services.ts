@@ -1,0 +1,16 @@
+import type { Clock } from './core/clock';
+import type { Logger } from './log';
+import type { PromptLibrary } from './prompts/library';
+import type { Db } from './storage/db';
+import type { ResponseStore } from './storage/responses';
+
+/** What every use case may use. Built once in `main.ts` (and in tests, with a real database). */
+export interface Services {
+  readonly db: Db;
+  /** Forces a WAL checkpoint so deleted pages leave the write-ahead log too. */
+  readonly checkpoint: () => void;
+  readonly answers: ResponseStore;
+  readonly prompts: PromptLibrary;
+  readonly clock: Clock;
+  readonly log: Logger;
+}

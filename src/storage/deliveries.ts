@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db } from './db';
+import { type DeliveryKind, type DeliveryRow, deliveries } from './schema';
+
+/** Records a prompt asked for by the member (not scheduled): it is sent at once, in the reply. */
+export function recordAdHocDelivery(
+  db: Db,
+  entry: { memberId: number; kind: DeliveryKind; promptId: string; at: Date },
+): DeliveryRow {
+  const at = entry.at.toISOString();
+  return db
+    .insert(deliveries)
+    .values({
+      memberId: entry.memberId,
+      kind: entry.kind,
+      promptId: entry.promptId,
+      slotKey: `adhoc:${randomUUID()}`,
+      slotAt: at,
+      status: 'sent',
+      sentAt: at,
+      attempts: 1,
+    })
+    .returning()
+    .get();
+}
+
+export function findDelivery(db: Db, memberId: number, deliveryId: number): DeliveryRow | undefined {
+  return db
+    .select()
+    .from(deliveries)
+    .where(and(eq(deliveries.id, deliveryId), eq(deliveries.memberId, memberId)))
+    .get();
+}
+
+/** Prompt ids of the member's latest deliveries, newest first. */
+export function recentPromptIds(db: Db, memberId: number, limit: number): string[] {
+  return db
+    .select({ promptId: deliveries.promptId })
+    .from(deliveries)
+    .where(eq(deliveries.memberId, memberId))
+    .orderBy(desc(deliveries.id))
+    .limit(limit)
+    .all()
+    .map((r) => r.promptId);
+}

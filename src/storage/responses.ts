@@ -1,0 +1,128 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Cipher } from './crypto';
+import type { Db } from './db';
+import { type ResponseKind, type ResponseRow, responses } from './schema';
+
+/** What a member wrote or chose. Only ever stored sealed. */
+export interface Answer {
+  readonly text?: string;
+  readonly selected?: readonly string[];
+}
+
+export interface StoredAnswer extends Answer {
+  readonly id: number;
+  readonly kind: ResponseKind;
+  readonly promptId: string;
+  readonly deliveryId: number | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+const context = (memberId: number) => `member:${memberId}`;
+
+/** Stores and reads answers, sealing them with the member id bound as additional data. */
+export function createResponseStore(db: Db, cipher: Cipher) {
+  const seal = (memberId: number, answer: Answer) => cipher.seal(JSON.stringify(answer), context(memberId));
+  const open = (row: ResponseRow): StoredAnswer => {
+    const answer = JSON.parse(cipher.open(row.content, context(row.memberId))) as Answer;
+    const { id, kind, promptId, deliveryId, createdAt, updatedAt } = row;
+    return { id, kind, promptId, deliveryId, createdAt, updatedAt, ...answer };
+  };
+
+  return {
+    add(entry: {
+      memberId: number;
+      deliveryId: number | null;
+      kind: ResponseKind;
+      promptId: string;
+      answer: Answer;
+      at: Date;
+    }): number {
+      const at = entry.at.toISOString();
+      const row = db
+        .insert(responses)
+        .values({
+          memberId: entry.memberId,
+          deliveryId: entry.deliveryId,
+          kind: entry.kind,
+          promptId: entry.promptId,
+          content: seal(entry.memberId, entry.answer),
+          createdAt: at,
+          updatedAt: at,
+        })
+        .returning({ id: responses.id })
+        .get();
+      return row.id;
+    },
+
+    /** Sets (never toggles) the one answer of `kind` linked to a delivery, e.g. a checklist's selection. */
+    setForDelivery(entry: {
+      memberId: number;
+      deliveryId: number;
+      kind: ResponseKind;
+      promptId: string;
+      answer: Answer;
+      at: Date;
+    }): void {
+      db.transaction((tx) => {
+        const existing = tx
+          .select({ id: responses.id })
+          .from(responses)
+          .where(
+            and(
+              eq(responses.memberId, entry.memberId),
+              eq(responses.deliveryId, entry.deliveryId),
+              eq(responses.kind, entry.kind),
+            ),
+          )
+          .get();
+        if (existing) {
+          tx.update(responses)
+            .set({ content: seal(entry.memberId, entry.answer), updatedAt: entry.at.toISOString() })
+            .where(eq(responses.id, existing.id))
+            .run();
+        } else {
+          const at = entry.at.toISOString();
+          tx.insert(responses)
+            .values({
+              memberId: entry.memberId,
+              deliveryId: entry.deliveryId,
+              kind: entry.kind,
+              promptId: entry.promptId,
+              content: seal(entry.memberId, entry.answer),
+              createdAt: at,
+              updatedAt: at,
+            })
+            .run();
+        }
+      });
+    },
+
+    forDelivery(memberId: number, deliveryId: number, kind: ResponseKind): StoredAnswer | undefined {
+      const row = db
+        .select()
+        .from(responses)
+        .where(
+          and(
+            eq(responses.memberId, memberId),
+            eq(responses.deliveryId, deliveryId),
+            eq(responses.kind, kind),
+          ),
+        )
+        .get();
+      return row ? open(row) : undefined;
+    },
+
+    list(memberId: number): StoredAnswer[] {
+      return db
+        .select()
+        .from(responses)
+        .where(eq(responses.memberId, memberId))
+        .orderBy(asc(responses.id))
+        .all()
+        .map(open);
+    },
+  };
+}
+
+export type ResponseStore = ReturnType<typeof createResponseStore>;
