@@ -1,15 +1,19 @@
 import { type Clock, systemClock } from './core/clock';
+import { BetweenError } from './core/errors';
 import type { EventHandler } from './core/port';
 import { createRouter } from './core/router';
 import type { Logger } from './log';
 import { loadPromptLibrary } from './prompts/library';
 import type { Services } from './services';
 import { createCipher } from './storage/crypto';
-import { openDatabase } from './storage/db';
+import { type OpenDatabase, openDatabase } from './storage/db';
 import { createResponseStore } from './storage/responses';
+import { responses } from './storage/schema';
 
 export interface App {
   readonly services: Services;
+  /** The raw connection, for tests and maintenance scripts that look at the file as it is. */
+  readonly sqlite: OpenDatabase['sqlite'];
   readonly handle: EventHandler;
   close(): void;
 }
@@ -24,15 +28,24 @@ export function createApp(options: {
 }): App {
   const prompts = loadPromptLibrary(options.promptsDir);
   const database = openDatabase(options.databasePath);
+  const cipher = createCipher(options.key);
+  const sample = database.db.select({ content: responses.content }).from(responses).limit(1).get();
+  if (sample && !cipher.owns(sample.content)) {
+    database.close();
+    throw new BetweenError(
+      'config_invalid',
+      `The answers in ${options.databasePath} were encrypted with a different key than the one configured (key id ${cipher.keyId}). Restore the right key file from your backup, or set BETWEEN_KEY_FILE / BETWEEN_ENCRYPTION_KEY to it.`,
+    );
+  }
   const services: Services = {
     db: database.db,
     checkpoint: () => {
       database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     },
-    answers: createResponseStore(database.db, createCipher(options.key)),
+    answers: createResponseStore(database.db, cipher),
     prompts,
     clock: options.clock ?? systemClock,
     log: options.log,
   };
-  return { services, handle: createRouter(services), close: database.close };
+  return { services, sqlite: database.sqlite, handle: createRouter(services), close: database.close };
 }

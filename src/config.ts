@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { BetweenError } from './core/errors';
@@ -23,6 +24,9 @@ export interface Config {
   readonly port: number;
   readonly discord: { readonly token?: string; readonly apiUrl?: string; readonly guildId?: string };
 }
+
+/** The prompt library that ships with Between, wherever it is started from. */
+const BUNDLED_PROMPTS = fileURLToPath(new URL('../prompts', import.meta.url));
 
 const optionalText = z
   .string()
@@ -53,7 +57,7 @@ const schema = z.object({
       message: 'must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
-  BETWEEN_PROMPTS_DIR: z.string().trim().min(1).default('./prompts'),
+  BETWEEN_PROMPTS_DIR: optionalText,
   SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), {
     message: 'must be the Bot User OAuth Token, which starts with xoxb-',
   }),
@@ -121,7 +125,7 @@ export function loadConfig(
     keyFile,
     logLevel: e.LOG_LEVEL,
     logLevelSet: merged.LOG_LEVEL !== undefined,
-    promptsDir: resolve(cwd, e.BETWEEN_PROMPTS_DIR),
+    promptsDir: e.BETWEEN_PROMPTS_DIR ? resolve(cwd, e.BETWEEN_PROMPTS_DIR) : BUNDLED_PROMPTS,
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
       signingSecret: e.SLACK_SIGNING_SECRET,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { BetweenError } from '../core/errors';
 
@@ -24,27 +24,32 @@ export type Timing = (typeof TIMINGS)[number];
 /** Limits chosen so the same content renders on every platform (Slack checkbox text: 75). */
 export const LIMITS = { promptText: 280, itemLabel: 75, checklistTitle: 24, items: 10 } as const;
 
+/** Says "is required" when the field is absent, otherwise `message`. */
+const expected = (message: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message),
+});
+
 const id = z
-  .string({ message: 'must be text' })
+  .string(expected('must be text'))
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
   .max(60, 'must be at most 60 characters');
 const line = (min: number, max: number) =>
   z
-    .string({ message: 'must be text' })
+    .string(expected('must be text'))
     .trim()
     .min(min, `must be at least ${min} characters`)
     .max(max, `must be at most ${max} characters`)
     .refine((v) => !v.includes('\n'), 'must be a single line');
 
 const reflectionFile = z.strictObject({
-  theme: z.enum(THEMES, { message: `must be one of: ${THEMES.join(', ')}` }),
+  theme: z.enum(THEMES, expected(`must be one of: ${THEMES.join(', ')}`)),
   title: line(1, 40),
   description: line(1, 200),
   prompts: z
     .array(
       z.strictObject({
         id,
-        timing: z.enum(TIMINGS, { message: `must be one of: ${TIMINGS.join(', ')}` }),
+        timing: z.enum(TIMINGS, expected(`must be one of: ${TIMINGS.join(', ')}`)),
         text: line(20, LIMITS.promptText),
       }),
     )
@@ -111,7 +116,12 @@ export function loadPromptLibrary(dir: string): PromptLibrary {
     ['reflections', 'reflection'],
     ['checklists', 'checklist'],
   ] as const) {
-    for (const name of yamlFiles(join(dir, folder), problems, relative(process.cwd(), join(dir, folder)))) {
+    const shown = relative(process.cwd(), join(dir, folder)) || join(dir, folder);
+    const names = yamlFiles(join(dir, folder), problems, shown);
+    if (kind === 'reflection' && names?.length === 0) {
+      problems.push({ file: shown, line: undefined, message: 'no reflection prompt files (*.yaml) found' });
+    }
+    for (const name of names ?? []) {
       const path = join(dir, folder, name);
       const file = relative(process.cwd(), path) || path;
       const parsed = parseYaml(readFileSync(path, 'utf8'), file, problems);
@@ -171,13 +181,6 @@ export function loadPromptLibrary(dir: string): PromptLibrary {
     }
   }
 
-  if (problems.length === 0 && reflections.length === 0) {
-    problems.push({
-      file: relative(process.cwd(), dir) || dir,
-      line: undefined,
-      message: 'no reflection prompts found',
-    });
-  }
   if (problems.length > 0) {
     const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
     throw new BetweenError('prompts_invalid', `The prompt library has problems:\n${lines.join('\n')}`);
@@ -194,14 +197,14 @@ export function loadPromptLibrary(dir: string): PromptLibrary {
   };
 }
 
-function yamlFiles(folder: string, problems: LibraryProblem[], shown: string): string[] {
+function yamlFiles(folder: string, problems: LibraryProblem[], shown: string): string[] | undefined {
   try {
     return readdirSync(folder)
       .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'))
       .sort();
   } catch {
     problems.push({ file: shown, line: undefined, message: 'folder is missing' });
-    return [];
+    return undefined;
   }
 }
 
@@ -215,22 +218,32 @@ function parseYaml(source: string, file: string, problems: LibraryProblem[]) {
       problems.push({
         file,
         line: counter.linePos(error.pos[0]).line,
-        message: `not valid YAML: ${error.code}`,
+        message: `not valid YAML: ${error.message}`,
       });
     }
     return undefined;
   }
+  // The line of the deepest part of `path` present in the file: a map entry's key line, a list item's first line.
   const lineOf: LineOf = (path) => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+    for (let depth = path.length; depth > 0; depth--) {
+      const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
+      const key = path[depth - 1];
+      const node = isMap(parent)
+        ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key
+        : isSeq(parent) && typeof key === 'number'
+          ? parent.items[key]
+          : undefined;
       if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
     }
-    return undefined;
+    const root = doc.contents;
+    return isNode(root) && root.range ? counter.linePos(root.range[0]).line : undefined;
   };
   return { data: doc.toJS() as unknown, lineOf };
 }
 
 function issueProblem(file: string, issue: z.core.$ZodIssue, lineOf: LineOf): LibraryProblem {
   const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return { file, line: lineOf(issue.path), message: `${where}${issue.message}` };
+  // An unknown key is reported on its object; point at the key itself.
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
+  return { file, line: lineOf(path), message: `${where}${issue.message}` };
 }

@@ -44,7 +44,7 @@ function parse(args: readonly string[]): MemberPatch {
       if (!value || !IANAZone.isValidZone(value)) {
         throw bad(`“${value}” isn’t a time zone I know. Use a name like Europe/London or America/New_York.`);
       }
-      return { timeZone: new IANAZone(value).name };
+      return { timeZone: Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone };
     case 'quiet': {
       if (value.toLowerCase() === 'off') return { quietStart: null, quietEnd: null };
       const [start, end, ...more] = value.split(/\s*-\s*/);

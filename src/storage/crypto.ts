@@ -19,6 +19,8 @@ export interface Cipher {
   readonly keyId: string;
   seal(plaintext: string, context: string): Buffer;
   open(sealed: Buffer, context: string): string;
+  /** Whether `sealed` was sealed with this key (by its key id; no decryption). */
+  owns(sealed: Buffer): boolean;
 }
 
 export function createCipher(key: Buffer): Cipher {
@@ -32,6 +34,9 @@ export function createCipher(key: Buffer): Cipher {
       cipher.setAAD(Buffer.from(context, 'utf8'));
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
       return Buffer.concat([Buffer.from([VERSION]), keyId, iv, cipher.getAuthTag(), body]);
+    },
+    owns(sealed) {
+      return sealed.length >= HEADER && sealed.subarray(1, 1 + KEY_ID_BYTES).equals(keyId);
     },
     open(sealed, context) {
       if (sealed.length < HEADER || sealed[0] !== VERSION) {

@@ -18,13 +18,15 @@ export interface StoredAnswer extends Answer {
   readonly updatedAt: string;
 }
 
-const context = (memberId: number) => `member:${memberId}`;
+/** The additional data an answer is sealed with: it binds the sealed value to its owner. */
+export const sealContext = (memberId: number) => `member:${memberId}`;
 
 /** Stores and reads answers, sealing them with the member id bound as additional data. */
 export function createResponseStore(db: Db, cipher: Cipher) {
-  const seal = (memberId: number, answer: Answer) => cipher.seal(JSON.stringify(answer), context(memberId));
+  const seal = (memberId: number, answer: Answer) =>
+    cipher.seal(JSON.stringify(answer), sealContext(memberId));
   const open = (row: ResponseRow): StoredAnswer => {
-    const answer = JSON.parse(cipher.open(row.content, context(row.memberId))) as Answer;
+    const answer = JSON.parse(cipher.open(row.content, sealContext(row.memberId))) as Answer;
     const { id, kind, promptId, deliveryId, createdAt, updatedAt } = row;
     return { id, kind, promptId, deliveryId, createdAt, updatedAt, ...answer };
   };

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { decodeKey, loadConfig } from '../config';
+import { isBetweenError } from '../core/errors';
+import { createCipher, loadOrCreateKey } from './crypto';
+import { openDatabase } from './db';
+import { rotateAnswers } from './rotate';
+
+/**
+ * `npm run key:rotate [-- --to NEW_KEY_FILE]`, with Between stopped. Re-seals every answer with a
+ * new key. Without --to, a new key is generated and swapped into BETWEEN_KEY_FILE, the old one
+ * kept beside it as `<file>.retired-<time>` (backups of the database made before need it).
+ */
+function main(): void {
+  const config = loadConfig();
+  const toIndex = process.argv.indexOf('--to');
+  const toFile = toIndex >= 0 ? process.argv[toIndex + 1] : undefined;
+  if (toIndex >= 0 && !toFile) throw new Error('--to needs the path of a file holding the new key');
+  if (!config.encryptionKey && !existsSync(config.keyFile)) {
+    throw new Error(`No key to rotate from: ${config.keyFile} does not exist.`);
+  }
+  const { key: oldKey } = loadOrCreateKey(config.encryptionKey, config.keyFile);
+  let newKey: Buffer;
+  let staged: string | undefined;
+  if (toFile) {
+    const decoded = decodeKey(readFileSync(toFile, 'utf8'));
+    if (!decoded)
+      throw new Error(`${toFile} does not hold a 32-byte key (make one with: openssl rand -base64 32)`);
+    newKey = decoded;
+  } else {
+    if (config.encryptionKey) {
+      throw new Error('BETWEEN_ENCRYPTION_KEY is set: make a new key file and pass it with --to FILE.');
+    }
+    newKey = randomBytes(32);
+    staged = `${config.keyFile}.next`;
+    writeFileSync(staged, `${newKey.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+  }
+  const database = openDatabase(config.databasePath);
+  try {
+    const count = rotateAnswers(database.db, createCipher(oldKey), createCipher(newKey));
+    database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    process.stdout.write(`Re-sealed ${count} answer(s) with the new key.\n`);
+  } finally {
+    database.close();
+  }
+  if (staged) {
+    const retired = `${config.keyFile}.retired-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(config.keyFile, retired);
+    renameSync(staged, config.keyFile);
+    chmodSync(config.keyFile, 0o600);
+    process.stdout.write(
+      `New key in ${config.keyFile}; old key kept as ${retired} for older database backups. Back up the new key now.\n`,
+    );
+  } else {
+    process.stdout.write(
+      `Now point BETWEEN_KEY_FILE (or BETWEEN_ENCRYPTION_KEY) at the new key before starting Between.\n`,
+    );
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  process.stderr.write(
+    `${isBetweenError(error) || error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exitCode = 1;
+}

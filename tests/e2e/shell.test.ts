@@ -1,0 +1,135 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createShellAdapter } from '../../adapters/shell/index';
+import { createTestApp, type TestApp } from '../fixtures/app';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let app: TestApp | undefined;
+afterEach(() => app?.cleanup());
+
+/** Runs a scripted conversation through the real shell adapter and the real core; returns the transcript. */
+async function converse(lines: string[]) {
+  app = createTestApp();
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let transcript = '';
+  output.on('data', (chunk) => {
+    transcript += String(chunk);
+  });
+  const exportDir = join(app.dir, 'exports');
+  const shell = createShellAdapter({ input, output, exportDir, echo: true });
+  await shell.start(app.handle);
+  input.end(`${lines.join('\n')}\n`);
+  await shell.finished;
+  return { transcript, exportDir, app };
+}
+
+describe('the shell adapter, end to end', () => {
+  it('walks a whole check-in: opt in, reflect, checklist with follow-up, export, delete', async () => {
+    const { transcript, exportDir } = await converse([
+      '/between optin',
+      'a', // yes, store my answers
+      'b', // no therapist alert
+      '/between checkin',
+      'a', // write a reflection
+      'I asked a friend for help on Tuesday.',
+      '/between checklist',
+      '2 4',
+      '1, 2 ,4',
+      'a', // reflect on what it protects
+      'Maybe it keeps me from being let down.',
+      '/between export',
+      '/between delete',
+      'a', // erase everything
+      '/between export',
+    ]);
+    expect(transcript).toMatch(/From now on your answers are stored/);
+    expect(transcript).toMatch(/» .+\?\n {2}\[a\] Write a reflection {3}\[b\] Not today/);
+    expect(transcript).toMatch(/Saved, just for you/);
+    expect(transcript).toMatch(/1\. \[x\] .*\n {2}2\. \[x\] .*\n {2}3\. \[ \] .*\n {2}4\. \[x\]/);
+    expect(transcript).toMatch(/has been erased/);
+
+    const files = readdirSync(exportDir).sort();
+    expect(files).toEqual(['between-export-2026-11-23-2.json', 'between-export-2026-11-23.json']);
+    const before = JSON.parse(readFileSync(join(exportDir, files[1] as string), 'utf8'));
+    expect(before.responses.map((r: { text?: string; selected?: string[] }) => r.text ?? r.selected)).toEqual(
+      [
+        'I asked a friend for help on Tuesday.',
+        ['testing-if-people-leave', 'hiding-needs', 'withdrawing-when-close'],
+        'Maybe it keeps me from being let down.',
+      ],
+    );
+    expect(statSync(join(exportDir, files[1] as string)).mode & 0o777).toBe(0o600);
+    const after = JSON.parse(readFileSync(join(exportDir, files[0] as string), 'utf8'));
+    expect(after.responses).toEqual([]);
+  });
+
+  it('keeps the form open after a kind error and lets the person try again or cancel', async () => {
+    const { transcript, app } = await converse([
+      '/between optin',
+      'a',
+      '/between checkin',
+      'a',
+      '   ',
+      'second try',
+      '/between checkin',
+      'a',
+      '/cancel',
+    ]);
+    expect(transcript).toMatch(/This looks empty[\s\S]*Type it again, or \/cancel to close/);
+    expect(transcript).toMatch(/Closed without saving/);
+    expect(app.services.answers.list(1).map((r) => r.text)).toEqual(['second try']);
+  });
+
+  it('handles bad lines kindly and carries on', async () => {
+    const { transcript } = await converse([
+      '/between nonsense',
+      '/between pause until someday',
+      'q',
+      '/between help',
+    ]);
+    expect(transcript).toMatch(/I don’t know “nonsense” yet/);
+    expect(transcript).toMatch(/pause until 2026-12-28/);
+    expect(transcript).toMatch(/\/between checkin \[theme\]: a reflection prompt, now/);
+  });
+});
+
+describe('npm start with piped input', () => {
+  it('prints help and exits 0 at the end of input, creating the database and an owner-only key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-start-'));
+    const result = spawnSync('npm', ['start', '--silent'], {
+      cwd: ROOT,
+      input: '/between help\n',
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DATABASE_URL: `file:${join(dir, 'data', 'between.db')}`,
+        BETWEEN_KEY_FILE: join(dir, 'keys', 'between.key'),
+      },
+      timeout: 60_000,
+    });
+    expect(result.stderr).toMatch(/created a new encryption key/);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Between: small reflections between therapy sessions/);
+    expect(result.stdout).toMatch(/not a crisis service/);
+    expect(existsSync(join(dir, 'data', 'between.db'))).toBe(true);
+    expect(statSync(join(dir, 'keys', 'between.key')).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses to start with a bad setting and names it', () => {
+    const result = spawnSync('npm', ['start', '--silent'], {
+      cwd: ROOT,
+      input: '',
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'chatty' },
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/LOG_LEVEL: must be one of/);
+  });
+});

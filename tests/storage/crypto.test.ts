@@ -1,0 +1,75 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCipher, loadOrCreateKey } from '../../src/storage/crypto';
+
+const cipher = createCipher(Buffer.alloc(32, 3));
+
+describe('answer encryption', () => {
+  it('opens what it sealed, for the same context', () => {
+    const sealed = cipher.seal('a quiet week, mostly', 'member:1');
+    expect(cipher.open(sealed, 'member:1')).toBe('a quiet week, mostly');
+  });
+
+  it('uses a fresh IV for every value, so equal answers do not look equal', () => {
+    const a = cipher.seal('same', 'member:1');
+    const b = cipher.seal('same', 'member:1');
+    expect(a.equals(b)).toBe(false);
+    expect(a.subarray(5, 17).equals(b.subarray(5, 17))).toBe(false);
+  });
+
+  it('never contains the plaintext', () => {
+    const sealed = cipher.seal('distinctive-plaintext-123', 'member:1');
+    expect(sealed.includes(Buffer.from('distinctive-plaintext-123'))).toBe(false);
+  });
+
+  it('refuses a value moved to another member', () => {
+    const sealed = cipher.seal('mine', 'member:1');
+    expect(() => cipher.open(sealed, 'member:2')).toThrow(/failed authentication/);
+  });
+
+  it('refuses a tampered value', () => {
+    const sealed = cipher.seal('mine', 'member:1');
+    sealed[sealed.length - 1] = (sealed[sealed.length - 1] ?? 0) ^ 1;
+    expect(() => cipher.open(sealed, 'member:1')).toThrow(/failed authentication/);
+  });
+
+  it('says clearly when a value was sealed with another key', () => {
+    const other = createCipher(Buffer.alloc(32, 4));
+    expect(() => other.open(cipher.seal('x', 'member:1'), 'member:1')).toThrow(/different key/);
+  });
+
+  it('rejects a key of the wrong size', () => {
+    expect(() => createCipher(Buffer.alloc(16))).toThrow(/32 bytes/);
+  });
+});
+
+describe('the key file', () => {
+  it('is created owner-only on first start and read back after', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-key-'));
+    const file = join(dir, 'keys', 'between.key');
+    const first = loadOrCreateKey(undefined, file);
+    expect(first.created).toBe(true);
+    expect(first.key).toHaveLength(32);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'keys')).mode & 0o777).toBe(0o700);
+    const second = loadOrCreateKey(undefined, file);
+    expect(second.created).toBe(false);
+    expect(second.key.equals(first.key)).toBe(true);
+    expect(readFileSync(file, 'utf8').trim()).toBe(first.key.toString('base64'));
+  });
+
+  it('prefers a key given in the environment', () => {
+    const given = Buffer.alloc(32, 9);
+    expect(loadOrCreateKey(given, '/nonexistent/key').key).toBe(given);
+  });
+
+  it('explains a damaged key file instead of creating a new key over it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-key-'));
+    const file = join(dir, 'between.key');
+    writeFileSync(file, 'not a key');
+    expect(() => loadOrCreateKey(undefined, file)).toThrow(/does not hold a 32-byte key/);
+    expect(readFileSync(file, 'utf8')).toBe('not a key');
+  });
+});

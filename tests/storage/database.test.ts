@@ -1,0 +1,67 @@
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/storage/db';
+
+describe('the database', () => {
+  it('creates an owner-only file in a new folder and applies every migration to it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-db-'));
+    const path = join(dir, 'nested', 'between.db');
+    const opened = openDatabase(path);
+    const tables = opened.sqlite
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
+      )
+      .all()
+      .map((r) => (r as { name: string }).name);
+    expect(tables).toEqual([
+      '__drizzle_migrations',
+      'audit_log',
+      'consents',
+      'deliveries',
+      'members',
+      'responses',
+      'workspaces',
+    ]);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'nested')).mode & 0o777).toBe(0o700);
+    opened.close();
+  });
+
+  it('runs with WAL, foreign keys, secure delete and a busy timeout', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-db-'));
+    const opened = openDatabase(join(dir, 'b.db'));
+    expect(opened.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(opened.sqlite.pragma('secure_delete', { simple: true })).toBe(1);
+    expect(opened.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    opened.close();
+  });
+
+  it('opens an existing file again without re-running migrations', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-db-'));
+    const path = join(dir, 'b.db');
+    openDatabase(path).close();
+    const again = openDatabase(path);
+    const applied = again.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as {
+      n: number;
+    };
+    expect(applied.n).toBeGreaterThanOrEqual(1);
+    expect(() => openDatabase(path).close()).not.toThrow();
+    again.close();
+  });
+
+  it('lets a member have only one delivery per slot', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-db-'));
+    const { sqlite, close } = openDatabase(join(dir, 'b.db'));
+    sqlite.prepare("insert into workspaces (platform, external_id) values ('shell', 'w')").run();
+    sqlite.prepare("insert into members (workspace_id, platform_user_id) values (1, 'u')").run();
+    const insert = sqlite.prepare(
+      "insert into deliveries (member_id, kind, prompt_id, slot_key, slot_at) values (1, 'reflection', 'p', 'reflection@2026-11-23T18:00:00Z', '2026-11-23T18:00:00Z')",
+    );
+    insert.run();
+    expect(() => insert.run()).toThrow(/UNIQUE/);
+    close();
+  });
+});
