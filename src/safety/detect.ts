@@ -32,11 +32,17 @@ const RULES: readonly { readonly rule: string; readonly pattern: RegExp }[] = [
     pattern:
       /\b(end|ends|ending|ended|take|takes|taking|took) (my|my own) life\b(?! (back|in|into|forward|seriously|more seriously|over|out)\b)/,
   },
-  { rule: 'end-it', pattern: /\b(end|ends|ending|ended) it all\b|\bend (things|everything) for good\b/ },
+  {
+    rule: 'end-it',
+    // A bare "end it" may be about a relationship; it only counts at the end of a clause, not
+    // in "end it with him".
+    pattern:
+      /\b(end|ends|ending|ended) it all\b|\bend (things|everything) for good\b|\b(want to|going to|thinking of|thinking about|planning to|plan to|ready to|decided to|i'll|i will|just) (just )?(end|ending) it(?= ?($|[^a-z0-9' ]|now|tonight|today|soon|for good))/,
+  },
   {
     rule: 'want-die',
     pattern:
-      /\b(want|wants|wanted|wanting|wish|wishing|ready|deserve|deserving) (to )?(just )?(die|be dead)\b(?! on (this|that|the) hill)|\bfeel(ing)? like dying\b/,
+      /\b(want|wants|wanted|wanting|wish|wishing|ready|deserve|deserving) (to )?(just )?(die|be dead)\b(?! on (this|that|the) hill)|\bfeel(ing)? like dying\b|\b(don't|do not) deserve to (live|be alive|exist)\b|\bi (shouldn't|should not) (be alive|exist|have been born)\b|\b(think|thinking|thought|thoughts) (about|of) (dying|death|being dead|my death|not being alive)\b(?! (my|her|his|their|it|the) )/,
   },
   {
     rule: 'wish-dead',
@@ -51,7 +57,7 @@ const RULES: readonly { readonly rule: string; readonly pattern: RegExp }[] = [
   {
     rule: 'better-off',
     pattern:
-      /\b(better off|be better|better place|be easier|easier for everyone) (dead|without me|if i (was|were|wasn't|weren't|was not|were not) (gone|dead|here|around|alive))\b/,
+      /\b(better off|be better|better place|be easier|easier for everyone) (dead|without me|if i (was|were|wasn't|weren't|was not|were not) (gone|dead|here|around|alive))\b|\b(everyone|everybody|they|the world|my family|people)( would|'d| will|'ll)?( all)? be happier (without me|if i (was|were) gone)\b/,
   },
   {
     rule: 'burden',
@@ -63,12 +69,12 @@ const RULES: readonly { readonly rule: string; readonly pattern: RegExp }[] = [
     // Each verb carries its own guard: "be here at this party", "live with my parents", "be around
     // people" and "wake up early" are everyday wishes, not risk.
     pattern:
-      /\b(don't|do not|no longer|never) (want|wish) to (be alive|exist|be on this earth|be in this world|keep living|go on living|carry on living|be here\b(?! (at|in(?! this world)|with|for|during|on (a|the|my)|if|when|while)\b)|live\b(?! (with|in|at|near|on|there|here|abroad|alone|together|next to|close to|far from|under|somewhere|anywhere|by|like (him|her|them|my|that|those))\b)|be around(?= ?($|[^a-z0-9' ]|any ?more|any longer|much longer|for much longer))|wake up\b(?! (early|late|at(?! all)|before|so|too|for|in time|on time|when|to|until|till)\b))|\b(won't|will not) be (around|here) (for )?(much |very )?(longer|long)\b/,
+      /\b(don't|do not|no longer|never) (want|wish) to (be alive|exist|be on this earth|be in this world|keep living|go on living|carry on living|be here\b(?! (at(?! all)|in(?! this world)|with|for|during|on (a|the|my)|if|when|while)\b)|live\b(?! (with|in|at|near|on|there|here|abroad|alone|together|next to|close to|far from|under|somewhere|anywhere|by|like (him|her|them|my|that|those))\b)|be around(?= ?($|[^a-z0-9' ]|any ?more|any longer|much longer|for much longer))|wake up\b(?! (early|late|at(?! all)|before|so|too|for|in time|on time|when|to|until|till)\b))|\b(won't|will not) be (around|here) (for )?(much |very )?(longer|long)\b|\b(want|wish|wanna|need) to (just )?(stop existing|cease to exist|not exist|not be alive)\b/,
   },
   {
     rule: 'not-wake-up',
     pattern:
-      /\b(hope|wish|want|pray)( that)? (i|i'd|i'll|to|i could|i would|i might) (just )?(don't|do not|never|not|won't|will not|wouldn't|would not)( ever)? wake( up)?\b(?! (early|late|up|at(?! all)|before|so|too|for|in time|on time|when|to|until|till)\b)|\b(sleep|asleep|go to bed|lie down) and (just )?(not|never) wake( up)?\b(?! (early|late|up|at(?! all)|before|so|too|for|in time|on time|when|to|until|till)\b)/,
+      /\b(hope|wish|want|pray)( that)? (i|i'd|i'll|to|i could|i would|i might) (just )?(don't|do not|never|not|won't|will not|wouldn't|would not)( ever)? wake( up)?\b(?! (early|late|up|at(?! all)|before|so|too|for|in time|on time|when|to|until|till)\b)|\b(go to sleep|fall asleep|want to sleep|wish i could sleep) forever\b|\b(sleep|asleep|go to bed|lie down) and (just )?(not|never) wake( up)?\b(?! (early|late|up|at(?! all)|before|so|too|for|in time|on time|when|to|until|till)\b)/,
   },
   {
     rule: 'no-reason',
@@ -80,7 +86,7 @@ const RULES: readonly { readonly rule: string; readonly pattern: RegExp }[] = [
     // "I can't go on holiday" and "can't keep going to these meetings" are not risk: "go on" and
     // "keep going" only count at the end of a clause or with "like this", "anymore" and the like.
     pattern:
-      /\b(can't|cannot|can not|don't want to|no longer want to) (go on|carry on|keep going|keep living|go on living)(?= ?($|[^a-z0-9' ]|like (this|that)|any ?more|any longer|living|with (this|life|my life)|much longer))|\b(can't|cannot|can not) (do this|take (it|this)|cope|handle (it|this)|live like this)( any ?more| any longer)\b/,
+      /\b(can't|cannot|can not|don't want to|no longer want to) (go on|carry on|keep going|keep living|go on living)(?= ?($|[^a-z0-9' ]|like (this|that)|any ?more|any longer|living|with (this|life|my life)|much longer))|\b(can't|cannot|can not) ((do this|take (it|this)|cope|handle (it|this)|live like this) )?(any ?more|any longer)\b/,
   },
   {
     rule: 'self-harm',
@@ -93,6 +99,13 @@ const RULES: readonly { readonly rule: string; readonly pattern: RegExp }[] = [
     // "cut myself some slack") are excluded; "cut myself again" or "with a knife" is not.
     pattern:
       /\b(hurt|hurts|hurting|harm|harms|harmed|harming|cut|cuts|cutting|burn|burns|burned|burnt|burning|starve|starved|starving) m[ey] ?self\b(?! (off|out|some slack|a break|loose|free|short|down to size)\b| (by accident|accidentally)\b| ((while|when|by|from) )?(playing|shaving|cooking|chopping|slicing|peeling|lifting|running|skiing|cycling|climbing|training|exercising|gardening|ironing|baking|working out|falling|tripping|slipping|moving)\b| (when|while) i (fell|tripped|slipped)\b| (on|with|at|in) (the|a|an|my|some) (stove|oven|kettle|iron|pan|hob|grill|paper|gym|kitchen|fall|crash|accident|garden|game|match)\b| at (work|the gym|football|rugby|training)\b)/,
+  },
+  {
+    rule: 'intent-overrides-idiom',
+    // The exceptions above keep everyday wishes quiet ("live with my parents", "hurt myself at
+    // work"); an "anymore" or "on purpose" in the same sentence turns them back into risk.
+    pattern:
+      /\b(don't|do not|no longer) want to (live|be here|be around|exist|keep going|go on|wake up)\b[^.!?]{0,40}\b(any ?more|any longer)\b|\b(hurt|hurts|hurting|harm|harmed|harming|cut|cutting|burn|burned|burnt|burning)( m[ey] ?self|ing m[ey] ?self)\b[^.!?]{0,40}\b(on purpose|deliberately|intentionally)\b|\b(feel|feels|felt|feeling) like (just )?(ending|end) it\b(?! with\b)/,
   },
   {
     rule: 'overdose',
@@ -113,7 +126,7 @@ const RULES: readonly { readonly rule: string; readonly pattern: RegExp }[] = [
   {
     rule: 'plan',
     pattern:
-      /\b(give|gives|giving|given|gave) away (all |most )?(of )?my (things|stuff|belongings|possessions|prized possessions)\b|\b(give|gives|giving|given|gave) (all |most )?(of )?my (things|stuff|belongings|possessions) away\b|\b(say|saying|said|write|writing|wrote|written) (my )?(last |final )?goodbyes?\b(?=[^.!?]*\b(for good|forever|for ever|for the last time|one last time)\b)|\b(saying|said|say) (my )?goodbyes? to (everyone|everybody|all of you|the people i love|my loved ones)\b(?! (at|before|after|on|in|when|as|and (left|went|headed))\b)/,
+      /\b(give|gives|giving|given|gave) away (all |most )?(of )?my (things|stuff|belongings|possessions|prized possessions)\b(?! (before|for|because of) (the|my|our|a) (move|house move|moving|declutter)| to (a |the )?charity)|\b(give|gives|giving|given|gave) (all |most )?(of )?my (things|stuff|belongings|possessions) away\b(?! (before|for|because of) (the|my|our|a) (move|house move|moving|declutter)| to (a |the )?charity)|\b(saying|said|say) (my )?goodbyes? to (everyone|everybody|all of you|the people i love|my loved ones)\b(?! (at|before|after|on|in|when|as|and (left|went|headed))\b)/,
   },
 ];
 
@@ -129,7 +142,7 @@ export function normalise(text: string): string {
       .replace(/[\u2018\u2019\u201b\u2032\u02bc`´]/g, "'")
       .normalize('NFKC')
       .toLowerCase()
-      .replace(/[\u00ad\u200c\u200d\u2060\ufeff]/g, '')
+      .replace(/\u00ad|\u200c|\u200d|\u2060|\ufeff/g, '')
       .replace(/[\u2010-\u2015\u2212]/g, '-')
       .replace(/[\s\u200b]+/g, ' ')
       .replace(/\bi(m|ve|d)\b/g, "i'$1")

@@ -12,6 +12,10 @@ import { detectRisk, normalise } from '../../src/safety/detect';
 describe('detectRisk flags explicit risk language', () => {
   it.each<[string, string]>([
     ['I want to kill myself', 'kill-self'],
+    ["I don't want to live with this pain anymore", 'intent-overrides-idiom'],
+    ['I hurt myself at work on purpose', 'intent-overrides-idiom'],
+    ['I feel like ending it', 'intent-overrides-idiom'],
+    ["I don't want to be here at all", 'not-be-here'],
     ["I'm going to kill myself tonight", 'kill-self'],
     ["I've been thinking about suicide", 'suicide'],
     ['I have had suicidal thoughts all week', 'suicide'],
@@ -51,13 +55,20 @@ describe('detectRisk flags indirect risk language', () => {
     ['I just want to disappear forever', 'disappear'],
     ["I've been giving my things away and saying goodbye", 'plan'],
     ["I've been saying my goodbyes to everyone for good", 'plan'],
+    ["I don't deserve to live", 'want-die'],
+    ['Everyone would be happier without me', 'better-off'],
+    ['I want to stop existing', 'not-be-here'],
+    ["I've lost the will to live", 'no-reason'],
   ])('flags "%s" (rule %s)', (text, rule) => {
     expect(detectRisk(text)).toEqual({ rule });
   });
 });
 
 describe('detectRisk flags ambiguous text, erring towards caution', () => {
-  it.each([
+  it.each<[string, string]>([
+    // "anymore" after "don't want to live" is read as intent, so that "live with this pain anymore"
+    // is caught; the cost is that a wish to move out gets the resources too.
+    ["I don't want to live with my parents anymore", 'intent-overrides-idiom'],
     // Negation is not parsed: a person who mentions suicide at all gets the resources.
     ["I'm not suicidal, just exhausted", 'suicide'],
     // Usually exam hyperbole, but "kill myself" is the most direct phrase there is.
@@ -84,6 +95,13 @@ describe('detectRisk flags ambiguous text, erring towards caution', () => {
     ["I'm going to OD on coffee", 'overdose'],
     // A breakup phrase as often as a risk phrase.
     ['My ex is better off without me', 'better-off'],
+    // A bare "end it" may mean a relationship; at the end of a sentence it is read as risk
+    // ("I want to end it with him" is not flagged, below).
+    ['I want to end it.', 'end-it'],
+    // Could be grief or a passing thought; thoughts of death are asked about, not assumed away.
+    ['Sometimes I think about dying', 'want-die'],
+    // Mostly venting about traffic; "lol" does not switch a rule off.
+    ["I can't take it anymore lol this traffic", 'cant-go-on'],
     // Perceived burdensomeness is a recognised risk factor.
     ["I'm a burden to everyone", 'burden'],
   ])('flags "%s" (rule %s)', (text, rule) => {
@@ -138,7 +156,6 @@ describe('detectRisk does not flag benign look-alikes', () => {
     'I over-apologise a lot',
     "I can't go on holiday this year",
     "I can't keep going to these meetings",
-    "I don't want to live with my parents anymore",
     "I don't want to wake up early tomorrow",
     "I don't want to be around people today",
     "I don't want to be here at this party",
@@ -159,13 +176,22 @@ describe('detectRisk does not flag benign look-alikes', () => {
     'I want to finish it all before Friday',
     'Life is worth living again',
     'We watched Suicide Squad last night',
-    '',
+    'I want to end it with him, he never listens',
+    "I'm thinking about dying my hair red",
+    'I could sleep forever',
+    "I'm giving away my stuff before the move",
+    'I said goodbye to my dog for the last time, he was put down',
+    'I want to kill my brother lol he ate my fries',
   ])('does not flag "%s"', (text) => {
     expect(detectRisk(text)).toBeUndefined();
   });
 });
 
 describe('detectRisk', () => {
+  it('does not flag an empty message', () => {
+    expect(detectRisk('')).toBeUndefined();
+  });
+
   it('returns only the rule name, never the text, for the audit log', () => {
     const match = detectRisk('I want to kill myself');
     expect(match).toBeDefined();
@@ -182,7 +208,7 @@ describe('detectRisk', () => {
 describe('normalise', () => {
   it.each<[string, string]>([
     ['I Don’t  KNOW', "i don't know"],
-    ['im fine\n\nreally', "i'm fine really"],
+    ['im  fine\treally', "i'm fine really"],
     ['dont cant wont', "don't can't won't"],
     ['self\u2011harm', 'self-harm'],
     ['wanna gonna', 'want to going to'],
