@@ -8,6 +8,26 @@ CREATE TABLE `audit_log` (
 );
 --> statement-breakpoint
 CREATE INDEX `audit_member` ON `audit_log` (`member_id`,`at`);--> statement-breakpoint
+CREATE TABLE `cohort_members` (
+	`cohort_id` integer NOT NULL,
+	`member_id` integer NOT NULL,
+	PRIMARY KEY(`cohort_id`, `member_id`),
+	FOREIGN KEY (`cohort_id`) REFERENCES `cohorts`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `cohorts` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`workspace_id` integer NOT NULL,
+	`external_id` text NOT NULL,
+	`name` text NOT NULL,
+	`session_weekday` integer,
+	`session_time` text,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	FOREIGN KEY (`workspace_id`) REFERENCES `workspaces`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `cohorts_workspace_external` ON `cohorts` (`workspace_id`,`external_id`);--> statement-breakpoint
 CREATE TABLE `consents` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`member_id` integer NOT NULL,
@@ -26,17 +46,26 @@ CREATE TABLE `deliveries` (
 	`prompt_id` text NOT NULL,
 	`slot_key` text NOT NULL,
 	`slot_at` text NOT NULL,
+	`due_at` text NOT NULL,
 	`status` text DEFAULT 'planned' NOT NULL,
 	`status_reason` text,
 	`attempts` integer DEFAULT 0 NOT NULL,
+	`claimed_at` text,
 	`sent_at` text,
 	`message_ref` text,
+	`remind_at` text,
+	`expires_at` text,
+	`closed_at` text,
+	`schedule_id` integer,
+	`parent_id` integer,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	FOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `deliveries_member_slot` ON `deliveries` (`member_id`,`slot_key`);--> statement-breakpoint
-CREATE INDEX `deliveries_status_slot` ON `deliveries` (`status`,`slot_at`);--> statement-breakpoint
+CREATE INDEX `deliveries_status_due` ON `deliveries` (`status`,`due_at`);--> statement-breakpoint
+CREATE INDEX `deliveries_remind` ON `deliveries` (`remind_at`);--> statement-breakpoint
+CREATE INDEX `deliveries_member_recent` ON `deliveries` (`member_id`,`id`);--> statement-breakpoint
 CREATE TABLE `members` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`workspace_id` integer NOT NULL,
@@ -53,11 +82,24 @@ CREATE TABLE `members` (
 	`off_limits_themes` text DEFAULT '[]' NOT NULL,
 	`dm_address` text,
 	`unreachable_since` text,
+	`session_weekday` integer,
+	`session_time` text,
+	`weekly_cap` integer,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
 	FOREIGN KEY (`workspace_id`) REFERENCES `workspaces`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `members_workspace_user` ON `members` (`workspace_id`,`platform_user_id`);--> statement-breakpoint
+CREATE TABLE `plans` (
+	`schedule_id` integer NOT NULL,
+	`member_id` integer NOT NULL,
+	`next_due_at` text,
+	PRIMARY KEY(`schedule_id`, `member_id`),
+	FOREIGN KEY (`schedule_id`) REFERENCES `schedules`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `plans_next_due` ON `plans` (`next_due_at`);--> statement-breakpoint
 CREATE TABLE `responses` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`member_id` integer NOT NULL,
@@ -72,6 +114,29 @@ CREATE TABLE `responses` (
 );
 --> statement-breakpoint
 CREATE INDEX `responses_member` ON `responses` (`member_id`,`created_at`);--> statement-breakpoint
+CREATE TABLE `schedules` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`member_id` integer,
+	`cohort_id` integer,
+	`anchor` text NOT NULL,
+	`weekdays` text DEFAULT '[]' NOT NULL,
+	`day_offset` integer DEFAULT 0 NOT NULL,
+	`time` text NOT NULL,
+	`content` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	FOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`cohort_id`) REFERENCES `cohorts`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `session_dates` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`member_id` integer NOT NULL,
+	`date` text NOT NULL,
+	`time` text NOT NULL,
+	FOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `session_dates_member_date` ON `session_dates` (`member_id`,`date`);--> statement-breakpoint
 CREATE TABLE `workspaces` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`platform` text NOT NULL,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
+import cron from 'node-cron';
 import { z } from 'zod';
 import { BetweenError } from './core/errors';
 
@@ -22,6 +23,14 @@ export interface Config {
     readonly apiUrl?: string;
   };
   readonly port: number;
+  readonly scheduling: {
+    /** A slot missed (downtime) by less than this is still sent once; older ones are skipped and recorded. */
+    readonly graceMs: number;
+    readonly reminderAfterHours: number;
+    readonly expiryMs: number;
+    /** node-cron expression that wakes the scheduler. */
+    readonly tick: string;
+  };
   readonly discord: { readonly token?: string; readonly apiUrl?: string; readonly guildId?: string };
 }
 
@@ -72,6 +81,31 @@ const schema = z.object({
     .min(1, 'must be between 1 and 65535')
     .max(65535, 'must be between 1 and 65535')
     .default(3000),
+  BETWEEN_CATCH_UP_GRACE_MINUTES: z.coerce
+    .number({ message: 'must be a number of minutes' })
+    .int('must be a whole number of minutes')
+    .min(0, 'must be 0 or more')
+    .max(7 * 24 * 60, 'must be at most a week (10080)')
+    .default(180),
+  BETWEEN_REMINDER_AFTER_HOURS: z.coerce
+    .number({ message: 'must be a number of hours' })
+    .int('must be a whole number of hours')
+    .min(1, 'must be at least 1')
+    .max(24 * 14, 'must be at most 336')
+    .default(24),
+  BETWEEN_PROMPT_EXPIRY_DAYS: z.coerce
+    .number({ message: 'must be a number of days' })
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1')
+    .max(30, 'must be at most 30')
+    .default(4),
+  BETWEEN_TICK_CRON: z
+    .string()
+    .trim()
+    .default('* * * * *')
+    .refine((v) => cron.validate(v), {
+      message: 'must be a cron expression, e.g. "* * * * *" (every minute)',
+    }),
   DISCORD_TOKEN: optionalText,
   DISCORD_API_URL: url('https://discord.com/api'),
   DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
@@ -133,6 +167,12 @@ export function loadConfig(
       apiUrl: e.SLACK_API_URL,
     },
     port: e.PORT,
+    scheduling: {
+      graceMs: e.BETWEEN_CATCH_UP_GRACE_MINUTES * 60_000,
+      reminderAfterHours: e.BETWEEN_REMINDER_AFTER_HOURS,
+      expiryMs: e.BETWEEN_PROMPT_EXPIRY_DAYS * 86_400_000,
+      tick: e.BETWEEN_TICK_CRON,
+    },
     discord: { token: e.DISCORD_TOKEN, apiUrl: e.DISCORD_API_URL, guildId: e.DISCORD_GUILD_ID },
   };
 }

@@ -2,8 +2,10 @@ import { resolve } from 'node:path';
 import { createShellAdapter } from '../adapters/shell/index';
 import { createApp } from './app';
 import { loadConfig } from './config';
+import { fastClock, systemClock } from './core/clock';
 import { isBetweenError } from './core/errors';
 import { createLogger } from './log';
+import { createScheduler } from './scheduling/scheduler';
 import { loadOrCreateKey } from './storage/crypto';
 
 /** Composition root: the one place that wires adapters to the core. */
@@ -29,23 +31,55 @@ async function main(): Promise<number> {
       'created a new encryption key: back this file up, apart from the database',
     );
   }
-  const app = createApp({ databasePath: config.databasePath, key, promptsDir: config.promptsDir, log });
+  const fast = fastClockFactor(process.argv.slice(2));
+  const clock = fast ? fastClock(fast) : systemClock;
+  const app = createApp({
+    databasePath: config.databasePath,
+    key,
+    promptsDir: config.promptsDir,
+    log,
+    clock,
+  });
   const shell = createShellAdapter({
     input: process.stdin,
     output: process.stdout,
     exportDir: resolve('exports'),
     echo: !process.stdin.isTTY,
   });
+  const scheduler = createScheduler(app.services, new Map([['shell', shell]]), config.scheduling);
+  let stopped = false;
   const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await scheduler.stop();
     await shell.stop();
     app.close();
   };
   process.once('SIGINT', () => void stop().then(() => process.exit(0)));
   process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
   await shell.start(app.handle);
+  if (fast) {
+    process.stdout.write(
+      `(Fast clock: time runs ${fast}× faster; it is now ${clock.now().toISOString()}.)\n`,
+    );
+    scheduler.startInterval(Math.max(250, Math.round(60_000 / fast)));
+  } else {
+    scheduler.start(config.scheduling.tick);
+  }
   await shell.finished;
   await stop();
   return 0;
+}
+
+/** `--fast-clock N`: the demo mode in which scheduled prompts arrive N times sooner. */
+function fastClockFactor(args: readonly string[]): number | undefined {
+  const index = args.indexOf('--fast-clock');
+  if (index < 0) return undefined;
+  const factor = Number(args[index + 1] ?? '60');
+  if (!Number.isFinite(factor) || factor < 1 || factor > 100_000) {
+    throw new Error('--fast-clock takes a speed-up factor from 1 to 100000, e.g. --fast-clock 600');
+  }
+  return factor;
 }
 
 main().then(

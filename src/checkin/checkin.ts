@@ -4,9 +4,10 @@ import { cleanText, MAX_ANSWER_LENGTH, message, say, text } from '../core/messag
 import type { Form, OutgoingMessage, Reply } from '../core/model';
 import { THEMES, type Theme } from '../prompts/library';
 import type { Services } from '../services';
-import { findDelivery, recentPromptIds, recordAdHocDelivery } from '../storage/deliveries';
+import { closeDelivery, findDelivery, recentPromptIds, recordAdHocDelivery } from '../storage/deliveries';
 import type { DeliveryRow, MemberRow } from '../storage/schema';
 import { choosePrompt } from './choose';
+import { promptText } from './session-prep';
 
 export const ANSWER_FIELD = 'answer';
 const RECENT_WINDOW = 20;
@@ -90,13 +91,13 @@ export function requireDelivery(services: Services, member: MemberRow, deliveryI
 
 export function openReflection(services: Services, member: MemberRow, deliveryId: number): Reply {
   const delivery = requireDelivery(services, member, deliveryId);
-  const prompt = services.prompts.reflection(delivery.promptId);
-  if (!prompt) {
+  const text = promptText(services.prompts, delivery.promptId);
+  if (!text) {
     throw new BetweenError('not_found', `prompt ${delivery.promptId} is no longer in the library`, {
       userMessage: 'That prompt has been retired from the library. /between checkin brings a fresh one.',
     });
   }
-  return { kind: 'form', form: reflectionForm(delivery.id, prompt.text) };
+  return { kind: 'form', form: reflectionForm(delivery.id, text) };
 }
 
 /** Validates one free-text answer; returns the cleaned text or a kind error for the form. */
@@ -127,6 +128,7 @@ export function submitReflection(
   storing: boolean,
 ): Reply {
   const delivery = requireDelivery(services, member, deliveryId);
+  closeDelivery(services.db, delivery.id, services.clock.now());
   if (!storing) {
     return say(
       'Thank you for taking this moment. Your answer was not stored, because you haven’t chosen to keep answers. /between optin if you’d like to.',
@@ -144,7 +146,8 @@ export function submitReflection(
 }
 
 export function notToday(services: Services, member: MemberRow, deliveryId: number): Reply {
-  requireDelivery(services, member, deliveryId);
+  const delivery = requireDelivery(services, member, deliveryId);
+  closeDelivery(services.db, delivery.id, services.clock.now());
   return {
     kind: 'update',
     message: message(text('Not today, and that’s okay. This one is set aside.', 'muted')),

@@ -5,7 +5,7 @@ import { MAX_ANSWER_LENGTH, message, say, text } from '../core/messages';
 import type { OutgoingMessage, Reply } from '../core/model';
 import type { Checklist } from '../prompts/library';
 import type { Services } from '../services';
-import { recordAdHocDelivery } from '../storage/deliveries';
+import { closeDelivery, recordAdHocDelivery } from '../storage/deliveries';
 import type { MemberRow } from '../storage/schema';
 
 export const PULL_AWAY = 'pull-away';
@@ -80,6 +80,7 @@ export function setSelection(
   const delivery = requireDelivery(services, member, deliveryId);
   const checklist = requireChecklist(services, delivery.promptId);
   const selected = normaliseSelection(checklist, values);
+  closeDelivery(services.db, delivery.id, services.clock.now());
   if (!storing) {
     return {
       kind: 'update',

@@ -18,3 +18,9 @@ export function manualClock(start: Date): Clock & { set(at: Date): void; advance
     },
   };
 }
+
+/** A clock that runs `factor` times faster than real time from now on (the shell's demo mode). */
+export function fastClock(factor: number, real: Clock = systemClock): Clock {
+  const start = real.now().getTime();
+  return { now: () => new Date(start + (real.now().getTime() - start) * factor) };
+}

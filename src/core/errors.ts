@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'not_found'
   | 'crypto'
   | 'dm_blocked'
+  | 'recipient_gone'
   | 'rate_limited'
   | 'platform_unavailable'
   | 'internal';
@@ -19,12 +20,19 @@ export type ErrorCode =
 export class BetweenError extends Error {
   readonly code: ErrorCode;
   readonly userMessage: string | undefined;
+  /** For `rate_limited`: how long the platform asked us to wait (its Retry-After). */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { cause?: unknown; userMessage?: string } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { cause?: unknown; userMessage?: string; retryAfterMs?: number } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'BetweenError';
     this.code = code;
     this.userMessage = options.userMessage;
+    this.retryAfterMs = options.retryAfterMs;
   }
 }
 

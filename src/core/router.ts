@@ -13,16 +13,25 @@ import { exportData } from '../data-rights/export';
 import { help, welcome } from '../help/help';
 import { detectRisk } from '../safety/detect';
 import { crisisMessage } from '../safety/resources';
+import { schedule } from '../scheduling/commands';
 import type { Services } from '../services';
 import { pause, resume, skip } from '../settings/pause';
 import { settings } from '../settings/settings';
 import { audit } from '../storage/audit';
-import { ensureMember } from '../storage/members';
+import { ensureMember, updateMember } from '../storage/members';
 import type { MemberRow } from '../storage/schema';
 import { type Action, decodeAction, encodeAction } from './action-id';
 import { BetweenError, isBetweenError } from './errors';
 import { message, say, text } from './messages';
-import type { ActionEvent, CommandEvent, FormSubmitEvent, InboundEvent, MessageEvent, Reply } from './model';
+import type {
+  ActionEvent,
+  CommandEvent,
+  Element,
+  FormSubmitEvent,
+  InboundEvent,
+  MessageEvent,
+  Reply,
+} from './model';
 import type { EventHandler } from './port';
 
 const MAX_COMMAND_LENGTH = 500;
@@ -85,6 +94,8 @@ export function createRouter(services: Services): EventHandler {
         return skip(services, member);
       case 'settings':
         return settings(services, member, args);
+      case 'schedule':
+        return schedule(services, member, args);
       case 'optin':
         return optInOffer(member, services);
       case 'optout':
@@ -187,7 +198,15 @@ export function createRouter(services: Services): EventHandler {
       member = ensureMember(services.db, event.user);
       const crisis = screen(event, member);
       const reply = route(event, member);
-      return crisis ? withCrisis(crisis, reply) : reply;
+      if (crisis) return lead(crisis.message.elements, reply) ?? crisis;
+      if (member.unreachableSince !== null) {
+        const told = lead(unreachableNotice(member), reply);
+        if (told) {
+          updateMember(services.db, member.id, { unreachableSince: null, dmAddress: null });
+          return told;
+        }
+      }
+      return reply;
     } catch (error) {
       return onError(error, event, member);
     }
@@ -216,16 +235,19 @@ export function createRouter(services: Services): EventHandler {
   }
 }
 
-/** Crisis resources first; then what happened to the answer, so the member knows it wasn't lost. */
-function withCrisis(crisis: Extract<Reply, { kind: 'message' }>, reply: Reply): Reply {
-  if (reply.kind === 'message' || reply.kind === 'update') {
-    return {
-      kind: 'message',
-      message: {
-        fallback: crisis.message.fallback,
-        elements: [...crisis.message.elements, ...reply.message.elements],
-      },
-    };
-  }
-  return crisis;
+/** Puts `elements` before a message reply; undefined when the reply is not a message (a form, say). */
+function lead(elements: readonly Element[], reply: Reply): Reply | undefined {
+  if (reply.kind !== 'message' && reply.kind !== 'update') return undefined;
+  const merged = message(...elements, ...reply.message.elements);
+  return { kind: 'message', message: merged };
+}
+
+function unreachableNotice(member: MemberRow): Element[] {
+  const since = member.unreachableSince?.slice(0, 10) ?? 'recently';
+  return [
+    text(
+      `On ${since} I tried to send you a prompt in a direct message and could not reach you, so nothing was sent. I never post prompts anywhere public instead. If you would like them, please allow direct messages from this app (on Discord: the server’s Privacy Settings → Direct Messages; on Slack: the app’s Messages tab).`,
+      'muted',
+    ),
+  ];
 }

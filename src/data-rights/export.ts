@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import { promptText } from '../checkin/session-prep';
 import { message, text } from '../core/messages';
 import type { Reply } from '../core/model';
 import type { Services } from '../services';
@@ -8,8 +9,8 @@ import { consents, deliveries, type MemberRow } from '../storage/schema';
 /** Everything Between holds about one member, decrypted, as plain JSON-ready data. */
 export function collectMemberData(services: Services, member: MemberRow) {
   const { db, prompts } = services;
-  const promptText = (id: string) =>
-    prompts.reflection(id)?.text ??
+  const promptOf = (id: string) =>
+    promptText(prompts, id) ??
     prompts.checklists.find((c) => c.id === id)?.title ??
     prompts.checklists.find((c) => c.followUp?.id === id)?.followUp?.text ??
     null;
@@ -56,7 +57,7 @@ export function collectMemberData(services: Services, member: MemberRow) {
       id: r.id,
       kind: r.kind,
       promptId: r.promptId,
-      prompt: promptText(r.promptId),
+      prompt: promptOf(r.promptId),
       deliveryId: r.deliveryId,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,

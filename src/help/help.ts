@@ -12,6 +12,11 @@ export const COMMANDS: readonly {
   { name: 'start', usage: 'start', summary: 'a short welcome and how Between works' },
   { name: 'checkin', usage: 'checkin [theme]', summary: 'a reflection prompt, now' },
   { name: 'checklist', usage: 'checklist', summary: 'the pull-away self-check' },
+  {
+    name: 'schedule',
+    usage: 'schedule',
+    summary: 'when prompts come: days and times, or around your sessions',
+  },
   { name: 'pause', usage: 'pause until 2026-12-28 | pause for 2 weeks', summary: 'no prompts until then' },
   { name: 'resume', usage: 'resume', summary: 'end a pause early' },
   { name: 'skip', usage: 'skip', summary: 'skip the next scheduled prompt' },

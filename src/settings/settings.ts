@@ -3,6 +3,7 @@ import { BetweenError } from '../core/errors';
 import { say } from '../core/messages';
 import type { Reply } from '../core/model';
 import { THEMES, type Theme } from '../prompts/library';
+import { refreshPlans } from '../scheduling/plans';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
 import { type MemberPatch, updateMember } from '../storage/members';
@@ -85,6 +86,7 @@ export function settings(services: Services, member: MemberRow, args: readonly s
   }
   const patch = parse(args);
   const updated = updateMember(services.db, member.id, patch);
+  if (patch.timeZone !== undefined) refreshPlans(services.db, member.id, services.clock.now());
   audit(services.db, {
     at: services.clock.now(),
     workspaceId: member.workspaceId,

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from './db';
 import { type DeliveryKind, type DeliveryRow, deliveries } from './schema';
 
-/** Records a prompt asked for by the member (not scheduled): it is sent at once, in the reply. */
+/**
+ * Records a prompt asked for by the member (not scheduled): it is sent at once, in the reply, and
+ * never reminded about (they asked for it; nudging them about it would be nagging).
+ */
 export function recordAdHocDelivery(
   db: Db,
   entry: { memberId: number; kind: DeliveryKind; promptId: string; at: Date },
@@ -17,6 +20,7 @@ export function recordAdHocDelivery(
       promptId: entry.promptId,
       slotKey: `adhoc:${randomUUID()}`,
       slotAt: at,
+      dueAt: at,
       status: 'sent',
       sentAt: at,
       attempts: 1,
@@ -43,4 +47,12 @@ export function recentPromptIds(db: Db, memberId: number, limit: number): string
     .limit(limit)
     .all()
     .map((r) => r.promptId);
+}
+
+/** Marks a prompt answered or set aside, so that no reminder follows. The first close wins. */
+export function closeDelivery(db: Db, deliveryId: number, at: Date): void {
+  db.update(deliveries)
+    .set({ closedAt: at.toISOString(), remindAt: null })
+    .where(and(eq(deliveries.id, deliveryId), isNull(deliveries.closedAt)))
+    .run();
 }

@@ -44,6 +44,9 @@ export type MemberPatch = Partial<
     | 'dmAddress'
     | 'unreachableSince'
     | 'role'
+    | 'sessionWeekday'
+    | 'sessionTime'
+    | 'weeklyCap'
   >
 >;
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * The database schema. Times are ISO-8601 UTC strings. Answer content lives only in
@@ -49,6 +49,11 @@ export const members = sqliteTable(
     dmAddress: text('dm_address'),
     /** Set when a DM could not be delivered; the member is told privately next time they interact. */
     unreachableSince: text('unreachable_since'),
+    /** Weekly therapy session: ISO weekday (1 = Monday) and local `HH:MM`; both set or both null. */
+    sessionWeekday: integer('session_weekday'),
+    sessionTime: text('session_time'),
+    /** At most this many nudges (prompts and reminders) in any 7 days, set by a therapist; null: no cap. */
+    weeklyCap: integer('weekly_cap'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('members_workspace_user').on(t.workspaceId, t.platformUserId)],
@@ -92,17 +97,116 @@ export const deliveries = sqliteTable(
     /** Unique per member: `<kind>@<slot time ISO>` for scheduled slots, `adhoc:<uuid>` for asked-for ones. */
     slotKey: text('slot_key').notNull(),
     slotAt: text('slot_at').notNull(),
+    /** When to send: the slot, moved to the end of quiet hours, or later after a 429 / 5xx. */
+    dueAt: text('due_at').notNull(),
     status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('planned'),
     statusReason: text('status_reason'),
     attempts: integer('attempts').notNull().default(0),
+    /** When a worker took it (status `sending`); see the crash policy in `scheduling/worker.ts`. */
+    claimedAt: text('claimed_at'),
     sentAt: text('sent_at'),
     messageRef: text('message_ref'),
+    /** When the one gentle reminder is due, if still open; null once reminded or not wanted. */
+    remindAt: text('remind_at'),
+    /** After this the prompt is no longer open: no reminder. */
+    expiresAt: text('expires_at'),
+    /** Answered, or set aside with "not today": no reminder. */
+    closedAt: text('closed_at'),
+    scheduleId: integer('schedule_id'),
+    /** For a reminder: the delivery it is about. */
+    parentId: integer('parent_id'),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('deliveries_member_slot').on(t.memberId, t.slotKey),
-    index('deliveries_status_slot').on(t.status, t.slotAt),
+    index('deliveries_status_due').on(t.status, t.dueAt),
+    index('deliveries_remind').on(t.remindAt),
+    index('deliveries_member_recent').on(t.memberId, t.id),
   ],
+);
+
+/** Explicit therapy session dates (in the member's zone), besides or instead of a weekly session. */
+export const sessionDates = sqliteTable(
+  'session_dates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    time: text('time').notNull(),
+  },
+  (t) => [uniqueIndex('session_dates_member_date').on(t.memberId, t.date)],
+);
+
+/** A group of members scheduled together (a Discord group, a Slack channel's members). */
+export const cohorts = sqliteTable(
+  'cohorts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workspaceId: integer('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    externalId: text('external_id').notNull(),
+    name: text('name').notNull(),
+    /** The group's weekly session, for session-anchored group schedules. */
+    sessionWeekday: integer('session_weekday'),
+    sessionTime: text('session_time'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('cohorts_workspace_external').on(t.workspaceId, t.externalId)],
+);
+
+export const cohortMembers = sqliteTable(
+  'cohort_members',
+  {
+    cohortId: integer('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.memberId] })],
+);
+
+export const ANCHORS = ['weekly', 'after-session', 'before-session'] as const;
+export type Anchor = (typeof ANCHORS)[number];
+export const CONTENTS = ['reflection', 'checklist', 'digest'] as const;
+export type Content = (typeof CONTENTS)[number];
+
+/** A rule that makes slots: for one member, or for every member of a cohort. */
+export const schedules = sqliteTable('schedules', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  memberId: integer('member_id').references(() => members.id, { onDelete: 'cascade' }),
+  cohortId: integer('cohort_id').references(() => cohorts.id, { onDelete: 'cascade' }),
+  anchor: text('anchor', { enum: ANCHORS }).notNull(),
+  /** ISO weekdays for `weekly`. */
+  weekdays: text('weekdays', { mode: 'json' }).$type<number[]>().notNull().default([]),
+  /** Days from the session for session anchors: +1 the day after, -1 the evening before. */
+  dayOffset: integer('day_offset').notNull().default(0),
+  /** Local `HH:MM`, in each member's own zone. */
+  time: text('time').notNull(),
+  content: text('content', { enum: CONTENTS }).notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * One row per (schedule, member): when that member's next slot is due, in UTC. A tick reads only
+ * rows that are due, through the index, so its cost follows what is due, not how many members exist.
+ */
+export const plans = sqliteTable(
+  'plans',
+  {
+    scheduleId: integer('schedule_id')
+      .notNull()
+      .references(() => schedules.id, { onDelete: 'cascade' }),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    nextDueAt: text('next_due_at'),
+  },
+  (t) => [primaryKey({ columns: [t.scheduleId, t.memberId] }), index('plans_next_due').on(t.nextDueAt)],
 );
 
 export const RESPONSE_KINDS = ['reflection', 'checklist', 'checklist_follow_up', 'rupture_note'] as const;
@@ -149,3 +253,5 @@ export type DeliveryRow = typeof deliveries.$inferSelect;
 export type ResponseRow = typeof responses.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
 export type ConsentRow = typeof consents.$inferSelect;
+export type ScheduleRow = typeof schedules.$inferSelect;
+export type CohortRow = typeof cohorts.$inferSelect;

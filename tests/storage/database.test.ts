@@ -18,10 +18,15 @@ describe('the database', () => {
     expect(tables).toEqual([
       '__drizzle_migrations',
       'audit_log',
+      'cohort_members',
+      'cohorts',
       'consents',
       'deliveries',
       'members',
+      'plans',
       'responses',
+      'schedules',
+      'session_dates',
       'workspaces',
     ]);
     expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -58,7 +63,7 @@ describe('the database', () => {
     sqlite.prepare("insert into workspaces (platform, external_id) values ('shell', 'w')").run();
     sqlite.prepare("insert into members (workspace_id, platform_user_id) values (1, 'u')").run();
     const insert = sqlite.prepare(
-      "insert into deliveries (member_id, kind, prompt_id, slot_key, slot_at) values (1, 'reflection', 'p', 'reflection@2026-11-23T18:00:00Z', '2026-11-23T18:00:00Z')",
+      "insert into deliveries (member_id, kind, prompt_id, slot_key, slot_at, due_at) values (1, 'reflection', 'p', 'reflection@2026-11-23T18:00:00Z', '2026-11-23T18:00:00Z', '2026-11-23T18:00:00Z')",
     );
     insert.run();
     expect(() => insert.run()).toThrow(/UNIQUE/);

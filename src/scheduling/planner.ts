@@ -1,0 +1,260 @@
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { choosePrompt } from '../checkin/choose';
+import { SESSION_PREP } from '../checkin/session-prep';
+import { PULL_AWAY } from '../checklist/checklist';
+import type { Timing } from '../prompts/library';
+import type { Services } from '../services';
+import { isPaused } from '../settings/pause';
+import type { Db } from '../storage/db';
+import {
+  type Anchor,
+  type Content,
+  cohorts,
+  type DeliveryKind,
+  deliveries,
+  members,
+  plans,
+  schedules,
+  sessionDates,
+} from '../storage/schema';
+import { nextSlot } from './occurrences';
+import { calendarFor } from './plans';
+import { afterQuietHours } from './time';
+
+export interface PlannerOptions {
+  /** A slot missed by less than this (downtime, a slow tick) is still sent, once. */
+  readonly graceMs: number;
+  /** A prompt is open this long: no reminder after it. */
+  readonly expiryMs: number;
+  readonly batchSize: number;
+}
+
+export interface PlanResult {
+  readonly planned: number;
+  readonly skipped: number;
+}
+
+const DAY = 86_400_000;
+/** Downtime longer than this is not replayed slot by slot: one skipped record per rule, then the next slot. */
+const REPLAY_LIMIT = 14 * DAY;
+const RECENT_WINDOW = 20;
+
+const TIMING: Record<Anchor, Timing> = {
+  weekly: 'mid-week',
+  'after-session': 'after-session',
+  'before-session': 'before-session',
+};
+
+const KIND: Record<Content, DeliveryKind> = {
+  reflection: 'reflection',
+  checklist: 'checklist',
+  digest: 'digest',
+};
+
+export type SkipReason = 'missed' | 'paused' | 'skip-requested' | 'weekly-cap' | 'unreachable' | 'no-prompt';
+
+/** The slot key that makes a delivery unique per member: kind and slot instant. */
+export const slotKey = (kind: DeliveryKind, slot: Date) => `${kind}@${slot.toISOString()}`;
+
+function dueRows(db: Db, now: string, limit: number) {
+  return db
+    .select({
+      scheduleId: plans.scheduleId,
+      memberId: plans.memberId,
+      nextDueAt: plans.nextDueAt,
+      anchor: schedules.anchor,
+      weekdays: schedules.weekdays,
+      dayOffset: schedules.dayOffset,
+      time: schedules.time,
+      content: schedules.content,
+      member: members,
+      cohortWeekday: cohorts.sessionWeekday,
+      cohortTime: cohorts.sessionTime,
+    })
+    .from(plans)
+    .innerJoin(schedules, eq(schedules.id, plans.scheduleId))
+    .innerJoin(members, eq(members.id, plans.memberId))
+    .leftJoin(cohorts, eq(cohorts.id, schedules.cohortId))
+    .where(lte(plans.nextDueAt, now))
+    .orderBy(asc(plans.nextDueAt))
+    .limit(limit)
+    .all();
+}
+
+type DueRow = ReturnType<typeof dueRows>[number];
+
+function calendarOf(row: DueRow, dates: ReadonlyMap<number, string[]>) {
+  const cohortSession =
+    row.cohortWeekday === null ? null : { weekday: row.cohortWeekday, time: row.cohortTime };
+  return calendarFor(row.member, cohortSession, dates.get(row.memberId) ?? []);
+}
+
+function recentPrompts(db: Db, memberIds: number[]): Map<number, string[]> {
+  const recent = new Map<number, string[]>();
+  if (memberIds.length === 0) return recent;
+  const ranked = db
+    .select({
+      memberId: deliveries.memberId,
+      promptId: deliveries.promptId,
+      rank: sql<number>`row_number() over (partition by ${deliveries.memberId} order by ${deliveries.id} desc)`.as(
+        'rank',
+      ),
+    })
+    .from(deliveries)
+    .where(inArray(deliveries.memberId, memberIds))
+    .as('ranked');
+  const rows = db
+    .select({ memberId: ranked.memberId, promptId: ranked.promptId })
+    .from(ranked)
+    .where(lte(ranked.rank, RECENT_WINDOW))
+    .all();
+  for (const row of rows) {
+    const list = recent.get(row.memberId) ?? [];
+    list.push(row.promptId);
+    recent.set(row.memberId, list);
+  }
+  return recent;
+}
+
+function explicitSessions(db: Db, memberIds: number[]): Map<number, string[]> {
+  const byMember = new Map<number, string[]>();
+  if (memberIds.length === 0) return byMember;
+  const rows = db
+    .select({ memberId: sessionDates.memberId, date: sessionDates.date })
+    .from(sessionDates)
+    .where(inArray(sessionDates.memberId, memberIds))
+    .all();
+  for (const row of rows) byMember.set(row.memberId, [...(byMember.get(row.memberId) ?? []), row.date]);
+  return byMember;
+}
+
+/** Nudges (prompts and reminders) sent or on their way to a member in the 7 days up to `at`. */
+export function nudgesInWeek(db: Db, memberId: number, at: Date): number {
+  const row = db
+    .select({ n: sql<number>`count(*)` })
+    .from(deliveries)
+    .where(
+      and(
+        eq(deliveries.memberId, memberId),
+        inArray(deliveries.status, ['planned', 'sending', 'sent']),
+        gte(deliveries.dueAt, new Date(at.getTime() - 7 * DAY).toISOString()),
+        lte(deliveries.dueAt, at.toISOString()),
+      ),
+    )
+    .get();
+  return row?.n ?? 0;
+}
+
+/**
+ * Turns every slot that has come due into exactly one delivery row (planned, or skipped with a
+ * reason), and moves each rule's `next_due_at` on. Safe to run twice or from two processes at
+ * once: the unique (member, slot key) index keeps one row per slot, and recomputing
+ * `next_due_at` from the same slot gives the same answer.
+ */
+export function planDue(services: Services, options: PlannerOptions): PlanResult {
+  const { db, prompts } = services;
+  const now = services.clock.now();
+  const nowIso = now.toISOString();
+  let planned = 0;
+  let skipped = 0;
+
+  for (;;) {
+    const rows = dueRows(db, nowIso, options.batchSize);
+    if (rows.length === 0) break;
+    const memberIds = [...new Set(rows.map((r) => r.memberId))];
+    const recent = recentPrompts(db, memberIds);
+    const sessions = explicitSessions(db, memberIds);
+    const skipConsumed = new Set<number>();
+
+    db.transaction((tx) => {
+      for (const row of rows) {
+        const m = row.member;
+        const calendar = calendarOf(row, sessions);
+        let slot: Date | null = new Date(row.nextDueAt ?? nowIso);
+        if (now.getTime() - slot.getTime() > REPLAY_LIMIT) {
+          // Long downtime: record the oldest slot as missed, then carry on from the grace window.
+          if (record(tx, row, slot, { promptId: '', reason: 'missed', dueAt: slot, expiresAt: slot }))
+            skipped += 1;
+          slot = nextSlot(row, calendar, new Date(now.getTime() - options.graceMs));
+        }
+        while (slot !== null && slot <= now) {
+          const kind = KIND[row.content];
+          const reason: SkipReason | undefined =
+            now.getTime() - slot.getTime() > options.graceMs
+              ? 'missed'
+              : isPaused(m, slot)
+                ? 'paused'
+                : m.unreachableSince !== null
+                  ? 'unreachable'
+                  : m.skipNext && !skipConsumed.has(m.id)
+                    ? 'skip-requested'
+                    : m.weeklyCap !== null && nudgesInWeek(tx, m.id, slot) >= m.weeklyCap
+                      ? 'weekly-cap'
+                      : undefined;
+          if (reason === 'skip-requested') {
+            skipConsumed.add(m.id);
+            tx.update(members).set({ skipNext: false }).where(eq(members.id, m.id)).run();
+          }
+          let promptId: string | undefined;
+          if (kind === 'checklist') promptId = PULL_AWAY;
+          else if (kind === 'digest') promptId = SESSION_PREP.id;
+          else {
+            const seen = recent.get(m.id) ?? [];
+            promptId = choosePrompt(prompts.reflections, {
+              offLimits: m.offLimitsThemes,
+              recent: seen,
+              timing: TIMING[row.anchor],
+            })?.id;
+            if (promptId) recent.set(m.id, [promptId, ...seen]);
+          }
+          const finalReason = reason ?? (promptId === undefined ? 'no-prompt' : undefined);
+          const quiet = m.quietStart && m.quietEnd ? { start: m.quietStart, end: m.quietEnd } : null;
+          const inserted = record(tx, row, slot, {
+            promptId: promptId ?? '',
+            reason: finalReason,
+            dueAt: finalReason ? slot : afterQuietHours(slot, quiet, m.timeZone),
+            expiresAt: new Date(slot.getTime() + options.expiryMs),
+          });
+          if (inserted) {
+            if (finalReason) skipped += 1;
+            else planned += 1;
+          }
+          slot = nextSlot(row, calendar, slot);
+        }
+        tx.update(plans)
+          .set({ nextDueAt: slot?.toISOString() ?? null })
+          .where(and(eq(plans.scheduleId, row.scheduleId), eq(plans.memberId, row.memberId)))
+          .run();
+      }
+    });
+  }
+  return { planned, skipped };
+}
+
+/** Inserts the one delivery row of a slot; false when another tick or process already did. */
+function record(
+  tx: Db,
+  row: DueRow,
+  slot: Date,
+  entry: { promptId: string; reason: SkipReason | undefined; dueAt: Date; expiresAt: Date },
+): boolean {
+  const kind = KIND[row.content];
+  const inserted = tx
+    .insert(deliveries)
+    .values({
+      memberId: row.memberId,
+      kind,
+      promptId: entry.promptId,
+      slotKey: slotKey(kind, slot),
+      slotAt: slot.toISOString(),
+      dueAt: entry.dueAt.toISOString(),
+      status: entry.reason ? 'skipped' : 'planned',
+      statusReason: entry.reason ?? null,
+      expiresAt: entry.expiresAt.toISOString(),
+      scheduleId: row.scheduleId,
+    })
+    .onConflictDoNothing()
+    .returning({ id: deliveries.id })
+    .get();
+  return inserted !== undefined;
+}

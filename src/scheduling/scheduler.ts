@@ -1,0 +1,141 @@
+import cron from 'node-cron';
+import type { Platform } from '../core/model';
+import type { ChatAdapter } from '../core/port';
+import type { Services } from '../services';
+import { createPacer, type Rate, realSleep, type Sleep } from './pacer';
+import { planDue } from './planner';
+import { planReminders } from './reminders';
+import { createDeliveryWorker, type DeliveryOutcome } from './worker';
+
+export interface SchedulerOptions {
+  readonly graceMs: number;
+  readonly expiryMs: number;
+  readonly reminderAfterHours: number;
+  readonly batchSize?: number;
+  readonly leaseMs?: number;
+  readonly maxAttempts?: number;
+  readonly backoffBaseMs?: number;
+  readonly backoffMaxMs?: number;
+  readonly rates?: Partial<Record<Platform, Rate>>;
+  readonly sleep?: Sleep;
+  readonly random?: () => number;
+}
+
+/**
+ * Platform budgets. Slack: chat.postMessage allows about one message a second per channel (each
+ * DM is its own channel) under a workspace-wide limit of a few hundred a minute; 5/s per
+ * workspace stays inside it. Discord: 50 requests/s per bot globally; 45/s leaves room for
+ * interaction replies. discord.js and the Slack client also honour per-route buckets themselves.
+ */
+export const DEFAULT_RATES: Record<Platform, Rate> = {
+  slack: { perSecond: 5, burst: 10 },
+  discord: { perSecond: 45, burst: 45 },
+  shell: { perSecond: 100, burst: 100 },
+};
+
+export interface TickResult {
+  readonly recovered: number;
+  readonly planned: number;
+  readonly skipped: number;
+  readonly reminders: number;
+  readonly delivery: DeliveryOutcome;
+}
+
+/**
+ * The clock-driven side of Between. Everything that matters lives in the database; node-cron only
+ * wakes `tick`, which is safe to run at any time, twice, or from two processes.
+ */
+export function createScheduler(
+  services: Services,
+  adapters: ReadonlyMap<Platform, ChatAdapter>,
+  options: SchedulerOptions,
+) {
+  const rates = { ...DEFAULT_RATES, ...options.rates };
+  const pacer = createPacer(services.clock, options.sleep ?? realSleep, (key) => {
+    const platform = key.split(':')[0] as Platform;
+    return rates[platform] ?? DEFAULT_RATES.shell;
+  });
+  const batchSize = options.batchSize ?? 500;
+  const worker = createDeliveryWorker(services, adapters, pacer, {
+    leaseMs: options.leaseMs ?? 5 * 60_000,
+    batchSize,
+    maxAttempts: options.maxAttempts ?? 6,
+    reminderAfterHours: options.reminderAfterHours,
+    backoffBaseMs: options.backoffBaseMs ?? 30_000,
+    backoffMaxMs: options.backoffMaxMs ?? 30 * 60_000,
+    ...(options.random ? { random: options.random } : {}),
+  });
+  let running: Promise<TickResult | undefined> | undefined;
+  let task: ReturnType<typeof cron.schedule> | undefined;
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  async function tick(): Promise<TickResult> {
+    const recovered = worker.recoverInterrupted();
+    const plan = planDue(services, { graceMs: options.graceMs, expiryMs: options.expiryMs, batchSize });
+    const reminders = planReminders(services, batchSize);
+    const delivery: DeliveryOutcome = { sent: 0, failed: 0, retried: 0, skipped: 0 };
+    for (;;) {
+      const round = await worker.deliverDue();
+      delivery.sent += round.sent;
+      delivery.failed += round.failed;
+      delivery.retried += round.retried;
+      delivery.skipped += round.skipped;
+      if (round.sent + round.failed + round.retried + round.skipped < batchSize) break;
+    }
+    return {
+      recovered,
+      planned: plan.planned,
+      skipped: plan.skipped + reminders.skipped,
+      reminders: reminders.planned,
+      delivery,
+    };
+  }
+
+  /** One tick at a time; a tick that fails is logged and the next one runs as usual. */
+  function safeTick(): Promise<TickResult | undefined> {
+    if (running) return running;
+    running = tick()
+      .then((result) => {
+        if (result.planned + result.reminders + result.delivery.sent + result.delivery.failed > 0) {
+          services.log.info({ ...result }, 'tick');
+        }
+        return result;
+      })
+      .catch((error: unknown) => {
+        services.log.error(
+          {
+            errorName: error instanceof Error ? error.name : typeof error,
+            at: error instanceof Error ? error.stack?.split('\n')[1] : undefined,
+          },
+          'tick failed; the next tick will run as usual',
+        );
+        return undefined;
+      })
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  }
+
+  return {
+    tick,
+    safeTick,
+    /** Wakes a tick by cron expression (production: every minute). */
+    start(expression = '* * * * *') {
+      task = cron.schedule(expression, () => void safeTick(), { noOverlap: true });
+      void safeTick();
+    },
+    /** Wakes a tick every `ms` of real time (the shell's fast clock). */
+    startInterval(ms: number) {
+      timer = setInterval(() => void safeTick(), ms);
+      void safeTick();
+    },
+    async stop() {
+      await task?.stop();
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+export type Scheduler = ReturnType<typeof createScheduler>;

@@ -1,0 +1,57 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Local time, done once. Every slot is a local date and `HH:MM` in the member's IANA zone,
+ * turned into an instant here.
+ *
+ * Daylight-saving rules (tested in America/New_York and Europe/London):
+ * - a time that does not exist (02:30 on the spring-forward day) is sent when the clocks have
+ *   jumped, at the same distance past the gap (03:30): late, never skipped;
+ * - a time that happens twice (01:30 on the fall-back day) is sent once, at its first occurrence.
+ */
+export function localInstant(date: string, time: string, zone: string): Date {
+  const [hour, minute] = time.split(':').map(Number);
+  const day = DateTime.fromISO(date, { zone });
+  return day.set({ hour: hour ?? 0, minute: minute ?? 0, second: 0, millisecond: 0 }).toJSDate();
+}
+
+/** The local calendar date of an instant in a zone, `YYYY-MM-DD`. */
+export function localDate(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toISODate() ?? '';
+}
+
+/** `date` plus `days` calendar days. */
+export function addDays(date: string, days: number): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() ?? '';
+}
+
+/** ISO weekday of a calendar date (1 = Monday … 7 = Sunday). */
+export function weekdayOf(date: string): number {
+  return DateTime.fromISO(date, { zone: 'UTC' }).weekday;
+}
+
+const minutes = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+};
+
+/**
+ * Moves an instant that falls inside quiet hours to the end of the quiet window (never drops it).
+ * The window is local `start`–`end` and may wrap midnight (21:30–08:00).
+ */
+export function afterQuietHours(
+  instant: Date,
+  quiet: { start: string; end: string } | null,
+  zone: string,
+): Date {
+  if (!quiet) return instant;
+  const local = DateTime.fromJSDate(instant, { zone });
+  const now = local.hour * 60 + local.minute;
+  const start = minutes(quiet.start);
+  const end = minutes(quiet.end);
+  const wraps = start > end;
+  const inside = wraps ? now >= start || now < end : now >= start && now < end;
+  if (!inside) return instant;
+  const endDay = wraps && now >= start ? local.plus({ days: 1 }) : local;
+  return localInstant(endDay.toISODate() ?? '', quiet.end, zone);
+}

@@ -1,0 +1,236 @@
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import { isBetweenError } from '../core/errors';
+import type { Platform, UserRef } from '../core/model';
+import type { ChatAdapter } from '../core/port';
+import type { Services } from '../services';
+import { isPaused } from '../settings/pause';
+import { type DeliveryRow, deliveries, type MemberRow, members, workspaces } from '../storage/schema';
+import { scheduledMessage } from './messages';
+import type { Pacer } from './pacer';
+
+export interface WorkerOptions {
+  /**
+   * A delivery still `sending` this long after it was claimed belongs to a worker that died
+   * mid-send. It is marked failed (`interrupted`), never sent again: the platform may already
+   * have shown it, and a doubled nudge breaks the calm rhythm the product promises. At most once.
+   */
+  readonly leaseMs: number;
+  readonly batchSize: number;
+  /** Tries for a platform that keeps failing (5xx, network); rate limits do not count. */
+  readonly maxAttempts: number;
+  /** The gentle reminder comes this long after the prompt (24 h: same local time next day). */
+  readonly reminderAfterHours: number;
+  /** Backoff for a failed try: base × 2^(tries − 1), jittered ±50 %, capped. */
+  readonly backoffBaseMs: number;
+  readonly backoffMaxMs: number;
+  readonly random?: () => number;
+}
+
+export interface DeliveryOutcome {
+  sent: number;
+  failed: number;
+  retried: number;
+  skipped: number;
+}
+
+type Claimed = DeliveryRow;
+
+/** The pacing key a send counts against: Slack budgets per workspace, Discord per bot. */
+export function pacingKey(platform: Platform, workspaceId: string): string {
+  return platform === 'discord' ? 'discord' : `${platform}:${workspaceId}`;
+}
+
+/**
+ * Sends due deliveries through the member's adapter. Every outcome is written back: sent,
+ * failed (with the reason), skipped (with the reason) or planned again for later.
+ */
+export function createDeliveryWorker(
+  services: Services,
+  adapters: ReadonlyMap<Platform, ChatAdapter>,
+  pacer: Pacer,
+  options: WorkerOptions,
+) {
+  const { db, log, clock } = services;
+  const random = options.random ?? Math.random;
+
+  const finish = (id: number, values: Partial<typeof deliveries.$inferInsert>) => {
+    db.update(deliveries).set(values).where(eq(deliveries.id, id)).run();
+  };
+
+  function recoverInterrupted(): number {
+    const cutoff = new Date(clock.now().getTime() - options.leaseMs).toISOString();
+    return db
+      .update(deliveries)
+      .set({ status: 'failed', statusReason: 'interrupted' })
+      .where(and(eq(deliveries.status, 'sending'), lte(deliveries.claimedAt, cutoff)))
+      .returning({ id: deliveries.id })
+      .all().length;
+  }
+
+  /** Claims due rows in one statement, so two workers can never take the same delivery. */
+  function claimDue(): Claimed[] {
+    const now = clock.now().toISOString();
+    const due = db
+      .select({ id: deliveries.id })
+      .from(deliveries)
+      .where(and(eq(deliveries.status, 'planned'), lte(deliveries.dueAt, now)))
+      .orderBy(asc(deliveries.dueAt))
+      .limit(options.batchSize);
+    return db
+      .update(deliveries)
+      .set({ status: 'sending', claimedAt: now, attempts: sql`${deliveries.attempts} + 1` })
+      .where(and(inArray(deliveries.id, due), eq(deliveries.status, 'planned')))
+      .returning()
+      .all();
+  }
+
+  function remindAt(member: MemberRow, sentAt: Date, expiresAt: string | null): string | null {
+    const hours = options.reminderAfterHours;
+    const local = DateTime.fromJSDate(sentAt, { zone: member.timeZone });
+    const at = (hours % 24 === 0 ? local.plus({ days: hours / 24 }) : local.plus({ hours })).toJSDate();
+    return expiresAt !== null && at.toISOString() >= expiresAt ? null : at.toISOString();
+  }
+
+  async function deliverOne(delivery: Claimed, member: MemberRow, user: UserRef, outcome: DeliveryOutcome) {
+    const now = clock.now();
+    const skip = (reason: string) => {
+      finish(delivery.id, { status: 'skipped', statusReason: reason });
+      outcome.skipped += 1;
+    };
+    if (isPaused(member, now)) return skip('paused');
+    if (member.unreachableSince !== null) return skip('unreachable');
+    const parentKind =
+      delivery.parentId === null
+        ? undefined
+        : db
+            .select({ kind: deliveries.kind })
+            .from(deliveries)
+            .where(eq(deliveries.id, delivery.parentId))
+            .get()?.kind;
+    if (delivery.kind === 'reminder' && parentKind === undefined) return skip('prompt-gone');
+    const message = scheduledMessage(services.prompts, delivery, parentKind);
+    if (!message) return skip('no-prompt');
+    const adapter = adapters.get(user.platform);
+    if (!adapter) {
+      finish(delivery.id, { status: 'failed', statusReason: 'no-adapter' });
+      outcome.failed += 1;
+      return;
+    }
+    const key = pacingKey(user.platform, user.workspaceId);
+    try {
+      await pacer.take(key);
+      let address = member.dmAddress;
+      if (!address) {
+        address = await adapter.openDm(user);
+        db.update(members).set({ dmAddress: address }).where(eq(members.id, member.id)).run();
+      }
+      const ref = await adapter.send(address, message);
+      const sentAt = clock.now();
+      finish(delivery.id, {
+        status: 'sent',
+        statusReason: null,
+        sentAt: sentAt.toISOString(),
+        messageRef: ref.messageId,
+        remindAt: delivery.kind === 'reminder' ? null : remindAt(member, sentAt, delivery.expiresAt),
+      });
+      outcome.sent += 1;
+    } catch (error) {
+      handleFailure(delivery, member, key, error, outcome);
+    }
+  }
+
+  function handleFailure(
+    delivery: Claimed,
+    member: MemberRow,
+    key: string,
+    error: unknown,
+    outcome: DeliveryOutcome,
+  ) {
+    const now = clock.now();
+    const code = isBetweenError(error) ? error.code : 'internal';
+    log.warn(
+      { deliveryId: delivery.id, memberId: member.id, code, attempt: delivery.attempts },
+      'delivery failed',
+    );
+    if (code === 'dm_blocked' || code === 'recipient_gone') {
+      // Never a fallback to a channel: record it, and tell the member privately when they next interact.
+      finish(delivery.id, {
+        status: 'failed',
+        statusReason: code === 'dm_blocked' ? 'dm-blocked' : 'recipient-gone',
+      });
+      db.update(members).set({ unreachableSince: now.toISOString() }).where(eq(members.id, member.id)).run();
+      outcome.failed += 1;
+      return;
+    }
+    if (code === 'rate_limited' && isBetweenError(error)) {
+      const wait = Math.max(error.retryAfterMs ?? 1000, 0);
+      pacer.pause(key, wait);
+      finish(delivery.id, {
+        status: 'planned',
+        statusReason: 'rate-limited',
+        attempts: delivery.attempts - 1,
+        dueAt: new Date(now.getTime() + wait).toISOString(),
+      });
+      outcome.retried += 1;
+      return;
+    }
+    if (delivery.attempts >= options.maxAttempts) {
+      finish(delivery.id, { status: 'failed', statusReason: 'gave-up' });
+      outcome.failed += 1;
+      return;
+    }
+    const base = Math.min(options.backoffBaseMs * 2 ** (delivery.attempts - 1), options.backoffMaxMs);
+    const delay = Math.round(base * (0.5 + random()));
+    finish(delivery.id, {
+      status: 'planned',
+      statusReason: code === 'platform_unavailable' ? 'platform-unavailable' : 'error',
+      dueAt: new Date(now.getTime() + delay).toISOString(),
+    });
+    outcome.retried += 1;
+  }
+
+  /** Claims what is due and sends it, one lane per platform so a slow platform holds up no other. */
+  async function deliverDue(): Promise<DeliveryOutcome> {
+    const outcome: DeliveryOutcome = { sent: 0, failed: 0, retried: 0, skipped: 0 };
+    const claimed = claimDue();
+    if (claimed.length === 0) return outcome;
+    const people = db
+      .select({ member: members, platform: workspaces.platform, workspace: workspaces.externalId })
+      .from(members)
+      .innerJoin(workspaces, eq(workspaces.id, members.workspaceId))
+      .where(
+        inArray(
+          members.id,
+          claimed.map((d) => d.memberId),
+        ),
+      )
+      .all();
+    const byId = new Map(people.map((p) => [p.member.id, p]));
+    const lanes = new Map<Platform, Claimed[]>();
+    for (const delivery of claimed) {
+      const person = byId.get(delivery.memberId);
+      if (!person) continue;
+      lanes.set(person.platform, [...(lanes.get(person.platform) ?? []), delivery]);
+    }
+    await Promise.all(
+      [...lanes.values()].map(async (lane) => {
+        for (const delivery of lane) {
+          const person = byId.get(delivery.memberId);
+          if (!person) continue;
+          const user = {
+            platform: person.platform,
+            workspaceId: person.workspace,
+            userId: person.member.platformUserId,
+          };
+          await deliverOne(delivery, person.member, user, outcome);
+        }
+      }),
+    );
+    return outcome;
+  }
+
+  return { recoverInterrupted, claimDue, deliverDue };
+}
+
+export type DeliveryWorker = ReturnType<typeof createDeliveryWorker>;
