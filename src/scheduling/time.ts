@@ -53,5 +53,8 @@ export function afterQuietHours(
   const inside = wraps ? now >= start || now < end : now >= start && now < end;
   if (!inside) return instant;
   const endDay = wraps && now >= start ? local.plus({ days: 1 }) : local;
-  return localInstant(endDay.toISODate() ?? '', quiet.end, zone);
+  const ends = localInstant(endDay.toISODate() ?? '', quiet.end, zone);
+  // On a fall-back night the end may fall in the repeated hour, whose first pass is already over:
+  // the second pass (an hour later) is the end of this window.
+  return ends > instant ? ends : new Date(ends.getTime() + 3_600_000);
 }

@@ -93,32 +93,31 @@ export function createDeliveryWorker(
   }
 
   async function deliverOne(delivery: Claimed, member: MemberRow, user: UserRef, outcome: DeliveryOutcome) {
-    const now = clock.now();
     const skip = (reason: string) => {
       finish(delivery.id, { status: 'skipped', statusReason: reason });
       outcome.skipped += 1;
     };
-    if (isPaused(member, now)) return skip('paused');
-    if (member.unreachableSince !== null) return skip('unreachable');
-    const parentKind =
-      delivery.parentId === null
-        ? undefined
-        : db
-            .select({ kind: deliveries.kind })
-            .from(deliveries)
-            .where(eq(deliveries.id, delivery.parentId))
-            .get()?.kind;
-    if (delivery.kind === 'reminder' && parentKind === undefined) return skip('prompt-gone');
-    const message = scheduledMessage(services.prompts, delivery, parentKind);
-    if (!message) return skip('no-prompt');
-    const adapter = adapters.get(user.platform);
-    if (!adapter) {
-      finish(delivery.id, { status: 'failed', statusReason: 'no-adapter' });
-      outcome.failed += 1;
-      return;
-    }
     const key = pacingKey(user.platform, user.workspaceId);
     try {
+      if (isPaused(member, clock.now())) return skip('paused');
+      if (member.unreachableSince !== null) return skip('unreachable');
+      const parentKind =
+        delivery.parentId === null
+          ? undefined
+          : db
+              .select({ kind: deliveries.kind })
+              .from(deliveries)
+              .where(eq(deliveries.id, delivery.parentId))
+              .get()?.kind;
+      if (delivery.kind === 'reminder' && parentKind === undefined) return skip('prompt-gone');
+      const message = scheduledMessage(services.prompts, delivery, parentKind);
+      if (!message) return skip('no-prompt');
+      const adapter = adapters.get(user.platform);
+      if (!adapter) {
+        finish(delivery.id, { status: 'failed', statusReason: 'no-adapter' });
+        outcome.failed += 1;
+        return;
+      }
       await pacer.take(key);
       let address = member.dmAddress;
       if (!address) {

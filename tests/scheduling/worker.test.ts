@@ -1,0 +1,158 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BetweenError } from '../../src/core/errors';
+import { replyText } from '../fixtures/app';
+import { createHarness, type Harness } from './harness';
+
+let h: Harness;
+afterEach(() => h.cleanup());
+
+const start = new Date('2026-11-23T09:00:00Z');
+const slot = new Date('2026-11-23T10:00:00Z');
+
+async function twoMembersDueAt10() {
+  h = createHarness(start, { reminderAfterHours: 24 });
+  const ana = await h.member('ana', 'schedule add daily 10:00', 'settings reminders off');
+  const ben = await h.member('ben', 'schedule add daily 10:00', 'settings reminders off');
+  h.app.clock.set(slot);
+  return { ana, ben };
+}
+
+describe('delivering through the platform', () => {
+  it('honours a 429’s Retry-After: waits that long, then sends once', async () => {
+    h = createHarness(start);
+    const ana = await h.member('ana', 'schedule add daily 10:00', 'settings reminders off');
+    h.app.clock.set(slot);
+    h.platform.failSends(ana.address, new BetweenError('rate_limited', '429', { retryAfterMs: 30_000 }));
+    const first = await h.scheduler.tick();
+    expect(first.delivery).toMatchObject({ sent: 0, retried: 1 });
+    expect(h.deliveriesOf('ana')[0]).toMatchObject({
+      status: 'planned',
+      statusReason: 'rate-limited',
+      attempts: 0,
+    });
+    expect(h.deliveriesOf('ana')[0]?.dueAt).toBe('2026-11-23T10:00:30.000Z');
+    h.app.clock.advance(29_000);
+    expect((await h.scheduler.tick()).delivery.sent).toBe(0);
+    h.app.clock.advance(1_000);
+    expect((await h.scheduler.tick()).delivery.sent).toBe(1);
+    expect(h.platform.sentTo(ana.address)).toHaveLength(1);
+  });
+
+  it('holds every send to the same workspace while the platform asks it to wait', async () => {
+    const { ana, ben } = await twoMembersDueAt10();
+    // ana's 429 pauses the lane: ben is sent only after the Retry-After, through the pacer's sleep.
+    h.platform.failSends(ana.address, new BetweenError('rate_limited', '429', { retryAfterMs: 5_000 }));
+    await h.scheduler.tick();
+    expect(h.platform.sentTo(ben.address)).toHaveLength(1);
+    expect(h.sleeps).toContain(5_000);
+  });
+
+  it('retries 5xx with growing backoff, then sends', async () => {
+    const { ana } = await twoMembersDueAt10();
+    const outage = () => new BetweenError('platform_unavailable', '503');
+    h.platform.failSends(ana.address, outage(), outage());
+    await h.scheduler.tick();
+    expect(h.deliveriesOf('ana')[0]).toMatchObject({ status: 'planned', dueAt: '2026-11-23T10:00:30.000Z' });
+    h.app.clock.set(new Date('2026-11-23T10:00:30Z'));
+    await h.scheduler.tick();
+    expect(h.deliveriesOf('ana')[0]).toMatchObject({ status: 'planned', dueAt: '2026-11-23T10:01:30.000Z' });
+    h.app.clock.set(new Date('2026-11-23T10:01:30Z'));
+    await h.scheduler.tick();
+    expect(h.deliveriesOf('ana')[0]).toMatchObject({ status: 'sent', attempts: 3 });
+    expect(h.platform.sentTo(ana.address)).toHaveLength(1);
+  });
+
+  it('gives up after the last try and records why, without blocking anyone else', async () => {
+    const { ana, ben } = await twoMembersDueAt10();
+    h.platform.failSends(ana.address, ...Array.from({ length: 10 }, () => new Error('socket hang up')));
+    await h.runUntil(new Date('2026-11-23T13:00:00Z'), 60_000);
+    expect(h.deliveriesOf('ana')[0]).toMatchObject({
+      status: 'failed',
+      statusReason: 'gave-up',
+      attempts: 6,
+    });
+    expect(h.platform.sentTo(ben.address)).toHaveLength(1);
+  });
+
+  it('marks a blocked DM failed and the member unreachable, never posts elsewhere, and tells them privately later', async () => {
+    const { ana, ben } = await twoMembersDueAt10();
+    h.platform.failSends(
+      ana.address,
+      new BetweenError('dm_blocked', 'Cannot send messages to this user (50007)'),
+    );
+    await h.scheduler.tick();
+    expect(h.deliveriesOf('ana')[0]).toMatchObject({ status: 'failed', statusReason: 'dm-blocked' });
+    expect(h.platform.sentTo(ben.address)).toHaveLength(1);
+    expect(h.platform.sent.every((s) => s.address === ben.address)).toBe(true);
+
+    await h.runUntil(new Date('2026-11-24T11:00:00Z'));
+    expect(h.deliveriesOf('ana')[1]).toMatchObject({ status: 'skipped', statusReason: 'unreachable' });
+
+    const reply = replyText(await h.app.handle(ana.say.command('help')));
+    expect(reply).toMatch(/could not reach you, so nothing was sent. I never post prompts anywhere public/);
+    expect(replyText(await h.app.handle(ana.say.command('help')))).not.toMatch(/could not reach you/);
+    await h.runUntil(new Date('2026-11-25T11:00:00Z'));
+    expect(h.deliveriesOf('ana')[2]).toMatchObject({ status: 'sent' });
+  });
+
+  it('marks a member who left the workspace unreachable when the DM cannot even be opened', async () => {
+    await twoMembersDueAt10();
+    h.platform.failOpen('ana', new BetweenError('recipient_gone', 'unknown user'));
+    await h.scheduler.tick();
+    expect(h.deliveriesOf('ana')[0]).toMatchObject({ status: 'failed', statusReason: 'recipient-gone' });
+    expect(h.deliveriesOf('ben')[0]).toMatchObject({ status: 'sent' });
+  });
+});
+
+describe('a process killed mid-send', () => {
+  it('leaves the delivery failed as “interrupted” after the lease, and never sends it twice', async () => {
+    await twoMembersDueAt10();
+    // The first process plans and claims, then dies before the platform answers.
+    h.app.sqlite
+      .prepare(
+        "insert into deliveries (member_id, kind, prompt_id, slot_key, slot_at, due_at, status, attempts, claimed_at) values (1, 'reflection', 'consistency-mid-01', 'reflection@2026-11-23T09:30:00.000Z', '2026-11-23T09:30:00.000Z', '2026-11-23T09:30:00.000Z', 'sending', 1, '2026-11-23T09:30:00.000Z')",
+      )
+      .run();
+    h.app.clock.set(new Date('2026-11-23T09:33:00Z'));
+    expect((await h.scheduler.tick()).recovered).toBe(0);
+    h.app.clock.set(new Date('2026-11-23T09:36:00Z'));
+    expect((await h.scheduler.tick()).recovered).toBe(1);
+    const row = h.deliveriesOf('ana')[0];
+    expect(row).toMatchObject({ status: 'failed', statusReason: 'interrupted' });
+    await h.runUntil(new Date('2026-11-23T12:00:00Z'));
+    expect(h.platform.sentTo('shell:ana')).toHaveLength(1); // only the 10:00 slot
+  });
+});
+
+describe('a tick that fails', () => {
+  it('is logged without answer text and the next tick runs as usual', async () => {
+    const { ana } = await twoMembersDueAt10();
+    const prompts = h.app.services.prompts;
+    const reflections = Object.getOwnPropertyDescriptor(prompts, 'reflections');
+    Object.defineProperty(prompts, 'reflections', {
+      configurable: true,
+      get() {
+        throw new Error('prompt library unreadable');
+      },
+    });
+    expect(await h.scheduler.safeTick()).toBeUndefined();
+    expect(h.app.logs.lines.join('')).toMatch(/tick failed; the next tick will run as usual/);
+    if (reflections) Object.defineProperty(prompts, 'reflections', reflections);
+    const result = await h.scheduler.safeTick();
+    expect(result?.delivery.sent).toBe(2);
+    expect(h.platform.sentTo(ana.address)).toHaveLength(1);
+  });
+});
+
+describe('pacing', () => {
+  it('keeps to the platform budget without hard-coding waits per message', async () => {
+    h = createHarness(start, { rates: { shell: { perSecond: 2, burst: 2 } } });
+    for (const user of ['a1', 'a2', 'a3', 'a4', 'a5', 'a6']) await h.member(user, 'schedule add daily 10:00');
+    h.app.clock.set(slot);
+    const before = h.app.clock.now().getTime();
+    const result = await h.scheduler.tick();
+    expect(result.delivery.sent).toBe(6);
+    // Two at once (the burst), then two a second: four more take two seconds of (fake) sleeping.
+    expect(h.app.clock.now().getTime() - before).toBe(2_000);
+  });
+});
