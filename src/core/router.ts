@@ -13,6 +13,7 @@ import { exportData } from '../data-rights/export';
 import { help, welcome } from '../help/help';
 import { detectRisk } from '../safety/detect';
 import { crisisMessage } from '../safety/resources';
+import { cap } from '../scheduling/cap';
 import { schedule } from '../scheduling/commands';
 import type { Services } from '../services';
 import { pause, resume, skip } from '../settings/pause';
@@ -96,6 +97,8 @@ export function createRouter(services: Services): EventHandler {
         return settings(services, member, args);
       case 'schedule':
         return schedule(services, member, args);
+      case 'cap':
+        return cap(services, member, args);
       case 'optin':
         return optInOffer(member, services);
       case 'optout':

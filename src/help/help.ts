@@ -25,6 +25,11 @@ export const COMMANDS: readonly {
     usage: 'settings',
     summary: 'time zone, quiet hours, off-limits themes, region, reminders',
   },
+  {
+    name: 'cap',
+    usage: 'cap @client 3',
+    summary: 'for therapists: at most this many nudges a week for a client',
+  },
   { name: 'optin', usage: 'optin', summary: 'choose to store your answers (read what that means first)' },
   { name: 'optout', usage: 'optout', summary: 'stop storing, at once' },
   { name: 'export', usage: 'export', summary: 'a copy of everything stored about you (JSON)' },

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createShellAdapter } from '../../adapters/shell/index';
+import { createScheduler } from '../../src/scheduling/scheduler';
 import { createTestApp, type TestApp } from '../fixtures/app';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -98,6 +99,41 @@ describe('the shell adapter, end to end', () => {
   });
 });
 
+describe('scheduled prompts in the shell', () => {
+  it('arrive in the terminal when the clock reaches them, and can be answered there', async () => {
+    app = createTestApp(new Date('2026-11-23T09:00:00Z'));
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let transcript = '';
+    output.on('data', (chunk) => {
+      transcript += String(chunk);
+    });
+    const shell = createShellAdapter({ input, output, exportDir: join(app.dir, 'exports'), echo: true });
+    const scheduler = createScheduler(app.services, new Map([['shell', shell]]), {
+      graceMs: 3_600_000,
+      expiryMs: 4 * 86_400_000,
+      reminderAfterHours: 24,
+    });
+    await shell.start(app.handle);
+    const settle = async (expected: RegExp) => {
+      for (let i = 0; i < 400 && !expected.test(transcript); i++) await new Promise((r) => setTimeout(r, 5));
+      expect(transcript).toMatch(expected);
+    };
+    input.write('/between optin\na\nb\n/between schedule add mon 10:00\n');
+    await settle(/Added\./);
+    app.clock.set(new Date('2026-11-23T10:00:00Z'));
+    await scheduler.tick();
+    await settle(/── Between \(scheduled\) ──\n {2}A small pause in the middle of the week/);
+    input.end('a\nWritten after a scheduled nudge.\n');
+    await shell.finished;
+    expect(transcript).toMatch(/Saved, just for you/);
+    expect(app.services.answers.list(1).map((r) => [r.text, r.deliveryId])).toEqual([
+      ['Written after a scheduled nudge.', 1],
+    ]);
+    await scheduler.stop();
+  });
+});
+
 describe('npm start with piped input', () => {
   it('prints help and exits 0 at the end of input, creating the database and an owner-only key', () => {
     const dir = mkdtempSync(join(tmpdir(), 'between-start-'));
@@ -119,7 +155,19 @@ describe('npm start with piped input', () => {
     expect(result.stdout).toMatch(/not a crisis service/);
     expect(existsSync(join(dir, 'data', 'between.db'))).toBe(true);
     expect(statSync(join(dir, 'keys', 'between.key')).mode & 0o777).toBe(0o600);
-  });
+  }, 60_000);
+
+  it('explains a bad --fast-clock value', () => {
+    const result = spawnSync('npm', ['start', '--silent', '--', '--fast-clock', 'soon'], {
+      cwd: ROOT,
+      input: '',
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, BETWEEN_ENCRYPTION_KEY: 'ab'.repeat(32) },
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/--fast-clock takes a speed-up factor from 1 to 100000/);
+  }, 60_000);
 
   it('refuses to start with a bad setting and names it', () => {
     const result = spawnSync('npm', ['start', '--silent'], {
@@ -131,5 +179,5 @@ describe('npm start with piped input', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/LOG_LEVEL: must be one of/);
-  });
+  }, 60_000);
 });

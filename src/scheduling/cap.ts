@@ -1,0 +1,65 @@
+import { and, eq } from 'drizzle-orm';
+import { BetweenError } from '../core/errors';
+import { say } from '../core/messages';
+import type { Reply } from '../core/model';
+import type { Services } from '../services';
+import { audit } from '../storage/audit';
+import { updateMember } from '../storage/members';
+import { type MemberRow, members } from '../storage/schema';
+
+const STAFF: readonly MemberRow['role'][] = ['therapist', 'facilitator', 'admin'];
+const MAX_CAP = 21;
+
+/** A user named as a Slack or Discord mention (`<@U123>`, `<@!123>`) or a bare id. */
+export function mentionedUserId(word: string): string | undefined {
+  const match = /^<@!?([A-Za-z0-9]+)(\|[^>]*)?>$/.exec(word) ?? /^@?([A-Za-z0-9_.-]+)$/.exec(word);
+  return match?.[1];
+}
+
+/**
+ * `/between cap @client 3` (or `off`): a therapist, facilitator or admin limits how many nudges
+ * (prompts and reminders) Between may send a client in any 7 days. Same workspace only.
+ */
+export function cap(services: Services, actor: MemberRow, args: readonly string[]): Reply {
+  if (!STAFF.includes(actor.role)) {
+    throw new BetweenError('bad_argument', 'cap by a non-staff member', {
+      userMessage: 'Only a therapist or facilitator can set how often Between may reach a client.',
+    });
+  }
+  const [who, amount, ...extra] = args;
+  const userId = who ? mentionedUserId(who) : undefined;
+  const limit = amount === 'off' ? null : Number(amount);
+  if (
+    !userId ||
+    extra.length > 0 ||
+    (limit !== null && (!Number.isInteger(limit) || limit < 1 || limit > MAX_CAP))
+  ) {
+    throw new BetweenError('bad_argument', 'bad cap arguments', {
+      userMessage: `Say who and how many a week, from 1 to ${MAX_CAP}: /between cap @client 3 (or /between cap @client off).`,
+    });
+  }
+  const client = services.db
+    .select()
+    .from(members)
+    .where(and(eq(members.workspaceId, actor.workspaceId), eq(members.platformUserId, userId)))
+    .get();
+  if (!client) {
+    throw new BetweenError('not_found', 'cap target not in workspace', {
+      userMessage:
+        'I don’t know that person in this workspace yet; they need to have used Between here first.',
+    });
+  }
+  updateMember(services.db, client.id, { weeklyCap: limit });
+  audit(services.db, {
+    at: services.clock.now(),
+    workspaceId: actor.workspaceId,
+    memberId: client.id,
+    action: 'settings_changed',
+    detail: { fields: 'weeklyCap', by: actor.id },
+  });
+  return say(
+    limit === null
+      ? 'Done: no weekly limit for them now (their own schedule still applies).'
+      : `Done: Between will send them at most ${limit} nudge(s) in any 7 days, reminders included.`,
+  );
+}
