@@ -283,7 +283,7 @@ function warmZones(): void {
   for (const zone of ZONES) nextSlot(rule, { zone, weekly: null, dates: [] }, T1);
 }
 
-function childPlan(scenario: Scenario, dbPath: string): PlanMeasure {
+async function childPlan(scenario: Scenario, dbPath: string): Promise<PlanMeasure> {
   const clock = manualClock(T1);
   const app = silentApp(dbPath, clock);
   const ticks = scenario === 'quiet' ? QUIET_MINUTES : 1;
@@ -296,7 +296,7 @@ function childPlan(scenario: Scenario, dbPath: string): PlanMeasure {
   for (let k = 0; k < ticks; k++) {
     clock.set(new Date(T1.getTime() + k * MINUTE));
     const t = performance.now();
-    const result = planDue(app.services, PLANNER);
+    const result = await planDue(app.services, PLANNER);
     times.push(performance.now() - t);
     planned += result.planned;
     skipped += result.skipped;
@@ -310,7 +310,7 @@ function childPlan(scenario: Scenario, dbPath: string): PlanMeasure {
   const idle: number[] = [];
   for (let k = 0; k < 20; k++) {
     const t = performance.now();
-    planDue(app.services, PLANNER);
+    await planDue(app.services, PLANNER);
     idle.push(performance.now() - t);
   }
   app.close();
@@ -518,7 +518,7 @@ async function runChild(args: readonly string[]): Promise<void> {
   const [kind, a, b] = args;
   let result: unknown;
   if (kind === 'populate') result = childPopulate(Number(a), b as Scenario, args[3] ?? '');
-  else if (kind === 'plan') result = childPlan(a as Scenario, b ?? '');
+  else if (kind === 'plan') result = await childPlan(a as Scenario, b ?? '');
   else if (kind === 'cron') result = await childCron(Number(a));
   else if (kind === 'delivery') result = await childDelivery();
   else throw new Error(`unknown child ${kind}`);

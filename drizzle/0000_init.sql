@@ -16,6 +16,7 @@ CREATE TABLE `cohort_members` (
 	FOREIGN KEY (`member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE INDEX `cohort_members_member` ON `cohort_members` (`member_id`);--> statement-breakpoint
 CREATE TABLE `cohorts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`workspace_id` integer NOT NULL,
@@ -100,6 +101,7 @@ CREATE TABLE `plans` (
 );
 --> statement-breakpoint
 CREATE INDEX `plans_next_due` ON `plans` (`next_due_at`);--> statement-breakpoint
+CREATE INDEX `plans_member` ON `plans` (`member_id`);--> statement-breakpoint
 CREATE TABLE `responses` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`member_id` integer NOT NULL,
@@ -114,6 +116,7 @@ CREATE TABLE `responses` (
 );
 --> statement-breakpoint
 CREATE INDEX `responses_member` ON `responses` (`member_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `responses_delivery` ON `responses` (`delivery_id`);--> statement-breakpoint
 CREATE TABLE `schedules` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`member_id` integer,
@@ -128,6 +131,8 @@ CREATE TABLE `schedules` (
 	FOREIGN KEY (`cohort_id`) REFERENCES `cohorts`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE INDEX `schedules_member` ON `schedules` (`member_id`);--> statement-breakpoint
+CREATE INDEX `schedules_cohort` ON `schedules` (`cohort_id`);--> statement-breakpoint
 CREATE TABLE `session_dates` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`member_id` integer NOT NULL,

@@ -12,7 +12,7 @@ export function deleteOffer(): Reply {
     message: message(
       text('Erase everything?', 'heading'),
       text(
-        'This removes your answers, checklist choices, prompt history, settings and consent history from Between, at once and for good. It cannot be undone. /between export first if you would like a copy.',
+        'This removes your answers, checklist choices, prompt history, schedule, settings and consent history from Between, at once and for good. It cannot be undone. /between export first if you would like a copy.',
       ),
       {
         kind: 'buttons',

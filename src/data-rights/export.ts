@@ -4,7 +4,7 @@ import { message, text } from '../core/messages';
 import type { Reply } from '../core/model';
 import type { Services } from '../services';
 import { audit, auditTrail } from '../storage/audit';
-import { consents, deliveries, type MemberRow } from '../storage/schema';
+import { consents, deliveries, type MemberRow, schedules, sessionDates } from '../storage/schema';
 
 /** Everything Between holds about one member, decrypted, as plain JSON-ready data. */
 export function collectMemberData(services: Services, member: MemberRow) {
@@ -27,8 +27,30 @@ export function collectMemberData(services: Services, member: MemberRow) {
       pausedUntil: member.pausedUntil,
       remindersEnabled: member.remindersEnabled,
       offLimitsThemes: member.offLimitsThemes,
+      weeklySession: member.sessionWeekday
+        ? { weekday: member.sessionWeekday, time: member.sessionTime }
+        : null,
+      weeklyNudgeCap: member.weeklyCap,
       createdAt: member.createdAt,
     },
+    schedules: db
+      .select({
+        anchor: schedules.anchor,
+        weekdays: schedules.weekdays,
+        dayOffset: schedules.dayOffset,
+        time: schedules.time,
+        content: schedules.content,
+      })
+      .from(schedules)
+      .where(eq(schedules.memberId, member.id))
+      .orderBy(asc(schedules.id))
+      .all(),
+    sessionDates: db
+      .select({ date: sessionDates.date, time: sessionDates.time })
+      .from(sessionDates)
+      .where(eq(sessionDates.memberId, member.id))
+      .orderBy(asc(sessionDates.date))
+      .all(),
     consents: db
       .select({
         scope: consents.scope,

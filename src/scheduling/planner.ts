@@ -151,8 +151,9 @@ export function nudgesInWeek(db: Db, memberId: number, at: Date): number {
  * once: the unique (member, slot key) index keeps one row per slot, and recomputing
  * `next_due_at` from the same slot gives the same answer.
  */
-export function planDue(services: Services, options: PlannerOptions): PlanResult {
+export async function planDue(services: Services, options: PlannerOptions): Promise<PlanResult> {
   const { db, prompts } = services;
+  const write = statements(db);
   const now = services.clock.now();
   const nowIso = now.toISOString();
   let planned = 0;
@@ -173,8 +174,9 @@ export function planDue(services: Services, options: PlannerOptions): PlanResult
         let slot: Date | null = new Date(row.nextDueAt ?? nowIso);
         if (now.getTime() - slot.getTime() > REPLAY_LIMIT) {
           // Long downtime: record the oldest slot as missed, then carry on from the grace window.
-          if (record(tx, row, slot, { promptId: '', reason: 'missed', dueAt: slot, expiresAt: slot }))
+          if (record(write, row, slot, { promptId: '', reason: 'missed', dueAt: slot, expiresAt: slot })) {
             skipped += 1;
+          }
           slot = nextSlot(row, calendar, new Date(now.getTime() - options.graceMs));
         }
         while (slot !== null && slot <= now) {
@@ -193,7 +195,7 @@ export function planDue(services: Services, options: PlannerOptions): PlanResult
                       : undefined;
           if (reason === 'skip-requested') {
             skipConsumed.add(m.id);
-            tx.update(members).set({ skipNext: false }).where(eq(members.id, m.id)).run();
+            write.consumeSkip.run({ memberId: m.id });
           }
           let promptId: string | undefined;
           if (kind === 'checklist') promptId = PULL_AWAY;
@@ -209,7 +211,7 @@ export function planDue(services: Services, options: PlannerOptions): PlanResult
           }
           const finalReason = reason ?? (promptId === undefined ? 'no-prompt' : undefined);
           const quiet = m.quietStart && m.quietEnd ? { start: m.quietStart, end: m.quietEnd } : null;
-          const inserted = record(tx, row, slot, {
+          const inserted = record(write, row, slot, {
             promptId: promptId ?? '',
             reason: finalReason,
             dueAt: finalReason ? slot : afterQuietHours(slot, quiet, m.timeZone),
@@ -221,40 +223,84 @@ export function planDue(services: Services, options: PlannerOptions): PlanResult
           }
           slot = nextSlot(row, calendar, slot);
         }
-        tx.update(plans)
-          .set({ nextDueAt: slot?.toISOString() ?? null })
-          .where(and(eq(plans.scheduleId, row.scheduleId), eq(plans.memberId, row.memberId)))
-          .run();
+        write.movePlan.run({
+          nextDueAt: slot?.toISOString() ?? null,
+          scheduleId: row.scheduleId,
+          memberId: m.id,
+        });
       }
     });
+    // A large backlog (a restart after an outage, a group schedule) is planned batch by batch,
+    // letting the chat adapters answer people in between.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return { planned, skipped };
 }
 
+/** The planner's writes, prepared once per database: they run once per slot. */
+const prepared = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+function prepare(db: Db) {
+  const p = (name: string) => sql.placeholder(name);
+  return {
+    insert: db
+      .insert(deliveries)
+      .values({
+        memberId: p('memberId'),
+        kind: p('kind'),
+        promptId: p('promptId'),
+        slotKey: p('slotKey'),
+        slotAt: p('slotAt'),
+        dueAt: p('dueAt'),
+        status: p('status'),
+        statusReason: p('statusReason'),
+        expiresAt: p('expiresAt'),
+        scheduleId: p('scheduleId'),
+      })
+      .onConflictDoNothing()
+      .returning({ id: deliveries.id })
+      .prepare(),
+    movePlan: db
+      .update(plans)
+      .set({ nextDueAt: sql`${p('nextDueAt')}` })
+      .where(and(eq(plans.scheduleId, sql`${p('scheduleId')}`), eq(plans.memberId, sql`${p('memberId')}`)))
+      .prepare(),
+    consumeSkip: db
+      .update(members)
+      .set({ skipNext: false })
+      .where(eq(members.id, sql`${p('memberId')}`))
+      .prepare(),
+  };
+}
+
+function statements(db: Db) {
+  let found = prepared.get(db);
+  if (!found) {
+    found = prepare(db);
+    prepared.set(db, found);
+  }
+  return found;
+}
+
 /** Inserts the one delivery row of a slot; false when another tick or process already did. */
 function record(
-  tx: Db,
+  write: ReturnType<typeof prepare>,
   row: DueRow,
   slot: Date,
   entry: { promptId: string; reason: SkipReason | undefined; dueAt: Date; expiresAt: Date },
 ): boolean {
   const kind = KIND[row.content];
-  const inserted = tx
-    .insert(deliveries)
-    .values({
-      memberId: row.memberId,
-      kind,
-      promptId: entry.promptId,
-      slotKey: slotKey(kind, slot),
-      slotAt: slot.toISOString(),
-      dueAt: entry.dueAt.toISOString(),
-      status: entry.reason ? 'skipped' : 'planned',
-      statusReason: entry.reason ?? null,
-      expiresAt: entry.expiresAt.toISOString(),
-      scheduleId: row.scheduleId,
-    })
-    .onConflictDoNothing()
-    .returning({ id: deliveries.id })
-    .get();
+  const inserted = write.insert.get({
+    memberId: row.memberId,
+    kind,
+    promptId: entry.promptId,
+    slotKey: slotKey(kind, slot),
+    slotAt: slot.toISOString(),
+    dueAt: entry.dueAt.toISOString(),
+    status: entry.reason ? 'skipped' : 'planned',
+    statusReason: entry.reason ?? null,
+    expiresAt: entry.expiresAt.toISOString(),
+    scheduleId: row.scheduleId,
+  });
   return inserted !== undefined;
 }

@@ -71,7 +71,7 @@ export function createScheduler(
 
   async function tick(): Promise<TickResult> {
     const recovered = worker.recoverInterrupted();
-    const plan = planDue(services, { graceMs: options.graceMs, expiryMs: options.expiryMs, batchSize });
+    const plan = await planDue(services, { graceMs: options.graceMs, expiryMs: options.expiryMs, batchSize });
     const reminders = planReminders(services, batchSize);
     const delivery: DeliveryOutcome = { sent: 0, failed: 0, retried: 0, skipped: 0 };
     for (;;) {

@@ -20,14 +20,19 @@ export function localDate(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toISODate() ?? '';
 }
 
-/** `date` plus `days` calendar days. */
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+
+/** `date` plus `days` calendar days (plain calendar arithmetic: no zone is involved). */
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() ?? '';
+  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** ISO weekday of a calendar date (1 = Monday … 7 = Sunday). */
 export function weekdayOf(date: string): number {
-  return DateTime.fromISO(date, { zone: 'UTC' }).weekday;
+  // Day 0 of the epoch, 1970-01-01, was a Thursday (ISO 4).
+  return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 }
 
 const minutes = (hhmm: string) => {

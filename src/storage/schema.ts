@@ -167,7 +167,7 @@ export const cohortMembers = sqliteTable(
       .notNull()
       .references(() => members.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.cohortId, t.memberId] })],
+  (t) => [primaryKey({ columns: [t.cohortId, t.memberId] }), index('cohort_members_member').on(t.memberId)],
 );
 
 export const ANCHORS = ['weekly', 'after-session', 'before-session'] as const;
@@ -176,20 +176,24 @@ export const CONTENTS = ['reflection', 'checklist', 'digest'] as const;
 export type Content = (typeof CONTENTS)[number];
 
 /** A rule that makes slots: for one member, or for every member of a cohort. */
-export const schedules = sqliteTable('schedules', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  memberId: integer('member_id').references(() => members.id, { onDelete: 'cascade' }),
-  cohortId: integer('cohort_id').references(() => cohorts.id, { onDelete: 'cascade' }),
-  anchor: text('anchor', { enum: ANCHORS }).notNull(),
-  /** ISO weekdays for `weekly`. */
-  weekdays: text('weekdays', { mode: 'json' }).$type<number[]>().notNull().default([]),
-  /** Days from the session for session anchors: +1 the day after, -1 the evening before. */
-  dayOffset: integer('day_offset').notNull().default(0),
-  /** Local `HH:MM`, in each member's own zone. */
-  time: text('time').notNull(),
-  content: text('content', { enum: CONTENTS }).notNull(),
-  createdAt: createdAt(),
-});
+export const schedules = sqliteTable(
+  'schedules',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    memberId: integer('member_id').references(() => members.id, { onDelete: 'cascade' }),
+    cohortId: integer('cohort_id').references(() => cohorts.id, { onDelete: 'cascade' }),
+    anchor: text('anchor', { enum: ANCHORS }).notNull(),
+    /** ISO weekdays for `weekly`. */
+    weekdays: text('weekdays', { mode: 'json' }).$type<number[]>().notNull().default([]),
+    /** Days from the session for session anchors: +1 the day after, -1 the evening before. */
+    dayOffset: integer('day_offset').notNull().default(0),
+    /** Local `HH:MM`, in each member's own zone. */
+    time: text('time').notNull(),
+    content: text('content', { enum: CONTENTS }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('schedules_member').on(t.memberId), index('schedules_cohort').on(t.cohortId)],
+);
 
 /**
  * One row per (schedule, member): when that member's next slot is due, in UTC. A tick reads only
@@ -206,7 +210,11 @@ export const plans = sqliteTable(
       .references(() => members.id, { onDelete: 'cascade' }),
     nextDueAt: text('next_due_at'),
   },
-  (t) => [primaryKey({ columns: [t.scheduleId, t.memberId] }), index('plans_next_due').on(t.nextDueAt)],
+  (t) => [
+    primaryKey({ columns: [t.scheduleId, t.memberId] }),
+    index('plans_next_due').on(t.nextDueAt),
+    index('plans_member').on(t.memberId),
+  ],
 );
 
 export const RESPONSE_KINDS = ['reflection', 'checklist', 'checklist_follow_up', 'rupture_note'] as const;
@@ -227,7 +235,10 @@ export const responses = sqliteTable(
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('responses_member').on(t.memberId, t.createdAt)],
+  (t) => [
+    index('responses_member').on(t.memberId, t.createdAt),
+    index('responses_delivery').on(t.deliveryId),
+  ],
 );
 
 /**

@@ -68,6 +68,7 @@ describe('export', () => {
     ]);
     expect(data.responses[0]?.prompt).toMatch(/\?$/);
     expect(data.deliveries).toHaveLength(2);
+    expect(data.schedules).toEqual([]);
     expect(data.consents).toEqual([expect.objectContaining({ scope: 'store_answers', action: 'granted' })]);
     expect(JSON.stringify(data)).not.toContain('bob');
     const audit = app.sqlite.prepare("select detail from audit_log where action = 'export'").all();
@@ -132,6 +133,20 @@ describe('delete', () => {
     for (const value of sealed) expect(bytes.includes(value.subarray(-24))).toBe(false);
     expect(bytes.includes(Buffer.from('Zephyr-47'))).toBe(false);
     expect(fileOf(await app.handle(bob.command('export'))).responses).toHaveLength(3);
+  });
+
+  it('includes the member’s schedule and session dates in the export, and deletes them too', async () => {
+    await app.handle(say.command('schedule add mon,thu 19:00'));
+    await app.handle(say.command('schedule session dates 2026-12-01 at 17:00'));
+    const data = fileOf(await app.handle(say.command('export')));
+    expect(data.schedules).toEqual([
+      { anchor: 'weekly', weekdays: [1, 4], dayOffset: 0, time: '19:00', content: 'reflection' },
+    ]);
+    expect(data.sessionDates).toEqual([{ date: '2026-12-01', time: '17:00' }]);
+    await app.handle(say.action(encodeAction({ verb: 'delete', choice: 'confirm' })));
+    for (const table of ['schedules', 'plans', 'session_dates']) {
+      expect(app.sqlite.prepare(`select count(*) as n from ${table}`).get()).toEqual({ n: 0 });
+    }
   });
 
   it('starts fresh afterwards: a new member, storing nothing until they opt in again', async () => {
