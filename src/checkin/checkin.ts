@@ -5,7 +5,7 @@ import type { Form, OutgoingMessage, Reply } from '../core/model';
 import { THEMES, type Theme } from '../prompts/library';
 import type { Services } from '../services';
 import { closeDelivery, findDelivery, recentPromptIds, recordAdHocDelivery } from '../storage/deliveries';
-import type { DeliveryRow, MemberRow } from '../storage/schema';
+import type { DeliveryRow, MemberRow, ResponseKind } from '../storage/schema';
 import { choosePrompt } from './choose';
 import { promptText } from './session-prep';
 
@@ -120,6 +120,30 @@ export function checkAnswer(
   return { ok: true, text: value };
 }
 
+/**
+ * An answer to a delivered prompt: the prompt is closed (no reminder follows) and the text is
+ * stored only with the member's consent. Returns whether it was stored.
+ */
+export function keepAnswer(
+  services: Services,
+  member: MemberRow,
+  delivery: DeliveryRow,
+  entry: { kind: ResponseKind; promptId: string; text: string },
+  storing: boolean,
+): boolean {
+  closeDelivery(services.db, delivery.id, services.clock.now());
+  if (!storing) return false;
+  services.answers.add({
+    memberId: member.id,
+    deliveryId: delivery.id,
+    kind: entry.kind,
+    promptId: entry.promptId,
+    answer: { text: entry.text },
+    at: services.clock.now(),
+  });
+  return true;
+}
+
 export function submitReflection(
   services: Services,
   member: MemberRow,
@@ -128,21 +152,12 @@ export function submitReflection(
   storing: boolean,
 ): Reply {
   const delivery = requireDelivery(services, member, deliveryId);
-  closeDelivery(services.db, delivery.id, services.clock.now());
-  if (!storing) {
-    return say(
-      'Thank you for taking this moment. Your answer was not stored, because you haven’t chosen to keep answers. /between optin if you’d like to.',
-    );
-  }
-  services.answers.add({
-    memberId: member.id,
-    deliveryId: delivery.id,
-    kind: 'reflection',
-    promptId: delivery.promptId,
-    answer: { text: answer },
-    at: services.clock.now(),
-  });
-  return say('Saved, just for you. /between export shows everything you have stored.');
+  const entry = { kind: 'reflection' as const, promptId: delivery.promptId, text: answer };
+  return keepAnswer(services, member, delivery, entry, storing)
+    ? say('Saved, just for you. /between export shows everything you have stored.')
+    : say(
+        'Thank you for taking this moment. Your answer was not stored, because you haven’t chosen to keep answers. /between optin if you’d like to.',
+      );
 }
 
 export function notToday(services: Services, member: MemberRow, deliveryId: number): Reply {

@@ -1,4 +1,4 @@
-import { ANSWER_FIELD, requireDelivery } from '../checkin/checkin';
+import { ANSWER_FIELD, keepAnswer, requireDelivery } from '../checkin/checkin';
 import { encodeAction } from '../core/action-id';
 import { BetweenError } from '../core/errors';
 import { MAX_ANSWER_LENGTH, message, say, text } from '../core/messages';
@@ -138,18 +138,14 @@ export function submitFollowUp(
 ): Reply {
   const delivery = requireDelivery(services, member, deliveryId);
   const checklist = requireChecklist(services, delivery.promptId);
-  if (!storing) {
-    return say(
-      'Thank you for looking at this so kindly. It was not stored, as you haven’t chosen to keep answers.',
-    );
-  }
-  services.answers.add({
-    memberId: member.id,
-    deliveryId: delivery.id,
-    kind: 'checklist_follow_up',
+  const entry = {
+    kind: 'checklist_follow_up' as const,
     promptId: checklist.followUp?.id ?? checklist.id,
-    answer: { text: answer },
-    at: services.clock.now(),
-  });
-  return say('Saved, just for you.');
+    text: answer,
+  };
+  return keepAnswer(services, member, delivery, entry, storing)
+    ? say('Saved, just for you.')
+    : say(
+        'Thank you for looking at this so kindly. It was not stored, as you haven’t chosen to keep answers.',
+      );
 }

@@ -31,31 +31,34 @@ export function createResponseStore(db: Db, cipher: Cipher) {
     return { id, kind, promptId, deliveryId, createdAt, updatedAt, ...answer };
   };
 
+  /** Stores a new answer; returns its id. */
+  function insert(entry: {
+    memberId: number;
+    deliveryId: number | null;
+    kind: ResponseKind;
+    promptId: string;
+    answer: Answer;
+    at: Date;
+  }): number {
+    const at = entry.at.toISOString();
+    const row = db
+      .insert(responses)
+      .values({
+        memberId: entry.memberId,
+        deliveryId: entry.deliveryId,
+        kind: entry.kind,
+        promptId: entry.promptId,
+        content: seal(entry.memberId, entry.answer),
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning({ id: responses.id })
+      .get();
+    return row.id;
+  }
+
   return {
-    add(entry: {
-      memberId: number;
-      deliveryId: number | null;
-      kind: ResponseKind;
-      promptId: string;
-      answer: Answer;
-      at: Date;
-    }): number {
-      const at = entry.at.toISOString();
-      const row = db
-        .insert(responses)
-        .values({
-          memberId: entry.memberId,
-          deliveryId: entry.deliveryId,
-          kind: entry.kind,
-          promptId: entry.promptId,
-          content: seal(entry.memberId, entry.answer),
-          createdAt: at,
-          updatedAt: at,
-        })
-        .returning({ id: responses.id })
-        .get();
-      return row.id;
-    },
+    add: insert,
 
     /** Sets (never toggles) the one answer of `kind` linked to a delivery, e.g. a checklist's selection. */
     setForDelivery(entry: {
@@ -84,18 +87,7 @@ export function createResponseStore(db: Db, cipher: Cipher) {
             .where(eq(responses.id, existing.id))
             .run();
         } else {
-          const at = entry.at.toISOString();
-          tx.insert(responses)
-            .values({
-              memberId: entry.memberId,
-              deliveryId: entry.deliveryId,
-              kind: entry.kind,
-              promptId: entry.promptId,
-              content: seal(entry.memberId, entry.answer),
-              createdAt: at,
-              updatedAt: at,
-            })
-            .run();
+          insert(entry);
         }
       });
     },
