@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import { createShellAdapter } from '../adapters/shell/index';
+import { createSlackAdapter } from '../adapters/slack/index';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { fastClock, systemClock } from './core/clock';
 import { isBetweenError } from './core/errors';
+import type { ChatAdapter } from './core/port';
 import { createLogger } from './log';
 import { createScheduler } from './scheduling/scheduler';
 import { loadOrCreateKey } from './storage/crypto';
@@ -11,19 +13,17 @@ import { loadOrCreateKey } from './storage/crypto';
 /** Composition root: the one place that wires adapters to the core. */
 async function main(): Promise<number> {
   const config = loadConfig();
-  const platformTokens = [
-    config.slack.botToken && 'SLACK_BOT_TOKEN',
-    config.discord.token && 'DISCORD_TOKEN',
-  ].filter(Boolean);
-  if (platformTokens.length > 0) {
+  if (config.discord.token) {
     process.stderr.write(
-      `${platformTokens.join(' and ')} ${platformTokens.length > 1 ? 'are' : 'is'} set, but this version of Between has only the local shell adapter; the Slack and Discord adapters are not built yet. Unset ${platformTokens.join(' and ')} to use the shell.\n`,
+      'DISCORD_TOKEN is set, but this version of Between has no Discord adapter yet (issue #5). Unset DISCORD_TOKEN to start.\n',
     );
     return 78;
   }
+  const slackToken = config.slack.botToken;
+  const platform = slackToken ? 'slack' : 'shell';
 
   // In the terminal, routine logs would interrupt the conversation: warnings and errors only, unless asked.
-  const log = createLogger(config.logLevelSet ? config.logLevel : 'warn');
+  const log = createLogger(config.logLevelSet || platform !== 'shell' ? config.logLevel : 'warn');
   const { key, created } = loadOrCreateKey(config.encryptionKey, config.keyFile);
   if (created) {
     log.warn(
@@ -40,24 +40,44 @@ async function main(): Promise<number> {
     log,
     clock,
   });
-  const shell = createShellAdapter({
-    input: process.stdin,
-    output: process.stdout,
-    exportDir: resolve('exports'),
-    echo: !process.stdin.isTTY,
-  });
-  const scheduler = createScheduler(app.services, new Map([['shell', shell]]), config.scheduling);
+
+  const shell =
+    platform === 'shell'
+      ? createShellAdapter({
+          input: process.stdin,
+          output: process.stdout,
+          exportDir: resolve('exports'),
+          echo: !process.stdin.isTTY,
+        })
+      : undefined;
+  const adapter: ChatAdapter =
+    shell ??
+    createSlackAdapter({
+      botToken: slackToken ?? '',
+      ...(config.slack.signingSecret ? { signingSecret: config.slack.signingSecret } : {}),
+      ...(config.slack.appToken ? { appToken: config.slack.appToken } : {}),
+      ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
+      port: config.port,
+      log,
+    });
+  const scheduler = createScheduler(app.services, new Map([[adapter.platform, adapter]]), config.scheduling);
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     await scheduler.stop();
-    await shell.stop();
+    await adapter.stop();
     app.close();
   };
-  process.once('SIGINT', () => void stop().then(() => process.exit(0)));
-  process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
-  await shell.start(app.handle);
+  const exit = () => void stop().then(() => process.exit(0));
+  process.once('SIGINT', exit);
+  process.once('SIGTERM', exit);
+  try {
+    await adapter.start(app.handle);
+  } catch (error) {
+    app.close();
+    throw error;
+  }
   if (fast) {
     process.stdout.write(
       `(Fast clock: time runs ${fast}× faster; it is now ${clock.now().toISOString()}.)\n`,
@@ -65,6 +85,10 @@ async function main(): Promise<number> {
     scheduler.startInterval(Math.max(250, Math.round(60_000 / fast)));
   } else {
     scheduler.start(config.scheduling.tick);
+  }
+  if (!shell) {
+    log.info({ platform }, 'Between is running; stop it with Ctrl+C');
+    return await new Promise<number>(() => {});
   }
   await shell.finished;
   await stop();

@@ -7,7 +7,7 @@ export type Action =
   | { readonly verb: 'reflect' | 'not-today' | 'checklist' | 'protect'; readonly deliveryId: number }
   | { readonly verb: 'consent'; readonly choice: 'store-yes' | 'store-no' | 'risk-yes' | 'risk-no' }
   | { readonly verb: 'delete'; readonly choice: 'confirm' | 'cancel' }
-  | { readonly verb: 'checkin' | 'checklist-new' | 'help' };
+  | { readonly verb: 'checkin' | 'checklist-new' | 'help' | 'pause-week' | 'export' };
 
 const VERSION = 'v1';
 export const MAX_ACTION_ID = 100;
@@ -49,6 +49,8 @@ export function decodeAction(id: string): Action | undefined {
     case 'checkin':
     case 'checklist-new':
     case 'help':
+    case 'pause-week':
+    case 'export':
       return arg === undefined ? { verb } : undefined;
     default:
       return undefined;

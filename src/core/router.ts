@@ -11,6 +11,7 @@ import { chooseConsent, isStoring, optInOffer, optOut } from '../consent/consent
 import { deleteEverything, deleteOffer, keepData } from '../data-rights/delete';
 import { exportData } from '../data-rights/export';
 import { help, welcome } from '../help/help';
+import { home } from '../home/home';
 import { detectRisk } from '../safety/detect';
 import { crisisMessage } from '../safety/resources';
 import { cap } from '../scheduling/cap';
@@ -83,6 +84,8 @@ export function createRouter(services: Services): EventHandler {
         return help(member);
       case 'start':
         return welcome(member);
+      case 'home':
+        return home(services, member);
       case 'checkin':
         return startCheckIn(services, member, args);
       case 'checklist':
@@ -134,6 +137,10 @@ export function createRouter(services: Services): EventHandler {
         return startChecklist(services, member);
       case 'help':
         return help(member);
+      case 'pause-week':
+        return pause(services, member, ['for', '1', 'week']);
+      case 'export':
+        return exportData(services, member);
     }
   }
 

@@ -10,6 +10,7 @@ export const COMMANDS: readonly {
 }[] = [
   { name: 'help', usage: 'help', summary: 'this list' },
   { name: 'start', usage: 'start', summary: 'a short welcome and how Between works' },
+  { name: 'home', usage: 'home', summary: 'your overview: what is stored, what comes next, shortcuts' },
   { name: 'checkin', usage: 'checkin [theme]', summary: 'a reflection prompt, now' },
   { name: 'checklist', usage: 'checklist', summary: 'the pull-away self-check' },
   {

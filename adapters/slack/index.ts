@@ -1,0 +1,383 @@
+import type { AddressInfo } from 'node:net';
+import { App, type Logger as BoltLogger, LogLevel, type RespondFn } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
+import { decodeAddress, encodeAddress } from '../../src/core/address';
+import { BetweenError } from '../../src/core/errors';
+import type { Address, InboundEvent, OutgoingMessage, Reply, SentRef, UserRef } from '../../src/core/model';
+import type { ChatAdapter, EventHandler } from '../../src/core/port';
+import type { Logger } from '../../src/log';
+import { toBetweenError } from './errors';
+import { parseBlockAction, parseDirectMessage, parseSlashCommand, parseViewSubmission } from './parse';
+import { renderHome, renderMessage, renderModal } from './render';
+
+export interface SlackAdapterConfig {
+  readonly botToken: string;
+  /** HTTP mode: requests to /slack/events are verified with it. */
+  readonly signingSecret?: string;
+  /** Socket Mode (no public URL needed): an app-level token with connections:write. */
+  readonly appToken?: string;
+  /** Web API base, e.g. for GovSlack, a proxy or tests. */
+  readonly apiUrl?: string;
+  /** HTTP mode's port; 0 picks a free one (tests). */
+  readonly port: number;
+  readonly log: Logger;
+}
+
+/** The scopes Between needs; the manifest in this folder asks for exactly these. */
+export const REQUIRED_SCOPES = ['commands', 'chat:write', 'im:write', 'im:history', 'files:write'] as const;
+
+const SLASH_COMMAND = '/between';
+
+export interface SlackAdapter extends ChatAdapter {
+  /** The HTTP port in use (HTTP mode), once started. */
+  readonly port: number | undefined;
+}
+
+interface Origin {
+  readonly teamId: string;
+  readonly userId: string;
+  /** Replies in place (ephemeral in channels); absent for the Home tab and modals. */
+  readonly respond?: (message: Parameters<RespondFn>[0]) => Promise<unknown>;
+  readonly triggerId?: string;
+  readonly responseUrl?: string;
+}
+
+/**
+ * Between in a Slack workspace, on Bolt: the `/between` command, Block Kit messages and
+ * checkboxes in DMs, reflections in modals, an App Home tab, Socket Mode or HTTP.
+ */
+export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
+  if (!config.appToken && !config.signingSecret) {
+    throw new BetweenError(
+      'config_invalid',
+      'Slack needs SLACK_APP_TOKEN (Socket Mode, no public URL) or SLACK_SIGNING_SECRET (HTTP mode) besides SLACK_BOT_TOKEN.',
+    );
+  }
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    // The delivery worker owns retries and pacing; the client must report 429s, not sit on them.
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+  };
+  const client = new WebClient(config.botToken, clientOptions);
+  const dms = new Map<string, string>();
+  const trustedResponseUrl = trustedHost(config.apiUrl);
+  let app: App | undefined;
+  let port: number | undefined;
+
+  async function checkToken(): Promise<{ botId: string; botUserId: string }> {
+    let auth: Awaited<ReturnType<WebClient['auth']['test']>>;
+    try {
+      auth = await client.auth.test();
+    } catch (error) {
+      const reason = toBetweenError(error).message;
+      throw new BetweenError(
+        'config_invalid',
+        `Slack refused SLACK_BOT_TOKEN (${reason}). Copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page.`,
+        { cause: error },
+      );
+    }
+    const granted = auth.response_metadata?.scopes;
+    const missing = granted ? REQUIRED_SCOPES.filter((s) => !granted.includes(s)) : [];
+    if (missing.length > 0) {
+      throw new BetweenError(
+        'config_invalid',
+        `The Slack app is missing the scope(s) ${missing.join(', ')}. Add them under OAuth & Permissions (or paste adapters/slack/manifest.yml again) and reinstall the app to the workspace.`,
+      );
+    }
+    if (!auth.bot_id || !auth.user_id) {
+      throw new BetweenError('config_invalid', 'SLACK_BOT_TOKEN is not a bot token (use the xoxb- token).');
+    }
+    return { botId: auth.bot_id, botUserId: auth.user_id };
+  }
+
+  async function dmChannel(teamId: string, userId: string): Promise<string> {
+    const cached = dms.get(`${teamId}:${userId}`);
+    if (cached) return cached;
+    try {
+      const opened = await client.conversations.open({ users: userId });
+      const channel = opened.channel?.id;
+      if (!channel) throw new BetweenError('dm_blocked', 'Slack opened no DM channel');
+      dms.set(`${teamId}:${userId}`, channel);
+      return channel;
+    } catch (error) {
+      throw toBetweenError(error);
+    }
+  }
+
+  async function post(channel: string, message: OutgoingMessage): Promise<string> {
+    const { text, blocks } = renderMessage(message);
+    try {
+      const posted = await client.chat.postMessage({
+        channel,
+        text,
+        blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      await uploadFiles(channel, message);
+      return posted.ts ?? '';
+    } catch (error) {
+      throw toBetweenError(error);
+    }
+  }
+
+  async function uploadFiles(channel: string, message: OutgoingMessage): Promise<void> {
+    for (const element of message.elements) {
+      if (element.kind !== 'file') continue;
+      await client.files.uploadV2({
+        channel_id: channel,
+        filename: element.filename,
+        title: element.filename,
+        content: element.content,
+      });
+    }
+  }
+
+  /** Delivers the core's reply the Slack way: in place and private where possible, else in the DM. */
+  async function deliver(reply: Reply, origin: Origin): Promise<void> {
+    switch (reply.kind) {
+      case 'none':
+        return;
+      case 'form':
+        if (origin.triggerId) {
+          const metadata = JSON.stringify(origin.responseUrl ? { r: origin.responseUrl } : {});
+          await client.views.open({ trigger_id: origin.triggerId, view: renderModal(reply.form, metadata) });
+          return;
+        }
+        await deliver(
+          {
+            kind: 'message',
+            message: {
+              fallback: 'Please use the button again.',
+              elements: [{ kind: 'text', text: 'Please use the button again.' }],
+            },
+          },
+          origin,
+        );
+        return;
+      case 'form_errors':
+        await deliver(
+          {
+            kind: 'message',
+            message: {
+              fallback: 'Please check your answer.',
+              elements: Object.values(reply.errors).map((e) => ({ kind: 'text' as const, text: e })),
+            },
+          },
+          origin,
+        );
+        return;
+      case 'message':
+      case 'update': {
+        const { text, blocks } = renderMessage(reply.message);
+        const hasFiles = reply.message.elements.some((e) => e.kind === 'file');
+        if (origin.respond) {
+          await origin.respond(
+            reply.kind === 'update'
+              ? { replace_original: true, text, blocks }
+              : { response_type: 'ephemeral', replace_original: false, text, blocks },
+          );
+          if (hasFiles) await uploadFiles(await dmChannel(origin.teamId, origin.userId), reply.message);
+          return;
+        }
+        await post(await dmChannel(origin.teamId, origin.userId), reply.message);
+      }
+    }
+  }
+
+  async function handle(onEvent: EventHandler, event: InboundEvent, origin: Origin): Promise<void> {
+    try {
+      await deliver(await onEvent(event), origin);
+    } catch (error) {
+      config.log.warn({ code: toBetweenError(error).code, kind: event.kind }, 'slack reply failed');
+    }
+  }
+
+  const responder = (respond: RespondFn | undefined, responseUrl: string | undefined) =>
+    respond && responseUrl ? { respond, responseUrl } : {};
+
+  function register(app: App, onEvent: EventHandler): void {
+    app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+      await ack();
+      const event = parseSlashCommand(command);
+      await handle(onEvent, event, {
+        teamId: command.team_id,
+        userId: command.user_id,
+        triggerId: command.trigger_id,
+        ...responder(respond, command.response_url),
+      });
+    });
+
+    app.action(/.*/, async ({ body, ack, respond }) => {
+      await ack();
+      const event = parseBlockAction(body);
+      const user = event.user;
+      if (!user) return;
+      const raw = body as { trigger_id?: string; response_url?: string };
+      await handle(onEvent, event, {
+        teamId: user.workspaceId,
+        userId: user.userId,
+        ...(raw.trigger_id ? { triggerId: raw.trigger_id } : {}),
+        ...responder(respond, raw.response_url),
+      });
+    });
+
+    app.view(/.*/, async ({ ack, body }) => {
+      const event = parseViewSubmission(body);
+      if (event.kind !== 'form_submit') {
+        await ack();
+        return;
+      }
+      const reply = await onEvent(event);
+      if (reply.kind === 'form_errors') {
+        await ack({ response_action: 'errors', errors: { ...reply.errors } });
+        return;
+      }
+      await ack();
+      const responseUrl = parseMetadata(body.view.private_metadata).r;
+      const respond = responseUrl && trustedResponseUrl(responseUrl) ? postTo(responseUrl) : undefined;
+      try {
+        await deliver(reply, {
+          teamId: event.user.workspaceId,
+          userId: event.user.userId,
+          ...(respond && responseUrl ? { respond, responseUrl } : {}),
+        });
+      } catch (error) {
+        config.log.warn({ code: toBetweenError(error).code }, 'slack reply after a modal failed');
+      }
+    });
+
+    app.event('message', async ({ event, body }) => {
+      const parsed = parseDirectMessage(event, (body as { team_id?: string }).team_id);
+      if (parsed?.kind !== 'message') return;
+      await handle(onEvent, parsed, { teamId: parsed.user.workspaceId, userId: parsed.user.userId });
+    });
+
+    app.event('app_home_opened', async ({ event, body }) => {
+      const teamId = (body as { team_id?: string }).team_id;
+      if (event.tab !== 'home' || !teamId) return;
+      const user: UserRef = { platform: 'slack', workspaceId: teamId, userId: event.user };
+      try {
+        const reply = await onEvent({ kind: 'command', user, visibility: 'dm', text: 'home', raw: event });
+        if (reply.kind !== 'message') return;
+        await client.views.publish({ user_id: event.user, view: renderHome(reply.message) });
+      } catch (error) {
+        config.log.warn({ code: toBetweenError(error).code }, 'slack home failed');
+      }
+    });
+
+    app.error(async (error) => {
+      config.log.error({ code: toBetweenError(error).code, errorName: error.name }, 'slack handler error');
+    });
+  }
+
+  return {
+    platform: 'slack',
+    get port() {
+      return port;
+    },
+    async start(onEvent) {
+      const ids = await checkToken();
+      app = new App({
+        token: config.botToken,
+        ...ids,
+        ...(config.appToken
+          ? { socketMode: true, appToken: config.appToken }
+          : { signingSecret: config.signingSecret }),
+        clientOptions,
+        logger: boltLogger(config.log),
+        logLevel: LogLevel.WARN,
+      });
+      register(app, onEvent);
+      const server = config.appToken ? await app.start() : await app.start(config.port);
+      const address = (server as { address?: () => AddressInfo | string | null } | undefined)?.address?.();
+      port = typeof address === 'object' && address ? address.port : undefined;
+      config.log.info({ mode: config.appToken ? 'socket' : 'http', port }, 'slack adapter started');
+    },
+    async stop() {
+      const running = app;
+      app = undefined;
+      await running?.stop();
+    },
+    async openDm(user) {
+      return encodeAddress({
+        platform: 'slack',
+        teamId: user.workspaceId,
+        channelId: await dmChannel(user.workspaceId, user.userId),
+      });
+    },
+    async send(to: Address, message): Promise<SentRef> {
+      const parts = decodeAddress(to);
+      if (parts.platform !== 'slack') throw new BetweenError('validation', `not a Slack address: ${to}`);
+      return { address: to, messageId: await post(parts.channelId, message) };
+    },
+    async update(ref, message) {
+      const parts = decodeAddress(ref.address);
+      if (parts.platform !== 'slack')
+        throw new BetweenError('validation', `not a Slack address: ${ref.address}`);
+      const { text, blocks } = renderMessage(message);
+      try {
+        await client.chat.update({ channel: parts.channelId, ts: ref.messageId, text, blocks });
+      } catch (error) {
+        throw toBetweenError(error);
+      }
+    },
+  };
+}
+
+/** Only Slack's own response URLs (or the configured API host, for GovSlack and tests) are posted to. */
+function trustedHost(apiUrl: string | undefined) {
+  const hosts = new Set(['hooks.slack.com', 'hooks.slack-gov.com']);
+  if (apiUrl) hosts.add(new URL(apiUrl).host);
+  return (url: string) => URL.canParse(url) && hosts.has(new URL(url).host);
+}
+
+/** A respond function for a response_url kept in a modal's metadata (Bolt gives none for views). */
+function postTo(url: string): (message: Parameters<RespondFn>[0]) => Promise<unknown> {
+  return async (message) => {
+    const body = typeof message === 'string' ? { text: message } : message;
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok)
+      throw new BetweenError('platform_unavailable', `response_url answered ${response.status}`);
+    return undefined;
+  };
+}
+
+function parseMetadata(raw: string | undefined): { r?: string } {
+  try {
+    const value = JSON.parse(raw ?? '{}') as unknown;
+    if (typeof value === 'object' && value !== null && typeof (value as { r?: unknown }).r === 'string') {
+      return { r: (value as { r: string }).r };
+    }
+  } catch {
+    // Metadata is ours; anything unreadable is treated as absent.
+  }
+  return {};
+}
+
+/** Bolt's logger interface over pino, passing on only Bolt's own words (never payloads). */
+function boltLogger(log: Logger): BoltLogger {
+  let level = LogLevel.WARN;
+  const say =
+    (method: 'debug' | 'info' | 'warn' | 'error') =>
+    (...messages: unknown[]) => {
+      const first = messages.find((m) => typeof m === 'string');
+      log[method]({ source: 'bolt' }, typeof first === 'string' ? first.slice(0, 200) : 'bolt message');
+    };
+  return {
+    debug: say('debug'),
+    info: say('info'),
+    warn: say('warn'),
+    error: say('error'),
+    setLevel: (l) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}

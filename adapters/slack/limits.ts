@@ -1,0 +1,26 @@
+/** Slack platform limits (Block Kit and Web API), named so that renderers can check them. */
+export const SLACK_LIMITS = {
+  /** Section / context mrkdwn text. */
+  sectionText: 3000,
+  /** Button text (plain_text). */
+  buttonText: 75,
+  /** Elements in one actions block. */
+  actionsElements: 25,
+  /** Options in a checkboxes element. */
+  checkboxOptions: 10,
+  /** Option text in checkboxes. */
+  optionText: 75,
+  /** action_id / block_id / callback_id. */
+  actionId: 255,
+  /** Modal title and submit / close button text. */
+  modalTitle: 24,
+  /** A plain_text_input's max_length. Longer answers need Discord or the shell. */
+  plainTextInput: 3000,
+  /** Input block label. */
+  inputLabel: 2000,
+  /** Blocks in a message; in a modal or the Home tab. */
+  messageBlocks: 50,
+  viewBlocks: 100,
+  /** private_metadata of a view. */
+  privateMetadata: 3000,
+} as const;

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import type { InboundEvent, UserRef, Visibility } from '../../src/core/model';
+
+/**
+ * Slack payloads → neutral events. Everything arrives as `unknown` and is validated here; a
+ * payload that does not fit becomes an `unsupported` event, never an exception.
+ */
+
+const id = z.string().min(1).max(64);
+
+const slashCommand = z.object({
+  team_id: id,
+  user_id: id,
+  channel_id: id,
+  text: z.string().max(4000).default(''),
+});
+
+const blockAction = z.object({
+  type: z.literal('block_actions'),
+  team: z.object({ id }).nullish(),
+  user: z.object({ id, team_id: id.optional() }),
+  channel: z.object({ id }).nullish(),
+  container: z.object({ type: z.string() }).passthrough().optional(),
+  actions: z
+    .array(
+      z.object({
+        type: z.string(),
+        action_id: z.string().max(255),
+        selected_options: z.array(z.object({ value: z.string() })).optional(),
+      }),
+    )
+    .min(1),
+});
+
+const viewSubmission = z.object({
+  type: z.literal('view_submission'),
+  team: z.object({ id }).nullish(),
+  user: z.object({ id, team_id: id.optional() }),
+  view: z.object({
+    callback_id: z.string().max(255),
+    private_metadata: z.string().optional(),
+    state: z.object({
+      values: z.record(
+        z.string(),
+        z.record(z.string(), z.object({ value: z.string().nullish() }).passthrough()),
+      ),
+    }),
+  }),
+});
+
+const directMessage = z.object({
+  type: z.literal('message'),
+  channel_type: z.literal('im'),
+  user: id,
+  text: z.string().default(''),
+  subtype: z.string().optional(),
+  bot_id: z.string().optional(),
+});
+
+const visibilityOf = (channelId: string | undefined): Visibility =>
+  channelId === undefined || channelId.startsWith('D') ? 'dm' : 'channel';
+
+const user = (teamId: string, userId: string): UserRef => ({
+  platform: 'slack',
+  workspaceId: teamId,
+  userId,
+});
+
+const unsupported = (reason: string, raw: unknown): InboundEvent => ({
+  kind: 'unsupported',
+  visibility: 'dm',
+  reason,
+  raw,
+});
+
+export function parseSlashCommand(raw: unknown): InboundEvent {
+  const parsed = slashCommand.safeParse(raw);
+  if (!parsed.success) return unsupported('malformed slash command', raw);
+  const c = parsed.data;
+  return {
+    kind: 'command',
+    user: user(c.team_id, c.user_id),
+    visibility: visibilityOf(c.channel_id),
+    text: c.text,
+    raw,
+  };
+}
+
+export function parseBlockAction(raw: unknown): InboundEvent {
+  const parsed = blockAction.safeParse(raw);
+  if (!parsed.success) return unsupported('malformed block action', raw);
+  const body = parsed.data;
+  const teamId = body.team?.id ?? body.user.team_id;
+  const action = body.actions[0];
+  if (!teamId || !action) return unsupported('block action without a team', raw);
+  const from = user(teamId, body.user.id);
+  // The Home tab and modals are private to the member.
+  const visibility = body.container?.type === 'view' ? 'dm' : visibilityOf(body.channel?.id);
+  if (action.type === 'button') {
+    return { kind: 'action', user: from, visibility, actionId: action.action_id, values: [], raw };
+  }
+  if (action.type === 'checkboxes') {
+    const values = (action.selected_options ?? []).map((o) => o.value);
+    return { kind: 'action', user: from, visibility, actionId: action.action_id, values, raw };
+  }
+  return { kind: 'unsupported', user: from, visibility, reason: `element ${action.type}`, raw };
+}
+
+export function parseViewSubmission(raw: unknown): InboundEvent {
+  const parsed = viewSubmission.safeParse(raw);
+  if (!parsed.success) return unsupported('malformed view submission', raw);
+  const body = parsed.data;
+  const teamId = body.team?.id ?? body.user.team_id;
+  if (!teamId) return unsupported('view submission without a team', raw);
+  const fields: Record<string, string> = {};
+  for (const block of Object.values(body.view.state.values)) {
+    for (const [actionId, input] of Object.entries(block)) fields[actionId] = input.value ?? '';
+  }
+  return {
+    kind: 'form_submit',
+    user: user(teamId, body.user.id),
+    visibility: 'dm',
+    formId: body.view.callback_id,
+    fields,
+    raw,
+  };
+}
+
+/** A message a member typed in their DM with the bot; anything else (bots, edits, channels) is not ours. */
+export function parseDirectMessage(raw: unknown, teamId: string | undefined): InboundEvent | undefined {
+  const parsed = directMessage.safeParse(raw);
+  // Edits, joins and bot messages (our own included) carry a subtype or a bot id: not a member writing.
+  if (!parsed.success || !teamId || parsed.data.subtype !== undefined || parsed.data.bot_id !== undefined) {
+    return undefined;
+  }
+  return {
+    kind: 'message',
+    user: user(teamId, parsed.data.user),
+    visibility: 'dm',
+    text: parsed.data.text,
+    raw,
+  };
+}

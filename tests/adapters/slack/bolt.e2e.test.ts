@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { encodeAction } from '../../../src/core/action-id';
+import { eventually, postToBolt, slashCommandBody } from '../../fakes/slack-api';
+import { blockText, SECRET, type SlackHarness, startSlackHarness } from './harness';
+
+let h: SlackHarness;
+afterEach(async () => h.stop());
+
+describe('Slack, on the real Bolt app', () => {
+  it('answers /between in a channel privately (ephemeral) and never posts in the channel', async () => {
+    h = await startSlackHarness();
+    const cmd = h.command('U0ANA', 'help', 'C0GENERAL');
+    expect((await cmd.sent).status).toBe(200);
+    const reply = await h.responseAt(cmd.path);
+    expect(reply.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(blockText(reply.body.blocks)).toMatch(/\/between checkin \[theme\]: a reflection prompt, now/);
+    expect(h.slack.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('rejects a request with a bad signature, and one with an expired timestamp', async () => {
+    h = await startSlackHarness();
+    const body = slashCommandBody({
+      team_id: 'T0TEAM',
+      user_id: 'U0ANA',
+      channel_id: 'DU0ANA',
+      text: 'help',
+    });
+    const forged = await postToBolt(h.port, SECRET, body, 'application/x-www-form-urlencoded', {
+      signature: 'v0=00',
+    });
+    expect(forged.status).toBe(401);
+    const stale = await postToBolt(h.port, SECRET, body, 'application/x-www-form-urlencoded', {
+      timestamp: Math.floor(Date.now() / 1000) - 10 * 60,
+    });
+    expect(stale.status).toBe(401);
+    const wrongSecret = await postToBolt(h.port, 'not-the-secret', body, 'application/x-www-form-urlencoded');
+    expect(wrongSecret.status).toBe(401);
+    expect(h.slack.responses).toEqual([]);
+  });
+
+  it('stores the full set of checked boxes and re-renders the checklist from the database', async () => {
+    h = await startSlackHarness();
+    await (await h.button('U0ANA', encodeAction({ verb: 'consent', choice: 'store-yes' }))).sent;
+    const cmd = h.command('U0ANA', 'checklist');
+    const list = await h.responseAt(cmd.path);
+    const checkboxes = JSON.stringify(list.body.blocks).match(/"action_id":"(v1:checklist:\d+)"/)?.[1] ?? '';
+    expect(checkboxes).toMatch(/^v1:checklist:\d+$/);
+    const change = h.action('U0ANA', {
+      type: 'checkboxes',
+      action_id: checkboxes,
+      block_id: 'c',
+      selected_options: [{ value: 'hiding-needs' }, { value: 'testing-if-people-leave' }],
+    });
+    const updated = await h.responseAt(change.path);
+    expect(updated.body.replace_original).toBe(true);
+    const blocks = updated.body.blocks as {
+      elements?: { type: string; initial_options?: { value: string }[] }[];
+    }[];
+    const element = blocks.flatMap((b) => b.elements ?? []).find((e) => e.type === 'checkboxes');
+    expect(element?.initial_options?.map((o) => o.value)).toEqual([
+      'testing-if-people-leave',
+      'hiding-needs',
+    ]);
+    expect(h.app.services.answers.list(1).map((r) => r.selected)).toEqual([
+      ['testing-if-people-leave', 'hiding-needs'],
+    ]);
+  });
+
+  it('opens a reflection in a modal and answers a submission with the kind result', async () => {
+    h = await startSlackHarness();
+    const cmd = h.command('U0ANA', 'checkin');
+    const prompt = await h.responseAt(cmd.path);
+    const reflect = JSON.stringify(prompt.body.blocks).match(/"action_id":"(v1:reflect:\d+)"/)?.[1] ?? '';
+    const press = h.button('U0ANA', reflect);
+    const opened = await eventually(() => h.slack.callsTo('views.open')[0], 'views.open');
+    expect(opened.args.trigger_id).toBe(press.triggerId);
+    const view = opened.args.view as { callback_id: string; private_metadata: string; blocks: unknown[] };
+    expect(view.callback_id).toBe(reflect);
+    expect(JSON.stringify(view)).toMatch(/"max_length":3000/);
+    const submitted = await h.submitView('U0ANA', view.callback_id, 'Quiet week.', view.private_metadata);
+    expect(submitted.status).toBe(200);
+    const result = await h.responseAt(press.path);
+    expect(blockText(result.body.blocks)).toMatch(
+      /Thank you for taking this moment. Your answer was not stored/,
+    );
+  });
+
+  it('keeps the modal open with Slack’s response_action errors for an empty answer', async () => {
+    h = await startSlackHarness();
+    const cmd = h.command('U0ANA', 'checkin');
+    const prompt = await h.responseAt(cmd.path);
+    const reflect = JSON.stringify(prompt.body.blocks).match(/"action_id":"(v1:reflect:\d+)"/)?.[1] ?? '';
+    const submitted = await h.submitView('U0ANA', reflect, '   ');
+    expect(JSON.parse(submitted.text)).toEqual({
+      response_action: 'errors',
+      errors: { answer: expect.stringMatching(/This looks empty/) },
+    });
+  });
+
+  it('publishes the App Home tab with the member’s own state and shortcuts', async () => {
+    h = await startSlackHarness();
+    await h.event({ type: 'app_home_opened', user: 'U0ANA', channel: 'DU0ANA', tab: 'home' });
+    const publish = await eventually(() => h.slack.callsTo('views.publish')[0], 'views.publish');
+    expect(publish.args.user_id).toBe('U0ANA');
+    const view = publish.args.view as { type: string; blocks: unknown };
+    expect(view.type).toBe('home');
+    expect(blockText(view.blocks)).toMatch(
+      /Nothing you write is stored[\s\S]*No schedule yet[\s\S]*A reflection now/,
+    );
+  });
+
+  it('answers a typed DM without storing it, and with crisis lines when it carries risk language', async () => {
+    h = await startSlackHarness();
+    await h.event({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'DU0ANA',
+      user: 'U0ANA',
+      text: 'I want to die',
+      ts: '1.1',
+    });
+    const post = await eventually(() => h.slack.callsTo('chat.postMessage')[0], 'a DM reply');
+    expect(post.args.channel).toBe('DU0ANA');
+    expect(blockText(post.args.blocks)).toMatch(/988[\s\S]*116 123[\s\S]*I don’t keep messages typed here/);
+    await h.event({
+      type: 'message',
+      channel_type: 'channel',
+      channel: 'C0GENERAL',
+      user: 'U0ANA',
+      text: 'hello all',
+      ts: '1.2',
+    });
+    await h.event({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'DU0ANA',
+      bot_id: 'BBOT',
+      text: 'echo',
+      ts: '1.3',
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('never lets a member’s text ping anyone', async () => {
+    h = await startSlackHarness();
+    const cmd = h.command('U0ANA', 'settings timezone <!channel><@U0BOSS>');
+    const reply = await h.responseAt(cmd.path);
+    const shown = JSON.stringify(reply.body);
+    expect(shown).not.toMatch(/<!channel>|<@U0BOSS>/);
+    expect(shown).toMatch(/&lt;!channel&gt;/);
+  });
+
+  it('answers a button from an old release with a fresh start, and a malformed payload without failing', async () => {
+    h = await startSlackHarness();
+    const stale = h.button('U0ANA', 'between_reflect_42');
+    expect(blockText((await h.responseAt(stale.path)).body.blocks)).toMatch(/This button has expired/);
+    const odd = h.action('U0ANA', { type: 'datepicker', action_id: 'v1:help', block_id: 'x' });
+    expect(blockText((await h.responseAt(odd.path)).body.blocks)).toMatch(
+      /can’t handle that kind of message/,
+    );
+  });
+});
