@@ -34,7 +34,7 @@ function parseArgs(raw: string, contentType: string | undefined): Record<string,
  * conversations.open, chat.postMessage / update, views.open / publish, the file upload flow, and
  * response_url endpoints. Failures can be queued per method (429 with Retry-After, 5xx, ok:false).
  */
-export async function startFakeSlack(options: { scopes?: readonly string[] } = {}) {
+export async function startFakeSlack(options: { scopes?: readonly string[]; socketUrl?: string } = {}) {
   const calls: SlackCall[] = [];
   const responses: { path: string; body: Record<string, unknown> }[] = [];
   const uploads: { path: string; body: string }[] = [];
@@ -68,6 +68,10 @@ export async function startFakeSlack(options: { scopes?: readonly string[] } = {
         return ok({});
       case 'views.open':
         return ok({ view: { id: 'V0VIEW' } });
+      case 'apps.connections.open':
+        return options.socketUrl
+          ? ok({ url: options.socketUrl })
+          : { status: 200, body: { ok: false, error: 'not_allowed' } };
       case 'files.getUploadURLExternal':
         return ok({ upload_url: `${base}/upload/F0FILE`, file_id: 'F0FILE' });
       case 'files.completeUploadExternal':

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MemberExport } from '../../../src/data-rights/export';
+import { createScheduler } from '../../../src/scheduling/scheduler';
+import { eventually } from '../../fakes/slack-api';
+import { blockText, type SlackHarness, startSlackHarness } from './harness';
+
+let h: SlackHarness;
+afterEach(async () => h.stop());
+
+const actionIdIn = (blocks: unknown, pattern: RegExp) => {
+  const found = JSON.stringify(blocks).match(new RegExp(`"action_id":"(${pattern.source})"`))?.[1];
+  if (!found) throw new Error(`no action matching ${pattern} in ${JSON.stringify(blocks)}`);
+  return found;
+};
+
+describe('a whole journey in Slack', () => {
+  it('opt in → scheduled checklist DM → three ticks → a reflection in a modal → export → delete', async () => {
+    h = await startSlackHarness(new Date('2026-11-23T09:00:00Z'));
+    const scheduler = createScheduler(h.app.services, new Map([['slack', h.adapter]]), {
+      graceMs: 3_600_000,
+      expiryMs: 4 * 86_400_000,
+      reminderAfterHours: 24,
+      sleep: async () => {},
+    });
+
+    // Opt in, privately.
+    const optin = h.command('U0ANA', 'optin', 'C0GENERAL');
+    const offer = await h.responseAt(optin.path);
+    expect(offer.body.response_type).toBe('ephemeral');
+    const yes = h.button('U0ANA', actionIdIn(offer.body.blocks, /v1:consent:store-yes/));
+    const risk = await h.responseAt(yes.path);
+    await h.responseAt(h.button('U0ANA', actionIdIn(risk.body.blocks, /v1:consent:risk-no/)).path);
+    await h.responseAt(h.command('U0ANA', 'schedule add mon 10:00 checklist').path);
+
+    // The scheduler sends the checklist as a DM at 10:00.
+    h.app.clock.set(new Date('2026-11-23T10:00:00Z'));
+    expect((await scheduler.tick()).delivery.sent).toBe(1);
+    expect(h.slack.callsTo('conversations.open')[0]?.args.users).toBe('U0ANA');
+    const dm = h.slack.callsTo('chat.postMessage')[0];
+    expect(dm?.args.channel).toBe('DU0ANA');
+    expect(blockText(dm?.args.blocks)).toMatch(/self-reflection aid, not a diagnosis/);
+
+    // Three boxes ticked: the full set arrives and is stored.
+    const three = ['testing-if-people-leave', 'over-apologising', 'withdrawing-when-close'];
+    const tick = h.action('U0ANA', {
+      type: 'checkboxes',
+      action_id: actionIdIn(dm?.args.blocks, /v1:checklist:\d+/),
+      block_id: 'c',
+      selected_options: three.map((value) => ({ value })),
+    });
+    expect((await h.responseAt(tick.path)).body.replace_original).toBe(true);
+
+    // A reflection, written in a modal.
+    const prompt = await h.responseAt(h.command('U0ANA', 'checkin').path);
+    const press = h.button('U0ANA', actionIdIn(prompt.body.blocks, /v1:reflect:\d+/));
+    const opened = await eventually(() => h.slack.callsTo('views.open')[0], 'the modal');
+    const view = opened.args.view as { callback_id: string; private_metadata: string };
+    await h.submitView(
+      'U0ANA',
+      view.callback_id,
+      'I asked for help before it got heavy.',
+      view.private_metadata,
+    );
+    expect(blockText((await h.responseAt(press.path)).body.blocks)).toMatch(/Saved, just for you/);
+
+    // Export: exactly that data, as a file in the DM.
+    await h.responseAt(h.command('U0ANA', 'export').path);
+    const upload = await eventually(() => h.slack.uploads[0], 'the export upload');
+    expect(h.slack.callsTo('files.completeUploadExternal')[0]?.args.channel_id).toBe('DU0ANA');
+    const exported = JSON.parse(
+      upload.body.slice(upload.body.indexOf('{'), upload.body.lastIndexOf('}') + 1),
+    ) as MemberExport;
+    expect(exported.member.platformUserId).toBe('U0ANA');
+    expect(exported.responses.map((r) => r.text ?? r.selected)).toEqual([
+      three,
+      'I asked for help before it got heavy.',
+    ]);
+
+    // Delete leaves nothing.
+    const offerDelete = await h.responseAt(h.command('U0ANA', 'delete').path);
+    const erase = h.button('U0ANA', actionIdIn(offerDelete.body.blocks, /v1:delete:confirm/));
+    expect(blockText((await h.responseAt(erase.path)).body.blocks)).toMatch(/has been erased/);
+    for (const table of ['responses', 'deliveries', 'consents', 'schedules', 'plans', 'members']) {
+      expect(h.app.sqlite.prepare(`select count(*) as n from ${table}`).get()).toEqual({ n: 0 });
+    }
+    await scheduler.stop();
+  });
+});
