@@ -20,10 +20,9 @@ async function main(): Promise<number> {
     return 78;
   }
   const slackToken = config.slack.botToken;
-  const platform = slackToken ? 'slack' : 'shell';
 
   // In the terminal, routine logs would interrupt the conversation: warnings and errors only, unless asked.
-  const log = createLogger(config.logLevelSet || platform !== 'shell' ? config.logLevel : 'warn');
+  const log = createLogger(config.logLevelSet || slackToken ? config.logLevel : 'warn');
   const { key, created } = loadOrCreateKey(config.encryptionKey, config.keyFile);
   if (created) {
     log.warn(
@@ -41,8 +40,22 @@ async function main(): Promise<number> {
     clock,
   });
 
+  // Every configured platform runs in this one process; with none, the local shell.
+  const adapters: ChatAdapter[] = [];
+  if (slackToken) {
+    adapters.push(
+      createSlackAdapter({
+        botToken: slackToken,
+        ...(config.slack.signingSecret ? { signingSecret: config.slack.signingSecret } : {}),
+        ...(config.slack.appToken ? { appToken: config.slack.appToken } : {}),
+        ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
+        port: config.port,
+        log,
+      }),
+    );
+  }
   const shell =
-    platform === 'shell'
+    adapters.length === 0
       ? createShellAdapter({
           input: process.stdin,
           output: process.stdout,
@@ -50,32 +63,27 @@ async function main(): Promise<number> {
           echo: !process.stdin.isTTY,
         })
       : undefined;
-  const adapter: ChatAdapter =
-    shell ??
-    createSlackAdapter({
-      botToken: slackToken ?? '',
-      ...(config.slack.signingSecret ? { signingSecret: config.slack.signingSecret } : {}),
-      ...(config.slack.appToken ? { appToken: config.slack.appToken } : {}),
-      ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
-      port: config.port,
-      log,
-    });
-  const scheduler = createScheduler(app.services, new Map([[adapter.platform, adapter]]), config.scheduling);
+  if (shell) adapters.push(shell);
+  const scheduler = createScheduler(
+    app.services,
+    new Map(adapters.map((a) => [a.platform, a])),
+    config.scheduling,
+  );
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     await scheduler.stop();
-    await adapter.stop();
+    for (const adapter of adapters) await adapter.stop();
     app.close();
   };
   const exit = () => void stop().then(() => process.exit(0));
   process.once('SIGINT', exit);
   process.once('SIGTERM', exit);
   try {
-    await adapter.start(app.handle);
+    for (const adapter of adapters) await adapter.start(app.handle);
   } catch (error) {
-    app.close();
+    await stop();
     throw error;
   }
   if (fast) {
@@ -87,7 +95,7 @@ async function main(): Promise<number> {
     scheduler.start(config.scheduling.tick);
   }
   if (!shell) {
-    log.info({ platform }, 'Between is running; stop it with Ctrl+C');
+    log.info({ platforms: adapters.map((a) => a.platform) }, 'Between is running; stop it with Ctrl+C');
     return await new Promise<number>(() => {});
   }
   await shell.finished;
