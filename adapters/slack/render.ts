@@ -89,7 +89,10 @@ function renderElement(element: Element): Block[] {
     }
     case 'buttons':
       if (element.buttons.length > SLACK_LIMITS.actionsElements) {
-        throw new BetweenError('validation', `Slack allows ${SLACK_LIMITS.actionsElements} buttons in a row`);
+        throw new BetweenError(
+          'validation',
+          `Slack allows ${SLACK_LIMITS.actionsElements} buttons in a row; this row has ${element.buttons.length}. Split it in the prompt library or the message.`,
+        );
       }
       return [
         {
@@ -140,7 +143,7 @@ export function renderMessage(message: OutgoingMessage): { text: string; blocks:
   if (blocks.length > SLACK_LIMITS.messageBlocks) {
     throw new BetweenError(
       'validation',
-      `Slack messages hold ${SLACK_LIMITS.messageBlocks} blocks; this has ${blocks.length}`,
+      `Slack messages hold ${SLACK_LIMITS.messageBlocks} blocks; this has ${blocks.length}. Split it into several messages or shorten it in the prompt library.`,
     );
   }
   return { text: escapeMrkdwn(message.fallback), blocks };
@@ -152,7 +155,7 @@ export function renderHome(message: OutgoingMessage): { type: 'home'; blocks: Bl
   if (blocks.length > SLACK_LIMITS.viewBlocks) {
     throw new BetweenError(
       'validation',
-      `Slack views hold ${SLACK_LIMITS.viewBlocks} blocks; this has ${blocks.length}`,
+      `Slack views hold ${SLACK_LIMITS.viewBlocks} blocks; this has ${blocks.length}. Shorten it in the prompt library or the message text.`,
     );
   }
   return { type: 'home', blocks };

@@ -100,7 +100,10 @@ describe('Slack, on the real Bolt app', () => {
   it('keeps the modal open, with the text, when an answer is over the limit', async () => {
     h = await startSlackHarness();
     const cmd = h.command('U0ANA', 'checkin');
-    const reflect = JSON.stringify((await h.responseAt(cmd.path)).body.blocks).match(/"action_id":"(v1:reflect:\d+)"/)?.[1] ?? '';
+    const reflect =
+      JSON.stringify((await h.responseAt(cmd.path)).body.blocks).match(
+        /"action_id":"(v1:reflect:\d+)"/,
+      )?.[1] ?? '';
     const submitted = await h.submitView('U0ANA', reflect, 'x'.repeat(4001));
     expect(JSON.parse(submitted.text)).toEqual({
       response_action: 'errors',
