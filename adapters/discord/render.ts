@@ -1,0 +1,157 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIModalInteractionResponseCallbackData,
+  type APIStringSelectComponent,
+  ButtonStyle,
+  ComponentType,
+  TextInputStyle,
+} from 'discord-api-types/v10';
+import { BetweenError } from '../../src/core/errors';
+import type { Button, Element, Form, OutgoingMessage } from '../../src/core/model';
+import { DISCORD_LIMITS } from './limits';
+
+export interface RenderedMessage {
+  content: string;
+  components: APIActionRowComponent<APIButtonComponentWithCustomId | APIStringSelectComponent>[];
+  files: { name: string; data: Buffer }[];
+  /** Nothing a member wrote may ping anyone. */
+  allowed_mentions: { parse: [] };
+}
+
+function check(value: string, limit: number, what: string): string {
+  if (value.length > limit) {
+    throw new BetweenError(
+      'validation',
+      `Discord allows at most ${limit} characters for ${what}; this one has ${value.length}. Shorten it in the prompt library or the message text.`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Escapes Discord markdown and neutralises mentions in text, so that a member's words render as
+ * written: `@everyone` and `<@id>` get a zero-width space, `*`, `_`, `~`, `` ` `` and `|` are escaped, and
+ * so are `>`, `#` and `-` where they would start a quote, heading or list.
+ */
+export function escapeText(text: string): string {
+  return text
+    .replace(/@(everyone|here)/g, '@\u200b$1')
+    .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>')
+    .replace(/([\\*_~`|])/g, '\\$1')
+    .replace(/^(\s*)([>#-])/gm, '$1\\$2');
+}
+
+const STYLE: Record<
+  NonNullable<Button['style']>,
+  ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger
+> = {
+  primary: ButtonStyle.Primary,
+  secondary: ButtonStyle.Secondary,
+  danger: ButtonStyle.Danger,
+};
+
+function textLine(element: Extract<Element, { kind: 'text' }>): string {
+  const text = escapeText(element.text);
+  if (element.tone === 'heading')
+    return text
+      .split('\n')
+      .map((l) => `**${l}**`)
+      .join('\n');
+  if (element.tone === 'muted')
+    return text
+      .split('\n')
+      .map((l) => `-# ${l}`)
+      .join('\n');
+  return text;
+}
+
+/** A message as Discord content and components (string select for checklists, buttons in rows of 5). */
+export function renderMessage(message: OutgoingMessage): RenderedMessage {
+  const lines: string[] = [];
+  const components: RenderedMessage['components'] = [];
+  const files: RenderedMessage['files'] = [];
+  for (const element of message.elements) {
+    switch (element.kind) {
+      case 'text':
+        lines.push(textLine(element));
+        break;
+      case 'buttons':
+        for (let i = 0; i < element.buttons.length; i += DISCORD_LIMITS.buttonsPerRow) {
+          components.push({
+            type: ComponentType.ActionRow,
+            components: element.buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow).map((b) => ({
+              type: ComponentType.Button,
+              custom_id: check(b.id, DISCORD_LIMITS.customId, 'a custom_id'),
+              label: check(b.label, DISCORD_LIMITS.buttonLabel, 'a button label'),
+              style: STYLE[b.style ?? 'secondary'],
+            })),
+          });
+        }
+        break;
+      case 'checklist':
+        if (element.items.length > DISCORD_LIMITS.selectOptions) {
+          throw new BetweenError(
+            'validation',
+            `Discord selects allow ${DISCORD_LIMITS.selectOptions} options; this has ${element.items.length}`,
+          );
+        }
+        components.push({
+          type: ComponentType.ActionRow,
+          components: [
+            {
+              type: ComponentType.StringSelect,
+              custom_id: check(element.id, DISCORD_LIMITS.customId, 'a custom_id'),
+              placeholder: 'Choose any that fit (or none)',
+              min_values: 0,
+              max_values: element.items.length,
+              options: element.items.map((item) => ({
+                label: check(item.label, DISCORD_LIMITS.optionLabel, 'a select option'),
+                value: check(item.id, DISCORD_LIMITS.optionValue, 'a select option value'),
+                default: element.selected.includes(item.id),
+              })),
+            },
+          ],
+        });
+        break;
+      case 'file':
+        files.push({ name: element.filename, data: Buffer.from(element.content, 'utf8') });
+        break;
+    }
+  }
+  if (components.length > DISCORD_LIMITS.actionRows) {
+    throw new BetweenError(
+      'validation',
+      `Discord messages hold ${DISCORD_LIMITS.actionRows} rows of components; this has ${components.length}`,
+    );
+  }
+  const content = check(lines.join('\n'), DISCORD_LIMITS.content, 'message content');
+  return { content, components, files, allowed_mentions: { parse: [] } };
+}
+
+/**
+ * A form as a modal. Discord shows only short labels in a modal, so the prompt itself stays in the
+ * message behind it; the text input takes up to 4000 characters.
+ */
+export function renderModal(form: Form): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: check(form.id, DISCORD_LIMITS.customId, 'a modal custom_id'),
+    title: check(form.title, DISCORD_LIMITS.modalTitle, 'a modal title'),
+    components: form.fields.map((field) => ({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.TextInput,
+          custom_id: check(field.id, DISCORD_LIMITS.customId, 'a text input custom_id'),
+          label: check(field.label, DISCORD_LIMITS.textInputLabel, 'a text input label'),
+          style: field.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short,
+          required: field.required,
+          max_length: Math.min(field.maxLength, DISCORD_LIMITS.textInput),
+          ...(field.placeholder
+            ? { placeholder: check(field.placeholder, DISCORD_LIMITS.textInputPlaceholder, 'a placeholder') }
+            : {}),
+        },
+      ],
+    })),
+  };
+}
