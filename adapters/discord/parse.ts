@@ -13,10 +13,11 @@ export interface DiscordContext {
 
 /**
  * The member behind a Discord user. In a server it is that server's member; in DMs (where Discord
- * says nothing about servers) it is the community Between serves (`homeGuildId`), or 'dm'.
+ * says nothing about servers) it is the community Between serves (`homeGuildId`), or, without
+ * one, '' (the core then finds the server where this user is already a member).
  */
 export function userRef(context: DiscordContext, homeGuildId: string | undefined): UserRef {
-  return { platform: 'discord', workspaceId: context.guildId ?? homeGuildId ?? 'dm', userId: context.userId };
+  return { platform: 'discord', workspaceId: context.guildId ?? homeGuildId ?? '', userId: context.userId };
 }
 
 const visibility = (context: DiscordContext) => (context.guildId ? ('channel' as const) : ('dm' as const));

@@ -1,10 +1,30 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { UserRef } from '../core/model';
 import type { Db } from './db';
 import { type MemberRow, members, workspaces } from './schema';
 
-/** Finds or creates the workspace and member behind a platform user. */
-export function ensureMember(db: Db, user: UserRef): MemberRow {
+/** The workspace given to a member first met in a DM, when the platform names none. */
+export const DM_WORKSPACE = 'dm';
+
+/**
+ * Finds or creates the workspace and member behind a platform user. An empty `workspaceId` (a
+ * Discord DM, which names no server) means "wherever this user is already a member": the most
+ * recent such member, or a new one in the `dm` workspace.
+ */
+export function ensureMember(db: Db, given: UserRef): MemberRow {
+  let user = given;
+  if (user.workspaceId === '') {
+    const known = db
+      .select({ member: members })
+      .from(members)
+      .innerJoin(workspaces, eq(workspaces.id, members.workspaceId))
+      .where(and(eq(workspaces.platform, user.platform), eq(members.platformUserId, user.userId)))
+      .orderBy(desc(members.id))
+      .limit(1)
+      .get();
+    if (known) return known.member;
+    user = { ...user, workspaceId: DM_WORKSPACE };
+  }
   return db.transaction((tx) => {
     tx.insert(workspaces)
       .values({ platform: user.platform, externalId: user.workspaceId })

@@ -185,6 +185,12 @@ describe('Discord parsing', () => {
       {},
     );
     expect(event).toMatchObject({ visibility: 'dm', user: { workspaceId: '999' } });
+    const anywhere = parseCommand(
+      { ...inDm, commandName: 'between', subcommand: 'help', options: [] },
+      undefined,
+      {},
+    );
+    expect(anywhere).toMatchObject({ user: { workspaceId: '' } });
   });
 
   it('reads a select as the full selected set and a button as no values', () => {

@@ -1,0 +1,337 @@
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  Client,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  HTTPError,
+  type Interaction,
+  type Message,
+  MessageFlags,
+  type ModalSubmitInteraction,
+  Partials,
+  RateLimitError,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
+import { ChannelType, Routes } from 'discord-api-types/v10';
+import { decodeAddress, encodeAddress } from '../../src/core/address';
+import { BetweenError } from '../../src/core/errors';
+import type { Address, InboundEvent, OutgoingMessage, Reply, SentRef, UserRef } from '../../src/core/model';
+import type { ChatAdapter, EventHandler } from '../../src/core/port';
+import type { Logger } from '../../src/log';
+import { betweenCommand } from './commands';
+import { CANNOT_DM, RECIPIENT_GONE } from './limits';
+import { parseCommand, parseComponent, parseDirectMessage, parseModal } from './parse';
+import { type RenderedMessage, renderMessage, renderModal } from './render';
+
+export interface DiscordAdapterConfig {
+  readonly token: string;
+  /** REST base (a REST proxy for large bots, or tests); discord.js adds the version. */
+  readonly apiUrl?: string;
+  /** The community's own server: commands are registered there (instantly) and DMs belong to it. */
+  readonly guildId?: string;
+  readonly log: Logger;
+  /** How long an interaction may take before it is deferred (Discord allows 3 s for the first reply). */
+  readonly deferAfterMs?: number;
+}
+
+type Answerable =
+  | ChatInputCommandInteraction
+  | ButtonInteraction
+  | StringSelectMenuInteraction
+  | ModalSubmitInteraction;
+
+/** Turns a discord.js error into the coded error the delivery worker understands. */
+export function toBetweenError(error: unknown): BetweenError {
+  if (error instanceof BetweenError) return error;
+  if (error instanceof DiscordAPIError) {
+    const code = typeof error.code === 'number' ? error.code : Number(error.code);
+    if (code === CANNOT_DM)
+      return new BetweenError('dm_blocked', 'Discord 50007: cannot send messages to this user', {
+        cause: error,
+      });
+    if (RECIPIENT_GONE.has(code))
+      return new BetweenError('recipient_gone', `Discord ${code}`, { cause: error });
+    if (error.status === 429)
+      return new BetweenError('rate_limited', 'Discord 429', { cause: error, retryAfterMs: 1000 });
+    if (error.status >= 500)
+      return new BetweenError('platform_unavailable', `Discord ${error.status}`, { cause: error });
+    return new BetweenError('internal', `Discord ${code}`, { cause: error });
+  }
+  if (error instanceof RateLimitError) {
+    return new BetweenError('rate_limited', 'Discord rate limit', {
+      cause: error,
+      retryAfterMs: error.retryAfter,
+    });
+  }
+  if (error instanceof HTTPError) {
+    return new BetweenError('platform_unavailable', `Discord HTTP ${error.status}`, { cause: error });
+  }
+  return new BetweenError('platform_unavailable', 'Discord could not be reached', { cause: error });
+}
+
+/** The REST body of a message (snake_case, as the API takes it). */
+const body = (rendered: RenderedMessage) => ({
+  content: rendered.content,
+  components: rendered.components,
+  allowed_mentions: rendered.allowed_mentions,
+});
+
+/** The same message as discord.js interaction reply options (camelCase). */
+const replyOptions = (rendered: RenderedMessage) => ({
+  content: rendered.content,
+  components: rendered.components,
+  files: rendered.files.map((f) => ({ attachment: f.data, name: f.name })),
+  allowedMentions: { parse: [] },
+});
+
+/**
+ * Between for a Discord community, on discord.js: `/between` with ephemeral replies in servers,
+ * prompts in DMs, the checklist as a string select, reflections in modals.
+ */
+export function createDiscordAdapter(
+  config: DiscordAdapterConfig,
+): ChatAdapter & { readonly client: Client } {
+  const client = new Client({
+    // Interactions need no privileged intent; DM messages arrive with DirectMessages (+ the Channel partial).
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [] },
+    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+  });
+  const dms = new Map<string, string>();
+  const home = config.guildId;
+
+  async function answer(interaction: Answerable, reply: Reply, deferred: boolean): Promise<void> {
+    const ephemeral = { flags: MessageFlags.Ephemeral } as const;
+    const send = async (rendered: RenderedMessage) => {
+      if (deferred) await interaction.editReply(replyOptions(rendered));
+      else await interaction.reply({ ...replyOptions(rendered), ...ephemeral });
+    };
+    switch (reply.kind) {
+      case 'none':
+        if (!deferred) await interaction.reply({ content: 'Done.', ...ephemeral });
+        return;
+      case 'form':
+        if (!deferred && !interaction.isModalSubmit()) {
+          await interaction.showModal(renderModal(reply.form));
+          return;
+        }
+        // A modal cannot follow a deferral or another modal: offer a button that opens it.
+        await send(
+          renderMessage({
+            fallback: 'Open the form',
+            elements: [
+              { kind: 'buttons', buttons: [{ id: reply.form.id, label: 'Open the form', style: 'primary' }] },
+            ],
+          }),
+        );
+        return;
+      case 'form_errors':
+        await send(
+          renderMessage({
+            fallback: 'Please check your answer.',
+            elements: Object.values(reply.errors).map((text) => ({ kind: 'text' as const, text })),
+          }),
+        );
+        return;
+      case 'update':
+        if (
+          !deferred &&
+          (interaction.isMessageComponent() || (interaction.isModalSubmit() && interaction.isFromMessage()))
+        ) {
+          await interaction.update(replyOptions(renderMessage(reply.message)));
+          return;
+        }
+        await send(renderMessage(reply.message));
+        return;
+      case 'message':
+        await send(renderMessage(reply.message));
+    }
+  }
+
+  /** Runs the core; if it is slow, defers first so that Discord's 3-second window is kept. */
+  async function respond(interaction: Answerable, event: InboundEvent, onEvent: EventHandler): Promise<void> {
+    let deferred = false;
+    const timer = setTimeout(() => {
+      deferred = true;
+      void interaction.deferReply({ flags: MessageFlags.Ephemeral }).catch(() => undefined);
+    }, config.deferAfterMs ?? 2000);
+    let reply: Reply;
+    try {
+      reply = await onEvent(event);
+    } finally {
+      clearTimeout(timer);
+    }
+    await answer(interaction, reply, deferred);
+  }
+
+  async function onInteraction(interaction: Interaction, onEvent: EventHandler): Promise<void> {
+    const context = { userId: interaction.user.id, guildId: interaction.guildId };
+    try {
+      if (interaction.isChatInputCommand()) {
+        const options = interaction.options.data[0]?.options ?? [];
+        const event = parseCommand(
+          {
+            ...context,
+            commandName: interaction.commandName,
+            subcommand: interaction.options.getSubcommand(false),
+            options: options.map((o) => ({
+              name: o.name,
+              type: o.user ? ('user' as const) : ('string' as const),
+              value: o.user?.id ?? String(o.value ?? ''),
+            })),
+          },
+          home,
+          interaction,
+        );
+        await respond(interaction, event, onEvent);
+      } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
+        const event = parseComponent(
+          {
+            ...context,
+            customId: interaction.customId,
+            kind: interaction.isButton() ? 'button' : 'string_select',
+            values: interaction.isStringSelectMenu() ? interaction.values : [],
+          },
+          home,
+          interaction,
+        );
+        await respond(interaction, event, onEvent);
+      } else if (interaction.isModalSubmit()) {
+        const fields = interaction.fields.fields.map((f) => ({
+          customId: f.customId,
+          value: 'value' in f ? String(f.value) : '',
+        }));
+        await respond(
+          interaction,
+          parseModal({ ...context, customId: interaction.customId, fields }, home, interaction),
+          onEvent,
+        );
+      } else if (interaction.isRepliable()) {
+        await interaction.reply({
+          content: 'Sorry, I can’t handle that here. Try /between help.',
+          flags: MessageFlags.Ephemeral,
+        });
+      }
+    } catch (error) {
+      config.log.warn(
+        { code: toBetweenError(error).code, type: interaction.type },
+        'discord interaction failed',
+      );
+    }
+  }
+
+  async function onMessage(message: Message, onEvent: EventHandler): Promise<void> {
+    const event = parseDirectMessage(
+      {
+        authorId: message.author.id,
+        authorIsBot: message.author.bot,
+        inDm: message.channel.type === ChannelType.DM,
+        content: message.content,
+      },
+      home,
+      message,
+    );
+    if (!event) return;
+    try {
+      const reply = await onEvent(event);
+      if (reply.kind !== 'message' && reply.kind !== 'update') return;
+      await client.rest.post(Routes.channelMessages(message.channelId), {
+        body: body(renderMessage(reply.message)),
+      });
+    } catch (error) {
+      config.log.warn({ code: toBetweenError(error).code }, 'discord DM reply failed');
+    }
+  }
+
+  async function registerCommands(): Promise<void> {
+    const application = client.application;
+    if (!application) throw new BetweenError('platform_unavailable', 'Discord sent no application on READY');
+    // A bulk overwrite: registering the same definition again changes nothing.
+    if (home) await application.commands.set([betweenCommand()], home);
+    else await application.commands.set([betweenCommand()]);
+    if (client.guilds.cache.size === 0) {
+      config.log.warn(
+        {
+          invite: `https://discord.com/oauth2/authorize?client_id=${application.id}&scope=bot%20applications.commands&permissions=0`,
+        },
+        'the bot is in no server yet: open this invite link to add it (it needs no permissions: it speaks in DMs and private replies)',
+      );
+    }
+  }
+
+  const sendTo = async (channelId: string, message: OutgoingMessage): Promise<string> => {
+    const rendered = renderMessage(message);
+    try {
+      const sent = (await client.rest.post(Routes.channelMessages(channelId), {
+        body: body(rendered),
+        ...(rendered.files.length > 0 ? { files: rendered.files } : {}),
+      })) as { id: string };
+      return sent.id;
+    } catch (error) {
+      throw toBetweenError(error);
+    }
+  };
+
+  return {
+    platform: 'discord',
+    client,
+    async start(onEvent) {
+      client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, onEvent));
+      client.on(Events.MessageCreate, (message) => void onMessage(message, onEvent));
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      try {
+        await client.login(config.token);
+      } catch (error) {
+        throw new BetweenError(
+          'config_invalid',
+          'Discord refused DISCORD_TOKEN. Copy the bot token from the Developer Portal (your application → Bot → Reset Token).',
+          { cause: error },
+        );
+      }
+      await ready;
+      await registerCommands();
+      config.log.info(
+        { guilds: client.guilds.cache.size, commands: home ? 'guild' : 'global' },
+        'discord adapter started',
+      );
+    },
+    async stop() {
+      await client.destroy();
+    },
+    async openDm(user: UserRef): Promise<Address> {
+      let channelId = dms.get(user.userId);
+      if (!channelId) {
+        try {
+          const channel = (await client.rest.post(Routes.userChannels(), {
+            body: { recipient_id: user.userId },
+          })) as { id: string };
+          channelId = channel.id;
+        } catch (error) {
+          throw toBetweenError(error);
+        }
+        dms.set(user.userId, channelId);
+      }
+      return encodeAddress({ platform: 'discord', kind: 'dm', channelId });
+    },
+    async send(to, message): Promise<SentRef> {
+      const parts = decodeAddress(to);
+      if (parts.platform !== 'discord') throw new BetweenError('validation', `not a Discord address: ${to}`);
+      return { address: to, messageId: await sendTo(parts.channelId, message) };
+    },
+    async update(ref, message) {
+      const parts = decodeAddress(ref.address);
+      if (parts.platform !== 'discord')
+        throw new BetweenError('validation', `not a Discord address: ${ref.address}`);
+      try {
+        await client.rest.patch(Routes.channelMessage(parts.channelId, ref.messageId), {
+          body: body(renderMessage(message)),
+        });
+      } catch (error) {
+        throw toBetweenError(error);
+      }
+    },
+  };
+}
