@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { createDiscordAdapter } from '../adapters/discord/index';
 import { createShellAdapter } from '../adapters/shell/index';
 import { createSlackAdapter } from '../adapters/slack/index';
 import { createApp } from './app';
@@ -13,16 +14,11 @@ import { loadOrCreateKey } from './storage/crypto';
 /** Composition root: the one place that wires adapters to the core. */
 async function main(): Promise<number> {
   const config = loadConfig();
-  if (config.discord.token) {
-    process.stderr.write(
-      'DISCORD_TOKEN is set, but this version of Between has no Discord adapter yet (issue #5). Unset DISCORD_TOKEN to start.\n',
-    );
-    return 78;
-  }
   const slackToken = config.slack.botToken;
 
   // In the terminal, routine logs would interrupt the conversation: warnings and errors only, unless asked.
-  const log = createLogger(config.logLevelSet || slackToken ? config.logLevel : 'warn');
+  const onPlatform = Boolean(slackToken || config.discord.token);
+  const log = createLogger(config.logLevelSet || onPlatform ? config.logLevel : 'warn');
   const { key, created } = loadOrCreateKey(config.encryptionKey, config.keyFile);
   if (created) {
     log.warn(
@@ -50,6 +46,16 @@ async function main(): Promise<number> {
         ...(config.slack.appToken ? { appToken: config.slack.appToken } : {}),
         ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
         port: config.port,
+        log,
+      }),
+    );
+  }
+  if (config.discord.token) {
+    adapters.push(
+      createDiscordAdapter({
+        token: config.discord.token,
+        ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
+        ...(config.discord.guildId ? { guildId: config.discord.guildId } : {}),
         log,
       }),
     );

@@ -192,6 +192,8 @@ export async function startFakeDiscord(
     token?: string;
     /** HELLO's heartbeat_interval in ms; long by default so tests never depend on heartbeat timing. */
     heartbeatInterval?: number;
+    /** The bot is in no server yet (READY lists none, no GUILD_CREATE). */
+    noGuilds?: boolean;
   } = {},
 ) {
   const botId = options.botId ?? '1300000000000000001';
@@ -713,7 +715,7 @@ export async function startFakeDiscord(
           const ready = {
             v: 10,
             user: botUser,
-            guilds: [{ id: guildId, unavailable: true }],
+            guilds: options.noGuilds ? [] : [{ id: guildId, unavailable: true }],
             session_id: sessionId,
             session_type: 'normal',
             resume_gateway_url: gatewayUrl,
@@ -729,7 +731,7 @@ export async function startFakeDiscord(
             _trace: ['["fake-discord",{"micros":0}]'],
           };
           dispatch('READY', ready);
-          dispatch('GUILD_CREATE', guildCreate());
+          if (!options.noGuilds) dispatch('GUILD_CREATE', guildCreate());
           break;
         }
         case 6: {

@@ -1,0 +1,248 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDiscordAdapter } from '../../../adapters/discord/index';
+import type { MemberExport } from '../../../src/data-rights/export';
+import { createScheduler } from '../../../src/scheduling/scheduler';
+import { chatAdapterContract } from '../../contract/chat-adapter.contract';
+import { discordErrors, type FakeDiscord, startFakeDiscord } from '../../fakes/discord';
+import { captureLogs, createTestApp, type TestApp } from '../../fixtures/app';
+
+const ANA = '1300000000000000501';
+const BEN = '1300000000000000502';
+
+async function startDiscordHarness(
+  start = new Date('2026-11-23T09:00:00Z'),
+  options: { guild?: boolean } = {},
+) {
+  const app: TestApp = createTestApp(start);
+  const fake: FakeDiscord = await startFakeDiscord();
+  const adapter = createDiscordAdapter({
+    token: 'test-token',
+    apiUrl: fake.apiUrl,
+    ...(options.guild === false ? {} : { guildId: fake.guild.id }),
+    log: app.logs.log,
+  });
+  await adapter.start(app.handle);
+  const scheduler = createScheduler(app.services, new Map([['discord', adapter]]), {
+    graceMs: 3_600_000,
+    expiryMs: 4 * 86_400_000,
+    reminderAfterHours: 24,
+    sleep: async (ms) => app.clock.advance(ms),
+  });
+  const command = (
+    userId: string,
+    subcommand: string,
+    options: Record<string, string | { user: string }> = {},
+    inGuild = true,
+  ) =>
+    fake.slashCommand({
+      userId,
+      subcommand,
+      options,
+      ...(inGuild ? { guildId: fake.guild.id, channelId: fake.guild.channelId } : {}),
+    });
+  const replyTo = async (sent: { id: string }) => fake.callbackFor(sent.id);
+  let stopped = false;
+  return {
+    app,
+    fake,
+    adapter,
+    scheduler,
+    command,
+    replyTo,
+    /** Safe to call again (the afterEach of a test that started no harness of its own). */
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await scheduler.stop();
+      await adapter.stop();
+      await fake.close();
+      app.cleanup();
+    },
+  };
+}
+
+type Harness = Awaited<ReturnType<typeof startDiscordHarness>>;
+let h: Harness;
+afterEach(async () => h.stop());
+
+const textOf = (data: unknown) => JSON.stringify(data);
+const customIdIn = (data: unknown, pattern: RegExp) => {
+  const found = JSON.stringify(data).match(new RegExp(`"custom_id":"(${pattern.source})"`))?.[1];
+  if (!found) throw new Error(`no custom_id matching ${pattern} in ${JSON.stringify(data)}`);
+  return found;
+};
+
+describe('Discord, on the real discord.js client', () => {
+  it('registers /between in the community’s server, idempotently', async () => {
+    h = await startDiscordHarness();
+    const first = h.fake.requestsTo('PUT /applications/{app}/guilds/{guild}/commands');
+    expect(first).toHaveLength(1);
+    const registered = first[0]?.body as { name: string; options: { name: string }[] }[];
+    expect(registered[0]?.name).toBe('between');
+    expect(registered[0]?.options.map((o) => o.name)).toContain('checklist');
+    const again = createDiscordAdapter({
+      token: 'test-token',
+      apiUrl: h.fake.apiUrl,
+      guildId: h.fake.guild.id,
+      log: captureLogs().log,
+    });
+    await again.start(h.app.handle);
+    const bodies = h.fake
+      .requestsTo('PUT /applications/{app}/guilds/{guild}/commands')
+      .map((r) => JSON.stringify(r.body));
+    expect(bodies).toHaveLength(2);
+    expect(bodies[1]).toBe(bodies[0]);
+    await again.stop();
+  });
+
+  it('answers /between in a server ephemerally, with no mentions allowed', async () => {
+    h = await startDiscordHarness();
+    const reply = await h.replyTo(h.command(ANA, 'help'));
+    expect(reply.type).toBe(4);
+    expect(reply.data).toMatchObject({ flags: 64, allowed_mentions: { parse: [] } });
+    expect(textOf(reply.data)).toMatch(/a reflection prompt, now/);
+    expect(h.fake.requestsTo('POST /channels/{id}/messages')).toEqual([]);
+  });
+
+  it('answers a stale custom id with a fresh start', async () => {
+    h = await startDiscordHarness();
+    const reply = await h.replyTo(h.fake.button({ userId: ANA, customId: 'between:old-button:7' }));
+    expect(textOf(reply.data)).toMatch(/This button has expired/);
+    expect(customIdIn(reply.data, /v1:checkin/)).toBe('v1:checkin');
+  });
+
+  it('answers a typed DM in the DM, with crisis lines for risk language, storing nothing', async () => {
+    h = await startDiscordHarness();
+    const dm = h.fake.directMessage({ userId: ANA, content: 'honestly i dont want to be here anymore' });
+    const post = await h.fake.waitForRequest(`POST /channels/${dm.channelId}/messages`);
+    expect(textOf(post.body)).toMatch(/988[\s\S]*116 123[\s\S]*I don’t keep messages typed here/);
+    expect((post.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
+    expect(h.app.sqlite.prepare('select count(*) as n from responses').get()).toEqual({ n: 0 });
+  });
+
+  it('marks a blocked DM (50007) failed, never posts in the server, and tells the member privately next time', async () => {
+    h = await startDiscordHarness();
+    for (const user of [ANA, BEN]) {
+      await h.replyTo(h.command(user, 'schedule', { details: 'add mon 10:00' }));
+      await h.replyTo(h.command(user, 'settings', { details: 'reminders off' }));
+    }
+    h.fake.failNext(`POST /channels/${h.fake.dmChannelId(ANA)}/messages`, discordErrors.cannotDm());
+    h.app.clock.set(new Date('2026-11-23T10:00:00Z'));
+    await h.scheduler.tick();
+    const status = (user: string) =>
+      h.app.sqlite
+        .prepare(
+          "select d.status, d.status_reason as reason from deliveries d join members m on m.id = d.member_id where m.platform_user_id = ? and d.slot_key not like 'adhoc:%'",
+        )
+        .get(user);
+    expect(status(ANA)).toEqual({ status: 'failed', reason: 'dm-blocked' });
+    expect(status(BEN)).toEqual({ status: 'sent', reason: null });
+    expect(h.fake.requestsTo(`POST /channels/${h.fake.guild.channelId}/messages`)).toEqual([]);
+    const next = await h.replyTo(h.command(ANA, 'help'));
+    expect(next.data).toMatchObject({ flags: 64 });
+    expect(textOf(next.data)).toMatch(/could not reach you/);
+  });
+
+  it('waits out a 429 through discord.js’s queue and sends the prompt once', async () => {
+    h = await startDiscordHarness();
+    await h.replyTo(h.command(ANA, 'schedule', { details: 'add mon 10:00' }));
+    h.fake.failNext(`POST /channels/${h.fake.dmChannelId(ANA)}/messages`, discordErrors.rateLimited(0.05));
+    h.app.clock.set(new Date('2026-11-23T10:00:00Z'));
+    expect((await h.scheduler.tick()).delivery.sent).toBe(1);
+    const posts = h.fake.requestsTo(`POST /channels/${h.fake.dmChannelId(ANA)}/messages`);
+    expect(posts.map((p) => p.status)).toEqual([429, 200]);
+  });
+
+  it('prints the invite link when the bot is in no server yet', async () => {
+    const app = createTestApp();
+    const fake = await startFakeDiscord({ noGuilds: true });
+    const adapter = createDiscordAdapter({ token: 'test-token', apiUrl: fake.apiUrl, log: app.logs.log });
+    await adapter.start(app.handle);
+    expect(fake.requestsTo('PUT /applications/{app}/commands')).toHaveLength(1);
+    const logs = app.logs.lines.join('');
+    expect(logs).toMatch(/the bot is in no server yet/);
+    expect(logs).toContain(
+      `https://discord.com/oauth2/authorize?client_id=${fake.applicationId}&scope=bot%20applications.commands&permissions=0`,
+    );
+    await adapter.stop();
+    await fake.close();
+    app.cleanup();
+  });
+});
+
+describe('a whole journey in Discord', () => {
+  it('optin in a server → scheduled checklist DM → three picks → a reflection in a modal → export → delete', async () => {
+    h = await startDiscordHarness();
+    const offer = await h.replyTo(h.command(ANA, 'optin'));
+    expect(offer.data).toMatchObject({ flags: 64 });
+    await h.replyTo(
+      h.fake.button({
+        userId: ANA,
+        customId: customIdIn(offer.data, /v1:consent:store-yes/),
+        guildId: h.fake.guild.id,
+      }),
+    );
+    await h.replyTo(h.command(ANA, 'schedule', { details: 'add mon 10:00 checklist' }));
+
+    h.app.clock.set(new Date('2026-11-23T10:00:00Z'));
+    expect((await h.scheduler.tick()).delivery.sent).toBe(1);
+    expect(h.fake.requestsTo('POST /users/@me/channels')[0]?.body).toEqual({ recipient_id: ANA });
+    const dm = h.fake.requestsTo(`POST /channels/${h.fake.dmChannelId(ANA)}/messages`)[0];
+    expect(textOf(dm?.body)).toMatch(/not a diagnosis/);
+    const selectId = customIdIn(dm?.body, /v1:checklist:\d+/);
+    expect(textOf(dm?.body)).toMatch(/"min_values":0,"max_values":5/);
+
+    const three = ['testing-if-people-leave', 'over-apologising', 'withdrawing-when-close'];
+    const picked = await h.replyTo(h.fake.select({ userId: ANA, customId: selectId, values: three }));
+    expect(picked.type).toBe(7);
+    expect(textOf(picked.data).match(/"default":true/g)).toHaveLength(3);
+
+    const prompt = await h.replyTo(h.command(ANA, 'checkin', {}, false));
+    const reflectId = customIdIn(prompt.data, /v1:reflect:\d+/);
+    const opened = await h.replyTo(h.fake.button({ userId: ANA, customId: reflectId }));
+    expect(opened.type).toBe(9);
+    expect(textOf(opened.data)).toMatch(/"max_length":4000/);
+    const saved = await h.replyTo(
+      h.fake.modalSubmit({ userId: ANA, customId: reflectId, fields: { answer: 'I said what I needed.' } }),
+    );
+    expect(textOf(saved.data)).toMatch(/Saved, just for you/);
+
+    const exported = await h.replyTo(h.command(ANA, 'export'));
+    expect(exported.data).toMatchObject({ flags: 64 });
+    const upload = h.fake.requests.find((r) => r.files.length > 0);
+    const data = JSON.parse(upload?.files[0]?.text ?? '{}') as MemberExport;
+    expect(data.responses.map((r) => r.text ?? r.selected)).toEqual([three, 'I said what I needed.']);
+
+    const offerDelete = await h.replyTo(h.command(ANA, 'delete'));
+    const erased = await h.replyTo(
+      h.fake.button({
+        userId: ANA,
+        customId: customIdIn(offerDelete.data, /v1:delete:confirm/),
+        guildId: h.fake.guild.id,
+      }),
+    );
+    expect(textOf(erased.data)).toMatch(/has been erased/);
+    for (const table of ['responses', 'deliveries', 'consents', 'schedules', 'members']) {
+      expect(h.app.sqlite.prepare(`select count(*) as n from ${table}`).get()).toEqual({ n: 0 });
+    }
+  });
+});
+
+chatAdapterContract('the Discord adapter', async () => {
+  const fake = await startFakeDiscord();
+  const adapter = createDiscordAdapter({
+    token: 'test-token',
+    apiUrl: fake.apiUrl,
+    guildId: fake.guild.id,
+    log: captureLogs().log,
+  });
+  await adapter.start(async () => ({ kind: 'none' }));
+  return {
+    adapter,
+    user: { platform: 'discord', workspaceId: fake.guild.id, userId: ANA },
+    teardown: async () => {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
+});
