@@ -146,6 +146,7 @@ CREATE TABLE `workspaces` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`platform` text NOT NULL,
 	`external_id` text NOT NULL,
+	`facilitator_role_id` text,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
 );
 --> statement-breakpoint

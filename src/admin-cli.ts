@@ -9,6 +9,7 @@ import { members, ROLES, type Role, workspaces } from './storage/schema';
 const USAGE = `Usage:
   npm run admin -- role <slack|discord|shell> <workspace id> <user id> <client|therapist|facilitator|admin>
   npm run admin -- roles <slack|discord|shell> <workspace id>
+  npm run admin -- facilitator-role discord <server id> <role id | off>   (holders of that server role act as facilitators)
 The workspace id is the Slack team id (T…) or the Discord server id; for the shell it is "local".`;
 
 /** The practice admin's tool, run on the machine next to the database (Between may be running). */
@@ -27,6 +28,22 @@ function main(args: string[]): string {
         .where(eq(members.id, member.id))
         .run();
       return `${userId} in ${platform} workspace ${workspaceId} is now: ${role}`;
+    }
+    if (command === 'facilitator-role') {
+      if (!userId) throw new Error(USAGE);
+      database.db
+        .insert(workspaces)
+        .values({ platform: platform as Platform, externalId: workspaceId })
+        .onConflictDoNothing()
+        .run();
+      database.db
+        .update(workspaces)
+        .set({ facilitatorRoleId: userId === 'off' ? null : userId })
+        .where(and(eq(workspaces.platform, platform), eq(workspaces.externalId, workspaceId)))
+        .run();
+      return userId === 'off'
+        ? `No server role makes facilitators in ${workspaceId} now.`
+        : `Holders of role ${userId} act as facilitators in ${platform} workspace ${workspaceId}.`;
     }
     if (command === 'roles') {
       const rows = database.db

@@ -14,6 +14,7 @@ const DETAILS: Record<string, string> = {
   schedule: 'e.g. add mon,thu 19:00 · session tue 17:00 · remove 1',
   pause: 'until 2026-12-28, or for 2 weeks',
   settings: 'e.g. timezone Europe/London · quiet 21:30-08:00',
+  group: 'join · leave · session thu 18:00 · schedule add after-session 12:00 · stats',
 };
 
 /** The `/between` command as registered with Discord: one subcommand per core command. */

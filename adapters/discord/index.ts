@@ -168,7 +168,17 @@ export function createDiscordAdapter(
   }
 
   async function onInteraction(interaction: Interaction, onEvent: EventHandler): Promise<void> {
-    const context = { userId: interaction.user.id, guildId: interaction.guildId };
+    const member = interaction.member;
+    const roles = member
+      ? Array.isArray(member.roles)
+        ? member.roles
+        : [...member.roles.cache.keys()]
+      : undefined;
+    const context = {
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+      ...(roles ? { roles } : {}),
+    };
     try {
       if (interaction.isChatInputCommand()) {
         const options = interaction.options.data[0]?.options ?? [];

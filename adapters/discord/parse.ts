@@ -9,6 +9,8 @@ import type { InboundEvent, UserRef } from '../../src/core/model';
 export interface DiscordContext {
   readonly userId: string;
   readonly guildId: string | null;
+  /** The member's server role ids (for the facilitator role); absent in DMs. */
+  readonly roles?: readonly string[];
 }
 
 /**
@@ -17,7 +19,12 @@ export interface DiscordContext {
  * one, '' (the core then finds the server where this user is already a member).
  */
 export function userRef(context: DiscordContext, homeGuildId: string | undefined): UserRef {
-  return { platform: 'discord', workspaceId: context.guildId ?? homeGuildId ?? '', userId: context.userId };
+  return {
+    platform: 'discord',
+    workspaceId: context.guildId ?? homeGuildId ?? '',
+    userId: context.userId,
+    ...(context.roles ? { roles: context.roles } : {}),
+  };
 }
 
 const visibility = (context: DiscordContext) => (context.guildId ? ('channel' as const) : ('dm' as const));

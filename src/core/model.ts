@@ -14,6 +14,8 @@ export interface UserRef {
   readonly userId: string;
   /** Display name for greetings only; never stored. */
   readonly displayName?: string;
+  /** Platform role ids the user holds here (Discord server roles), for facilitator checks; never stored. */
+  readonly roles?: readonly string[];
 }
 
 /** An encoded place a message can be sent to; see `address.ts`. */

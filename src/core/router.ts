@@ -10,6 +10,7 @@ import { openFollowUp, setSelection, startChecklist, submitFollowUp } from '../c
 import { chooseConsent, isStoring, optInOffer, optOut } from '../consent/consent';
 import { deleteEverything, deleteOffer, keepData } from '../data-rights/delete';
 import { exportData } from '../data-rights/export';
+import { group } from '../groups/groups';
 import { help, welcome } from '../help/help';
 import { home } from '../home/home';
 import { detectRisk } from '../safety/detect';
@@ -102,6 +103,8 @@ export function createRouter(services: Services): EventHandler {
         return schedule(services, member, args);
       case 'cap':
         return cap(services, member, args);
+      case 'group':
+        return group(services, member, event.user, args);
       case 'optin':
         return optInOffer(member, services);
       case 'optout':

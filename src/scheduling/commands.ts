@@ -63,7 +63,7 @@ function parseContent(word: string | undefined): Content {
   return word as Content;
 }
 
-function describeRule(rule: ScheduleRow): string {
+export function describeRule(rule: Pick<ScheduleRow, 'anchor' | 'weekdays' | 'time' | 'content'>): string {
   const what = CONTENT_WORDS[rule.content];
   if (rule.anchor === 'weekly') {
     const days = rule.weekdays.length === 7 ? 'every day' : rule.weekdays.map((d) => DAYS[d - 1]).join(', ');
@@ -117,35 +117,41 @@ function show(services: Services, member: MemberRow, lead?: string): Reply {
   );
 }
 
+export interface Rule {
+  readonly anchor: Anchor;
+  readonly weekdays: number[];
+  readonly dayOffset: number;
+  readonly time: string;
+  readonly content: Content;
+}
+
+/** Reads `mon,thu 19:00 [content]`, `after-session 18:00 [content]` or `before-session 19:00 [content]`. */
+export function parseRule(args: readonly string[]): Rule {
+  const [first, timeWord, contentWord, ...extra] = args;
+  if (!first || extra.length > 0) throw bad(`For example:\n${SCHEDULE_HELP.slice(0, 4).join('\n')}`);
+  const time = parseTime(timeWord);
+  const content = parseContent(contentWord);
+  if (first === 'after-session')
+    return { anchor: 'after-session', weekdays: [], dayOffset: 1, time, content };
+  if (first === 'before-session')
+    return { anchor: 'before-session', weekdays: [], dayOffset: -1, time, content };
+  return { anchor: 'weekly', weekdays: parseDays(first), dayOffset: 0, time, content };
+}
+
 function add(services: Services, member: MemberRow, args: string[]): Reply {
   if (memberRules(services, member).length >= MAX_RULES) {
     throw bad(
       `You have ${MAX_RULES} scheduled items already; remove one first (/between schedule remove 1).`,
     );
   }
-  const [first, timeWord, contentWord, ...extra] = args;
-  if (!first || extra.length > 0) throw bad(`For example:\n${SCHEDULE_HELP.slice(0, 4).join('\n')}`);
-  const time = parseTime(timeWord);
-  const content = parseContent(contentWord);
-  let anchor: Anchor = 'weekly';
-  let weekdays: number[] = [];
-  let dayOffset = 0;
-  if (first === 'after-session') {
-    anchor = 'after-session';
-    dayOffset = 1;
-  } else if (first === 'before-session') {
-    anchor = 'before-session';
-    dayOffset = -1;
-  } else {
-    weekdays = parseDays(first);
-  }
+  const rule = parseRule(args);
   services.db
     .insert(schedules)
-    .values({ memberId: member.id, anchor, weekdays, dayOffset, time, content })
+    .values({ memberId: member.id, ...rule })
     .run();
   refreshPlans(services.db, member.id, services.clock.now());
   const noSession =
-    anchor !== 'weekly' &&
+    rule.anchor !== 'weekly' &&
     member.sessionWeekday === null &&
     !services.db.select().from(sessionDates).where(eq(sessionDates.memberId, member.id)).get();
   return show(
@@ -155,6 +161,16 @@ function add(services: Services, member: MemberRow, args: string[]): Reply {
       ? 'Added. It starts once I know when your sessions are: /between schedule session tue 17:00.'
       : 'Added.',
   );
+}
+
+/** Reads `tue 17:00` as an ISO weekday and a time. */
+export function parseWeeklySession(args: readonly string[]): { weekday: number; time: string } {
+  const [day, time, ...extra] = args;
+  const weekday = DAYS.indexOf((day ?? '').slice(0, 3)) + 1;
+  if (weekday === 0 || extra.length > 0 || time === undefined) {
+    throw bad('A weekly session looks like: tue 17:00 (or off).');
+  }
+  return { weekday, time: parseTime(time) };
 }
 
 function session(services: Services, member: MemberRow, args: string[]): Reply {
@@ -183,11 +199,8 @@ function session(services: Services, member: MemberRow, args: string[]): Reply {
       }
     });
   } else {
-    const weekday = DAYS.indexOf((first ?? '').slice(0, 3)) + 1;
-    if (weekday === 0 || rest.length !== 1) {
-      throw bad('Your weekly session looks like: /between schedule session tue 17:00 (or session off).');
-    }
-    updateMember(services.db, member.id, { sessionWeekday: weekday, sessionTime: parseTime(rest[0]) });
+    const { weekday, time } = parseWeeklySession(args);
+    updateMember(services.db, member.id, { sessionWeekday: weekday, sessionTime: time });
   }
   refreshPlans(services.db, member.id, now);
   const updated = services.db.select().from(members).where(eq(members.id, member.id)).get();

@@ -15,6 +15,8 @@ export const workspaces = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     platform: text('platform', { enum: ['discord', 'slack', 'shell'] }).notNull(),
     externalId: text('external_id').notNull(),
+    /** A platform role (e.g. a Discord role id) whose holders act as facilitators here. */
+    facilitatorRoleId: text('facilitator_role_id'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('workspaces_platform_external').on(t.platform, t.externalId)],

@@ -253,12 +253,14 @@ export async function startFakeDiscord(
     flags: 0,
     permission_overwrites: [],
   });
+  /** Server roles held by each user (see `giveRole`); the role itself is in the guild's roles. */
+  const memberRoles = new Map<string, string[]>();
   const member = (userId: string, joinedAt = new Date().toISOString()): Json => ({
     user: userPayload(userId),
     nick: null,
     avatar: null,
     banner: null,
-    roles: [],
+    roles: [...(memberRoles.get(userId) ?? [])],
     joined_at: joinedAt,
     premium_since: null,
     deaf: false,
@@ -282,6 +284,8 @@ export async function startFakeDiscord(
     mentionable: false,
     flags: 0,
   };
+  /** A "Facilitators" role that tests can give to users with `giveRole`. */
+  const facilitatorRole = { ...everyone, id: '1300000000000000300', name: 'Facilitators', position: 1 };
   const guildCreate = (): Json => ({
     id: guildId,
     name: guildName,
@@ -299,7 +303,7 @@ export async function startFakeDiscord(
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [everyone],
+    roles: [everyone, facilitatorRole],
     emojis: [],
     stickers: [],
     features: [],
@@ -839,6 +843,12 @@ export async function startFakeDiscord(
     applicationId,
     botUser,
     guild: { id: guildId, name: guildName, channelId: textChannelId, ownerId },
+    /** The guild's "Facilitators" role id. */
+    facilitatorRoleId: facilitatorRole.id,
+    /** From now on this user's member payloads carry the role. */
+    giveRole(userId: string, roleId: string) {
+      memberRoles.set(userId, [...(memberRoles.get(userId) ?? []), roleId]);
+    },
     /** Every REST call, in order (failed ones too, with their status). */
     requests,
     /** Frames the client sent on the gateway. */

@@ -228,6 +228,54 @@ describe('a whole journey in Discord', () => {
   });
 });
 
+describe('the facilitator’s group view in Discord', () => {
+  it('hides counts below five answers and shows counts (never names) at five; the facilitator role comes from the server', async () => {
+    h = await startDiscordHarness();
+    const FAY = '1300000000000000599';
+    h.fake.giveRole(FAY, h.fake.facilitatorRoleId);
+    await h.replyTo(h.command(FAY, 'help'));
+    h.app.sqlite
+      .prepare('update workspaces set facilitator_role_id = ? where external_id = ?')
+      .run(h.fake.facilitatorRoleId, h.fake.guild.id);
+    expect(textOf((await h.replyTo(h.command(ANA, 'group', { details: 'stats' }))).data)).toMatch(
+      /Only a facilitator/,
+    );
+    await h.replyTo(h.command(FAY, 'group', { details: 'session thu 18:00' }));
+    const set = await h.replyTo(
+      h.command(FAY, 'group', { details: 'schedule add after-session 12:00 checklist' }),
+    );
+    expect(set.data).toMatchObject({ flags: 64 });
+    const members = [
+      '1300000000000000701',
+      '1300000000000000702',
+      '1300000000000000703',
+      '1300000000000000704',
+      '1300000000000000705',
+    ];
+    for (const m of members) {
+      await h.replyTo(
+        h.fake.button({ userId: m, customId: 'v1:consent:store-yes', guildId: h.fake.guild.id }),
+      );
+      await h.replyTo(h.command(m, 'group', { details: 'join' }));
+    }
+    h.app.clock.set(new Date('2026-11-27T12:00:00Z'));
+    expect((await h.scheduler.tick()).delivery.sent).toBe(5);
+    const pick = async (userId: string, values: string[]) => {
+      const dm = h.fake.requestsTo(`POST /channels/${h.fake.dmChannelId(userId)}/messages`)[0];
+      await h.replyTo(h.fake.select({ userId, customId: customIdIn(dm?.body, /v1:checklist:\d+/), values }));
+    };
+    for (const m of members.slice(0, 4)) await pick(m, ['hiding-needs']);
+    const hidden = await h.replyTo(h.command(FAY, 'group', { details: 'stats' }));
+    expect(hidden.data).toMatchObject({ flags: 64 });
+    expect(textOf(hidden.data)).toMatch(/Fewer than 5 members answered/);
+    await pick(members[4] ?? '', ['over-apologising']);
+    const shown = textOf((await h.replyTo(h.command(FAY, 'group', { details: 'stats' }))).data);
+    expect(shown).toMatch(/5 members answered/);
+    expect(shown).toMatch(/4 of 5/);
+    for (const m of members) expect(shown).not.toContain(m);
+  });
+});
+
 chatAdapterContract('the Discord adapter', async () => {
   const fake = await startFakeDiscord();
   const adapter = createDiscordAdapter({
