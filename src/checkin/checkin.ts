@@ -19,6 +19,7 @@ export function reflectionMessage(deliveryId: number, promptText: string, headin
     buttons: [
       { id: encodeAction({ verb: 'reflect', deliveryId }), label: 'Write a reflection', style: 'primary' },
       { id: encodeAction({ verb: 'not-today', deliveryId }), label: 'Not today' },
+      { id: encodeAction({ verb: 'pause-week' }), label: 'Pause for a week' },
     ],
   });
 }

@@ -153,6 +153,74 @@ describe('Discord, on the real discord.js client', () => {
     expect(posts.map((p) => p.status)).toEqual([429, 200]);
   });
 
+  it('offers “write a reflection”, “not today” and “pause a week” on a prompt', async () => {
+    h = await startDiscordHarness();
+    const prompt = await h.replyTo(h.command(ANA, 'checkin'));
+    expect(textOf(prompt.data)).toMatch(/Write a reflection[\s\S]*Not today[\s\S]*Pause for a week/);
+    const paused = await h.replyTo(
+      h.fake.button({ userId: ANA, customId: 'v1:pause-week', guildId: h.fake.guild.id }),
+    );
+    expect(textOf(paused.data)).toMatch(/Paused. No prompts and no reminders until Monday 30 November 2026/);
+  });
+
+  it('answers a modal whose text is over the limit kindly, without storing anything', async () => {
+    h = await startDiscordHarness();
+    await h.replyTo(
+      h.fake.button({ userId: ANA, customId: 'v1:consent:store-yes', guildId: h.fake.guild.id }),
+    );
+    const prompt = await h.replyTo(h.command(ANA, 'checkin'));
+    const reflectId = customIdIn(prompt.data, /v1:reflect:\d+/);
+    const reply = await h.replyTo(
+      h.fake.modalSubmit({ userId: ANA, customId: reflectId, fields: { answer: 'x'.repeat(4001) } }),
+    );
+    expect(reply.data).toMatchObject({ flags: 64 });
+    expect(textOf(reply.data)).toMatch(/4001 characters and the limit is 4000/);
+    expect(h.app.sqlite.prepare('select count(*) as n from responses').get()).toEqual({ n: 0 });
+  });
+
+  it('defers an interaction whose work is slow, then edits the reply in', async () => {
+    const app = createTestApp();
+    const fake = await startFakeDiscord();
+    const adapter = createDiscordAdapter({
+      token: 'test-token',
+      apiUrl: fake.apiUrl,
+      guildId: fake.guild.id,
+      log: app.logs.log,
+      deferAfterMs: 20,
+    });
+    await adapter.start(async (event) => {
+      await new Promise((r) => setTimeout(r, 150));
+      return app.handle(event);
+    });
+    try {
+      const sent = fake.slashCommand({
+        userId: ANA,
+        subcommand: 'help',
+        guildId: fake.guild.id,
+        channelId: fake.guild.channelId,
+      });
+      expect(await fake.callbackFor(sent.id)).toMatchObject({ type: 5, data: { flags: 64 } });
+      const edit = await fake.waitForRequest('PATCH /webhooks/{app}/{token}/messages/@original');
+      expect(textOf(edit.body)).toMatch(/a reflection prompt, now/);
+    } finally {
+      await adapter.stop();
+      await fake.close();
+      app.cleanup();
+    }
+  });
+
+  it('loses and doubles nothing across a gateway reconnect: deliveries live in the database', async () => {
+    h = await startDiscordHarness();
+    await h.replyTo(h.command(ANA, 'schedule', { details: 'add mon 10:00' }));
+    h.fake.requestReconnect();
+    await new Promise((r) => setTimeout(r, 700));
+    expect(h.fake.isConnected()).toBe(true);
+    h.app.clock.set(new Date('2026-11-23T10:00:00Z'));
+    await h.scheduler.tick();
+    await h.scheduler.tick();
+    expect(h.fake.requestsTo(`POST /channels/${h.fake.dmChannelId(ANA)}/messages`)).toHaveLength(1);
+  });
+
   it('prints the invite link when the bot is in no server yet', async () => {
     const app = createTestApp();
     const fake = await startFakeDiscord({ noGuilds: true });
