@@ -8,6 +8,21 @@ CREATE TABLE `audit_log` (
 );
 --> statement-breakpoint
 CREATE INDEX `audit_member` ON `audit_log` (`member_id`,`at`);--> statement-breakpoint
+CREATE TABLE `care_links` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`workspace_id` integer NOT NULL,
+	`therapist_id` integer NOT NULL,
+	`client_id` integer NOT NULL,
+	`status` text NOT NULL,
+	`created_at` text NOT NULL,
+	`changed_at` text NOT NULL,
+	FOREIGN KEY (`workspace_id`) REFERENCES `workspaces`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`therapist_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`client_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `care_links_pair` ON `care_links` (`therapist_id`,`client_id`);--> statement-breakpoint
+CREATE INDEX `care_links_client` ON `care_links` (`client_id`);--> statement-breakpoint
 CREATE TABLE `cohort_members` (
 	`cohort_id` integer NOT NULL,
 	`member_id` integer NOT NULL,
@@ -142,6 +157,23 @@ CREATE TABLE `session_dates` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `session_dates_member_date` ON `session_dates` (`member_id`,`date`);--> statement-breakpoint
+CREATE TABLE `shares` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`client_id` integer NOT NULL,
+	`link_id` integer,
+	`response_ids` text DEFAULT '[]' NOT NULL,
+	`status` text DEFAULT 'draft' NOT NULL,
+	`sent_address` text,
+	`sent_message_id` text,
+	`created_at` text NOT NULL,
+	`sent_at` text,
+	`revoked_at` text,
+	FOREIGN KEY (`client_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`link_id`) REFERENCES `care_links`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `shares_client` ON `shares` (`client_id`);--> statement-breakpoint
+CREATE INDEX `shares_link` ON `shares` (`link_id`);--> statement-breakpoint
 CREATE TABLE `workspaces` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`platform` text NOT NULL,

@@ -1,5 +1,6 @@
 import { type Clock, systemClock } from './core/clock';
 import { BetweenError } from './core/errors';
+import { createMessenger } from './core/messenger';
 import type { EventHandler } from './core/port';
 import { createRouter } from './core/router';
 import type { Logger } from './log';
@@ -46,6 +47,7 @@ export function createApp(options: {
     prompts,
     clock: options.clock ?? systemClock,
     log: options.log,
+    messenger: createMessenger(database.db),
   };
   return { services, sqlite: database.sqlite, handle: createRouter(services), close: database.close };
 }

@@ -1,4 +1,5 @@
 import type { Clock } from './core/clock';
+import type { Messenger } from './core/messenger';
 import type { Logger } from './log';
 import type { PromptLibrary } from './prompts/library';
 import type { Db } from './storage/db';
@@ -13,4 +14,6 @@ export interface Services {
   readonly prompts: PromptLibrary;
   readonly clock: Clock;
   readonly log: Logger;
+  /** Sends to other members (invitations, shared digests) once the adapters are attached. */
+  readonly messenger: Messenger;
 }

@@ -15,6 +15,7 @@ const DETAILS: Record<string, string> = {
   pause: 'until 2026-12-28, or for 2 weeks',
   settings: 'e.g. timezone Europe/London · quiet 21:30-08:00',
   group: 'join · leave · session thu 18:00 · schedule add after-session 12:00 · stats',
+  link: 'accept · decline · end 1',
 };
 
 /** The `/between` command as registered with Discord: one subcommand per core command. */
@@ -28,27 +29,34 @@ export function betweenCommand(): RESTPostAPIChatInputApplicationCommandsJSONBod
       name: command.name,
       description: command.summary.slice(0, 100),
       options:
-        command.name === 'cap'
-          ? [
-              { type: ApplicationCommandOptionType.User, name: 'client', description: 'Who', required: true },
-              {
-                type: ApplicationCommandOptionType.String,
-                name: 'limit',
-                description: 'Nudges a week (1-21), or off',
-                required: true,
-              },
-            ]
-          : DETAILS[command.name]
+        command.name === 'invite'
+          ? [{ type: ApplicationCommandOptionType.User, name: 'client', description: 'Who', required: true }]
+          : command.name === 'cap'
             ? [
                 {
+                  type: ApplicationCommandOptionType.User,
+                  name: 'client',
+                  description: 'Who',
+                  required: true,
+                },
+                {
                   type: ApplicationCommandOptionType.String,
-                  name: 'details',
-                  description: DETAILS[command.name] ?? '',
-                  required: command.name === 'pause',
-                  max_length: 200,
+                  name: 'limit',
+                  description: 'Nudges a week (1-21), or off',
+                  required: true,
                 },
               ]
-            : [],
+            : DETAILS[command.name]
+              ? [
+                  {
+                    type: ApplicationCommandOptionType.String,
+                    name: 'details',
+                    description: DETAILS[command.name] ?? '',
+                    required: command.name === 'pause',
+                    max_length: 200,
+                  },
+                ]
+              : [],
     })),
   };
 }

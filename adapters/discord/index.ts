@@ -74,6 +74,7 @@ export function toBetweenError(error: unknown): BetweenError {
 /** The REST body of a message (snake_case, as the API takes it). */
 const body = (rendered: RenderedMessage) => ({
   content: rendered.content,
+  embeds: rendered.embeds,
   components: rendered.components,
   allowed_mentions: rendered.allowed_mentions,
 });
@@ -81,6 +82,7 @@ const body = (rendered: RenderedMessage) => ({
 /** The same message as discord.js interaction reply options (camelCase). */
 const replyOptions = (rendered: RenderedMessage) => ({
   content: rendered.content,
+  embeds: rendered.embeds,
   components: rendered.components,
   files: rendered.files.map((f) => ({ attachment: f.data, name: f.name })),
   allowedMentions: { parse: [] },

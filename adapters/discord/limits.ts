@@ -2,6 +2,9 @@
 export const DISCORD_LIMITS = {
   /** Message content. */
   content: 2000,
+  /** An embed's description, and all embeds of a message together. */
+  embedDescription: 4096,
+  embedsTotal: 6000,
   /** custom_id of buttons, selects, modals and text inputs. */
   customId: 100,
   buttonLabel: 80,

@@ -13,6 +13,8 @@ import { DISCORD_LIMITS } from './limits';
 
 export interface RenderedMessage {
   content: string;
+  /** Text too long for `content` (2000) goes into embed descriptions (4096 each, 6000 in all). */
+  embeds: { description: string }[];
   components: APIActionRowComponent<APIButtonComponentWithCustomId | APIStringSelectComponent>[];
   files: { name: string; data: Buffer }[];
   /** Nothing a member wrote may ping anyone. */
@@ -115,7 +117,13 @@ export function renderMessage(message: OutgoingMessage): RenderedMessage {
         });
         break;
       case 'file':
-        files.push({ name: element.filename, data: Buffer.from(element.content, 'utf8') });
+        files.push({
+          name: element.filename,
+          data:
+            typeof element.content === 'string'
+              ? Buffer.from(element.content, 'utf8')
+              : Buffer.from(element.content),
+        });
         break;
     }
   }
@@ -125,8 +133,23 @@ export function renderMessage(message: OutgoingMessage): RenderedMessage {
       `Discord messages hold ${DISCORD_LIMITS.actionRows} rows of components; this has ${components.length}`,
     );
   }
-  const content = check(lines.join('\n'), DISCORD_LIMITS.content, 'message content');
-  return { content, components, files, allowed_mentions: { parse: [] } };
+  const all = lines.join('\n');
+  if (all.length <= DISCORD_LIMITS.content) {
+    return { content: all, embeds: [], components, files, allowed_mentions: { parse: [] } };
+  }
+  check(all, DISCORD_LIMITS.embedsTotal, 'the text of one message');
+  const embeds: { description: string }[] = [];
+  let current = '';
+  for (const line of lines.flatMap((l) => l.split('\n'))) {
+    check(line, DISCORD_LIMITS.embedDescription, 'one line of text');
+    if (current.length + line.length + 1 > DISCORD_LIMITS.embedDescription) {
+      embeds.push({ description: current });
+      current = '';
+    }
+    current = current ? `${current}\n${line}` : line;
+  }
+  if (current) embeds.push({ description: current });
+  return { content: '', embeds, components, files, allowed_mentions: { parse: [] } };
 }
 
 /**

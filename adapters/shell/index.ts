@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
-import { encodeAddress } from '../../src/core/address';
+import { decodeAddress, encodeAddress } from '../../src/core/address';
 import type { Form, InboundEvent, OutgoingMessage, Reply, SentRef, UserRef } from '../../src/core/model';
 import type { ChatAdapter, EventHandler } from '../../src/core/port';
 import { parseLine } from './parse';
@@ -24,7 +24,7 @@ export interface ShellAdapterConfig {
 }
 
 export interface ShellAdapter extends ChatAdapter {
-  /** The local member this terminal speaks for. */
+  /** The local member this terminal speaks for (the client, unless switched with `/between as`). */
   readonly user: UserRef;
   /** Resolves when the input has ended and every line has been handled. */
   readonly finished: Promise<void>;
@@ -41,8 +41,10 @@ interface OpenForm {
  * input. Lines are handled strictly in order.
  */
 export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
-  const user: UserRef = { platform: 'shell', workspaceId: 'local', userId: config.userId ?? 'local' };
-  const address = encodeAddress({ platform: 'shell', userId: user.userId });
+  const client: UserRef = { platform: 'shell', workspaceId: 'local', userId: config.userId ?? 'local' };
+  const therapist: UserRef = { ...client, userId: 'therapist' };
+  /** Whose terminal this is: the client, or (after `/between as therapist`) the demo therapist. */
+  let user = client;
   let choices: Choices | undefined;
   let openForm: OpenForm | undefined;
   let sent = 0;
@@ -65,7 +67,7 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
     if (rendered.choices.buttons.size > 0 || rendered.choices.checklist) choices = rendered.choices;
   }
 
-  function saveFile(filename: string, content: string): string {
+  function saveFile(filename: string, content: string | Uint8Array): string {
     mkdirSync(config.exportDir, { recursive: true, mode: 0o700 });
     const dot = filename.lastIndexOf('.');
     let path = join(config.exportDir, filename);
@@ -139,9 +141,12 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
         case 'invalid':
           print(`  ${input.reason}`);
           return;
-        case 'command':
-          event = { ...base, kind: 'command', text: input.text };
+        case 'command': {
+          const as = /^as\s+(therapist|client)$/i.exec(input.text)?.[1]?.toLowerCase();
+          if (as) user = as === 'therapist' ? therapist : client;
+          event = { ...base, user, kind: 'command', text: input.text };
           break;
+        }
         case 'action':
           event = { ...base, kind: 'action', actionId: input.actionId, values: input.values };
           break;
@@ -158,7 +163,9 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
 
   return {
     platform: 'shell',
-    user,
+    get user() {
+      return user;
+    },
     finished,
     async start(onEvent) {
       readline = createInterface({ input: config.input, terminal: false });
@@ -178,11 +185,14 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
       readline?.close();
       await queue;
     },
-    async openDm() {
-      return address;
+    async openDm(to) {
+      return encodeAddress({ platform: 'shell', userId: to.userId });
     },
     async send(to, message): Promise<SentRef> {
-      show(message, 'Between (scheduled)');
+      const parts = decodeAddress(to);
+      const forWhom =
+        parts.platform === 'shell' && parts.userId !== user.userId ? ` for ${parts.userId}` : '';
+      show(message, `Between (scheduled${forWhom})`);
       sent += 1;
       return { address: to, messageId: `shell-${sent}` };
     },

@@ -125,11 +125,15 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   async function uploadFiles(channel: string, message: OutgoingMessage): Promise<void> {
     for (const element of message.elements) {
       if (element.kind !== 'file') continue;
+      const body =
+        typeof element.content === 'string'
+          ? { content: element.content }
+          : { file: Buffer.from(element.content) };
       await client.files.uploadV2({
         channel_id: channel,
         filename: element.filename,
         title: element.filename,
-        content: element.content,
+        ...body,
       });
     }
   }

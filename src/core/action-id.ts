@@ -3,8 +3,24 @@
  * Versioned (`v1:`) so that buttons on messages from an older release are recognised as stale
  * rather than misread. At most 100 characters (Discord custom_id).
  */
+const WITH_ID = [
+  'link-accept',
+  'link-decline',
+  'link-end',
+  'share-pick',
+  'share-to',
+  'share-preview',
+  'share-send',
+  'share-cancel',
+  'share-revoke',
+] as const;
+type WithId = (typeof WITH_ID)[number];
+
 export type Action =
   | { readonly verb: 'reflect' | 'not-today' | 'checklist' | 'protect'; readonly deliveryId: number }
+  /** Care links and shares: the id is a link id for `link-*` and `share-to`, a share id otherwise. */
+  | { readonly verb: WithId; readonly id: number }
+  | { readonly verb: 'note' }
   | { readonly verb: 'consent'; readonly choice: 'store-yes' | 'store-no' | 'risk-yes' | 'risk-no' }
   | { readonly verb: 'delete'; readonly choice: 'confirm' | 'cancel' }
   | { readonly verb: 'checkin' | 'checklist-new' | 'help' | 'pause-week' | 'export' };
@@ -22,6 +38,16 @@ export function encodeAction(action: Action): string {
     case 'consent':
     case 'delete':
       return `${VERSION}:${action.verb}:${action.choice}`;
+    case 'link-accept':
+    case 'link-decline':
+    case 'link-end':
+    case 'share-pick':
+    case 'share-to':
+    case 'share-preview':
+    case 'share-send':
+    case 'share-cancel':
+    case 'share-revoke':
+      return `${VERSION}:${action.verb}:${action.id}`;
     default:
       return `${VERSION}:${action.verb}`;
   }
@@ -51,7 +77,18 @@ export function decodeAction(id: string): Action | undefined {
     case 'help':
     case 'pause-week':
     case 'export':
+    case 'note':
       return arg === undefined ? { verb } : undefined;
+    case 'link-accept':
+    case 'link-decline':
+    case 'link-end':
+    case 'share-pick':
+    case 'share-to':
+    case 'share-preview':
+    case 'share-send':
+    case 'share-cancel':
+    case 'share-revoke':
+      return arg !== undefined && /^[1-9]\d{0,15}$/.test(arg) ? { verb, id: Number(arg) } : undefined;
     default:
       return undefined;
   }

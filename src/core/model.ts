@@ -56,7 +56,8 @@ export type Element =
       readonly kind: 'file';
       readonly filename: string;
       readonly mimeType: string;
-      readonly content: string;
+      /** Text (JSON, Markdown) or bytes (a PNG). */
+      readonly content: string | Uint8Array;
     };
 
 /** What the core asks an adapter to show. `fallback` is the plain text for notifications and screen readers. */

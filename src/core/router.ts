@@ -10,6 +10,7 @@ import { openFollowUp, setSelection, startChecklist, submitFollowUp } from '../c
 import { chooseConsent, isStoring, optInOffer, optOut } from '../consent/consent';
 import { deleteEverything, deleteOffer, keepData } from '../data-rights/delete';
 import { exportData } from '../data-rights/export';
+import { history } from '../data-rights/history';
 import { group } from '../groups/groups';
 import { help, welcome } from '../help/help';
 import { home } from '../home/home';
@@ -20,12 +21,26 @@ import { schedule } from '../scheduling/commands';
 import type { Services } from '../services';
 import { pause, resume, skip } from '../settings/pause';
 import { settings } from '../settings/settings';
+import { actAs } from '../sharing/as';
+import { answerInvite, endLink, invite, linksOf, listLinks } from '../sharing/links';
+import { openNote, saveNote } from '../sharing/note';
+import {
+  cancelShare,
+  chooseRecipient,
+  listShared,
+  pickEntries,
+  previewShare,
+  revokeShare,
+  sendShare,
+  startShare,
+} from '../sharing/share';
 import { audit } from '../storage/audit';
 import { ensureMember, updateMember } from '../storage/members';
 import type { MemberRow } from '../storage/schema';
 import { type Action, decodeAction, encodeAction } from './action-id';
 import { BetweenError, isBetweenError } from './errors';
 import { message, say, text } from './messages';
+import type { Notification, Notify } from './messenger';
 import type {
   ActionEvent,
   CommandEvent,
@@ -75,7 +90,7 @@ function staleAction(): Reply {
 export function createRouter(services: Services): EventHandler {
   const { log } = services;
 
-  function command(event: CommandEvent, member: MemberRow): Reply {
+  function command(event: CommandEvent, member: MemberRow, notify: Notify): Reply {
     if (event.text.length > MAX_COMMAND_LENGTH) {
       return say('That command is longer than I can read. /between help lists what I understand.');
     }
@@ -113,6 +128,20 @@ export function createRouter(services: Services): EventHandler {
         return exportData(services, member);
       case 'delete':
         return deleteOffer();
+      case 'invite':
+        return invite(services, member, args, notify);
+      case 'link':
+        return linkCommand(member, args, notify);
+      case 'share':
+        return startShare(services, member);
+      case 'shared':
+        return listShared(services, member);
+      case 'note':
+        return openNote();
+      case 'history':
+        return history(services, member);
+      case 'as':
+        return actAs(services, member, event.user, args);
       default:
         throw new BetweenError('unknown_command', 'unknown command', {
           userMessage: `I don’t know “${name.slice(0, 40)}” yet. /between help lists everything I can do.`,
@@ -120,7 +149,26 @@ export function createRouter(services: Services): EventHandler {
     }
   }
 
-  function action(event: ActionEvent, member: MemberRow, parsed: Action): Reply {
+  function linkCommand(member: MemberRow, args: readonly string[], notify: Notify): Reply {
+    const [verb] = args;
+    if (verb === undefined) return listLinks(services, member);
+    const pending = linksOf(services, member, verb === 'end' ? ['active', 'invited'] : ['invited']);
+    const link =
+      verb === 'end' ? pending[Number(args[1] ?? '1') - 1] : pending.find((l) => l.clientId === member.id);
+    if (!link || !['accept', 'decline', 'end'].includes(verb)) {
+      return say('Say /between link to see your links, then accept, decline or end one with the buttons.');
+    }
+    return verb === 'end'
+      ? endLink(services, member, link.id, notify)
+      : answerInvite(services, member, link.id, verb === 'accept', notify);
+  }
+
+  function action(
+    event: ActionEvent,
+    member: MemberRow,
+    parsed: Action,
+    notify: Notify,
+  ): Reply | Promise<Reply> {
     switch (parsed.verb) {
       case 'reflect':
         return openReflection(services, member, parsed.deliveryId);
@@ -144,14 +192,35 @@ export function createRouter(services: Services): EventHandler {
         return pause(services, member, ['for', '1', 'week']);
       case 'export':
         return exportData(services, member);
+      case 'link-accept':
+      case 'link-decline':
+        return answerInvite(services, member, parsed.id, parsed.verb === 'link-accept', notify);
+      case 'link-end':
+        return endLink(services, member, parsed.id, notify);
+      case 'share-pick':
+        return pickEntries(services, member, parsed.id, event.values);
+      case 'share-to':
+        return chooseRecipient(services, member, parsed.id);
+      case 'share-preview':
+        return previewShare(services, member, parsed.id);
+      case 'share-send':
+        return sendShare(services, member, parsed.id, notify);
+      case 'share-cancel':
+        return cancelShare(services, member, parsed.id);
+      case 'share-revoke':
+        return revokeShare(services, member, parsed.id);
+      case 'note':
+        return openNote();
     }
   }
 
   function submit(event: FormSubmitEvent, member: MemberRow, parsed: Action): Reply {
-    if (parsed.verb !== 'reflect' && parsed.verb !== 'protect') return staleAction();
+    if (parsed.verb !== 'reflect' && parsed.verb !== 'protect' && parsed.verb !== 'note')
+      return staleAction();
     const checked = checkAnswer(event.fields[ANSWER_FIELD]);
     if (!checked.ok) return { kind: 'form_errors', errors: { [ANSWER_FIELD]: checked.error } };
     const storing = isStoring(services, member);
+    if (parsed.verb === 'note') return saveNote(services, member, checked.text, storing);
     return parsed.verb === 'reflect'
       ? submitReflection(services, member, parsed.deliveryId, checked.text, storing)
       : submitFollowUp(services, member, parsed.deliveryId, checked.text, storing);
@@ -163,13 +232,17 @@ export function createRouter(services: Services): EventHandler {
     );
   }
 
-  function route(event: Exclude<InboundEvent, { kind: 'unsupported' }>, member: MemberRow): Reply {
+  function route(
+    event: Exclude<InboundEvent, { kind: 'unsupported' }>,
+    member: MemberRow,
+    notify: Notify,
+  ): Reply | Promise<Reply> {
     switch (event.kind) {
       case 'command':
-        return command(event, member);
+        return command(event, member, notify);
       case 'action': {
         const parsed = decodeAction(event.actionId);
-        return parsed ? action(event, member, parsed) : staleAction();
+        return parsed ? action(event, member, parsed, notify) : staleAction();
       }
       case 'form_submit': {
         const parsed = decodeAction(event.formId);
@@ -210,7 +283,9 @@ export function createRouter(services: Services): EventHandler {
     try {
       member = ensureMember(services.db, event.user);
       const crisis = screen(event, member);
-      const reply = route(event, member);
+      const outbox: Notification[] = [];
+      const reply = await route(event, member, (n) => outbox.push(n));
+      await deliverNotifications(outbox);
       if (crisis) return lead(crisis.message.elements, reply) ?? crisis;
       if (member.unreachableSince !== null) {
         const told = lead(unreachableNotice(member), reply);
@@ -224,6 +299,21 @@ export function createRouter(services: Services): EventHandler {
       return onError(error, event, member);
     }
   };
+
+  /** Messages for other members (invitations, digests); a failure is logged, never lost silently. */
+  async function deliverNotifications(outbox: readonly Notification[]): Promise<void> {
+    for (const note of outbox) {
+      try {
+        const ref = await services.messenger.send(note.to, note.message);
+        note.onSent?.(ref);
+      } catch (error) {
+        log.warn(
+          { to: note.to.id, code: isBetweenError(error) ? error.code : 'internal' },
+          'notification not delivered',
+        );
+      }
+    }
+  }
 
   function onError(error: unknown, event: InboundEvent, member: MemberRow | undefined): Reply {
     if (isBetweenError(error) && error.userMessage) {

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { BetweenError } from '../core/errors';
+import { mentionedUserId } from '../core/mentions';
 import { say } from '../core/messages';
 import type { Reply } from '../core/model';
 import type { Services } from '../services';
@@ -9,12 +10,6 @@ import { type MemberRow, members } from '../storage/schema';
 
 const STAFF: readonly MemberRow['role'][] = ['therapist', 'facilitator', 'admin'];
 const MAX_CAP = 21;
-
-/** A user named as a Slack or Discord mention (`<@U123>`, `<@!123>`) or a bare id. */
-export function mentionedUserId(word: string): string | undefined {
-  const match = /^<@!?([A-Za-z0-9]+)(\|[^>]*)?>$/.exec(word) ?? /^@?([A-Za-z0-9_.-]+)$/.exec(word);
-  return match?.[1];
-}
 
 /**
  * `/between cap @client 3` (or `off`): a therapist, facilitator or admin limits how many nudges

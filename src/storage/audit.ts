@@ -10,7 +10,8 @@ export type AuditAction =
   | 'safety_event'
   | 'settings_changed'
   | 'share'
-  | 'share_revoked';
+  | 'share_revoked'
+  | 'link_changed';
 
 /** Records what happened. `detail` holds ids, kinds and counts; never answer text. */
 export function audit(

@@ -268,3 +268,55 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export type ConsentRow = typeof consents.$inferSelect;
 export type ScheduleRow = typeof schedules.$inferSelect;
 export type CohortRow = typeof cohorts.$inferSelect;
+
+export const LINK_STATUSES = ['invited', 'active', 'declined', 'ended'] as const;
+
+/** A therapist ↔ client link inside one workspace; the client accepts it, either side can end it. */
+export const careLinks = sqliteTable(
+  'care_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workspaceId: integer('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    therapistId: integer('therapist_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: LINK_STATUSES }).notNull(),
+    createdAt: text('created_at').notNull(),
+    changedAt: text('changed_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('care_links_pair').on(t.therapistId, t.clientId),
+    index('care_links_client').on(t.clientId),
+  ],
+);
+
+export const SHARE_STATUSES = ['draft', 'sent', 'revoked'] as const;
+
+/** What a client chose to share with one linked therapist: response ids only, never copies of text. */
+export const shares = sqliteTable(
+  'shares',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    linkId: integer('link_id').references(() => careLinks.id, { onDelete: 'set null' }),
+    responseIds: text('response_ids', { mode: 'json' }).$type<number[]>().notNull().default([]),
+    status: text('status', { enum: SHARE_STATUSES }).notNull().default('draft'),
+    /** Where the digest went (encoded address + message id), so a revoke can withdraw it. */
+    sentAddress: text('sent_address'),
+    sentMessageId: text('sent_message_id'),
+    createdAt: text('created_at').notNull(),
+    sentAt: text('sent_at'),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [index('shares_client').on(t.clientId), index('shares_link').on(t.linkId)],
+);
+
+export type CareLinkRow = typeof careLinks.$inferSelect;
+export type ShareRow = typeof shares.$inferSelect;

@@ -31,7 +31,7 @@ function fileOf(reply: Reply): MemberExport {
   const file = reply.message.elements.find((e) => e.kind === 'file');
   if (file?.kind !== 'file') throw new Error('no file in the export reply');
   expect(file.mimeType).toBe('application/json');
-  return JSON.parse(file.content) as MemberExport;
+  return JSON.parse(String(file.content)) as MemberExport;
 }
 
 function dbBytes(): Buffer {

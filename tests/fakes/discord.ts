@@ -826,7 +826,7 @@ export async function startFakeDiscord(
     return { name, type: 3, value };
   };
 
-  const waitFor = async <T>(check: () => T | undefined, what: string, timeoutMs = 2000): Promise<T> => {
+  const waitFor = async <T>(check: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = check();
@@ -868,7 +868,7 @@ export async function startFakeDiscord(
       return requests.filter((r) => regex.test(`${r.method} ${r.path}`));
     },
     /** Waits (bounded) until the `nth` (1-based) request matching `pattern` has been answered. */
-    waitForRequest(pattern: string | RegExp, nth = 1, timeoutMs = 2000): Promise<DiscordRequest> {
+    waitForRequest(pattern: string | RegExp, nth = 1, timeoutMs = 10_000): Promise<DiscordRequest> {
       const regex = compilePattern(pattern);
       return waitFor(
         () => requests.filter((r) => r.status !== 0 && regex.test(`${r.method} ${r.path}`))[nth - 1],
@@ -877,7 +877,7 @@ export async function startFakeDiscord(
       );
     },
     /** Waits (bounded) for the bot's response to the interaction. */
-    callbackFor(interactionId: string, timeoutMs = 2000): Promise<InteractionCallback> {
+    callbackFor(interactionId: string, timeoutMs = 10_000): Promise<InteractionCallback> {
       return waitFor(
         () => {
           const request = requests.find(

@@ -155,7 +155,8 @@ export const interactionBody = (payload: unknown) => `payload=${encodeURICompone
 
 /** Waits (bounded) until `check` holds: Bolt acknowledges first and replies after. */
 export async function eventually<T>(check: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 400; i++) {
+  // A generous bound (the machine may be busy running other tests); not a speed assertion.
+  for (let i = 0; i < 1500; i++) {
     const value = check();
     if (value !== undefined && value !== false) return value;
     await new Promise((r) => setTimeout(r, 10));

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mentionedUserId } from '../../src/scheduling/cap';
+import { mentionedUserId } from '../../src/core/mentions';
 import { refreshCohortPlans } from '../../src/scheduling/plans';
 import { eventsFor, replyText } from '../fixtures/app';
 import { createHarness, type Harness } from './harness';

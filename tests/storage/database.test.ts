@@ -18,6 +18,7 @@ describe('the database', () => {
     expect(tables).toEqual([
       '__drizzle_migrations',
       'audit_log',
+      'care_links',
       'cohort_members',
       'cohorts',
       'consents',
@@ -27,6 +28,7 @@ describe('the database', () => {
       'responses',
       'schedules',
       'session_dates',
+      'shares',
       'workspaces',
     ]);
     expect(statSync(path).mode & 0o777).toBe(0o600);

@@ -293,7 +293,7 @@ describe('a whole journey in Discord', () => {
     for (const table of ['responses', 'deliveries', 'consents', 'schedules', 'members']) {
       expect(h.app.sqlite.prepare(`select count(*) as n from ${table}`).get()).toEqual({ n: 0 });
     }
-  });
+  }, 60_000);
 });
 
 describe('the facilitator’s group view in Discord', () => {

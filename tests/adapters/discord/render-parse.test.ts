@@ -73,6 +73,14 @@ describe('Discord rendering', () => {
     expect(escapeText('# heading\n> quote\n- item')).toBe('\\# heading\n\\> quote\n\\- item');
   });
 
+  it('moves text longer than a message’s 2000 characters into embeds, line by line, never cutting it', () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `line ${i} ${'w'.repeat(60)}`);
+    const rendered = renderMessage({ fallback: 'x', elements: [{ kind: 'text', text: lines.join('\n') }] });
+    expect(rendered.content).toBe('');
+    expect(rendered.embeds.map((e) => e.description).join('\n')).toBe(lines.join('\n'));
+    expect(rendered.embeds.every((e) => e.description.length <= DISCORD_LIMITS.embedDescription)).toBe(true);
+  });
+
   it('passes an export as a file attachment', () => {
     const rendered = renderMessage({
       fallback: 'x',
@@ -89,8 +97,8 @@ describe('Discord rendering', () => {
       elements: [{ kind: 'buttons' as const, buttons: [{ id: 'v1:x', label: 'y'.repeat(81) }] }],
     };
     expect(() => renderMessage(long)).toThrow(/at most 80 characters for a button label/);
-    const huge = { fallback: 'x', elements: [{ kind: 'text' as const, text: 'z'.repeat(2001) }] };
-    expect(() => renderMessage(huge)).toThrow(/at most 2000 characters for message content/);
+    const huge = { fallback: 'x', elements: [{ kind: 'text' as const, text: 'z'.repeat(6001) }] };
+    expect(() => renderMessage(huge)).toThrow(/at most 6000 characters for the text of one message/);
     const id = {
       fallback: 'x',
       elements: [{ kind: 'buttons' as const, buttons: [{ id: 'v'.repeat(101), label: 'ok' }] }],

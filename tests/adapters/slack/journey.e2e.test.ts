@@ -84,5 +84,5 @@ describe('a whole journey in Slack', () => {
       expect(h.app.sqlite.prepare(`select count(*) as n from ${table}`).get()).toEqual({ n: 0 });
     }
     await scheduler.stop();
-  });
+  }, 60_000);
 });

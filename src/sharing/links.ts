@@ -1,0 +1,223 @@
+import { and, eq, inArray, or } from 'drizzle-orm';
+import { encodeAction } from '../core/action-id';
+import { BetweenError } from '../core/errors';
+import { mentionedUserId } from '../core/mentions';
+import { message, say, text } from '../core/messages';
+import type { Notify } from '../core/messenger';
+import type { Button, Reply } from '../core/model';
+import type { Services } from '../services';
+import { audit } from '../storage/audit';
+import { type CareLinkRow, careLinks, type MemberRow, members } from '../storage/schema';
+
+const THERAPISTS: readonly MemberRow['role'][] = ['therapist', 'admin'];
+
+function bad(userMessage: string): BetweenError {
+  return new BetweenError('bad_argument', 'bad link request', { userMessage });
+}
+
+/** Names a member in text the way every platform shows as a person (and pings no one else). */
+export const who = (member: MemberRow) => `<@${member.platformUserId}>`;
+
+function logLink(services: Services, link: CareLinkRow, actor: MemberRow, action: string): void {
+  audit(services.db, {
+    at: services.clock.now(),
+    workspaceId: link.workspaceId,
+    memberId: link.clientId,
+    action: 'link_changed',
+    detail: { link: link.id, status: action, by: actor.id },
+  });
+  if (link.therapistId !== link.clientId) {
+    audit(services.db, {
+      at: services.clock.now(),
+      workspaceId: link.workspaceId,
+      memberId: link.therapistId,
+      action: 'link_changed',
+      detail: { link: link.id, status: action, by: actor.id },
+    });
+  }
+}
+
+/** `/between invite @client`: a therapist asks a client in the same workspace to link. */
+export function invite(
+  services: Services,
+  therapist: MemberRow,
+  args: readonly string[],
+  notify: Notify,
+): Reply {
+  if (!THERAPISTS.includes(therapist.role)) {
+    throw bad('Only a therapist can invite a client to link. Ask your practice admin if you should be one.');
+  }
+  const userId = args[0] ? mentionedUserId(args[0]) : undefined;
+  if (!userId || args.length !== 1) throw bad('Say who: /between invite @client');
+  const { db, clock } = services;
+  const client = db
+    .select()
+    .from(members)
+    .where(and(eq(members.workspaceId, therapist.workspaceId), eq(members.platformUserId, userId)))
+    .get();
+  if (!client) {
+    throw bad('I don’t know that person in this workspace yet; they need to have used Between here first.');
+  }
+  if (client.id === therapist.id) throw bad('You cannot link with yourself.');
+  const now = clock.now().toISOString();
+  const existing = db
+    .select()
+    .from(careLinks)
+    .where(and(eq(careLinks.therapistId, therapist.id), eq(careLinks.clientId, client.id)))
+    .get();
+  if (existing?.status === 'active') return say(`You are already linked with ${who(client)}.`);
+  const link = existing
+    ? db
+        .update(careLinks)
+        .set({ status: 'invited', changedAt: now })
+        .where(eq(careLinks.id, existing.id))
+        .returning()
+        .get()
+    : db
+        .insert(careLinks)
+        .values({
+          workspaceId: therapist.workspaceId,
+          therapistId: therapist.id,
+          clientId: client.id,
+          status: 'invited',
+          createdAt: now,
+          changedAt: now,
+        })
+        .returning()
+        .get();
+  if (!link) throw new Error('link row missing');
+  logLink(services, link, therapist, 'invited');
+  notify({
+    to: client,
+    message: message(
+      text(`${who(therapist)} would like to link with you on Between.`, 'heading'),
+      text(
+        'Linking shares nothing by itself. It only means that, when you choose to, you can send this therapist a reflection or a checklist summary. You can end the link at any time.',
+      ),
+      {
+        kind: 'buttons',
+        buttons: [
+          { id: encodeAction({ verb: 'link-accept', id: link.id }), label: 'Accept', style: 'primary' },
+          { id: encodeAction({ verb: 'link-decline', id: link.id }), label: 'Decline' },
+        ],
+      },
+    ),
+  });
+  return say(`Invitation sent to ${who(client)}. Nothing is shared until they choose to share something.`);
+}
+
+/** The member's links, as therapist or client. */
+export function linksOf(services: Services, member: MemberRow, statuses: readonly CareLinkRow['status'][]) {
+  return services.db
+    .select()
+    .from(careLinks)
+    .where(
+      and(
+        or(eq(careLinks.clientId, member.id), eq(careLinks.therapistId, member.id)),
+        inArray(careLinks.status, [...statuses]),
+      ),
+    )
+    .all();
+}
+
+function memberById(services: Services, id: number): MemberRow {
+  const row = services.db.select().from(members).where(eq(members.id, id)).get();
+  if (!row) throw new BetweenError('not_found', 'link member missing');
+  return row;
+}
+
+/** `/between link`: invitations to answer and links to end. */
+export function listLinks(services: Services, member: MemberRow): Reply {
+  const links = linksOf(services, member, ['invited', 'active']);
+  if (links.length === 0)
+    return say('You have no links. A therapist can invite you with /between invite @you.');
+  const buttons: Button[] = [];
+  const lines = links.map((link) => {
+    const other = memberById(services, link.clientId === member.id ? link.therapistId : link.clientId);
+    if (link.status === 'invited' && link.clientId === member.id) {
+      buttons.push({
+        id: encodeAction({ verb: 'link-accept', id: link.id }),
+        label: `Accept ${other.platformUserId}`.slice(0, 75),
+      });
+      buttons.push({
+        id: encodeAction({ verb: 'link-decline', id: link.id }),
+        label: `Decline ${other.platformUserId}`.slice(0, 75),
+      });
+      return `• ${who(other)} invited you to link.`;
+    }
+    buttons.push({
+      id: encodeAction({ verb: 'link-end', id: link.id }),
+      label: `End link with ${other.platformUserId}`.slice(0, 75),
+    });
+    return link.status === 'active'
+      ? `• Linked with ${who(other)}.`
+      : `• Waiting for ${who(other)} to answer.`;
+  });
+  return {
+    kind: 'message',
+    message: message(text(lines.join('\n')), { kind: 'buttons', buttons: buttons.slice(0, 25) }),
+  };
+}
+
+function requireLink(services: Services, member: MemberRow, id: number): CareLinkRow {
+  const link = services.db.select().from(careLinks).where(eq(careLinks.id, id)).get();
+  if (!link || (link.clientId !== member.id && link.therapistId !== member.id)) {
+    throw new BetweenError('not_found', 'link not found for member', {
+      userMessage: 'That link no longer exists. /between link shows your links.',
+    });
+  }
+  return link;
+}
+
+/** The client answers an invitation; the therapist is told either way. */
+export function answerInvite(
+  services: Services,
+  client: MemberRow,
+  id: number,
+  accept: boolean,
+  notify: Notify,
+): Reply {
+  const link = requireLink(services, client, id);
+  if (link.clientId !== client.id) throw bad('Only the invited client can answer an invitation.');
+  if (link.status !== 'invited')
+    return say('That invitation has already been answered. /between link shows your links.');
+  const status = accept ? 'active' : 'declined';
+  const updated = services.db
+    .update(careLinks)
+    .set({ status, changedAt: services.clock.now().toISOString() })
+    .where(eq(careLinks.id, link.id))
+    .returning()
+    .get();
+  if (updated) logLink(services, updated, client, status);
+  notify({
+    to: memberById(services, link.therapistId),
+    message: message(
+      text(
+        accept
+          ? `${who(client)} accepted your invitation to link.`
+          : `${who(client)} declined your invitation to link.`,
+      ),
+    ),
+  });
+  return say(
+    accept
+      ? 'Linked. Nothing is shared yet: /between share lets you choose what to send, whenever you want.'
+      : 'Declined. Nothing changes for you.',
+  );
+}
+
+/** Either side ends a link; the other is told. Shares already sent stay revocable from /between shared. */
+export function endLink(services: Services, member: MemberRow, id: number, notify: Notify): Reply {
+  const link = requireLink(services, member, id);
+  if (link.status === 'ended' || link.status === 'declined') return say('That link has already ended.');
+  const updated = services.db
+    .update(careLinks)
+    .set({ status: 'ended', changedAt: services.clock.now().toISOString() })
+    .where(eq(careLinks.id, link.id))
+    .returning()
+    .get();
+  if (updated) logLink(services, updated, member, 'ended');
+  const other = memberById(services, link.clientId === member.id ? link.therapistId : link.clientId);
+  notify({ to: other, message: message(text(`${who(member)} ended your Between link.`)) });
+  return say(`The link with ${who(other)} has ended. Nothing more can be shared through it.`);
+}

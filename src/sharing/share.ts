@@ -1,0 +1,339 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import { encodeAction } from '../core/action-id';
+import { BetweenError } from '../core/errors';
+import { message, say, text } from '../core/messages';
+import type { Notify } from '../core/messenger';
+import type { Button, Reply } from '../core/model';
+import type { Services } from '../services';
+import { audit } from '../storage/audit';
+import type { StoredAnswer } from '../storage/responses';
+import {
+  type CareLinkRow,
+  careLinks,
+  type MemberRow,
+  members,
+  type ShareRow,
+  shares,
+} from '../storage/schema';
+import { buildDigest } from './digest';
+import { linksOf, who } from './links';
+
+/** Slack checkboxes hold ten options: a share offers the ten most recent entries since the last one. */
+const MAX_ENTRIES = 10;
+const LABEL = 75;
+
+function notFound(): BetweenError {
+  return new BetweenError('not_found', 'share not found for member', {
+    userMessage: 'That share is no longer available. /between share starts a new one.',
+  });
+}
+
+function requireShare(services: Services, client: MemberRow, id: number): ShareRow {
+  const share = services.db.select().from(shares).where(eq(shares.id, id)).get();
+  if (!share || share.clientId !== client.id) throw notFound();
+  return share;
+}
+
+function therapistOf(services: Services, link: CareLinkRow): MemberRow {
+  const therapist = services.db.select().from(members).where(eq(members.id, link.therapistId)).get();
+  if (!therapist) throw notFound();
+  return therapist;
+}
+
+/** Entries stored since the client's last share (to anyone), newest first, at most ten. */
+function candidates(services: Services, client: MemberRow): StoredAnswer[] {
+  const last = services.db
+    .select({ at: shares.sentAt })
+    .from(shares)
+    .where(and(eq(shares.clientId, client.id), inArray(shares.status, ['sent', 'revoked'])))
+    .orderBy(desc(shares.sentAt))
+    .limit(1)
+    .get();
+  return services.answers
+    .list(client.id)
+    .filter((a) => last?.at == null || a.createdAt > last.at)
+    .reverse()
+    .slice(0, MAX_ENTRIES);
+}
+
+export function entryLabel(client: MemberRow, entry: StoredAnswer): string {
+  const day = DateTime.fromISO(entry.createdAt, { zone: client.timeZone }).toFormat('ccc d LLL');
+  const kind =
+    entry.kind === 'checklist'
+      ? 'Checklist'
+      : entry.kind === 'checklist_follow_up'
+        ? 'What it protects'
+        : entry.kind === 'rupture_note'
+          ? 'Note about a session'
+          : 'Reflection';
+  const about = entry.text ?? (entry.selected ?? []).length.toString().concat(' noticed');
+  const label = `${day} · ${kind}: ${about}`;
+  return label.length > LABEL ? `${label.slice(0, LABEL - 1)}…` : label;
+}
+
+function draftMessage(
+  services: Services,
+  client: MemberRow,
+  share: ShareRow,
+  entries: StoredAnswer[],
+  links: CareLinkRow[],
+): Reply {
+  const to = share.linkId === null ? undefined : links.find((l) => l.id === share.linkId);
+  const buttons: Button[] = [
+    ...(links.length > 1
+      ? links.map((l) => ({
+          id: encodeAction({ verb: 'share-to', id: l.id }),
+          label: `${l.id === share.linkId ? '✓ ' : ''}To ${therapistOf(services, l).platformUserId}`.slice(
+            0,
+            LABEL,
+          ),
+        }))
+      : []),
+    { id: encodeAction({ verb: 'share-preview', id: share.id }), label: 'Preview' },
+    { id: encodeAction({ verb: 'share-send', id: share.id }), label: 'Send', style: 'primary' },
+    { id: encodeAction({ verb: 'share-cancel', id: share.id }), label: 'Cancel' },
+  ];
+  return {
+    kind: 'update',
+    message: message(
+      text('What would you like to share?', 'heading'),
+      text(
+        `Pick the entries to send${to ? ` to ${who(therapistOf(services, to))}` : links.length > 1 ? ' and whom to send them to' : ''}. Nothing is picked for you, and nothing is sent until you press Send.`,
+      ),
+      {
+        kind: 'checklist',
+        id: encodeAction({ verb: 'share-pick', id: share.id }),
+        items: entries.map((e) => ({ id: String(e.id), label: entryLabel(client, e) })),
+        selected: share.responseIds.map(String),
+      },
+      { kind: 'buttons', buttons },
+    ),
+  };
+}
+
+function draftState(services: Services, client: MemberRow) {
+  const links = linksOf(services, client, ['active']).filter((l) => l.clientId === client.id);
+  return { links, entries: candidates(services, client) };
+}
+
+/** `/between share`: a fresh draft with the entries since the last share, nothing pre-selected. */
+export function startShare(services: Services, client: MemberRow): Reply {
+  const links = linksOf(services, client, ['active']).filter((l) => l.clientId === client.id);
+  if (links.length === 0) {
+    return say(
+      'You are not linked with a therapist yet. A therapist can invite you with /between invite @you.',
+    );
+  }
+  const entries = candidates(services, client);
+  if (entries.length === 0) {
+    return say(
+      'There is nothing new to share since your last share. (Only answers you chose to store can be shared.)',
+    );
+  }
+  const now = services.clock.now().toISOString();
+  services.db
+    .delete(shares)
+    .where(and(eq(shares.clientId, client.id), eq(shares.status, 'draft')))
+    .run();
+  const share = services.db
+    .insert(shares)
+    .values({
+      clientId: client.id,
+      linkId: links.length === 1 ? (links[0]?.id ?? null) : null,
+      createdAt: now,
+    })
+    .returning()
+    .get();
+  const reply = draftMessage(services, client, share, entries, links);
+  return reply.kind === 'update' ? { kind: 'message', message: reply.message } : reply;
+}
+
+/** Sets the picked entries to exactly the selected set (only entries on offer count). */
+export function pickEntries(
+  services: Services,
+  client: MemberRow,
+  id: number,
+  values: readonly string[],
+): Reply {
+  const share = requireShare(services, client, id);
+  if (share.status !== 'draft') throw notFound();
+  const { links, entries } = draftState(services, client);
+  const offered = new Set(entries.map((e) => e.id));
+  const picked = values.map(Number).filter((v) => offered.has(v));
+  const updated = services.db
+    .update(shares)
+    .set({ responseIds: picked })
+    .where(eq(shares.id, share.id))
+    .returning()
+    .get();
+  return draftMessage(services, client, updated ?? share, entries, links);
+}
+
+/** Chooses the therapist for the member's current draft (when they have more than one). */
+export function chooseRecipient(services: Services, client: MemberRow, linkId: number): Reply {
+  const draft = services.db
+    .select()
+    .from(shares)
+    .where(and(eq(shares.clientId, client.id), eq(shares.status, 'draft')))
+    .orderBy(desc(shares.id))
+    .get();
+  if (!draft) throw notFound();
+  const { links, entries } = draftState(services, client);
+  if (!links.some((l) => l.id === linkId)) throw notFound();
+  const updated = services.db.update(shares).set({ linkId }).where(eq(shares.id, draft.id)).returning().get();
+  return draftMessage(services, client, updated ?? draft, entries, links);
+}
+
+function ready(services: Services, client: MemberRow, id: number) {
+  const share = requireShare(services, client, id);
+  if (share.status !== 'draft') throw notFound();
+  if (share.responseIds.length === 0) {
+    throw new BetweenError('bad_argument', 'empty share', {
+      userMessage: 'Pick at least one entry first; nothing is picked for you.',
+    });
+  }
+  const link =
+    share.linkId === null
+      ? undefined
+      : services.db.select().from(careLinks).where(eq(careLinks.id, share.linkId)).get();
+  if (link?.status !== 'active') {
+    throw new BetweenError('bad_argument', 'no recipient', {
+      userMessage: 'Choose whom to send it to first.',
+    });
+  }
+  const picked = new Set(share.responseIds);
+  const entries = services.answers.list(client.id).filter((a) => picked.has(a.id));
+  const therapist = therapistOf(services, link);
+  return { share, link, therapist, digest: buildDigest(services, client, entries) };
+}
+
+/** Shows the client exactly what the therapist would receive. */
+export function previewShare(services: Services, client: MemberRow, id: number): Reply {
+  const { therapist, digest } = ready(services, client, id);
+  return {
+    kind: 'message',
+    message: message(text(`Preview: exactly what ${who(therapist)} will see.`, 'muted'), ...digest.elements),
+  };
+}
+
+/** Sends the digest to the therapist's DM, records the share, and tells the client how to take it back. */
+export function sendShare(services: Services, client: MemberRow, id: number, notify: Notify): Reply {
+  const { share, therapist, digest } = ready(services, client, id);
+  const now = services.clock.now();
+  services.db
+    .update(shares)
+    .set({ status: 'sent', sentAt: now.toISOString() })
+    .where(eq(shares.id, share.id))
+    .run();
+  audit(services.db, {
+    at: now,
+    workspaceId: client.workspaceId,
+    memberId: client.id,
+    action: 'share',
+    detail: { share: share.id, entries: share.responseIds.length, to: therapist.id },
+  });
+  notify({
+    to: therapist,
+    message: digest,
+    onSent: (ref) => {
+      services.db
+        .update(shares)
+        .set({ sentAddress: ref.address, sentMessageId: ref.messageId })
+        .where(eq(shares.id, share.id))
+        .run();
+    },
+  });
+  return {
+    kind: 'update',
+    message: message(
+      text(
+        `Sent ${share.responseIds.length} entr${share.responseIds.length === 1 ? 'y' : 'ies'} to ${who(therapist)}.`,
+      ),
+      text('/between shared lists what you have shared; you can take any share back there.', 'muted'),
+    ),
+  };
+}
+
+export function cancelShare(services: Services, client: MemberRow, id: number): Reply {
+  const share = requireShare(services, client, id);
+  if (share.status === 'draft') services.db.delete(shares).where(eq(shares.id, share.id)).run();
+  return { kind: 'update', message: message(text('Nothing was shared.', 'muted')) };
+}
+
+/** `/between shared`: what the client shared, with whom and when, and a way to take each back. */
+export function listShared(services: Services, client: MemberRow): Reply {
+  const sent = services.db
+    .select({ share: shares, therapist: members })
+    .from(shares)
+    .innerJoin(careLinks, eq(careLinks.id, shares.linkId))
+    .innerJoin(members, eq(members.id, careLinks.therapistId))
+    .where(and(eq(shares.clientId, client.id), inArray(shares.status, ['sent', 'revoked'])))
+    .orderBy(desc(shares.id))
+    .all();
+  if (sent.length === 0)
+    return say('You have not shared anything. /between share lets you choose what to send.');
+  const when = (iso: string | null) =>
+    iso ? DateTime.fromISO(iso, { zone: client.timeZone }).toFormat('ccc d LLL yyyy, HH:mm') : '';
+  const lines = sent.map(
+    ({ share, therapist }) =>
+      `• ${when(share.sentAt)}: ${share.responseIds.length} entr${share.responseIds.length === 1 ? 'y' : 'ies'} to ${who(therapist)}${share.status === 'revoked' ? ` (taken back ${when(share.revokedAt)})` : ''}`,
+  );
+  const buttons = sent
+    .filter(({ share }) => share.status === 'sent')
+    .slice(0, 25)
+    .map(({ share }) => ({
+      id: encodeAction({ verb: 'share-revoke', id: share.id }),
+      label: `Take back the share of ${when(share.sentAt)}`.slice(0, LABEL),
+    }));
+  return {
+    kind: 'message',
+    message: message(
+      text('What you have shared', 'heading'),
+      text(lines.join('\n')),
+      ...(buttons.length > 0 ? [{ kind: 'buttons' as const, buttons }] : []),
+    ),
+  };
+}
+
+/**
+ * Takes a share back: recorded at once, and the digest in the therapist's DM is replaced where
+ * the platform allows (what they already read cannot be unread; the client is told so).
+ */
+export async function revokeShare(services: Services, client: MemberRow, id: number): Promise<Reply> {
+  const share = requireShare(services, client, id);
+  if (share.status !== 'sent') return say('That share has already been taken back.');
+  const now = services.clock.now();
+  services.db
+    .update(shares)
+    .set({ status: 'revoked', revokedAt: now.toISOString() })
+    .where(eq(shares.id, share.id))
+    .run();
+  audit(services.db, {
+    at: now,
+    workspaceId: client.workspaceId,
+    memberId: client.id,
+    action: 'share_revoked',
+    detail: { share: share.id },
+  });
+  let withdrawn = false;
+  if (share.sentAddress && share.sentMessageId) {
+    try {
+      await services.messenger.update(
+        { address: share.sentAddress, messageId: share.sentMessageId },
+        message(text('Your client has taken this share back, so its contents were removed.', 'muted')),
+      );
+      withdrawn = true;
+    } catch (error) {
+      services.log.warn(
+        { share: share.id, code: error instanceof BetweenError ? error.code : 'internal' },
+        'could not withdraw a share',
+      );
+    }
+  }
+  return say(
+    withdrawn
+      ? 'Taken back: the message in your therapist’s DM now says it was withdrawn, and it is marked revoked. Anything they had already read or downloaded cannot be unread.'
+      : 'Taken back and marked revoked. The platform did not let me remove the message itself; you may want to tell your therapist.',
+  );
+}
