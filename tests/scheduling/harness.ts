@@ -26,7 +26,9 @@ export function createHarness(start: Date, overrides: Partial<SchedulerOptions> 
     random: () => 0.5,
     ...overrides,
   };
-  const scheduler = createScheduler(app.services, new Map([['shell', platform.adapter]]), options);
+  const adapters = new Map([['shell' as const, platform.adapter]]);
+  app.services.messenger.use(adapters);
+  const scheduler = createScheduler(app.services, adapters, options);
 
   const member = async (userId: string, ...commands: string[]) => {
     const say = eventsFor({ platform: 'shell', workspaceId: 'local', userId });

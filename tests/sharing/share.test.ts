@@ -1,0 +1,181 @@
+import { PNG } from 'pngjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OutgoingMessage, Reply } from '../../src/core/model';
+import { buttonId, checklistOf, eventsFor, formOf, replyText } from '../fixtures/app';
+import { createHarness, type Harness } from '../scheduling/harness';
+
+let h: Harness;
+afterEach(() => h.cleanup());
+
+const A = 'Alpha-reflection: I noticed I go quiet when plans change.';
+const B = 'Bravo-reflection: this one stays private, never shared.';
+const as = (userId: string, workspaceId = 'local') => eventsFor({ platform: 'shell', workspaceId, userId });
+const cal = as('cal');
+const tess = as('tess');
+
+const allText = (m: OutgoingMessage | undefined) =>
+  (m?.elements ?? [])
+    .map((e) =>
+      e.kind === 'text' ? e.text : e.kind === 'file' && typeof e.content === 'string' ? e.content : '',
+    )
+    .join('\n');
+const filesOf = (m: OutgoingMessage | undefined) =>
+  (m?.elements ?? []).flatMap((e) => (e.kind === 'file' ? [e] : []));
+
+async function reflect(answer: string) {
+  const prompt = await h.app.handle(cal.command('checkin'));
+  const form = formOf(await h.app.handle(cal.action(buttonId(prompt, 'Write a reflection'))));
+  await h.app.handle(cal.submit(form.id, { answer }));
+}
+
+/** tess (therapist) and cal (client, storing answers) are linked; cal has A, B and a checklist. */
+async function linkedWithEntries() {
+  h = createHarness(new Date('2026-11-23T09:00:00Z'));
+  await h.app.handle(tess.command('help'));
+  h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = 'tess'").run();
+  await h.app.handle(cal.action('v1:consent:store-yes'));
+  expect(replyText(await h.app.handle(tess.command('invite <@cal>')))).toMatch(/Invitation sent/);
+  const invitation = h.platform.sentTo('shell:cal').at(-1)?.message;
+  expect(allText(invitation)).toMatch(/Linking shares nothing by itself/);
+  const accept = invitation?.elements.find((e) => e.kind === 'buttons');
+  const acceptId = accept?.kind === 'buttons' ? (accept.buttons[0]?.id ?? '') : '';
+  expect(replyText(await h.app.handle(cal.action(acceptId)))).toMatch(/Linked. Nothing is shared yet/);
+  expect(allText(h.platform.sentTo('shell:tess').at(-1)?.message)).toMatch(/accepted your invitation/);
+  await reflect(A);
+  h.app.clock.advance(60_000);
+  await reflect(B);
+  h.app.clock.advance(60_000);
+  const list = checklistOf(await h.app.handle(cal.command('checklist')));
+  await h.app.handle(cal.action(list.id, ['hiding-needs', 'over-apologising']));
+}
+
+async function shareOf(pick: (labels: { id: string; label: string }[]) => string[]): Promise<Reply> {
+  const draft = await h.app.handle(cal.command('share'));
+  const list = checklistOf(draft);
+  expect(list.selected).toEqual([]);
+  const picked = await h.app.handle(cal.action(list.id, pick([...list.items])));
+  return picked;
+}
+
+describe('sharing with a linked therapist', () => {
+  it('sends exactly the chosen entries, word for word, and never one that was not chosen', async () => {
+    await linkedWithEntries();
+    const picked = await shareOf((items) => items.filter((i) => !/Bravo/.test(i.label)).map((i) => i.id));
+    expect(checklistOf(picked).selected).toHaveLength(2);
+    const sent = await h.app.handle(cal.action(buttonId(picked, 'Send')));
+    expect(replyText(sent)).toMatch(/Sent 2 entries to/);
+    const digest = h.platform.sentTo('shell:tess').at(-1)?.message;
+    const everything = allText(digest);
+    expect(everything).toContain(A);
+    expect(everything).not.toContain('Bravo');
+    expect(everything).toMatch(/played down what I need[\s\S]*said sorry more/);
+    const markdown = filesOf(digest).find((f) => f.filename.endsWith('.md'));
+    expect(String(markdown?.content)).toContain(A);
+    expect(String(markdown?.content)).not.toContain('Bravo');
+    const calId = (
+      h.app.sqlite.prepare("select id from members where platform_user_id = 'cal'").get() as { id: number }
+    ).id;
+    const stored = h.app.services.answers.list(calId).find((r) => r.text === A);
+    expect(everything).toContain(stored?.text ?? 'missing');
+  });
+
+  it('attaches a valid chart whose text equivalent matches the stored checklist selections', async () => {
+    await linkedWithEntries();
+    const picked = await shareOf((items) => items.map((i) => i.id));
+    await h.app.handle(cal.action(buttonId(picked, 'Send')));
+    const digest = h.platform.sentTo('shell:tess').at(-1)?.message;
+    const png = filesOf(digest).find((f) => f.mimeType === 'image/png');
+    const image = PNG.sync.read(Buffer.from(png?.content as Uint8Array));
+    expect([image.width, image.height]).toEqual([800, 420]);
+    const text = allText(digest);
+    expect(text).toMatch(
+      /Week of 2026-11-23: 0 times: I've found myself testing[\s\S]*1 time: I've played down what I need[\s\S]*1 time: I've said sorry/,
+    );
+  });
+
+  it('previews exactly what the therapist will see, and needs a choice before sending', async () => {
+    await linkedWithEntries();
+    const none = await shareOf(() => []);
+    expect(replyText(await h.app.handle(cal.action(buttonId(none, 'Send'))))).toMatch(
+      /Pick at least one entry first/,
+    );
+    const picked = await h.app.handle(
+      cal.action(checklistOf(none).id, [checklistOf(none).items[0]?.id ?? '']),
+    );
+    const preview = await h.app.handle(cal.action(buttonId(picked, 'Preview')));
+    expect(replyText(preview)).toMatch(/Preview: exactly what <@tess> will see/);
+    expect(h.platform.sentTo('shell:tess').every((s) => !allText(s.message).includes('Shared by'))).toBe(
+      true,
+    );
+  });
+
+  it('lets the client take a share back: recorded, and the therapist’s message replaced', async () => {
+    await linkedWithEntries();
+    const picked = await shareOf((items) => [items[0]?.id ?? '']);
+    await h.app.handle(cal.action(buttonId(picked, 'Send')));
+    const shared = await h.app.handle(cal.command('shared'));
+    expect(replyText(shared)).toMatch(/1 entry to <@tess>/);
+    const revoked = await h.app.handle(cal.action(buttonId(shared, /Take back/)));
+    expect(replyText(revoked)).toMatch(/Taken back/);
+    expect(allText(h.platform.updates.at(-1)?.message)).toMatch(/taken this share back/);
+    expect(replyText(await h.app.handle(cal.command('shared')))).toMatch(/taken back/);
+    const audit = h.app.sqlite
+      .prepare("select action, detail from audit_log where action like 'share%' order by id")
+      .all();
+    expect(audit).toEqual([
+      { action: 'share', detail: expect.stringMatching(/"entries":1/) },
+      { action: 'share_revoked', detail: expect.stringMatching(/"share":\d+/) },
+    ]);
+    expect(JSON.stringify(audit)).not.toContain('Alpha');
+  });
+
+  it('keeps links inside a workspace: a therapist elsewhere cannot invite, see or receive anything', async () => {
+    await linkedWithEntries();
+    const stranger = as('tess', 'other-practice');
+    await h.app.handle(stranger.command('help'));
+    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = 'tess'").run();
+    expect(replyText(await h.app.handle(stranger.command('invite <@cal>')))).toMatch(
+      /don’t know that person in this workspace/,
+    );
+    expect(replyText(await h.app.handle(stranger.command('link')))).toMatch(/You have no links/);
+    expect(
+      h.platform.sentTo('shell:cal').filter((s) => /would like to link/.test(allText(s.message))),
+    ).toHaveLength(1);
+  });
+
+  it('only a therapist can invite; a client with no link is told so; declined and ended links share nothing', async () => {
+    h = createHarness(new Date('2026-11-23T09:00:00Z'));
+    expect(replyText(await h.app.handle(cal.command('invite <@tess>')))).toMatch(
+      /Only a therapist can invite/,
+    );
+    expect(replyText(await h.app.handle(cal.command('share')))).toMatch(/not linked with a therapist/);
+    await h.app.handle(tess.command('help'));
+    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = 'tess'").run();
+    await h.app.handle(tess.command('invite <@cal>'));
+    expect(replyText(await h.app.handle(cal.command('link decline')))).toMatch(/Declined/);
+    expect(replyText(await h.app.handle(cal.command('share')))).toMatch(/not linked/);
+  });
+
+  it('keeps a private note about a session, which the client can then share', async () => {
+    await linkedWithEntries();
+    const form = formOf(await h.app.handle(cal.command('note')));
+    expect(form.intro).toMatch(/Naming it can make the work stronger/);
+    expect(
+      replyText(await h.app.handle(cal.submit(form.id, { answer: 'Charlie-note: the end felt rushed.' }))),
+    ).toMatch(/Kept, just for you/);
+    const draft = checklistOf(await h.app.handle(cal.command('share')));
+    expect(draft.items.some((i) => /Note about a session: Charlie-note/.test(i.label))).toBe(true);
+    expect(h.platform.sentTo('shell:tess').some((s) => allText(s.message).includes('Charlie'))).toBe(false);
+  });
+
+  it('shows the member their own history, never the text', async () => {
+    await linkedWithEntries();
+    const picked = await shareOf((items) => [items[0]?.id ?? '']);
+    await h.app.handle(cal.action(buttonId(picked, 'Send')));
+    const history = replyText(await h.app.handle(cal.command('history')));
+    expect(history).toMatch(
+      /you chose to allow: storing your answers[\s\S]*a link with a therapist changed \(active\)[\s\S]*you shared entries \(1\)/,
+    );
+    expect(history).not.toContain('Alpha');
+  });
+});
