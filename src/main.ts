@@ -70,11 +70,9 @@ async function main(): Promise<number> {
         })
       : undefined;
   if (shell) adapters.push(shell);
-  const scheduler = createScheduler(
-    app.services,
-    new Map(adapters.map((a) => [a.platform, a])),
-    config.scheduling,
-  );
+  const byPlatform = new Map(adapters.map((a) => [a.platform, a]));
+  app.services.messenger.use(byPlatform);
+  const scheduler = createScheduler(app.services, byPlatform, config.scheduling);
   let stopped = false;
   const stop = async () => {
     if (stopped) return;

@@ -190,9 +190,9 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
     },
     async send(to, message): Promise<SentRef> {
       const parts = decodeAddress(to);
-      const forWhom =
-        parts.platform === 'shell' && parts.userId !== user.userId ? ` for ${parts.userId}` : '';
-      show(message, `Between (scheduled${forWhom})`);
+      // In the demo a message may be for the other role (an invitation, a digest): say whose DM it is.
+      const other = parts.platform === 'shell' && parts.userId !== user.userId ? parts.userId : undefined;
+      show(message, other ? `Between (a DM to ${other})` : 'Between (scheduled)');
       sent += 1;
       return { address: to, messageId: `shell-${sent}` };
     },

@@ -23,7 +23,7 @@ export type Action =
   | { readonly verb: 'note' }
   | { readonly verb: 'consent'; readonly choice: 'store-yes' | 'store-no' | 'risk-yes' | 'risk-no' }
   | { readonly verb: 'delete'; readonly choice: 'confirm' | 'cancel' }
-  | { readonly verb: 'checkin' | 'checklist-new' | 'help' | 'pause-week' | 'export' };
+  | { readonly verb: 'checkin' | 'checklist-new' | 'help' | 'pause-week' | 'export' | 'share-new' };
 
 const VERSION = 'v1';
 export const MAX_ACTION_ID = 100;
@@ -78,6 +78,7 @@ export function decodeAction(id: string): Action | undefined {
     case 'pause-week':
     case 'export':
     case 'note':
+    case 'share-new':
       return arg === undefined ? { verb } : undefined;
     case 'link-accept':
     case 'link-decline':

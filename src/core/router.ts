@@ -211,6 +211,8 @@ export function createRouter(services: Services): EventHandler {
         return revokeShare(services, member, parsed.id);
       case 'note':
         return openNote();
+      case 'share-new':
+        return startShare(services, member);
     }
   }
 

@@ -1,6 +1,7 @@
 import { reflectionMessage } from '../checkin/checkin';
 import { promptText } from '../checkin/session-prep';
 import { checklistMessage } from '../checklist/checklist';
+import { encodeAction } from '../core/action-id';
 import type { OutgoingMessage } from '../core/model';
 import type { PromptLibrary } from '../prompts/library';
 import type { DeliveryRow } from '../storage/schema';
@@ -32,5 +33,17 @@ export function scheduledMessage(
   if (!text) return undefined;
   const timing = prompts.reflection(delivery.promptId)?.timing;
   const heading = reminding ? gentle : (HEADINGS[timing ?? 'before-session'] ?? '');
-  return reflectionMessage(targetId, text, heading);
+  const prompt = reflectionMessage(targetId, text, heading);
+  if (kind !== 'digest') return prompt;
+  // Session prep: an invitation to choose what to bring; nothing is ever shared automatically.
+  return {
+    fallback: prompt.fallback,
+    elements: [
+      ...prompt.elements,
+      {
+        kind: 'buttons',
+        buttons: [{ id: encodeAction({ verb: 'share-new' }), label: 'Choose what to share' }],
+      },
+    ],
+  };
 }

@@ -23,6 +23,7 @@ async function converse(lines: string[]) {
   });
   const exportDir = join(app.dir, 'exports');
   const shell = createShellAdapter({ input, output, exportDir, echo: true });
+  app.services.messenger.use(new Map([['shell', shell]]));
   await shell.start(app.handle);
   input.end(`${lines.join('\n')}\n`);
   await shell.finished;
@@ -84,6 +85,30 @@ describe('the shell adapter, end to end', () => {
     expect(transcript).toMatch(/This looks empty[\s\S]*Type it again, or \/cancel to close/);
     expect(transcript).toMatch(/Closed without saving/);
     expect(app.services.answers.list(1).map((r) => r.text)).toEqual(['second try']);
+  });
+
+  it('plays both roles for a demo: the therapist invites, the client accepts and shares, the digest prints', async () => {
+    const { transcript } = await converse([
+      '/between optin',
+      'a',
+      'b',
+      '/between checkin',
+      'a',
+      'Shared in the demo.',
+      '/between as therapist',
+      '/between invite @local',
+      '/between as client',
+      '/between link',
+      'a',
+      '/between share',
+      '1',
+      'b',
+    ]);
+    expect(transcript).toMatch(/── Between \(a DM to local\) ──\n» <@therapist> would like to link with you/);
+    expect(transcript).toMatch(
+      /── Between \(a DM to therapist\) ──\n» Shared by <@local>[\s\S]*Shared in the demo\./,
+    );
+    expect(transcript).toMatch(/Sent 1 entry to <@therapist>/);
   });
 
   it('handles bad lines kindly and carries on', async () => {

@@ -179,3 +179,21 @@ describe('sharing with a linked therapist', () => {
     expect(history).not.toContain('Alpha');
   });
 });
+
+describe('session prep', () => {
+  it('the evening before a session invites the client to choose what to bring, and shares nothing by itself', async () => {
+    await linkedWithEntries();
+    await h.app.handle(cal.command('schedule session tue 17:00'));
+    await h.app.handle(cal.command('schedule add before-session 19:00 digest'));
+    await h.runUntil(new Date('2026-11-23T19:10:00Z'));
+    const prep = h.platform.sentTo('shell:cal').at(-1)?.message;
+    expect(allText(prep)).toMatch(/anything from these last days you might like to bring/);
+    const choose = prep?.elements
+      .flatMap((e) => (e.kind === 'buttons' ? e.buttons : []))
+      .find((b) => b.label === 'Choose what to share');
+    expect(choose?.id).toBe('v1:share-new');
+    const draft = await h.app.handle(cal.action(choose?.id ?? ''));
+    expect(checklistOf(draft).selected).toEqual([]);
+    expect(h.platform.sentTo('shell:tess').some((s) => /Shared by/.test(allText(s.message)))).toBe(false);
+  });
+});

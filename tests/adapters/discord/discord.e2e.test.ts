@@ -22,6 +22,7 @@ async function startDiscordHarness(
     log: app.logs.log,
   });
   await adapter.start(app.handle);
+  app.services.messenger.use(new Map([['discord', adapter]]));
   const scheduler = createScheduler(app.services, new Map([['discord', adapter]]), {
     graceMs: 3_600_000,
     expiryMs: 4 * 86_400_000,
@@ -293,6 +294,60 @@ describe('a whole journey in Discord', () => {
     for (const table of ['responses', 'deliveries', 'consents', 'schedules', 'members']) {
       expect(h.app.sqlite.prepare(`select count(*) as n from ${table}`).get()).toEqual({ n: 0 });
     }
+  }, 60_000);
+});
+
+describe('sharing in Discord', () => {
+  it('a client shares two of three entries: the therapist’s DM holds exactly those two and the chart', async () => {
+    h = await startDiscordHarness();
+    const TESS = '1300000000000000801';
+    await h.replyTo(h.command(TESS, 'help'));
+    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = ?").run(TESS);
+    await h.replyTo(
+      h.fake.button({ userId: ANA, customId: 'v1:consent:store-yes', guildId: h.fake.guild.id }),
+    );
+    await h.replyTo(h.command(TESS, 'invite', { client: { user: ANA } }));
+    const invitation = await h.fake.waitForRequest(`POST /channels/${h.fake.dmChannelId(ANA)}/messages`);
+    await h.replyTo(
+      h.fake.button({ userId: ANA, customId: customIdIn(invitation.body, /v1:link-accept:\d+/) }),
+    );
+
+    const write = async (answer: string) => {
+      const prompt = await h.replyTo(h.command(ANA, 'checkin', {}, false));
+      const reflectId = customIdIn(prompt.data, /v1:reflect:\d+/);
+      await h.replyTo(h.fake.button({ userId: ANA, customId: reflectId }));
+      await h.replyTo(h.fake.modalSubmit({ userId: ANA, customId: reflectId, fields: { answer } }));
+    };
+    await write('Kilo-shared: I asked for a lift and it was fine.');
+    h.app.clock.advance(60_000);
+    await write('Lima-private: not for sharing.');
+    h.app.clock.advance(60_000);
+    const list = await h.replyTo(h.command(ANA, 'checklist', {}, false));
+    await h.replyTo(
+      h.fake.select({
+        userId: ANA,
+        customId: customIdIn(list.data, /v1:checklist:\d+/),
+        values: ['withdrawing-when-close'],
+      }),
+    );
+
+    const draft = await h.replyTo(h.command(ANA, 'share', {}, false));
+    const ids = (h.app.sqlite.prepare('select id from responses order by id').all() as { id: number }[]).map(
+      (r) => String(r.id),
+    );
+    const chosen = [ids[0] ?? '', ids[2] ?? ''];
+    const picked = await h.replyTo(
+      h.fake.select({ userId: ANA, customId: customIdIn(draft.data, /v1:share-pick:\d+/), values: chosen }),
+    );
+    await h.replyTo(h.fake.button({ userId: ANA, customId: customIdIn(picked.data, /v1:share-send:\d+/) }));
+
+    const digest = await h.fake.waitForRequest(`POST /channels/${h.fake.dmChannelId(TESS)}/messages`, 2);
+    const shown = textOf(digest.body);
+    expect(shown).toContain('Kilo-shared: I asked for a lift and it was fine.');
+    expect(shown).toMatch(/stepped back as a connection/);
+    expect(shown).not.toContain('Lima');
+    expect(digest.files.map((f) => f.name).sort()).toEqual(['between-share.md', 'checklist-by-week.png']);
+    expect(digest.files.find((f) => f.name === 'between-share.md')?.text).not.toContain('Lima');
   }, 60_000);
 });
 

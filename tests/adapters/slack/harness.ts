@@ -24,6 +24,7 @@ export async function startSlackHarness(start = new Date('2026-11-23T09:00:00Z')
     log: app.logs.log,
   });
   await adapter.start(app.handle);
+  app.services.messenger.use(new Map([['slack', adapter]]));
   const port = adapter.port ?? 0;
   let n = 0;
 

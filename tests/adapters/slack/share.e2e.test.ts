@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { eventually } from '../../fakes/slack-api';
+import { blockText, type SlackHarness, startSlackHarness } from './harness';
+
+let h: SlackHarness;
+afterEach(async () => h.stop());
+
+const actionIn = (blocks: unknown, pattern: RegExp) => {
+  const found = JSON.stringify(blocks).match(new RegExp(`"action_id":"(${pattern.source})"`))?.[1];
+  if (!found) throw new Error(`no action ${pattern} in ${JSON.stringify(blocks)}`);
+  return found;
+};
+
+describe('sharing in Slack', () => {
+  it('a client shares two of three entries: the therapist’s DM holds exactly those two and the chart', async () => {
+    h = await startSlackHarness();
+    await h.responseAt(h.command('U0TESS', 'help').path);
+    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = 'U0TESS'").run();
+    await h.responseAt(h.button('U0CAL', 'v1:consent:store-yes').path);
+    await h.responseAt(h.command('U0TESS', 'invite <@U0CAL>').path);
+    const invitation = await eventually(
+      () => h.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DU0CAL'),
+      'the invitation DM',
+    );
+    await h.responseAt(h.button('U0CAL', actionIn(invitation.args.blocks, /v1:link-accept:\d+/)).path);
+
+    const write = async (answer: string) => {
+      const prompt = await h.responseAt(h.command('U0CAL', 'checkin').path);
+      const press = h.button('U0CAL', actionIn(prompt.body.blocks, /v1:reflect:\d+/));
+      const opened = await eventually(() => h.slack.callsTo('views.open').at(-1), 'the modal');
+      const view = opened.args.view as { callback_id: string };
+      expect(view.callback_id).toMatch(/^v1:reflect:/);
+      await h.submitView('U0CAL', view.callback_id, answer);
+      await press.sent;
+    };
+    await write('Kilo-shared: I asked for a lift and it was fine.');
+    h.app.clock.advance(60_000);
+    await write('Lima-private: not for sharing.');
+    h.app.clock.advance(60_000);
+    const list = await h.responseAt(h.command('U0CAL', 'checklist').path);
+    await h.responseAt(
+      h.action('U0CAL', {
+        type: 'checkboxes',
+        action_id: actionIn(list.body.blocks, /v1:checklist:\d+/),
+        selected_options: [{ value: 'withdrawing-when-close' }],
+      }).path,
+    );
+
+    const draft = await h.responseAt(h.command('U0CAL', 'share').path);
+    const options =
+      JSON.stringify(draft.body.blocks)
+        .match(/"value":"(\d+)"/g)
+        ?.map((m) => m.slice(9, -1)) ?? [];
+    expect(options).toHaveLength(3);
+    const labels = blockText(draft.body.blocks);
+    expect(labels).toMatch(/Kilo-shared[\s\S]*Lima-private|Lima-private[\s\S]*Kilo-shared/);
+    const lima = h.app.sqlite.prepare('select id from responses order by id').all() as { id: number }[];
+    const chosen = options.filter((o) => o !== String(lima[1]?.id));
+    expect(chosen).toHaveLength(2);
+    const picked = await h.responseAt(
+      h.action('U0CAL', {
+        type: 'checkboxes',
+        action_id: actionIn(draft.body.blocks, /v1:share-pick:\d+/),
+        selected_options: chosen.map((value) => ({ value })),
+      }).path,
+    );
+    await h.responseAt(h.button('U0CAL', actionIn(picked.body.blocks, /v1:share-send:\d+/)).path);
+
+    const digest = await eventually(
+      () =>
+        h.slack
+          .callsTo('chat.postMessage')
+          .find((c) => c.args.channel === 'DU0TESS' && /Shared by/.test(blockText(c.args.blocks))),
+      'the digest in the therapist’s DM',
+    );
+    const shown = blockText(digest.args.blocks);
+    expect(shown).toContain('Kilo-shared: I asked for a lift and it was fine.');
+    expect(shown).toMatch(/stepped back as a connection/);
+    expect(shown).not.toContain('Lima');
+    const uploaded = await eventually(() => {
+      const names = h.slack.callsTo('files.getUploadURLExternal').map((c) => c.args.filename);
+      return names.includes('checklist-by-week.png') && names.includes('between-share.md')
+        ? names
+        : undefined;
+    }, 'the digest files');
+    expect(uploaded).toEqual(expect.arrayContaining(['between-share.md', 'checklist-by-week.png']));
+    expect(h.slack.uploads.some((u) => u.body.includes('Lima'))).toBe(false);
+    const completed = h.slack.callsTo('files.completeUploadExternal').map((c) => c.args.channel_id);
+    expect(completed).toEqual(['DU0TESS', 'DU0TESS']);
+  }, 60_000);
+});
