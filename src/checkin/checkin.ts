@@ -4,6 +4,7 @@ import { cleanText, MAX_ANSWER_LENGTH, message, say, text } from '../core/messag
 import type { Form, OutgoingMessage, Reply } from '../core/model';
 import { THEMES, type Theme } from '../prompts/library';
 import type { Services } from '../services';
+import { shareThis } from '../sharing/links';
 import { closeDelivery, findDelivery, recentPromptIds, recordAdHocDelivery } from '../storage/deliveries';
 import type { DeliveryRow, MemberRow, ResponseKind } from '../storage/schema';
 import { choosePrompt } from './choose';
@@ -131,10 +132,10 @@ export function keepAnswer(
   delivery: DeliveryRow,
   entry: { kind: ResponseKind; promptId: string; text: string },
   storing: boolean,
-): boolean {
+): number | undefined {
   closeDelivery(services.db, delivery.id, services.clock.now());
-  if (!storing) return false;
-  services.answers.add({
+  if (!storing) return undefined;
+  return services.answers.add({
     memberId: member.id,
     deliveryId: delivery.id,
     kind: entry.kind,
@@ -142,7 +143,6 @@ export function keepAnswer(
     answer: { text: entry.text },
     at: services.clock.now(),
   });
-  return true;
 }
 
 export function submitReflection(
@@ -154,11 +154,17 @@ export function submitReflection(
 ): Reply {
   const delivery = requireDelivery(services, member, deliveryId);
   const entry = { kind: 'reflection' as const, promptId: delivery.promptId, text: answer };
-  return keepAnswer(services, member, delivery, entry, storing)
-    ? say('Saved, just for you. /between export shows everything you have stored.')
-    : say(
+  const id = keepAnswer(services, member, delivery, entry, storing);
+  return id === undefined
+    ? say(
         'Thank you for taking this moment. Your answer was not stored, because you haven’t chosen to keep answers. /between optin if you’d like to.',
-      );
+      )
+    : saved(services, member, id, 'Saved, just for you. /between export shows everything you have stored.');
+}
+
+/** The acknowledgement of a stored entry: minimal, with "Share this…" when someone is linked. */
+export function saved(services: Services, member: MemberRow, responseId: number, words: string): Reply {
+  return { kind: 'message', message: message(text(words), ...shareThis(services, member, responseId)) };
 }
 
 export function notToday(services: Services, member: MemberRow, deliveryId: number): Reply {

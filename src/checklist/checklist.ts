@@ -1,4 +1,4 @@
-import { ANSWER_FIELD, keepAnswer, requireDelivery } from '../checkin/checkin';
+import { ANSWER_FIELD, keepAnswer, requireDelivery, saved } from '../checkin/checkin';
 import { encodeAction } from '../core/action-id';
 import { BetweenError } from '../core/errors';
 import { MAX_ANSWER_LENGTH, message, say, text } from '../core/messages';
@@ -143,9 +143,10 @@ export function submitFollowUp(
     promptId: checklist.followUp?.id ?? checklist.id,
     text: answer,
   };
-  return keepAnswer(services, member, delivery, entry, storing)
-    ? say('Saved, just for you.')
-    : say(
+  const id = keepAnswer(services, member, delivery, entry, storing);
+  return id === undefined
+    ? say(
         'Thank you for looking at this so kindly. It was not stored, as you haven’t chosen to keep answers.',
-      );
+      )
+    : saved(services, member, id, 'Saved, just for you.');
 }

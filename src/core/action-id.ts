@@ -13,6 +13,7 @@ const WITH_ID = [
   'share-send',
   'share-cancel',
   'share-revoke',
+  'share-one',
 ] as const;
 type WithId = (typeof WITH_ID)[number];
 
@@ -47,6 +48,7 @@ export function encodeAction(action: Action): string {
     case 'share-send':
     case 'share-cancel':
     case 'share-revoke':
+    case 'share-one':
       return `${VERSION}:${action.verb}:${action.id}`;
     default:
       return `${VERSION}:${action.verb}`;
@@ -89,6 +91,7 @@ export function decodeAction(id: string): Action | undefined {
     case 'share-send':
     case 'share-cancel':
     case 'share-revoke':
+    case 'share-one':
       return arg !== undefined && /^[1-9]\d{0,15}$/.test(arg) ? { verb, id: Number(arg) } : undefined;
     default:
       return undefined;

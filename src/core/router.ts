@@ -213,6 +213,8 @@ export function createRouter(services: Services): EventHandler {
         return openNote();
       case 'share-new':
         return startShare(services, member);
+      case 'share-one':
+        return startShare(services, member, parsed.id);
     }
   }
 

@@ -4,7 +4,7 @@ import { BetweenError } from '../core/errors';
 import { mentionedUserId } from '../core/mentions';
 import { message, say, text } from '../core/messages';
 import type { Notify } from '../core/messenger';
-import type { Button, Reply } from '../core/model';
+import type { Button, Element, Reply } from '../core/model';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
 import { type CareLinkRow, careLinks, type MemberRow, members } from '../storage/schema';
@@ -124,6 +124,19 @@ function memberById(services: Services, id: number): MemberRow {
   const row = services.db.select().from(members).where(eq(members.id, id)).get();
   if (!row) throw new BetweenError('not_found', 'link member missing');
   return row;
+}
+
+/** A "Share this" button under a just-saved entry, when the member has someone to share it with. */
+export function shareThis(services: Services, client: MemberRow, responseId: number): Element[] {
+  const linked = linksOf(services, client, ['active']).some((l) => l.clientId === client.id);
+  return linked
+    ? [
+        {
+          kind: 'buttons',
+          buttons: [{ id: encodeAction({ verb: 'share-one', id: responseId }), label: 'Share this…' }],
+        },
+      ]
+    : [];
 }
 
 /** `/between link`: invitations to answer and links to end. */

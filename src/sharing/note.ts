@@ -1,3 +1,4 @@
+import { saved } from '../checkin/checkin';
 import { encodeAction } from '../core/action-id';
 import { MAX_ANSWER_LENGTH, say } from '../core/messages';
 import type { Form, Reply } from '../core/model';
@@ -37,7 +38,7 @@ export function saveNote(services: Services, member: MemberRow, text: string, st
       'Thank you for putting this into words. I can only keep a note (and so let you share it) if you have chosen to store answers: /between optin explains what that means.',
     );
   }
-  services.answers.add({
+  const id = services.answers.add({
     memberId: member.id,
     deliveryId: null,
     kind: 'rupture_note',
@@ -45,7 +46,10 @@ export function saveNote(services: Services, member: MemberRow, text: string, st
     answer: { text },
     at: services.clock.now(),
   });
-  return say(
-    'Kept, just for you. When you are ready, /between share lets you send it to your therapist before your next session.',
+  return saved(
+    services,
+    member,
+    id,
+    'Kept, just for you. When you are ready, /between share (or the button) sends it to your therapist before your next session.',
   );
 }

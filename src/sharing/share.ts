@@ -118,14 +118,19 @@ function draftState(services: Services, client: MemberRow) {
 }
 
 /** `/between share`: a fresh draft with the entries since the last share, nothing pre-selected. */
-export function startShare(services: Services, client: MemberRow): Reply {
+export function startShare(services: Services, client: MemberRow, only?: number): Reply {
   const links = linksOf(services, client, ['active']).filter((l) => l.clientId === client.id);
   if (links.length === 0) {
     return say(
       'You are not linked with a therapist yet. A therapist can invite you with /between invite @you.',
     );
   }
-  const entries = candidates(services, client);
+  const recent = candidates(services, client);
+  // "Share this" on one entry: offered (and picked) even if it was shared before.
+  const single = only === undefined ? undefined : services.answers.list(client.id).find((a) => a.id === only);
+  if (only !== undefined && !single) throw notFound();
+  const entries =
+    single && !recent.some((e) => e.id === single.id) ? [single, ...recent].slice(0, MAX_ENTRIES) : recent;
   if (entries.length === 0) {
     return say(
       'There is nothing new to share since your last share. (Only answers you chose to store can be shared.)',
@@ -141,6 +146,7 @@ export function startShare(services: Services, client: MemberRow): Reply {
     .values({
       clientId: client.id,
       linkId: links.length === 1 ? (links[0]?.id ?? null) : null,
+      responseIds: single ? [single.id] : [],
       createdAt: now,
     })
     .returning()

@@ -197,3 +197,29 @@ describe('session prep', () => {
     expect(h.platform.sentTo('shell:tess').some((s) => /Shared by/.test(allText(s.message)))).toBe(false);
   });
 });
+
+describe('share this', () => {
+  it('offers “Share this…” under a saved entry when linked, with that one entry picked', async () => {
+    await linkedWithEntries();
+    const prompt = await h.app.handle(cal.command('checkin'));
+    const form = formOf(await h.app.handle(cal.action(buttonId(prompt, 'Write a reflection'))));
+    const saved = await h.app.handle(cal.submit(form.id, { answer: 'Delta-one: just this one.' }));
+    const draft = await h.app.handle(cal.action(buttonId(saved, 'Share this…')));
+    const list = checklistOf(draft);
+    expect(list.selected).toHaveLength(1);
+    expect(list.items.find((i) => i.id === list.selected[0])?.label).toMatch(/Delta-one/);
+    await h.app.handle(cal.action(buttonId(draft, 'Send')));
+    const digest = allText(h.platform.sentTo('shell:tess').at(-1)?.message);
+    expect(digest).toContain('Delta-one: just this one.');
+    expect(digest).not.toContain('Alpha');
+  });
+
+  it('offers no share button to someone without a link', async () => {
+    h = createHarness(new Date('2026-11-23T09:00:00Z'));
+    await h.app.handle(cal.action('v1:consent:store-yes'));
+    const prompt = await h.app.handle(cal.command('checkin'));
+    const form = formOf(await h.app.handle(cal.action(buttonId(prompt, 'Write a reflection'))));
+    const saved = await h.app.handle(cal.submit(form.id, { answer: 'unlinked' }));
+    expect(() => buttonId(saved, 'Share this…')).toThrow(/no button/);
+  });
+});
