@@ -14,6 +14,7 @@ import { history } from '../data-rights/history';
 import { group } from '../groups/groups';
 import { help, welcome } from '../help/help';
 import { home } from '../home/home';
+import { riskAlerts } from '../safety/alerts';
 import { detectRisk } from '../safety/detect';
 import { crisisMessage } from '../safety/resources';
 import { cap } from '../scheduling/cap';
@@ -288,6 +289,7 @@ export function createRouter(services: Services): EventHandler {
       member = ensureMember(services.db, event.user);
       const crisis = screen(event, member);
       const outbox: Notification[] = [];
+      if (crisis) outbox.push(...riskAlerts(services, member));
       const reply = await route(event, member, (n) => outbox.push(n));
       await deliverNotifications(outbox);
       if (crisis) return lead(crisis.message.elements, reply) ?? crisis;

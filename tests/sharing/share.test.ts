@@ -223,3 +223,17 @@ describe('share this', () => {
     expect(() => buttonId(saved, 'Share this…')).toThrow(/no button/);
   });
 });
+
+describe('risk alerts to a linked therapist', () => {
+  it('tells the therapist that crisis lines were shown (never the words) only when the client agreed', async () => {
+    await linkedWithEntries();
+    await h.app.handle(cal.message('I want to die'));
+    const told = () => h.platform.sentTo('shell:tess').filter((s) => /crisis lines/.test(allText(s.message)));
+    expect(told()).toHaveLength(0);
+    await h.app.handle(cal.action('v1:consent:risk-yes'));
+    await h.app.handle(cal.message('Echo-words: I want to die'));
+    expect(told()).toHaveLength(1);
+    expect(allText(told()[0]?.message)).toMatch(/What they wrote is not shared/);
+    expect(allText(told()[0]?.message)).not.toContain('Echo');
+  });
+});
