@@ -29,45 +29,28 @@ export type Action =
 const VERSION = 'v1';
 export const MAX_ACTION_ID = 100;
 
+const ID = /^[1-9]\d{0,15}$/;
+const isWithId = (verb: string): verb is WithId => (WITH_ID as readonly string[]).includes(verb);
+
 export function encodeAction(action: Action): string {
-  switch (action.verb) {
-    case 'reflect':
-    case 'not-today':
-    case 'checklist':
-    case 'protect':
-      return `${VERSION}:${action.verb}:${action.deliveryId}`;
-    case 'consent':
-    case 'delete':
-      return `${VERSION}:${action.verb}:${action.choice}`;
-    case 'link-accept':
-    case 'link-decline':
-    case 'link-end':
-    case 'share-pick':
-    case 'share-to':
-    case 'share-preview':
-    case 'share-send':
-    case 'share-cancel':
-    case 'share-revoke':
-    case 'share-one':
-      return `${VERSION}:${action.verb}:${action.id}`;
-    default:
-      return `${VERSION}:${action.verb}`;
-  }
+  if ('deliveryId' in action) return `${VERSION}:${action.verb}:${action.deliveryId}`;
+  if ('id' in action) return `${VERSION}:${action.verb}:${action.id}`;
+  if ('choice' in action) return `${VERSION}:${action.verb}:${action.choice}`;
+  return `${VERSION}:${action.verb}`;
 }
 
 /** Parses an id; `undefined` means unknown or stale (from an old message), never an error. */
 export function decodeAction(id: string): Action | undefined {
   if (id.length > MAX_ACTION_ID) return undefined;
-  const [version, verb, arg, ...rest] = id.split(':');
+  const [version, verb = '', arg, ...rest] = id.split(':');
   if (version !== VERSION || rest.length > 0) return undefined;
+  if (isWithId(verb)) return arg !== undefined && ID.test(arg) ? { verb, id: Number(arg) } : undefined;
   switch (verb) {
     case 'reflect':
     case 'not-today':
     case 'checklist':
-    case 'protect': {
-      if (arg === undefined || !/^[1-9]\d{0,15}$/.test(arg)) return undefined;
-      return { verb, deliveryId: Number(arg) };
-    }
+    case 'protect':
+      return arg !== undefined && ID.test(arg) ? { verb, deliveryId: Number(arg) } : undefined;
     case 'consent':
       return arg === 'store-yes' || arg === 'store-no' || arg === 'risk-yes' || arg === 'risk-no'
         ? { verb, choice: arg }
@@ -82,17 +65,6 @@ export function decodeAction(id: string): Action | undefined {
     case 'note':
     case 'share-new':
       return arg === undefined ? { verb } : undefined;
-    case 'link-accept':
-    case 'link-decline':
-    case 'link-end':
-    case 'share-pick':
-    case 'share-to':
-    case 'share-preview':
-    case 'share-send':
-    case 'share-cancel':
-    case 'share-revoke':
-    case 'share-one':
-      return arg !== undefined && /^[1-9]\d{0,15}$/.test(arg) ? { verb, id: Number(arg) } : undefined;
     default:
       return undefined;
   }

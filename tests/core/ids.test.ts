@@ -37,6 +37,13 @@ describe('action ids', () => {
     { verb: 'checkin' },
     { verb: 'checklist-new' },
     { verb: 'help' },
+    { verb: 'pause-week' },
+    { verb: 'note' },
+    { verb: 'share-new' },
+    { verb: 'link-accept', id: 1 },
+    { verb: 'share-pick', id: 42 },
+    { verb: 'share-one', id: 9 },
+    { verb: 'share-revoke', id: 7 },
   ];
 
   it.each(actions)('round-trips %j within the 100-character limit', (action) => {
@@ -57,6 +64,9 @@ describe('action ids', () => {
     'v1:consent:maybe',
     'v1:delete:now',
     'v1:help:extra',
+    'v1:share-send',
+    'v1:share-send:abc',
+    'v1:link-end:0',
     'v1:unknown',
     '',
     `v1:reflect:${'9'.repeat(120)}`,
