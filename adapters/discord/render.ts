@@ -8,6 +8,7 @@ import {
   TextInputStyle,
 } from 'discord-api-types/v10';
 import { BetweenError } from '../../src/core/errors';
+import { PERSON } from '../../src/core/messages';
 import type { Button, Element, Form, OutgoingMessage } from '../../src/core/model';
 import { DISCORD_LIMITS } from './limits';
 
@@ -41,7 +42,8 @@ export function escapeText(text: string): string {
     .replace(/@(everyone|here)/g, '@\u200b$1')
     .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>')
     .replace(/([\\*_~`|])/g, '\\$1')
-    .replace(/^(\s*)([>#-])/gm, '$1\\$2');
+    .replace(/^(\s*)([>#-])/gm, '$1\\$2')
+    .replace(PERSON, '<@$1>');
 }
 
 const STYLE: Record<

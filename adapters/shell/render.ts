@@ -1,3 +1,4 @@
+import { PERSON } from '../../src/core/messages';
 import type { Element, Form, OutgoingMessage } from '../../src/core/model';
 
 /** What a rendered message lets the person type next. */
@@ -24,7 +25,7 @@ export function renderMessage(message: OutgoingMessage, heading = 'Between'): Re
   for (const element of message.elements) {
     switch (element.kind) {
       case 'text':
-        for (const line of element.text.split('\n')) {
+        for (const line of element.text.replace(PERSON, '@$1').split('\n')) {
           lines.push(
             element.tone === 'heading' ? `» ${line}` : element.tone === 'muted' ? `  ${line}` : line,
           );

@@ -1,4 +1,5 @@
 import { BetweenError } from '../../src/core/errors';
+import { PERSON } from '../../src/core/messages';
 import type { Element, Form, OutgoingMessage } from '../../src/core/model';
 import { SLACK_LIMITS } from './limits';
 
@@ -48,7 +49,7 @@ export interface ModalView {
  * as control characters.
  */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(PERSON, '<@$1>');
 }
 
 function check(value: string, limit: number, what: string): string {

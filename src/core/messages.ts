@@ -17,6 +17,13 @@ export function say(...paragraphs: string[]): Reply {
   return { kind: 'message', message: message(...paragraphs.map((p) => text(p))) };
 }
 
+/**
+ * A person named in Between's own words (never in a member's: `cleanText` removes these marks),
+ * which each adapter renders its own way: a Slack or Discord mention, `@id` in the shell.
+ */
+export const person = (userId: string) => `\u2068@${userId}\u2069`;
+export const PERSON = /\u2068@([A-Za-z0-9_.-]+)\u2069/g;
+
 /** The most a member may write in one answer (Discord modals allow 4000 characters). */
 export const MAX_ANSWER_LENGTH = 4000;
 

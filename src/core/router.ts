@@ -40,7 +40,7 @@ import { ensureMember, updateMember } from '../storage/members';
 import type { MemberRow } from '../storage/schema';
 import { type Action, decodeAction, encodeAction } from './action-id';
 import { BetweenError, isBetweenError } from './errors';
-import { message, say, text } from './messages';
+import { cleanText, message, say, text } from './messages';
 import type { Notification, Notify } from './messenger';
 import type {
   ActionEvent,
@@ -95,7 +95,7 @@ export function createRouter(services: Services): EventHandler {
     if (event.text.length > MAX_COMMAND_LENGTH) {
       return say('That command is longer than I can read. /between help lists what I understand.');
     }
-    const { name, args } = parseCommand(event.text);
+    const { name, args } = parseCommand(cleanText(event.text));
     switch (name) {
       case 'help':
         return help(member);

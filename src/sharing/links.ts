@@ -2,7 +2,7 @@ import { and, eq, inArray, or } from 'drizzle-orm';
 import { encodeAction } from '../core/action-id';
 import { BetweenError } from '../core/errors';
 import { mentionedUserId } from '../core/mentions';
-import { message, say, text } from '../core/messages';
+import { message, person, say, text } from '../core/messages';
 import type { Notify } from '../core/messenger';
 import type { Button, Element, Reply } from '../core/model';
 import type { Services } from '../services';
@@ -15,8 +15,8 @@ function bad(userMessage: string): BetweenError {
   return new BetweenError('bad_argument', 'bad link request', { userMessage });
 }
 
-/** Names a member in text the way every platform shows as a person (and pings no one else). */
-export const who = (member: MemberRow) => `<@${member.platformUserId}>`;
+/** Names a member in text; each platform shows it as that person (see `person`). */
+export const who = (member: MemberRow) => person(member.platformUserId);
 
 function logLink(services: Services, link: CareLinkRow, actor: MemberRow, action: string): void {
   audit(services.db, {

@@ -104,11 +104,11 @@ describe('the shell adapter, end to end', () => {
       '1',
       'b',
     ]);
-    expect(transcript).toMatch(/── Between \(a DM to local\) ──\n» <@therapist> would like to link with you/);
+    expect(transcript).toMatch(/── Between \(a DM to local\) ──\n» @therapist would like to link with you/);
     expect(transcript).toMatch(
-      /── Between \(a DM to therapist\) ──\n» Shared by <@local>[\s\S]*Shared in the demo\./,
+      /── Between \(a DM to therapist\) ──\n» Shared by @local[\s\S]*Shared in the demo\./,
     );
-    expect(transcript).toMatch(/Sent 1 entry to <@therapist>/);
+    expect(transcript).toMatch(/Sent 1 entry to @therapist/);
   });
 
   it('handles bad lines kindly and carries on', async () => {

@@ -103,7 +103,7 @@ describe('sharing with a linked therapist', () => {
       cal.action(checklistOf(none).id, [checklistOf(none).items[0]?.id ?? '']),
     );
     const preview = await h.app.handle(cal.action(buttonId(picked, 'Preview')));
-    expect(replyText(preview)).toMatch(/Preview: exactly what <@tess> will see/);
+    expect(replyText(preview)).toMatch(/Preview: exactly what @tess will see/);
     expect(h.platform.sentTo('shell:tess').every((s) => !allText(s.message).includes('Shared by'))).toBe(
       true,
     );
@@ -114,7 +114,7 @@ describe('sharing with a linked therapist', () => {
     const picked = await shareOf((items) => [items[0]?.id ?? '']);
     await h.app.handle(cal.action(buttonId(picked, 'Send')));
     const shared = await h.app.handle(cal.command('shared'));
-    expect(replyText(shared)).toMatch(/1 entry to <@tess>/);
+    expect(replyText(shared)).toMatch(/1 entry to @tess/);
     const revoked = await h.app.handle(cal.action(buttonId(shared, /Take back/)));
     expect(replyText(revoked)).toMatch(/Taken back/);
     expect(allText(h.platform.updates.at(-1)?.message)).toMatch(/taken this share back/);

@@ -9,6 +9,7 @@ import {
   parseModal,
 } from '../../../adapters/discord/parse';
 import { escapeText, renderMessage, renderModal } from '../../../adapters/discord/render';
+import { cleanText, person } from '../../../src/core/messages';
 import type { OutgoingMessage } from '../../../src/core/model';
 
 const checklist: OutgoingMessage = {
@@ -284,5 +285,17 @@ describe('the /between command definition', () => {
       expect(option.description.length).toBeLessThanOrEqual(100);
     }
     expect(JSON.stringify(command).length).toBeLessThan(8000);
+  });
+});
+
+describe('people named by Between on Discord', () => {
+  it('become mentions (which ping no one: allowed_mentions is empty), while a member’s own stay inert', () => {
+    expect(escapeText(`${person('111')} accepted; they wrote <@222>`)).toBe(
+      '<@111> accepted; they wrote <@\u200b222>',
+    );
+  });
+
+  it('cannot be forged by a member: the marks are removed from what members type', () => {
+    expect(cleanText(person('999'))).toBe('@999');
   });
 });

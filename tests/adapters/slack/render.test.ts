@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn, renderHome, renderMessage, renderModal } from '../../../adapters/slack/render';
 import { BetweenError } from '../../../src/core/errors';
+import { person } from '../../../src/core/messages';
 import type { Element, Form, FormField, OutgoingMessage } from '../../../src/core/model';
 
 const message = (...elements: Element[]): OutgoingMessage => ({ fallback: 'Between', elements });
@@ -369,5 +370,13 @@ describe('renderHome', () => {
     );
     expect(renderHome(home)).toEqual({ type: 'home', blocks: renderMessage(home).blocks });
     expect(renderHome(home).type).toBe('home');
+  });
+});
+
+describe('people named by Between', () => {
+  it('become Slack mentions, while a member’s own <@…> stays inert text', () => {
+    expect(escapeMrkdwn(`${person('U0TESS')} accepted; they wrote <@U0BOSS>`)).toBe(
+      '<@U0TESS> accepted; they wrote &lt;@U0BOSS&gt;',
+    );
   });
 });
