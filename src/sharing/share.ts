@@ -50,11 +50,7 @@ function candidates(services: Services, client: MemberRow): StoredAnswer[] {
     .orderBy(desc(shares.sentAt))
     .limit(1)
     .get();
-  return services.answers
-    .list(client.id)
-    .filter((a) => last?.at == null || a.createdAt > last.at)
-    .reverse()
-    .slice(0, MAX_ENTRIES);
+  return services.answers.recent(client.id, last?.at ?? null, MAX_ENTRIES);
 }
 
 export function entryLabel(client: MemberRow, entry: StoredAnswer): string {
@@ -127,7 +123,7 @@ export function startShare(services: Services, client: MemberRow, only?: number)
   }
   const recent = candidates(services, client);
   // "Share this" on one entry: offered (and picked) even if it was shared before.
-  const single = only === undefined ? undefined : services.answers.list(client.id).find((a) => a.id === only);
+  const single = only === undefined ? undefined : services.answers.byIds(client.id, [only])[0];
   if (only !== undefined && !single) throw notFound();
   const entries =
     single && !recent.some((e) => e.id === single.id) ? [single, ...recent].slice(0, MAX_ENTRIES) : recent;
@@ -208,8 +204,7 @@ function ready(services: Services, client: MemberRow, id: number) {
       userMessage: 'Choose whom to send it to first.',
     });
   }
-  const picked = new Set(share.responseIds);
-  const entries = services.answers.list(client.id).filter((a) => picked.has(a.id));
+  const entries = services.answers.byIds(client.id, share.responseIds);
   const therapist = therapistOf(services, link);
   return { share, link, therapist, digest: buildDigest(services, client, entries) };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
 import type { Cipher } from './crypto';
 import type { Db } from './db';
 import { type ResponseKind, type ResponseRow, responses } from './schema';
@@ -113,6 +113,32 @@ export function createResponseStore(db: Db, cipher: Cipher) {
         .from(responses)
         .where(eq(responses.memberId, memberId))
         .orderBy(asc(responses.id))
+        .all()
+        .map(open);
+    },
+
+    /** The member's answers with these ids (others' never), oldest first; only these are decrypted. */
+    byIds(memberId: number, ids: readonly number[]): StoredAnswer[] {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(responses)
+        .where(and(eq(responses.memberId, memberId), inArray(responses.id, [...ids])))
+        .orderBy(asc(responses.id))
+        .all()
+        .map(open);
+    },
+
+    /** The newest `limit` answers created after `since` (all when null), newest first. */
+    recent(memberId: number, since: string | null, limit: number): StoredAnswer[] {
+      return db
+        .select()
+        .from(responses)
+        .where(
+          and(eq(responses.memberId, memberId), since === null ? undefined : gt(responses.createdAt, since)),
+        )
+        .orderBy(desc(responses.id))
+        .limit(limit)
         .all()
         .map(open);
     },
