@@ -27,6 +27,11 @@ export const COMMANDS: readonly {
     summary: 'time zone, quiet hours, off-limits themes, region, reminders',
   },
   {
+    name: 'group',
+    usage: 'group',
+    summary: 'your group’s rhythm: join or leave; facilitators set it and see counts',
+  },
+  {
     name: 'cap',
     usage: 'cap @client 3',
     summary: 'for therapists: at most this many nudges a week for a client',

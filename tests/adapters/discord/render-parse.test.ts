@@ -277,8 +277,18 @@ describe('the /between command definition', () => {
         'export',
         'delete',
         'cap',
+        'group',
+        'share',
+        'shared',
+        'note',
+        'link',
+        'invite',
+        'history',
+        'home',
       ]),
     );
+    // Discord allows 25 subcommands in one command.
+    expect(command.options?.length).toBeLessThanOrEqual(25);
     for (const option of command.options ?? []) {
       expect(option.type).toBe(ApplicationCommandOptionType.Subcommand);
       expect(option.name).toMatch(/^[a-z]{1,32}$/);
