@@ -345,5 +345,15 @@ export function createDiscordAdapter(
         throw toBetweenError(error);
       }
     },
+    async remove(ref) {
+      const parts = decodeAddress(ref.address);
+      if (parts.platform !== 'discord')
+        throw new BetweenError('validation', `not a Discord address: ${ref.address}`);
+      try {
+        await client.rest.delete(Routes.channelMessage(parts.channelId, ref.messageId));
+      } catch (error) {
+        throw toBetweenError(error);
+      }
+    },
   };
 }

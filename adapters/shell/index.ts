@@ -199,5 +199,11 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
     async update(_ref, message) {
       show(message, 'Between (updated)');
     },
+    async remove(ref) {
+      const parts = decodeAddress(ref.address);
+      print(
+        `── Between ──\n  (a message to ${parts.platform === 'shell' ? parts.userId : ref.address} was withdrawn)`,
+      );
+    },
   };
 }

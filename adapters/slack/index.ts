@@ -115,27 +115,31 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         unfurl_links: false,
         unfurl_media: false,
       });
-      await uploadFiles(channel, message);
-      return posted.ts ?? '';
+      const files = await uploadFiles(channel, message);
+      return encodeRef(posted.ts ?? '', files);
     } catch (error) {
       throw toBetweenError(error);
     }
   }
 
-  async function uploadFiles(channel: string, message: OutgoingMessage): Promise<void> {
+  /** Uploads the message's files to the channel; returns their ids (so a withdrawal can delete them). */
+  async function uploadFiles(channel: string, message: OutgoingMessage): Promise<string[]> {
+    const ids: string[] = [];
     for (const element of message.elements) {
       if (element.kind !== 'file') continue;
       const body =
         typeof element.content === 'string'
           ? { content: element.content }
           : { file: Buffer.from(element.content) };
-      await client.files.uploadV2({
+      const uploaded = (await client.files.uploadV2({
         channel_id: channel,
         filename: element.filename,
         title: element.filename,
         ...body,
-      });
+      })) as { files?: { files?: { id?: string }[] }[] };
+      ids.push(...(uploaded.files ?? []).flatMap((r) => r.files ?? []).flatMap((f) => (f.id ? [f.id] : [])));
     }
+    return ids;
   }
 
   /** Delivers the core's reply the Slack way: in place and private where possible, else in the DM. */
@@ -322,7 +326,19 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         throw new BetweenError('validation', `not a Slack address: ${ref.address}`);
       const { text, blocks } = renderMessage(message);
       try {
-        await client.chat.update({ channel: parts.channelId, ts: ref.messageId, text, blocks });
+        await client.chat.update({ channel: parts.channelId, ts: decodeRef(ref.messageId).ts, text, blocks });
+      } catch (error) {
+        throw toBetweenError(error);
+      }
+    },
+    async remove(ref) {
+      const parts = decodeAddress(ref.address);
+      if (parts.platform !== 'slack')
+        throw new BetweenError('validation', `not a Slack address: ${ref.address}`);
+      const { ts, files } = decodeRef(ref.messageId);
+      try {
+        await client.chat.delete({ channel: parts.channelId, ts });
+        for (const file of files) await client.files.delete({ file });
       } catch (error) {
         throw toBetweenError(error);
       }
@@ -350,6 +366,16 @@ function postTo(url: string): (message: Parameters<RespondFn>[0]) => Promise<unk
       throw new BetweenError('platform_unavailable', `response_url answered ${response.status}`);
     return undefined;
   };
+}
+
+/** A sent message's reference: its timestamp, plus the ids of files uploaded with it (`ts~F1,F2`). */
+export function encodeRef(ts: string, files: readonly string[]): string {
+  return files.length > 0 ? `${ts}~${files.join(',')}` : ts;
+}
+
+export function decodeRef(messageId: string): { ts: string; files: string[] } {
+  const [ts = '', files = ''] = messageId.split('~');
+  return { ts, files: files ? files.split(',') : [] };
 }
 
 function parseMetadata(raw: string | undefined): { r?: string } {

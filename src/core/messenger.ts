@@ -49,6 +49,19 @@ export function createMessenger(db: Db) {
     async update(ref: SentRef, message: OutgoingMessage): Promise<void> {
       await adapterFor(decodeAddress(ref.address).platform).update(ref, message);
     },
+    /**
+     * Takes a message back: deleted (with its files) where the adapter can, otherwise replaced by
+     * `replacement`. Returns which of the two happened.
+     */
+    async withdraw(ref: SentRef, replacement: OutgoingMessage): Promise<'deleted' | 'replaced'> {
+      const adapter = adapterFor(decodeAddress(ref.address).platform);
+      if (adapter.remove) {
+        await adapter.remove(ref);
+        return 'deleted';
+      }
+      await adapter.update(ref, replacement);
+      return 'replaced';
+    },
   };
 }
 

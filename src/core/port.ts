@@ -34,5 +34,7 @@ export interface ChatAdapter {
   send(to: Address, message: OutgoingMessage): Promise<SentRef>;
   /** Replaces a message sent earlier. */
   update(ref: SentRef, message: OutgoingMessage): Promise<void>;
+  /** Deletes a message sent earlier, with its attachments, where the platform allows. */
+  remove?(ref: SentRef): Promise<void>;
   openForm?(trigger: InteractionTrigger, form: Form): Promise<void>;
 }

@@ -317,14 +317,13 @@ export async function revokeShare(services: Services, client: MemberRow, id: num
     action: 'share_revoked',
     detail: { share: share.id },
   });
-  let withdrawn = false;
+  let outcome: 'deleted' | 'replaced' | undefined;
   if (share.sentAddress && share.sentMessageId) {
     try {
-      await services.messenger.update(
+      outcome = await services.messenger.withdraw(
         { address: share.sentAddress, messageId: share.sentMessageId },
         message(text('Your client has taken this share back, so its contents were removed.', 'muted')),
       );
-      withdrawn = true;
     } catch (error) {
       services.log.warn(
         { share: share.id, code: error instanceof BetweenError ? error.code : 'internal' },
@@ -332,9 +331,12 @@ export async function revokeShare(services: Services, client: MemberRow, id: num
       );
     }
   }
+  const already = 'Anything they had already read or downloaded cannot be unread.';
   return say(
-    withdrawn
-      ? 'Taken back: the message in your therapist’s DM now says it was withdrawn, and it is marked revoked. Anything they had already read or downloaded cannot be unread.'
-      : 'Taken back and marked revoked. The platform did not let me remove the message itself; you may want to tell your therapist.',
+    outcome === 'deleted'
+      ? `Taken back: the digest and its files were deleted from your therapist’s DM, and the share is marked revoked. ${already}`
+      : outcome === 'replaced'
+        ? `Taken back: the message in your therapist’s DM now says it was withdrawn, and the share is marked revoked. ${already}`
+        : 'Taken back and marked revoked. The platform did not let me remove the message itself; you may want to tell your therapist.',
   );
 }

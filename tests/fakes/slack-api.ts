@@ -64,6 +64,8 @@ export async function startFakeSlack(options: { scopes?: readonly string[]; sock
         ts += 1;
         return ok({ ts: `1700000000.${String(ts).padStart(6, '0')}`, channel: args.channel });
       case 'chat.update':
+      case 'chat.delete':
+      case 'files.delete':
       case 'views.publish':
         return ok({});
       case 'views.open':

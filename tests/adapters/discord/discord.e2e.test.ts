@@ -348,6 +348,14 @@ describe('sharing in Discord', () => {
     expect(shown).not.toContain('Lima');
     expect(digest.files.map((f) => f.name).sort()).toEqual(['between-share.md', 'checklist-by-week.png']);
     expect(digest.files.find((f) => f.name === 'between-share.md')?.text).not.toContain('Lima');
+
+    // Taking it back deletes the digest (and so its attachments) from the therapist's DM.
+    const shared = await h.replyTo(h.command(ANA, 'shared', {}, false));
+    const revoked = await h.replyTo(
+      h.fake.button({ userId: ANA, customId: customIdIn(shared.data, /v1:share-revoke:\d+/) }),
+    );
+    expect(textOf(revoked.data)).toMatch(/the digest and its files were deleted/);
+    expect(h.fake.requestsTo(`DELETE /channels/${h.fake.dmChannelId(TESS)}/messages/{id}`)).toHaveLength(1);
   }, 60_000);
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBetweenError } from '../../../adapters/slack/errors';
+import { decodeRef, encodeRef } from '../../../adapters/slack/index';
 import { BetweenError } from '../../../src/core/errors';
 
 /** An error shaped like the ones @slack/web-api throws: an Error with a `code` and extra fields. */
@@ -102,5 +103,14 @@ describe('toBetweenError', () => {
     expect(error.code).toBe('internal');
     expect(error.message).toBe('Slack call failed');
     expect(error.cause).toBe(thrown);
+  });
+});
+
+describe('message references', () => {
+  it('carry the files uploaded with a message, so a withdrawal can delete them too', () => {
+    expect(encodeRef('1700000000.000001', [])).toBe('1700000000.000001');
+    expect(encodeRef('1700000000.000001', ['F1', 'F2'])).toBe('1700000000.000001~F1,F2');
+    expect(decodeRef('1700000000.000001~F1,F2')).toEqual({ ts: '1700000000.000001', files: ['F1', 'F2'] });
+    expect(decodeRef('1700000000.000001')).toEqual({ ts: '1700000000.000001', files: [] });
   });
 });

@@ -88,5 +88,15 @@ describe('sharing in Slack', () => {
     expect(h.slack.uploads.some((u) => u.body.includes('Lima'))).toBe(false);
     const completed = h.slack.callsTo('files.completeUploadExternal').map((c) => c.args.channel_id);
     expect(completed).toEqual(['DU0TESS', 'DU0TESS']);
+
+    // Taking it back deletes the digest and both files from the therapist's DM.
+    const shared = await h.responseAt(h.command('U0CAL', 'shared').path);
+    const revoked = await h.responseAt(
+      h.button('U0CAL', actionIn(shared.body.blocks, /v1:share-revoke:\d+/)).path,
+    );
+    expect(blockText(revoked.body.blocks)).toMatch(/the digest and its files were deleted/);
+    const deleted = h.slack.callsTo('chat.delete')[0];
+    expect(deleted?.args).toMatchObject({ channel: 'DU0TESS', ts: expect.stringMatching(/^\d+\.\d+$/) });
+    expect(h.slack.callsTo('files.delete')).toHaveLength(2);
   }, 60_000);
 });
