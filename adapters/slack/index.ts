@@ -390,14 +390,16 @@ function parseMetadata(raw: string | undefined): { r?: string } {
   return {};
 }
 
-/** Bolt's logger interface over pino, passing on only Bolt's own words (never payloads). */
+/** Bolt's logger interface over pino, passing on only Bolt's own words (never payloads or objects). */
 function boltLogger(log: Logger): BoltLogger {
   let level = LogLevel.WARN;
   const say =
     (method: 'debug' | 'info' | 'warn' | 'error') =>
     (...messages: unknown[]) => {
       const first = messages.find((m) => typeof m === 'string');
-      log[method]({ source: 'bolt' }, typeof first === 'string' ? first.slice(0, 200) : 'bolt message');
+      // Bolt's words only: anything from the first '{' or '(' on may be a payload, so it is cut.
+      const words = typeof first === 'string' ? (first.split(/[{(]/)[0] ?? '').trim().slice(0, 200) : '';
+      log[method]({ source: 'bolt' }, words || 'bolt message');
     };
   return {
     debug: say('debug'),

@@ -175,3 +175,29 @@ describe('Slack, on the real Bolt app', () => {
     );
   });
 });
+
+describe('Slack logs', () => {
+  it('never contain what a member wrote, even at trace level', async () => {
+    h = await startSlackHarness();
+    await h.responseAt(h.button('U0ANA', 'v1:consent:store-yes').path);
+    const cmd = h.command('U0ANA', 'checkin');
+    const reflect =
+      JSON.stringify((await h.responseAt(cmd.path)).body.blocks).match(
+        /"action_id":"(v1:reflect:\d+)"/,
+      )?.[1] ?? '';
+    await h.submitView('U0ANA', reflect, 'Secret-Slack-77 and I want to die');
+    await h.event({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'DU0ANA',
+      user: 'U0ANA',
+      text: 'Secret-DM-88',
+      ts: '1.9',
+    });
+    await eventually(() => h.slack.callsTo('chat.postMessage').length >= 2 || undefined, 'the replies');
+    const logs = h.app.logs.lines.join('');
+    expect(logs.length).toBeGreaterThan(0);
+    expect(logs).not.toContain('Secret-Slack-77');
+    expect(logs).not.toContain('Secret-DM-88');
+  });
+});
