@@ -297,6 +297,30 @@ describe('a whole journey in Discord', () => {
   }, 60_000);
 });
 
+describe('Discord logs', () => {
+  it('never contain what a member wrote', async () => {
+    h = await startDiscordHarness();
+    await h.replyTo(
+      h.fake.button({ userId: ANA, customId: 'v1:consent:store-yes', guildId: h.fake.guild.id }),
+    );
+    const prompt = await h.replyTo(h.command(ANA, 'checkin', {}, false));
+    const reflectId = customIdIn(prompt.data, /v1:reflect:\d+/);
+    await h.replyTo(
+      h.fake.modalSubmit({
+        userId: ANA,
+        customId: reflectId,
+        fields: { answer: 'Secret-Discord-55, I want to die' },
+      }),
+    );
+    const dm = h.fake.directMessage({ userId: ANA, content: 'Secret-DM-66' });
+    await h.fake.waitForRequest(`POST /channels/${dm.channelId}/messages`);
+    const logs = h.app.logs.lines.join('');
+    expect(logs.length).toBeGreaterThan(0);
+    expect(logs).not.toContain('Secret-Discord-55');
+    expect(logs).not.toContain('Secret-DM-66');
+  });
+});
+
 describe('sharing in Discord', () => {
   it('a client shares two of three entries: the therapist’s DM holds exactly those two and the chart', async () => {
     h = await startDiscordHarness();
