@@ -3,7 +3,7 @@ import { PULL_AWAY } from '../checklist/checklist';
 import { BetweenError } from '../core/errors';
 import { say } from '../core/messages';
 import type { Reply, UserRef } from '../core/model';
-import { describeRule, parseRule, parseWeeklySession } from '../scheduling/commands';
+import { DAYS, describeRule, parseRule, parseWeeklySession } from '../scheduling/commands';
 import { refreshCohortPlans, refreshPlans } from '../scheduling/plans';
 import type { Services } from '../services';
 import {
@@ -22,7 +22,6 @@ export const MIN_GROUP_ANSWERS = 5;
 const DEFAULT_GROUP = 'default';
 const WEEK_MS = 7 * 86_400_000;
 const STAFF: readonly MemberRow['role'][] = ['facilitator', 'therapist', 'admin'];
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 export const GROUP_HELP = [
   '/between group (what your group sends), group join, group leave',

@@ -28,7 +28,13 @@ export const SCHEDULE_HELP = [
 ];
 
 const MAX_RULES = 10;
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** ISO weekday of `mon`, `thur`, `thursday` …: at least three letters of a day's name; 0 if none. */
+export function weekdayNumber(word: string): number {
+  return DAY_NAMES.findIndex((name) => word.length >= 3 && name.startsWith(word)) + 1;
+}
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const CONTENT_WORDS: Record<Content, string> = {
   reflection: 'a reflection prompt',
@@ -50,7 +56,7 @@ function parseDays(word: string): number[] {
   if (word === 'daily') return [1, 2, 3, 4, 5, 6, 7];
   if (word === 'weekdays') return [1, 2, 3, 4, 5];
   if (word === 'weekends') return [6, 7];
-  const days = word.split(',').map((d) => DAYS.indexOf(d.slice(0, 3)) + 1);
+  const days = word.split(',').map(weekdayNumber);
   if (days.some((d) => d === 0)) {
     throw bad('Days look like mon,thu (or daily, weekdays, weekends).');
   }
@@ -166,7 +172,7 @@ function add(services: Services, member: MemberRow, args: string[]): Reply {
 /** Reads `tue 17:00` as an ISO weekday and a time. */
 export function parseWeeklySession(args: readonly string[]): { weekday: number; time: string } {
   const [day, time, ...extra] = args;
-  const weekday = DAYS.indexOf((day ?? '').slice(0, 3)) + 1;
+  const weekday = weekdayNumber(day ?? '');
   if (weekday === 0 || extra.length > 0 || time === undefined) {
     throw bad('A weekly session looks like: tue 17:00 (or off).');
   }

@@ -56,6 +56,8 @@ describe('/between schedule', () => {
     ['schedule add', /For example/],
     ['schedule add mon 7pm', /24-hour clock/],
     ['schedule add funday 19:00', /Days look like mon,thu/],
+    ['schedule add frinight 19:00', /Days look like mon,thu/],
+    ['schedule add mo 19:00', /Days look like mon,thu/],
     ['schedule add mon 19:00 poem', /reflection, checklist or digest/],
     ['schedule remove 3', /nothing scheduled to remove/],
     ['schedule session someday', /weekly session looks like/],
@@ -64,6 +66,12 @@ describe('/between schedule', () => {
   ])('explains a bad request: %s', async (command, pattern) => {
     h = createHarness(start);
     expect(await ask('ana', command)).toMatch(pattern);
+  });
+
+  it('reads days by at least three letters of their name', async () => {
+    h = createHarness(start);
+    expect(await ask('ana', 'schedule add monday,thurs,fri 19:00')).toMatch(/mon, thu, fri at 19:00/);
+    expect(await ask('ana', 'schedule session tuesday 17:00')).toMatch(/Your weekly session: tue at 17:00/);
   });
 
   it('allows at most ten rules', async () => {
