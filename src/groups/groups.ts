@@ -13,6 +13,7 @@ import {
   deliveries,
   type MemberRow,
   responses,
+  STAFF_ROLES,
   schedules,
   workspaces,
 } from '../storage/schema';
@@ -21,7 +22,6 @@ import {
 export const MIN_GROUP_ANSWERS = 5;
 const DEFAULT_GROUP = 'default';
 const WEEK_MS = 7 * 86_400_000;
-const STAFF: readonly MemberRow['role'][] = ['facilitator', 'therapist', 'admin'];
 
 export const GROUP_HELP = [
   '/between group (what your group sends), group join, group leave',
@@ -50,7 +50,7 @@ function groupOf(services: Services, member: MemberRow): CohortRow {
 
 /** A facilitator by Between role, or by holding the server role the admin named for this workspace. */
 export function isFacilitator(services: Services, member: MemberRow, user: UserRef): boolean {
-  if (STAFF.includes(member.role)) return true;
+  if (STAFF_ROLES.includes(member.role)) return true;
   const workspace = services.db
     .select({ role: workspaces.facilitatorRoleId })
     .from(workspaces)

@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { message, text } from '../core/messages';
 import type { Notification } from '../core/messenger';
 import type { Services } from '../services';
 import { linksOf, who } from '../sharing/links';
 import { hasConsent } from '../storage/consents';
-import { type MemberRow, members } from '../storage/schema';
+import { findMember } from '../storage/members';
+import type { MemberRow } from '../storage/schema';
 
 /**
  * When crisis lines were shown, the client's linked therapists are told that it happened (never
@@ -15,7 +15,7 @@ export function riskAlerts(services: Services, client: MemberRow): Notification[
   return linksOf(services, client, ['active'])
     .filter((link) => link.clientId === client.id)
     .flatMap((link) => {
-      const therapist = services.db.select().from(members).where(eq(members.id, link.therapistId)).get();
+      const therapist = findMember(services.db, link.therapistId);
       if (!therapist) return [];
       return [
         {

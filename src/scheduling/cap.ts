@@ -6,9 +6,8 @@ import type { Reply } from '../core/model';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
 import { updateMember } from '../storage/members';
-import { type MemberRow, members } from '../storage/schema';
+import { type MemberRow, members, STAFF_ROLES } from '../storage/schema';
 
-const STAFF: readonly MemberRow['role'][] = ['therapist', 'facilitator', 'admin'];
 const MAX_CAP = 21;
 
 /**
@@ -16,7 +15,7 @@ const MAX_CAP = 21;
  * (prompts and reminders) Between may send a client in any 7 days. Same workspace only.
  */
 export function cap(services: Services, actor: MemberRow, args: readonly string[]): Reply {
-  if (!STAFF.includes(actor.role)) {
+  if (!STAFF_ROLES.includes(actor.role)) {
     throw new BetweenError('bad_argument', 'cap by a non-staff member', {
       userMessage: 'Only a therapist or facilitator can set how often Between may reach a client.',
     });

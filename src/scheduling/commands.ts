@@ -4,13 +4,12 @@ import { BetweenError } from '../core/errors';
 import { say } from '../core/messages';
 import type { Reply } from '../core/model';
 import type { Services } from '../services';
-import { updateMember } from '../storage/members';
+import { findMember, updateMember } from '../storage/members';
 import {
   type Anchor,
   CONTENTS,
   type Content,
   type MemberRow,
-  members,
   plans,
   type ScheduleRow,
   schedules,
@@ -209,7 +208,7 @@ function session(services: Services, member: MemberRow, args: string[]): Reply {
     updateMember(services.db, member.id, { sessionWeekday: weekday, sessionTime: time });
   }
   refreshPlans(services.db, member.id, now);
-  const updated = services.db.select().from(members).where(eq(members.id, member.id)).get();
+  const updated = findMember(services.db, member.id);
   return show(services, updated ?? member, 'Saved.');
 }
 

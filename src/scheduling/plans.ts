@@ -1,14 +1,7 @@
 import { eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../storage/db';
-import {
-  cohortMembers,
-  cohorts,
-  type MemberRow,
-  members,
-  plans,
-  schedules,
-  sessionDates,
-} from '../storage/schema';
+import { findMember } from '../storage/members';
+import { cohortMembers, cohorts, type MemberRow, plans, schedules, sessionDates } from '../storage/schema';
 import { nextSlot, type SessionCalendar } from './occurrences';
 
 /** A member's session calendar; a group rule uses its cohort's weekly session instead. */
@@ -31,7 +24,7 @@ export function calendarFor(
  * `now`. Called whenever a schedule, session, time zone or group membership changes.
  */
 export function refreshPlans(db: Db, memberId: number, now: Date): void {
-  const member = db.select().from(members).where(eq(members.id, memberId)).get();
+  const member = findMember(db, memberId);
   if (!member) return;
   const groups = db
     .select({ cohortId: cohortMembers.cohortId })

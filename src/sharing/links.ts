@@ -7,6 +7,7 @@ import type { Notify } from '../core/messenger';
 import type { Button, Element, Reply } from '../core/model';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
+import { findMember } from '../storage/members';
 import { type CareLinkRow, careLinks, type MemberRow, members } from '../storage/schema';
 
 const THERAPISTS: readonly MemberRow['role'][] = ['therapist', 'admin'];
@@ -121,7 +122,7 @@ export function linksOf(services: Services, member: MemberRow, statuses: readonl
 }
 
 function memberById(services: Services, id: number): MemberRow {
-  const row = services.db.select().from(members).where(eq(members.id, id)).get();
+  const row = findMember(services.db, id);
   if (!row) throw new BetweenError('not_found', 'link member missing');
   return row;
 }

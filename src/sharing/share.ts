@@ -7,6 +7,7 @@ import type { Notify } from '../core/messenger';
 import type { Button, Reply } from '../core/model';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
+import { findMember } from '../storage/members';
 import type { StoredAnswer } from '../storage/responses';
 import {
   type CareLinkRow,
@@ -36,7 +37,7 @@ function requireShare(services: Services, client: MemberRow, id: number): ShareR
 }
 
 function therapistOf(services: Services, link: CareLinkRow): MemberRow {
-  const therapist = services.db.select().from(members).where(eq(members.id, link.therapistId)).get();
+  const therapist = findMember(services.db, link.therapistId);
   if (!therapist) throw notFound();
   return therapist;
 }
@@ -218,21 +219,37 @@ export function previewShare(services: Services, client: MemberRow, id: number):
   };
 }
 
+/** Moves a share to `sent` or `revoked` and records it in the audit log, both or neither. */
+function markShare(
+  services: Services,
+  client: MemberRow,
+  share: ShareRow,
+  status: 'sent' | 'revoked',
+  detail: Record<string, number>,
+): void {
+  const at = services.clock.now();
+  services.db.transaction((tx) => {
+    tx.update(shares)
+      .set(status === 'sent' ? { status, sentAt: at.toISOString() } : { status, revokedAt: at.toISOString() })
+      .where(eq(shares.id, share.id))
+      .run();
+    audit(tx, {
+      at,
+      workspaceId: client.workspaceId,
+      memberId: client.id,
+      action: status === 'sent' ? 'share' : 'share_revoked',
+      detail,
+    });
+  });
+}
+
 /** Sends the digest to the therapist's DM, records the share, and tells the client how to take it back. */
 export function sendShare(services: Services, client: MemberRow, id: number, notify: Notify): Reply {
   const { share, therapist, digest } = ready(services, client, id);
-  const now = services.clock.now();
-  services.db
-    .update(shares)
-    .set({ status: 'sent', sentAt: now.toISOString() })
-    .where(eq(shares.id, share.id))
-    .run();
-  audit(services.db, {
-    at: now,
-    workspaceId: client.workspaceId,
-    memberId: client.id,
-    action: 'share',
-    detail: { share: share.id, entries: share.responseIds.length, to: therapist.id },
+  markShare(services, client, share, 'sent', {
+    share: share.id,
+    entries: share.responseIds.length,
+    to: therapist.id,
   });
   notify({
     to: therapist,
@@ -298,25 +315,13 @@ export function listShared(services: Services, client: MemberRow): Reply {
 }
 
 /**
- * Takes a share back: recorded at once, and the digest in the therapist's DM is replaced where
- * the platform allows (what they already read cannot be unread; the client is told so).
+ * Takes a share back: recorded at once, and the digest deleted from the therapist's DM (or, where
+ * the platform cannot delete, replaced). What they already read cannot be unread; the client is told so.
  */
 export async function revokeShare(services: Services, client: MemberRow, id: number): Promise<Reply> {
   const share = requireShare(services, client, id);
   if (share.status !== 'sent') return say('That share has already been taken back.');
-  const now = services.clock.now();
-  services.db
-    .update(shares)
-    .set({ status: 'revoked', revokedAt: now.toISOString() })
-    .where(eq(shares.id, share.id))
-    .run();
-  audit(services.db, {
-    at: now,
-    workspaceId: client.workspaceId,
-    memberId: client.id,
-    action: 'share_revoked',
-    detail: { share: share.id },
-  });
+  markShare(services, client, share, 'revoked', { share: share.id });
   let outcome: 'deleted' | 'replaced' | undefined;
   if (share.sentAddress && share.sentMessageId) {
     try {

@@ -50,6 +50,11 @@ export function ensureMember(db: Db, given: UserRef): MemberRow {
   });
 }
 
+/** A member by id, if they still exist. */
+export function findMember(db: Db, id: number): MemberRow | undefined {
+  return db.select().from(members).where(eq(members.id, id)).get();
+}
+
 export type MemberPatch = Partial<
   Pick<
     MemberRow,

@@ -24,6 +24,8 @@ export const workspaces = sqliteTable(
 
 export const ROLES = ['client', 'therapist', 'facilitator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
+/** Roles that may shape others' experience (caps, group rhythm and counts). */
+export const STAFF_ROLES: readonly Role[] = ['therapist', 'facilitator', 'admin'];
 
 export const members = sqliteTable(
   'members',
