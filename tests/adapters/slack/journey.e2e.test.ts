@@ -66,7 +66,12 @@ describe('a whole journey in Slack', () => {
     // Export: exactly that data, as a file in the DM.
     await h.responseAt(h.command('U0ANA', 'export').path);
     const upload = await eventually(() => h.slack.uploads[0], 'the export upload');
-    expect(h.slack.callsTo('files.completeUploadExternal')[0]?.args.channel_id).toBe('DU0ANA');
+    // The upload's bytes arrive before Slack is told the upload is complete: wait for that call.
+    const completed = await eventually(
+      () => h.slack.callsTo('files.completeUploadExternal')[0],
+      'the completed upload',
+    );
+    expect(completed.args.channel_id).toBe('DU0ANA');
     const exported = JSON.parse(
       upload.body.slice(upload.body.indexOf('{'), upload.body.lastIndexOf('}') + 1),
     ) as MemberExport;

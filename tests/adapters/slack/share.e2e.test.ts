@@ -86,7 +86,11 @@ describe('sharing in Slack', () => {
     }, 'the digest files');
     expect(uploaded).toEqual(expect.arrayContaining(['between-share.md', 'checklist-by-week.png']));
     expect(h.slack.uploads.some((u) => u.body.includes('Lima'))).toBe(false);
-    const completed = h.slack.callsTo('files.completeUploadExternal').map((c) => c.args.channel_id);
+    // Wait for Slack to be told both uploads are complete (their bytes arrive before that call).
+    const completed = await eventually(() => {
+      const calls = h.slack.callsTo('files.completeUploadExternal');
+      return calls.length >= 2 ? calls.map((c) => c.args.channel_id) : undefined;
+    }, 'both completed uploads');
     expect(completed).toEqual(['DU0TESS', 'DU0TESS']);
 
     // Taking it back deletes the digest and both files from the therapist's DM.
