@@ -1,111 +1,133 @@
 import { describe, expect, it } from 'vitest';
-import { detectRisk, normalise } from '../../src/safety/detect';
+import { detectRisk, screenAll, sentences } from '../../src/safety/detect';
+import { normalise } from '../../src/safety/normalise';
 
 /*
- * The detector is a deterministic keyword screen (product principle 4). A false alarm costs the
- * person a kind message with phone numbers; a miss could cost far more. So where a phrase is
- * genuinely ambiguous we flag it, and say so next to the case. Everyday idioms that only share
- * words with risk language ("this homework is killing me") must stay quiet, or the reply stops
- * meaning anything.
+ * The screen is deterministic (product principle 4): a false alarm costs a kind message with
+ * phone numbers, a miss could cost far more. These cases pin its behaviour on the phenomena the
+ * corpus measures in bulk (tests/safety/corpus.test.ts): every case here is written for this file.
  */
 
-describe('detectRisk flags explicit risk language', () => {
+describe('detectRisk finds explicit risk however it is written', () => {
   it.each<[string, string]>([
-    ['I want to kill myself', 'kill-self'],
-    ["I don't want to live with this pain anymore", 'intent-overrides-idiom'],
-    ['I hurt myself at work on purpose', 'intent-overrides-idiom'],
-    ['I feel like ending it', 'intent-overrides-idiom'],
-    ["I don't want to be here at all", 'not-be-here'],
-    ["I'm going to kill myself tonight", 'kill-self'],
-    ["I've been thinking about suicide", 'suicide'],
-    ['I have had suicidal thoughts all week', 'suicide'],
-    ["I'm going to end my life", 'end-life'],
-    ['I have thought about taking my own life', 'end-life'],
-    ['Some days I just want to end it all', 'end-it'],
-    ['I want to die', 'want-die'],
-    ['I wish I was dead', 'wish-dead'],
-    ["I wish I'd never been born", 'wish-dead'],
-    ['I keep thinking about self-harm', 'self-harm'],
-    ['I started cutting again', 'self-harm'],
-    ['I cut myself again last night', 'hurt-self'],
-    ['I want to hurt myself', 'hurt-self'],
-    ['I think about taking an overdose', 'overdose'],
-    ["I've been saving up my sleeping pills", 'method'],
-    ['I keep thinking about jumping off the bridge', 'method'],
-  ])('flags "%s" (rule %s)', (text, rule) => {
-    expect(detectRisk(text)).toEqual({ rule });
+    ['plain', 'I want to kill myself'],
+    ['algospeak', 'been thinking about unaliving tbh'],
+    ['algospeak, sewer slide', 'the sewer slide thoughts are loud tonight'],
+    ['self-deletion', 'honestly considering self deletion'],
+    ['kms', 'kms. not joking'],
+    ['leetspeak', 'i w4nt t0 k1ll mys3lf'],
+    ['a typo in want', 'i wnat to die'],
+    ['a typo in suicide', 'having sucidal thoughts again'],
+    ['a dropped letter', 'i want to kil myself'],
+    ['repeated letters', 'i want to dieeeee'],
+    ['spelled out', 'thinking about s u i c i d e'],
+    ['shouting', 'I AM GOING TO END MY LIFE'],
+    ['self-harm with another verb', 'i burned myself with a lighter again'],
+    ['a body part instead of myself', 'cut my thighs last night'],
+    ['the abbreviation sh', 'relapsed on sh after a month'],
+    ['a blade held, not used', 'sat with the razor in my hand for an hour'],
+    ['means saved, object first', 'the pills i have been saving are in the drawer'],
+    ['means saved, verb first', 'been stockpiling my sleeping tablets'],
+    ['a note for after', 'wrote letters for my kids for after i am gone'],
+    ['a final goodbye', 'this is my last message, thank you for everything'],
+    ['a method told as a story', 'stood on the bridge for ages last night'],
+    ['an attempt told as a story', 'crashed my car on purpose in the spring'],
+    [
+      'an overdose without the word',
+      'took all my tablets with vodka and woke up in hospital after taking them',
+    ],
+    ['ending it, any subject', 'honestly thinking about ending it'],
+    ['rather be dead, no joke marked', "i'd rather be dead than feel like this"],
+  ])('%s', (_phenomenon, text) => {
+    expect(detectRisk(text)).toMatchObject({ category: 'explicit', subject: 'self' });
   });
 });
 
-describe('detectRisk flags indirect risk language', () => {
+describe('detectRisk finds indirect warning signs', () => {
   it.each<[string, string]>([
-    ["I don't want to be here anymore", 'not-be-here'],
-    ["I don't want to live anymore", 'not-be-here'],
-    ['I no longer want to exist', 'not-be-here'],
-    ['everyone would be better off without me', 'better-off'],
-    ['The world would be a better place without me', 'better-off'],
-    ['Nobody would even notice if I was gone', 'burden'],
-    ['I wish I could go to sleep and not wake up', 'not-wake-up'],
-    ["I hope I don't wake up tomorrow", 'not-wake-up'],
-    ["I can't go on like this", 'cant-go-on'],
-    ["I can't keep going.", 'cant-go-on'],
-    ["there's no point in living", 'no-reason'],
-    ["I've got nothing left to live for", 'no-reason'],
-    ["Life isn't worth living", 'no-reason'],
-    ['I just want to disappear forever', 'disappear'],
-    ["I've been giving my things away and saying goodbye", 'plan'],
-    ["I've been saying my goodbyes to everyone for good", 'plan'],
-    ["I don't deserve to live", 'want-die'],
-    ['Everyone would be happier without me', 'better-off'],
-    ['I want to stop existing', 'not-be-here'],
-    ["I've lost the will to live", 'no-reason'],
-  ])('flags "%s" (rule %s)', (text, rule) => {
-    expect(detectRisk(text)).toEqual({ rule });
+    ['hopelessness', "what's the point of any of it"],
+    ['no future', "i can't picture myself still being around next year"],
+    ['a broken phrase', "i don't really want to be here anymore"],
+    ['burden, other words', 'they would all be lighter without me'],
+    ['vanishing for good', 'i want to disappear for good'],
+    ['worthlessness', 'sorry for existing'],
+    ['trapped', "there's only one way out of this"],
+    ['unbearable pain', 'i just want the pain to stop'],
+    ['a passive wish', "if a bus hit me i wouldn't mind"],
+    ['a farewell', 'you were always so kind to me'],
+    ['affairs in order', 'gave my cat to my sister and made a will'],
+    ['death as comfort', 'the thought of dying calms me'],
+    ['not caring whether one survives', "drank until i passed out and didn't care if i woke up"],
+  ])('%s', (_phenomenon, text) => {
+    expect(detectRisk(text)).toMatchObject({ subject: 'self' });
   });
 });
 
-describe('detectRisk flags ambiguous text, erring towards caution', () => {
-  it.each<[string, string]>([
-    // "anymore" after "don't want to live" is read as intent, so that "live with this pain anymore"
-    // is caught; the cost is that a wish to move out gets the resources too.
-    ["I don't want to live with my parents anymore", 'intent-overrides-idiom'],
-    // Negation is not parsed: a person who mentions suicide at all gets the resources.
-    ["I'm not suicidal, just exhausted", 'suicide'],
-    // Usually exam hyperbole, but "kill myself" is the most direct phrase there is.
-    ["I'll kill myself if I fail this exam", 'kill-self'],
-    // "Killing myself at work" can mean overworking; not distinguishable from the literal phrase.
-    ["I've been killing myself at work", 'kill-self'],
-    // Internet slang for "kill myself"; often flippant, never safe to ignore.
-    ['this week makes me want to kms', 'kill-self'],
-    // Could be fear (panic, illness), but it puts death at the centre of the message.
-    ["I don't want to die", 'want-die'],
-    // Could be about a job or a relationship; it is also a classic way of saying "I can't go on".
-    ["I can't do this anymore", 'cant-go-on'],
-    // "Here" may be a place, but with no place named the phrase is read as risk.
-    ["I don't want to be here", 'not-be-here'],
-    // May be about moving away; it is also a warning sign.
-    ["I won't be around much longer", 'not-be-here'],
-    // Could be burnout, could be passive ideation.
-    ["I don't want to live like this", 'not-be-here'],
-    // Could be a wish for a break; a bare "disappear" is read as risk (a named break is not, below).
-    ['I just want to disappear.', 'disappear'],
-    // Could be clearing out before a move; giving possessions away is a warning sign.
-    ["I'm giving away all my things", 'plan'],
-    // Often a joke about coffee or chocolate, but the word is a method.
-    ["I'm going to OD on coffee", 'overdose'],
-    // A breakup phrase as often as a risk phrase.
-    ['My ex is better off without me', 'better-off'],
-    // A bare "end it" may mean a relationship; at the end of a sentence it is read as risk
-    // ("I want to end it with him" is not flagged, below).
-    ['I want to end it.', 'end-it'],
-    // Could be grief or a passing thought; thoughts of death are asked about, not assumed away.
-    ['Sometimes I think about dying', 'want-die'],
-    // Mostly venting about traffic; "lol" does not switch a rule off.
-    ["I can't take it anymore lol this traffic", 'cant-go-on'],
-    // Perceived burdensomeness is a recognised risk factor.
-    ["I'm a burden to everyone", 'burden'],
-  ])('flags "%s" (rule %s)', (text, rule) => {
-    expect(detectRisk(text)).toEqual({ rule });
+describe('detectRisk tells someone else at risk from the writer', () => {
+  it.each([
+    'my brother keeps saying he wants to kill himself',
+    'my friend texted me goodbye and her phone is off',
+    'she told me she has been cutting her arms again',
+    'a colleague said he would be better off dead',
+  ])('"%s" asks for the someone-you-know card', (text) => {
+    expect(detectRisk(text)).toMatchObject({ subject: 'other' });
+  });
+
+  it('puts the writer first when both are at risk', () => {
+    expect(detectRisk('my sister wants to die and honestly so do i. i want to die too')).toMatchObject({
+      subject: 'self',
+    });
+  });
+
+  it('takes calm grief for what it is', () => {
+    expect(detectRisk('my uncle died by suicide ten years ago and I can talk about him now')).toBeUndefined();
+  });
+});
+
+describe('detectRisk keeps its guards narrow', () => {
+  it('takes a plain denial at its word (policy: see detect.ts)', () => {
+    expect(detectRisk("I'm not going to hurt myself, I just needed to say I'm tired")).toBeUndefined();
+    expect(detectRisk("I'm not suicidal, just exhausted")).toBeUndefined();
+  });
+
+  it('reads a hedged denial as risk', () => {
+    expect(detectRisk("I don't think I'd actually kill myself... probably")).toBeDefined();
+    expect(detectRisk("I'm not going to hurt myself tonight")).toBeDefined();
+  });
+
+  it('does not let a topic word elsewhere in a long sentence silence risk', () => {
+    expect(
+      detectRisk(
+        'we had a suicide prevention training at work this morning, and sitting there for two hours made me realise that i have been suicidal for months',
+      ),
+    ).toBeDefined();
+  });
+
+  it('reads "rather die than" with a trivial alternative, or a joke marked, as hyperbole', () => {
+    expect(detectRisk("I'd rather die than sing karaoke again")).toBeUndefined();
+    expect(detectRisk('rather be dead than go to that meeting lol')).toBeUndefined();
+    expect(detectRisk('I would rather be dead than go back to that house')).toBeDefined();
+  });
+});
+
+describe('detectRisk reads long answers sentence by sentence', () => {
+  it('finds risk in the middle of a long answer', () => {
+    const answer = [
+      'This week I tried the breathing exercise before work and it helped on Monday.',
+      'Tuesday was harder; my manager moved the deadline again.',
+      'Honestly some nights I think everyone would be lighter if I was gone.',
+      'On Saturday I saw my cousin and we cooked together, which was nice.',
+    ].join(' ');
+    expect(detectRisk(answer)).toMatchObject({ category: 'indirect', subject: 'self' });
+  });
+
+  it('lists one match per sentence, in reading order', () => {
+    const matches = screenAll('I want to die. The weather was fine. I cut my arm again.');
+    expect(matches.map((m) => m.category)).toEqual(['explicit', 'explicit']);
+  });
+
+  it('cuts text into sentences and clauses', () => {
+    expect(sentences("I'm fine.\nReally! but not today")).toEqual(["i'm fine.", 'really!', 'not today']);
   });
 });
 
@@ -192,16 +214,10 @@ describe('detectRisk', () => {
     expect(detectRisk('')).toBeUndefined();
   });
 
-  it('returns only the rule name, never the text, for the audit log', () => {
+  it('names the rule, its category, whose risk and the language, never the text', () => {
     const match = detectRisk('I want to kill myself');
-    expect(match).toBeDefined();
-    expect(Object.keys(match ?? {})).toEqual(['rule']);
-  });
-
-  it('finds risk language inside a longer answer', () => {
-    const answer =
-      'Work was fine and I went for a walk.\n\nHonestly though, I keep thinking everyone would be better off without me. Anyway, see you Tuesday.';
-    expect(detectRisk(answer)).toEqual({ rule: 'better-off' });
+    expect(Object.keys(match ?? {}).sort()).toEqual(['category', 'language', 'rule', 'subject']);
+    expect(match?.rule).toMatch(/^en\.[a-z-]+$/);
   });
 });
 
@@ -212,6 +228,15 @@ describe('normalise', () => {
     ['dont cant wont', "don't can't won't"],
     ['self\u2011harm', 'self-harm'],
     ['wanna gonna', 'want to going to'],
+    ['k1ll mys3lf', 'kill myself'],
+    ['wnat sucide myslef', 'want suicide myself'],
+    ['dieeeee', 'die'],
+    ['s u i c i d e', 'suicide'],
+    ['Está cansadísima', 'esta cansadisima'],
+    ['kiero m4t4rm3', 'quiero matarme'],
+    // Real words next to a key term stay as they are.
+    ['i will dye my hair', 'i will dye my hair'],
+    ['at 10pm on the 2nd', 'at 10pm on the 2nd'],
   ])('turns "%s" into "%s"', (input, expected) => {
     expect(normalise(input)).toBe(expected);
   });

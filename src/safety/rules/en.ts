@@ -1,0 +1,442 @@
+import { phrase, type RiskRule, type RuleSet } from '../rule';
+
+/**
+ * English risk rules, grounded in the published warning-sign lists (988 Lifeline, Samaritans,
+ * NHS, the Columbia C-SSRS screener). Each pattern is tried on one normalised sentence; the
+ * `unless` guards are narrow on purpose and each has a test in tests/safety/.
+ */
+const M: Record<string, string> = {
+  // Reflexives of every person: whose risk it is is decided from the words (see detect.ts).
+  SELF: 'myself|my self|meself|herself|himself|themselves|themself|yourself',
+  WANT: "want|wants|wanted|wanting|wish|wishes|wished|wishing|need|needs|needed|would like|'d like|would love|'d love|feel like|feels like|felt like|feeling like|ready|hope|hoping|tempted|deserve|deserves|just want|rly want|really want|honestly want",
+  BODY: 'arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|leg|legs|hip|hips|stomach|belly|skin|hand|hands|head|face|chest|ankle|ankles|body|shoulder|shoulders|neck',
+  HARM_VERB:
+    'hurt|hurts|hurting|harm|harms|harmed|harming|cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratched|scratches|scratching|hit|hits|hitting|punch|punched|punches|punching|carve|carved|carving|slice|sliced|slicing|slit|slitting|stab|stabbed|stabbing|bruise|bruised|bruising|starve|starved|starving|bite|bit|biting|bang|banged|banging|smash|smashed|smashing',
+  MEANS:
+    'pills|tablets|meds|medication|medications|medicine|painkillers|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|sleeping pills|sleeping tablets|sleepers|insulin|prescriptions|antidepressants|opioids|oxys?|xanax|benzos|lithium|codeine|tramadol|rope|noose|charcoal',
+  HOARD:
+    'saving|saved|save|saves|stockpil\\w*|hoard\\w*|collect\\w*|stash\\w*|squirrel\\w*|putting aside|put aside|keeping back|kept back|hid|hiding|hidden|building up|built up|gathering|gathered|been keeping|picked up from different|from different (?:shops|pharmacies|chemists|stores)|instead of taking',
+  PLACE:
+    'bridge|roof|rooftop|ledge|cliff|cliffs|balcony|railing|railings|platform|tracks|train tracks|car park|carpark|multi-storey|parking garage|parking structure|tower|overpass|top floor|\\w+ floor|window|edge',
+  THIRD_REFLEXIVE: 'herself|himself|themselves|themself',
+};
+
+const p = (template: string) => phrase(M, template);
+
+/** Several patterns as one: each alternative reads on its own line. */
+const anyOf = (...patterns: RegExp[]) => new RegExp(patterns.map((r) => r.source).join('|'));
+
+/** Everyday accidents and idioms that share the words of self-harm. */
+/** A risk word as the subject of study, work or talk, not of the writer's life. */
+const TOPIC =
+  /\b(?:course|training|essay|policy|policies|guide|guidance|journalis\w*|research\w*|lecture|module|workshop|seminar|article|podcast|documentary|talk (?:on|about)|volunteer\w*|practi[sc]ed asking|safe messaging|awareness|first aid|dissertation|thesis|statistics|stats|campaign|charity|fundrais\w*|webinar|curriculum|lesson|teaching|taught)\b/;
+
+const ACCIDENT =
+  /\b(?:by accident|accident(?:ally|al)?|shaving|cooking|chopping|slicing (?:onions|bread|veg|vegetables|tomatoes|an? \w+)|peeling|baking|ironing|gardening|playing (?:football|rugby|hockey|netball|with)|skiing|cycling|climbing|fell (?:off|over|down|from|on|onto|out of)|falling (?:off|over|down)|tripped|slipped|on (?:the|a) (?:stove|oven|kettle|iron|pan|hob|grill|glass|can|tin|nail|fence)|paper cut|at (?:work|the gym|football|rugby|practice)\b(?! (?:in|toilets?|bathroom|again))|(?:my|the|our) (?:cat|dog|kitten|puppy|rabbit|hamster|parrot) (?:scratched|bit)|cut myself (?:off|out|some slack|a break|loose|free|short|down)|hurt myself (?:lifting|running|moving)|burn(?:ed|t)? myself out|burnout|hit myself (?:on|against) (?:the|a) (?:door|cupboard|table|shelf)|bit my (?:tongue|lip|nails)|hair ?cut|haircut|garden|rose ?bush|bush|brambles?|thorns?|kitten|the cat|(?:on|against|into) (?:the|a|my) (?:\w+ )?(?:door|cupboard|table|shelf|doorframe|beam|ceiling|bunk|car door|branch))\b/;
+
+const RULES: readonly RiskRule[] = [
+  // ── Explicit ────────────────────────────────────────────────────────────
+  {
+    id: 'en.suicide',
+    category: 'explicit',
+    // A mention of suicide is risk unless it is plainly a topic, a title, a sport drill or grief.
+    pattern:
+      /\b(?:suicide|suicides|suicidal|suicidality|sui|attempted suicide)\b(?! (?:squad|prevention|awareness|drills?|sprints?|runs?|wings?|hotline|helpline|line|lines|crisis line|training|course|module|rates?|statistics|stats|risk assessment|risk assessments|research|policy|forest|doors?|king|is painless|bomb\w*|pact film|note scene|watch\b|bereavement|loss|survivors? group))/,
+    unless:
+      /\b(?:course|training|essay|polic(?:y|ies)|guide|journalists?|research|lecture|module|workshop|webinar|volunteer\w*|safe messaging|first aid|awareness)\b|\b(?:died by|committed|lost (?:him|her|them|my \w+|a \w+) to|(?:his|her|their)(?: own)?) suicide\b|\bsuicidal tendencies (?:came|song|band|album|gig|concert|were|are|played|t-?shirt)\b|\b(?:the word|podcast|book|talk|lecture|documentary|article|module|seminar|course|training|workshop|film|movie|show|series|episode|song|album|poem|essay|study|studies|research|volunteer\w*|helpline|crisis line)\b[^.]{0,60}\bsuicid|\bsuicid\w*\b[^.]{0,40}\b(?:training|workshop|awareness|prevention|volunteer\w*|podcast|documentary|lecture|drills?|sprints?|practice|coach|basketball|hockey|football|soccer)\b|\b(?:read|reading|film|book|novel|story|movie|show|play)\b[^.]{0,40}\babout (?:a|an|the|someone|people|\w+ who)\b|\basked (?:me )?(?:if|whether) i(?:'ve| have| was| am|'m)? (?:ever )?(?:felt |been |had )?(?:suicidal|suicide)\b[^.]{0,30}\b(?:said no|told (?:her|him|them) no)\b|\b(?:as a|i'm a|i am a|work as a) (?:gp|doctor|nurse|therapist|counsell?or|psychiatrist|psychologist|paramedic|teacher|social worker|pharmacist)\b|\b(?:learned|learnt|taught|teaching|training|practi[sc]ed) (?:us |me )?how to (?:ask|talk|support|help|respond)\b|\b(?:coach|practice|basketball|netball|hockey|football|soccer|training|pe|gym|sprints?)\b[^.]{0,60}\bsuicides\b/,
+  },
+  {
+    id: 'en.kill-self',
+    category: 'explicit',
+    pattern: p(
+      '\\b(?:top|tops|topping|topped|neck|necking|necked|kill|kills|killing|killin|off|offing|unalive|unaliving|un-alive|un alive|delete|deleting|hang|hanging|hanged|drown|drowning|shoot|shooting|poison|poisoning|gas|gassing|end|ending|finish|finishing) (?:{SELF})\\b(?! (?:laughing|with laughter|out|off|up)\\b)|\\b(?:do|doing|did|done) (?:{SELF}) in\\b(?! (?:the|a|my|at|with)\\b)|\\b(?:blow|blowing|blew) (?:my|his|her|their) brains out\\b|\\b(?:put|putting) a (?:bullet|gun) (?:in|to|through) (?:my|his|her|their) (?:head|brain|mouth)\\b|\\b(?:use|using|used) (?:it|the gun|a gun|the knife|the rope|them|the pills) on (?:{SELF})\\b|\\b(?:nearly|almost|tried to|try to|trying to|attempted to|going to|gonna) (?:kill|killed|off|offed|unalive|unalived|hang|hanged|drown|drowned|shoot|shot|poison|poisoned) (?:{SELF})\\b',
+    ),
+    // "Killing myself at the gym" and "killing myself over this essay" are overwork, not risk.
+    unless:
+      /\bkilling myself (?:at|over|for|with) (?:the |this |that |my )?(?:work|job|gym|workout|training|essay|exam|exams|project|deadline|assignment|revision|shift|shifts|overtime)\b|\b(?:killed|kill|killing) myself (?:laughing|with laughter|doing|trying to|getting|running|over (?:a|this|that|the))\b/,
+  },
+  {
+    id: 'en.unalive',
+    category: 'explicit',
+    pattern: anyOf(
+      /\b(?:un-?alived?|unaliving|un alive|kms|ctb|self[- ]?delet(?:e|es|ed|ing|ion)|delete myself|sewer ?slide|s\*icide|catch(?:ing)? the bus (?:for good|forever)|(?:ready|want|wanting|wanted|planning|plan|thinking about|thinking of|time) to catch the bus\b(?! (?:to|home|into|at|from)\b))/,
+      /\b(?:want to|wanna|gonna|going to|might|i'll|i will|about to|just) kys\b|\b(?:want|going|planning|thinking about|thought about|ready|about) to commit\b(?= ?(?:$|[.!?,]|tonight|soon|today))|\b(?:passive|active|my|the|have|having|had) si\b|\bsi (?:is|was|has been|again|thoughts?|urges?|all (?:day|week|night)|today|tonight|getting|comes|came|bad)\b/,
+    ),
+  },
+  {
+    id: 'en.want-die',
+    category: 'explicit',
+    pattern: anyOf(
+      p(
+        "\\b(?:{WANT}) (?:to )?(?:just |really |honestly |simply )?(?:not be alive|not exist|stop existing|cease to exist|stop living|not wake up|never wake up)\\b|\\b(?:{WANT}) to (?:just )?dye\\b(?= ?(?:$|[.!?,]|honestly|tbh|so|already|right now|now|tonight|i mean))|\\b(?:{WANT}) (?:to )?(?:just |really |honestly |simply )?(?:die|be dead|not be alive|not exist|stop existing|cease to exist|stop living|be gone for good|not be here anymore)\\b(?! (?:for (?:a|an|some|the|that|this|one)\\b|of (?:laughter|embarrassment|boredom|cringe|shame|laughing|envy|jealousy)|on (?:this|that|the) hill|happy|laughing|a hero|old|rich|peacefully in my sleep at 9\\d))|\\b(?:let me|please let me|why can't i just|why cant i just|can i just|i could just|i'd like to|i'd love to|i'm ready to|i just want to) (?:just )?(?:die|be dead)\\b(?! (?:for|of|laughing)\\b)|\\bwish (?:that )?(?:i'd|i|i had|i could) (?:just )?(?:die|died|be dead|not wake up|never (?:been born|existed|woken up)|(?:was|were) (?:dead|never born|not alive|gone)|(?:hadn't|had not|wasn't|weren't|was not) (?:been )?born|stop existing|cease to exist|not exist)\\b|\\bbetter off dead\\b|\\b(?:think|thinking|thought|thoughts|dreaming|dream|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:dying|my (?:own )?death|being dead|not being (?:alive|here|around)|not existing|ending (?:it|my life|things))\\b|\\b(?:i'm|i am|feel|feeling|felt) (?:so |very |really )?(?:ready to go|done with (?:life|living|being alive))\\b|\\bwhy (?:can't|cant|won't) i (?:just )?(?:die|be dead|not wake up)\\b|\\b(?:hope|hoping|pray|praying) (?:that )?i (?:just )?(?:die|don't wake up|never wake up)\\b(?! (?:of|laughing)\\b)",
+      ),
+      /\b(?:feel|feeling|felt) like dying\b(?! (?:of|laughing|from|inside)\b)|\b(?:death|dying|being dead) (?:would be|is|'d be|seems|sounds) (?:so much |much |a lot )?(?:better|easier|preferable|kinder)\b/,
+      /\b(?:want|wanna|wish|need) 2 (?:die|be dead)\b|\b(?:want|wish|need) (?:my life|it all|everything|this life|my existence) to (?:be over|end|stop)\b|\bi should (?:just )?(?:die|be dead)\b|\b(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:that )?(?:god|the lord|jesus|death|something|someone) (?:takes|will take|would take|to take|comes for|would come for) me\b/,
+      /\bbetter off (?:in the ground|in (?:a|my|her|his|their) grave|six feet under)\b/,
+    ),
+    // A laughing or skull emoji marks a joke; a crisis-line script is someone else's words.
+    unless:
+      /💀|😂|🤣|😆|😹|\b(?:scripts?|role-?plays?|callers?|crisis (?:text )?line|helpline|volunteer\w*)\b[^.]{0,60}\b(?:wanting|want|wants) to die\b|\bdie (?:at home|in (?:a |the )?hospital|in a hospice|with dignity|rather than)\b|\b(?:assisted dying|dignitas|euthanasia)\b|\bdie on (?:this|that|the) hill\b|\bdying (?:my|her|his|their|your) (?:hair|beard|clothes|shoes|jeans|\w+ (?:hair|clothes))\b/,
+  },
+  {
+    id: 'en.end-life',
+    category: 'explicit',
+    pattern: anyOf(
+      /\b(?:end|ends|ending|take|takes|taking|to take|took my|took (?:his|her|their) own) (?:my|my own|his|her|their|his own|her own|their own) life\b(?! (?:back|in|into|forward|seriously|more seriously|over|out|by the horns|one day at a time|step by step|to the next level|in a new direction)\b)|\btook my (?:own )?life\b/,
+      /\bend (?:my|the|all (?:my|this)) suffering (?:permanently|for good|forever|once and for all)\b/,
+    ),
+    // Grief: "she took her own life years ago" is a loss, not a risk now.
+    unless: /\b(?:took|ended) (?:his|her|their) (?:own )?life\b(?![^.]{0,20}\b(?:nearly|almost)\b)/,
+  },
+  {
+    id: 'en.end-it',
+    category: 'explicit',
+    // "Ending it" with any subject, unless it is plainly a relationship or a thing being ended.
+    pattern: anyOf(
+      /\b(?:end|ending|finish|finishing) (?:it|it all|everything|things|this)(?: all)?\b(?=\s*(?:$|[.!?,;]|all|now|tonight|today|soon|for good|forever|once|after|before|this|when|if|because|and|so|but|again|already|right now|tbh|honestly|lol|…))|\b(?:end|ending|ended) it all\b|\b(?:end|ending) (?:everything|things) for good\b|\bthinking about ending\b/,
+      /\b(?:it|this|the pain|everything|all of this|it all|my life) (?:ends|will end|is ending|'s ending|'ll end) (?:tonight|today|this week|this weekend|tomorrow|soon|on \w+day|for good|here)\b|\b(?:ending|end|finish|finishing) (?:it|things|everything)\b[^.!?]{0,20}\b(?:once|when|after|before) (?:the|my|i)\b(?=[^.!?]*\b(?:cat|dog|kids|settled|sorted|gone|exams?|christmas|birthday|wraps? up)\b)|\bi'll make sure of it\b/,
+    ),
+    unless:
+      /\b(?:end|ending|finish|finishing) (?:it|things|this) (?:with|between|there|early|on a)\b|\b(?:relationship|situationship|friendship|marriage|engagement|breakup|break up|dating|the call|the meeting|the conversation|the chat|the game|the series|the book|the contract|the lease|the subscription|the session|my shift)\b[^.]{0,30}\bend(?:ing)? (?:it|things|this)\b|\bend(?:ing)? (?:it|things|this)\b[^.]{0,30}\b(?:with (?:him|her|them|my)|relationship)\b|\b(?:course|term|semester|contract|lease|season|series|sale|show|job|project|holiday|trial|subscription|offer|film|book|game|match|shift|week off)\b[^.]{0,30}\bends\b|\bfinish(?:ing)? (?:it|it all|everything|this)(?: all)? (?:before|by|after|on|in time)\b/,
+  },
+  {
+    id: 'en.rather-dead',
+    category: 'explicit',
+    pattern:
+      /\b(?:rather|prefer to|prefer|sooner) (?:just )?(?:be dead|die|not (?:be alive|exist|wake up)|be gone|not be here)\b/,
+    // "I'd rather die than sing karaoke" is hyperbole: only when the alternative is trivial, or a joke is marked.
+    unless:
+      /\bthan (?:sing|singing|karaoke|eat|eating|wear|wearing|watch|watching|listen|go to (?:the|a|another|that) (?:meeting|party|gym|class|dentist|wedding|work do|office party|team ?building)|do (?:maths|math|my taxes|taxes|homework|the dishes|the washing up|cardio|burpees|a presentation)|talk to (?:him|her|them|my ex)|admit|ask|text|call|apologi[sz]e|use|drink|cook|clean|run|dance|be seen|lose (?:to|an argument)|miss|sit through|present|speak in public|do another|attend|play|hear|read|fly|get up early)\b|\b(?:lol|lmao|haha+|hehe|jk|just kidding|kidding)\b|😂|🤣|😆|😅|\brather die (?:an? (?:\w+ ){0,2}(?:man|woman|person)|on my feet|fighting|trying|doing)\b/,
+  },
+  {
+    id: 'en.self-harm',
+    category: 'explicit',
+    pattern: anyOf(
+      /\bself[- ]?(?:harm|harms|harmed|harming|injur\w*|mutilat\w*)\b(?! (?:awareness|training|module|research|policy|course|lecture|charity|service|team|nurse)\b)|\b(?:relaps\w+|slipped) (?:on |into |with |back into )?sh\b|\bsh (?:urges?|scars?|again|relapse|free|clean|wounds?|marks?|tools?|kit)\b|\b(?:clean|free) (?:from|of) sh\b|\b(?:did|do|doing|urge to|urges to|want to|wanted to) sh\b|\bmy sh\b|\b(?:urges?|urge) to (?:cut|burn|hurt myself|self[- ]?harm|scratch|hit myself)\b|\b(?:cut|cutting|burn|burning|burned|scratching|sh) again\b|\bused to (?:cut|self[- ]?harm|burn myself|hurt myself)\b|\b(?:started|start|been|keep|kept|back to|go back to|went back to) (?:cutting|burning myself|hurting myself|scratching myself)\b/,
+      /\bsh'?(?:d|ed|ing)\b|\b(?:cut|cutting|cuts|burn(?:ed|t|ing)?) (?:deeper|too deep|deep|again|for the first time in)\b|\b(?:relapsed|relapse)\b[^.!?]{0,40}\b(?:cut|cutting|cuts|burn\w*|harm\w*|blade)\b/,
+      /\b(?:want|wanting|wanted|need|needing|urge|urges|tempted|itching) to (?:cut|bleed|burn myself|cut myself|see blood)\b(?= ?(?:$|[.!?,]|so|again|tonight|really|badly|myself|deep|more))/,
+    ),
+    unless: anyOf(
+      anyOf(TOPIC, /\b(?:piece|reporting|guidelines|report|paper|recovery book|book about)\b/),
+      /\bcut myself (?:some slack|off|out|a break|loose|free|short)\b/,
+    ),
+  },
+  {
+    id: 'en.hurt-self',
+    category: 'explicit',
+    pattern: anyOf(
+      p(
+        '\\b(?:{HARM_VERB}) (?:{SELF})\\b(?! (?:out|off|some slack|a break|loose|free|short|down to size|up|over it|with (?:work|worry)|thinking)\\b)|\\b(?:{HARM_VERB}) (?:open )?(?:into )?(?:my|the skin on my|the inside of my) (?:{BODY})\\b|\\bdug (?:my )?(?:nails|fingernails) into my\\b|\\bpulled my hair out\\b[^.]{0,40}\\b(?:punish|on purpose|till|until|bled)\\b|\\b(?:cuts|burns|scars|marks) (?:i (?:did|made|gave) (?:to )?myself|on my (?:arms?|wrists?|thighs?|legs?|stomach)|i hide)\\b|\\b(?:fresh|new) (?:cuts|scars|burns)\\b|\\b(?:sliced|slit|slitting) (?:my )?wrists?\\b',
+      ),
+      /\b(?:cuts|burns|scars|marks|bruises|scratches) (?:on|all over|up) (?:her|his|their|my) (?:arms?|wrists?|thighs?|legs?|stomach|skin|body)\b|\b(?:burning|burn|burnt|burned|stubbing|stubbed) (?:cigarettes|a cigarette|a lighter) (?:on|into) (?:my|her|his|their)\b|\b(?:burning|burnt|burned|burn) (?:my|her|his|their) (?:arms?|wrists?|skin|thighs?|legs?|hands?) with (?:a |cigarettes|a cigarette|a lighter|lighters?|matches)\b|\blong sleeves\b[^.!?]{0,40}\b(?:heatwave|summer|heat|boiling|hot)\b|\bblood on (?:her|his|their) (?:towels?|sheets|sleeves?|tissues)\b/,
+    ),
+    unless: anyOf(
+      ACCIDENT,
+      /\bon (?:the|a|my) (?:\w+ )?(?:trimmer|saw|knife|scissors|tin|lid|can|mower|strimmer|secateurs|chisel|drill|hammer|tray|radiator|heater|wire|pan|oven|iron|kettle|stove)\b|\btetanus\b|\bwith (?:a|the) (?:hammer|drill|saw)\b/,
+    ),
+  },
+  {
+    id: 'en.on-purpose',
+    category: 'explicit',
+    // An accident guard must not hide intent: "on purpose" in the sentence turns it back into harm.
+    pattern: anyOf(
+      p(
+        '\\b(?:{HARM_VERB}) (?:(?:{SELF})|(?:my|the skin on my) (?:{BODY}))\\b[^.!?]{0,60}\\b(?:on purpose|deliberately|intentionally|to punish|to feel something|until it bled|till it bled|until i bled|till i bled)\\b|\\b(?:on purpose|deliberately|intentionally)\\b[^.!?]{0,40}\\b(?:{HARM_VERB}) (?:(?:{SELF})|my (?:{BODY}))\\b',
+      ),
+      /\b(?:punch|punched|punching|hit|hitting|kick|kicked) (?:the |a )?walls?\b[^.!?]{0,40}\b(?:bled|bleed|bleeding|broke (?:my|a)|deserved|punish)\b|\b(?:pick|picking|picked|pull|pulling|pulled|scratch\w*|bit|biting|bite)\b[^.!?]{0,40}\b(?:until|till) (?:it|they|i) (?:bleed|bled|bleeds)\b|\b(?:made myself|make myself) (?:throw up|sick|vomit)\b[^.!?]{0,30}\b(?:cut|burn\w*|hurt)\b/,
+    ),
+  },
+  {
+    id: 'en.blade',
+    category: 'explicit',
+    pattern: anyOf(
+      /\b(?:razor|razors|razor blade|razor blades|blade|blades|sharpener blade|box cutter|stanley knife)\b(?=[^.!?]*\b(?:in my hand|in my hands|just in case|in case i|didn't use|did not use|didn't do it|put it (?:back|away)|for ages|for an hour|bathroom floor|staring at|stared at|wallet|under my (?:bed|pillow|mattress)|hidden|hide|hiding|holding|held|keep|keeping)\b)|\b(?:holding|held|had|hold) (?:a |the |my )?(?:razor|blade|knife|razor blade)\b[^.!?]{0,40}\b(?:didn't|did not|couldn't|put it|an hour|for ages|wrist|arm|skin)\b/,
+      /\b(?:knife|knife's|blade|blades|razor|razors|razor blade)\b[^.!?]{0,40}\b(?:bedside|under my (?:pillow|bed|mattress)|pencil case|in my (?:room|bag|wallet|pocket|drawer))\b/,
+    ),
+    unless:
+      /\b(?:shav\w*|beard|legs? (?:were|are) (?:smooth|hairy)|cooking|chef|kitchen knife|whittl\w*|craft\w*|box (?:at|for) work|unbox\w*|parcels?)\b/,
+  },
+  {
+    id: 'en.means',
+    category: 'explicit',
+    pattern: anyOf(
+      p(
+        "\\b(?:{HOARD})\\b[^.!?]{0,30}\\b(?:{MEANS})\\b|\\b(?:{MEANS})\\b[^.!?]{0,40}\\b(?:{HOARD})\\b|\\b(?:stash|stockpile|hoard|collection|pile|supply) of (?:\\w+ )?(?:{MEANS})\\b|\\b(?:bought|buy|buying|got|ordered|have|has|had|keeps|keep|kept|tied|tying|made) (?:a |some |the )?(?:rope|noose)\\b|\\b(?:rope|noose) (?:is|'s) (?:in|under|hidden|ready)\\b|\\bnoose\\b|\\bhow many (?:\\w+ )?(?:tablets|pills|of them|paracetamol|meds)\\b[^.!?]{0,20}\\b(?:would|will|it'd|it would|to) (?:take|kill)\\b|\\b(?:lethal|fatal) dose\\b|\\b(?:quickest|easiest|painless|least painful|best) (?:\\w+ )?(?:way|ways|method|methods) to (?:die|go|do it|end it)\\b|\\b(?:quickest|easiest) painless way\\b|\\bresearch\\w* (?:the )?(?:quickest|painless|easiest|ways|methods|how to die)\\b|\\b(?:two|three|four|five|several|different|multiple) (?:different )?(?:chemists|pharmacies|shops|stores|supermarkets)\\b[^.!?]{0,40}\\b(?:so (?:nobody|no one|no-one|they wouldn't)|wouldn't (?:ask|notice)|ask questions)\\b|\\b(?:{MEANS}|note|letters?)\\W+(?:bought|written|ready|sorted|counted|done|got)\\b(?! (?:for|by|from|at)\\b)|\\b(?:have|got|there's|there are|enough) (?:enough|plenty of) (?:\\w+ )?(?:{MEANS})\\b(?=[^.!?]*\\b(?:to (?:do it|die|end|not wake)|saved|put aside|in case|it's enough|enough to)\\b)|\\b(?:know|i know) (?:it's|it is) enough\\b",
+      ),
+      /\b(?:pills|tablets|meds|medication|painkillers|paracetamol|sleeping pills|insulin|antidepressants|rope|noose)\b[^.!?]{0,50}\b(?:keep looking at (?:them|it)|staring at (?:them|it)|stare at (?:them|it)|looking at them|counting them|counted them|holding them)\b|\b(?:holding|counting|counted|lined up|laid out|lining up) (?:the|my|all the|all my) (?:pills|tablets|meds|medication|painkillers|paracetamol|sleeping pills|insulin|antidepressants|rope|noose)\b|\benough (?:\w+ ){0,2}to (?:kill me|do it|end it|not wake up|die)\b/,
+    ),
+    unless:
+      /\b(?:climbing|skipping|jump rope|tow|boat|swing|tent|washing line|clothes ?line|dog|cat|vet|allotment|for the garden|saving (?:money|up for|up to buy)|save money|saving up (?:\w+ )?(?:money|cash|pennies|for))\b|\brope (?:bridge|course|swing)\b/,
+  },
+  {
+    id: 'en.note',
+    category: 'explicit',
+    pattern: anyOf(
+      /\b(?:wrote|written|writing|write|left|leave|leaving|drafted|drafting|draft|typed|typing|recorded|recording)\b[^.!?]{0,40}\b(?:note|notes|letter|letters|message|messages|something|video)\b[^.!?]{0,40}\b(?:for after|after i'm gone|when i'm (?:gone|not here|not around|dead)|to read (?:after|when)|to find|for when i'm gone|in case i'm not)\b|\b(?:suicide|goodbye|farewell|final|last) (?:note|letter|letters|message|video)\b/,
+      /\b(?:wrote|written|writing|write|left|leaving|drafted|drafting) (?:a |some )?(?:letters|notes|a letter|a note|goodbye \w+) (?:to|for) (?:each of|all of|every one of|everyone|everybody|(?:her|his|their|my) (?:family|kids|children|parents|brothers|sisters))\b|\b(?:letters?|notes?) (?:to|for) (?:\w+ ){0,5}(?:for after|after i'm gone|when i'm gone)\b|\bfor after\b(?= ?(?:$|[.!?,]))|\bexplaining why i'm going to\b/,
+    ),
+  },
+  {
+    id: 'en.goodbye',
+    category: 'explicit',
+    pattern: anyOf(
+      /\bthis is (?:my )?(?:last|final) (?:message|post|reflection|entry|time|check-?in|note|answer|text|one)\b|\bgoodbye (?:everyone|everybody|all|forever|world|for good|cruel world|to everyone)\b|\bthis is goodbye\b|\b(?:won't|will not|wont) be (?:around|here|alive) (?:to|for|by|when|tomorrow|much longer|any ?more)\b|\bby the time (?:anyone|you|someone|somebody|they|u) (?:reads?|sees?|gets?) this\b|\bi'?l?l be gone (?:by|before|soon|tomorrow|tonight)\b|\btonight(?: is|'s) the night\b|\b(?:posted|texted|messaged|sent|wrote|said|saying|left)\b[^.!?]{0,40}\bsorry for everything\b|\bdeleted (?:all )?(?:of )?(?:my|his|her|their) (?:socials|social media|accounts|instagram)\b|\b(?:texted|messaged|sent|said|posted|wrote)(?: me| us| everyone| a| her| his| their)* (?:final )?goodbye\b|\bsaying (?:my )?(?:final )?goodbyes?\b(?! (?:at|before|after|on|in|when|as|to the|to my (?:old )?(?:flat|house|job|team|colleagues|class))\b)/,
+      /\bthis (?:is|will be|'ll be|'s) (?:my|the) (?:last|final) (?:message|post|reflection|entry|check-?in|note|answer|text|one|time you hear from me)\b|\bsee you on the other side\b(?! of\b)|\b(?:wanted|want|wanna|just wanted|needed) to say (?:goodbye|bye|my goodbyes)\b(?! to (?:the|my|our|her|his) (?:old |)(?:house|flat|home|job|team|colleagues|class|dog|cat|gran\w*|nan|mum|dad|friends?))/,
+      /\b(?:won't|will not|wont) be (?:alive|around|here)\b(?= ?(?:$|[.!?,]))/,
+      /\btonight(?: is|'s)? the night\b(?! (?:we|of|for)\b)/,
+    ),
+    unless:
+      /\b(?:holiday|vacation|trip|leaving do|moving|move|farewell party|graduation|new job|last day at)\b|\b(?:break|summer|christmas|easter|before (?:the|my|i)|until|till|back (?:on|in|next)|for (?:now|a while|a bit|a few)|discharged|finish\w* (?:therapy|the programme|the course)|graduat\w*)\b|\b(?:said|saying|say) goodbye to (?:my|the|our) (?:old )?(?:flat|house|home|job|team|colleagues|class|car|office|school|dog|cat|gran\w*|nan|neighbours?|neighbors?)\b|\b(?:airport|station|school gates|the party)\b/,
+  },
+  {
+    id: 'en.method',
+    category: 'explicit',
+    pattern: anyOf(
+      p(
+        "\\b(?:stood|standing|stand|went|go|going|walked|walk|walking|sat|sitting|climbed|climbing|looked down|looking down|stared down|staring down|leaned over|leaning over|was|were)\\b[^.!?]{0,25}\\b(?:{PLACE})\\b(?=[^.!?]*\\b(?:for ages|for an hour|half an hour|thought about|thinking about|how long it would take|for a long time|a long time|for a while|a long while|how easy|how quick|how fast|no one would see|nobody would see|didn't jump|did not jump|almost jumped|nearly jumped|jump|jumping|the drop|looked down|looking down|edge|railing|fast train|working up|work up|couldn't do it|could not do it|this time|waiting for the train|over the edge|how high)\\b)|\\b(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|step|stepping|stepped) (?:off|from|in front of|under|onto the tracks)\\b(?! (?:the|a) (?:diving board|boat|pier|swing|rocks into the (?:sea|lake|river)))|\\b(?:didn't|did not|almost|nearly|about to|going to|want to|wanted to|thought about|think about|thinking about) (?:jump|jumping|jumped)\\b(?! (?:in|into|on|at|ship|the gun|to conclusions|the queue|rope|around)\\b)|\\b(?:drove|drive|driving|crashed|crash|crashing|steer|steered|swerve|swerved|aimed)\\b[^.!?]{0,40}\\b(?:on purpose|deliberately|intentionally|so i'd die|to die)\\b|\\b(?:swallowed|took|taken|take|taking|downed|necked) (?:a whole|all|every|the whole|an entire|a full|loads of|a handful of|\\d+|twenty|thirty|forty|fifty) (?:of )?(?:my |the |a |those )?(?:packet|box|bottle|strip|blister|pack|tub|jar)?s? ?(?:of )?(?:my )?(?:{MEANS})\\b|\\btook too many\\b(?= ?(?:$|[.!?,]|of (?:my|the|them)|pills|tablets|meds|painkillers|sleeping|and|last|again))|\\boverdo(?:es|ed) on\\b|\\b(?:swallowed|took|downed|necked) (?:everything|all|whatever)\\b[^.!?]{0,30}\\b(?:cabinet|drawer|box|bottle|packet|cupboard)\\b|\\b(?:woke up|ended up|came round|came to) in (?:hospital|the hospital|the ambulance|an ambulance|a&e|a and e|the er|icu|intensive care|resus)\\b[^.!?]{0,40}\\b(?:after|because) (?:taking|swallowing|i took|i swallowed|i tried)\\b|\\b(?:had|having) my stomach pumped\\b|\\b(?:overdos\\w*|od'd|od'ed|oded|od on|od-ed)\\b|\\b(?:my|an|the|a|previous|last|first|second) (?:suicide )?attempts?\\b(?! (?:at|to|of|on|in|for)\\b)|\\b(?:i've|i have|i) (?:tried|attempted) (?:it )?(?:before|twice|once|again|three times|\\d+ times)\\b|\\battempted (?:again|last|yesterday|this|a few|recently|twice)\\b",
+      ),
+      /\b(?:engine|motor|car) (?:running|on)\b[^.!?]{0,40}\b(?:garage|closed|shut|hose)\b|\b(?:closed|shut) garage\b[^.!?]{0,40}\bengine\b|\bhose(?:pipe)? (?:to|from|into|on) the exhaust\b|\bhow easy it (?:would|'d|could) be to (?:jump|climb over|step off|step out|stop and climb|fall|let go|drive off|swerve|just go|end it|do it)\b|\bclimb over (?:the )?(?:railings?|edge|barrier|side|fence)\b|\b(?:going|go|went|heading|walk(?:ing|ed)?|driv(?:e|ing)|drove) (?:up |back )?to (?:the|a) (?:bridge|cliffs?|tracks|train tracks|rooftop|roof|car park|multi-storey|viaduct|quarry)\b(?! (?:club|game|night|tournament|restaurant|café|cafe|pub)\b)(?=[^.!?]*\b(?:tonight|now|alone|again|at night|\d+ ?am|to jump|to end|for the last time|and stood)\b)|\b(?:stepping|step|stepped|throw(?:ing)? myself|threw myself|walk(?:ing|ed)?|jump(?:ing|ed)?) (?:off|out|in front of) (?:the |a )?(?:platform|train|bus|lorry|truck|traffic|car)\b|\b(?:drive|driving|drove|swerve|swerving|steer|steering|crash|crashing) (?:off (?:the|a) (?:road|bridge|cliff)|into (?:the|a|oncoming) (?:barrier|wall|tree|traffic|lorry|truck|river|bridge|pillar))\b|\b(?:i've|i have|i) (?:\w+ ){0,2}(?:tried|attempted) (?:to )?(?:end (?:my|it)|kill|hang|overdose|take my)\b/,
+      /\b(?:drive|driving|drove|crash|crashing|steer|steering) (?:my |the )?(?:car|bike|van) (?:off (?:the|a) (?:road|bridge|cliff)|into (?:the|a|an|oncoming) (?:barrier|wall|tree|traffic|lorry|truck|river|bridge|pillar|bus))\b|\b(?:gun|firearm|shotgun|rifle|pistol)\b[^.!?]{0,50}\b(?:using it|use it|on myself|on himself|on herself|on themselves|in my mouth)\b|\b(?:drink|drinking|swallow|swallowing|drank|swallowed) (?:some |the )?(?:bleach|antifreeze|weedkiller|drain cleaner)\b|\b(?:walk|walking|walked) into the (?:sea|river|lake|ocean|water|traffic)\b(?![^.!?]*\b(?:swim|paddl\w*|dip|surf\w*|wetsuit)\b)/,
+      /\bhow easy it (?:would|'d|could) be to just (?:jump|step off|let go|fall|drive off|swerve|go|end it)\b/,
+      /\b(?:i'm|i am|standing|sitting|stood|sat|lay|lying) (?:on|at) (?:the|a) (?:bridge|roof|rooftop|ledge|edge|cliff edge|cliff|top of \w+)\b(?=[^.!?]*\b(?:right now|now|tonight|again|alone|looking down)\b|[.!?]*$)|\b(?:stood|standing|sat|sitting|lay|lying|laid|walked|walking) (?:on|along|across) (?:the )?(?:train tracks|railway line|railway tracks|tracks)\b|\b(?:think|thinking|thought|imagine|imagining|picture|picturing)\b[^.!?]{0,20}\b(?:crashing|crash) (?:my|the) car\b/,
+    ),
+    unless:
+      /\boverdos\w* on (?:sugar|chocolate|caffeine|coffee|netflix|tv|carbs|candy|cake|sweets|pizza|cheese|tiktok|memes|reality tv|christmas|fun|cuteness|vitamin)\b|\b(?:sugar|caffeine|chocolate|carb|cuteness|cheese|serotonin|dopamine|netflix|christmas) overdose\b|\b(?:patient|patients|client|clients|customer|someone at work|a man|a woman|a lad|a guy|shift|ward|a&e|ambulance crew|paramedic|naloxone|narcan|nurse|on call|call-?out|case|cases|two ods|the ods)\b[^.]{0,60}\b(?:overdos\w*|ods?)\b|\b(?:overdos\w*|ods?)\b[^.]{0,60}\b(?:shift|ward|patient|naloxone|narcan|training|at work|call-?outs?)\b|\battempts? (?:at|to)\b|\bwe had (?:an?|two|three|four|\d+) (?:overdoses?|ods?)\b|\bpulled through\b|\bjump(?:ed|ing)? (?:off|from) (?:the )?(?:diving board|boat|pier|swing|wall|sofa|couch|bed|stage)\b|\b(?:bungee|parachute|skydiv\w*|zip ?line|cliff diving|diving board)\b|\b(?:dissertation|thesis|research|essay|article|paper|study|lecture|module|statistics|stats) (?:is |was )?(?:on|about|into)\b|\btook (?:all )?my (?:meds|tablets|pills|medication) (?:this morning|today|tonight|as prescribed|on time|at \w+)\b/,
+  },
+  {
+    id: 'en.plan',
+    category: 'explicit',
+    pattern: anyOf(
+      /\bi (?:have|'ve got|made|got|'ve made) a plan (?:and a date|to (?:die|end|do it|go through with it|kill))\b|\b(?:a|the) (?:plan|method|way) and a (?:date|time)\b|\bchosen (?:the|a) (?:method|way to die)\b|\b(?:go|going|gone|went) through with it\b|\bact(?:ing)? on (?:it|them|the thoughts|those thoughts|my thoughts|the urges?)\b|\bdo (?:anything|something) (?:stupid|drastic)\b|\bworked out (?:exactly )?(?:how|when|where) (?:i'd|i would|i'll|he'd|she'd|they'd|to) do it\b|\b(?:not going to|won't|wouldn't) do (?:anything|it) tonight\b/,
+      /\b(?:picked|chosen|chose|set|decided on|fixed) (?:a|the) (?:date|day|time|night|weekend) (?:to die|for it|to do it|to go|to end (?:it|my life|things))\b|\b(?:picked|chosen|chose|set|decided on) (?:a|the) (?:date|day)\b(?= ?(?:$|[.!?,]))|\bmy plan is to (?:do it|end it|go|die)\b|\b(?:do it|end it|go through with it)\b[^.!?]{0,40}\b(?:when (?:the house is empty|everyone's (?:asleep|out|away)|no ?one's (?:home|around)|nobody's (?:home|around)|i'm alone)|after (?:my|the|her|his) \w+ (?:leaves|goes|is gone)|while (?:they're|everyone's|she's|he's) (?:away|out|asleep))\b|\b(?:know|worked out|figured out|decided) (?:exactly )?(?:how|when|where) (?:i'd|i would|i'll|i will|i'm going to) do it\b|\bi've got it all worked out\b|\bjust waiting now\b/,
+      /\b(?:thinking|thought|think|figuring out|worked out|working out) (?:about |of )?how (?:i'd|i would|i'll|i could|i'm going to|to) do it\b(?! (?:differently|better|again|next time|properly|right|without)\b)/,
+    ),
+    negationProof: true,
+  },
+
+  {
+    id: 'en.unsafe',
+    category: 'explicit',
+    // "I'm not safe", "I can't keep myself safe": the C-SSRS safety question answered no. Its words
+    // carry their own negation, so a denial cannot cancel it.
+    pattern:
+      /\b(?:i'm|i am|i feel|feeling|i don't feel|i do not feel|i'm not feeling) (?:really |very |so )?(?:not safe|unsafe)\b(?! (?:at (?:work|home|school)|in (?:my|the|this) (?:flat|house|area|neighbourhood|neighborhood|relationship)|walking|driving|around (?:him|her|them))\b)|\b(?:i'm|i am) not safe\b(?= ?(?:$|[.!?,]|right now|tonight|today|with myself|around myself|on my own|alone|to be (?:alone|left)))|\b(?:don't|do not|can't|cannot) (?:feel safe|trust myself) (?:with|around|on my own|alone)(?: myself)?\b(?! (?:with (?:him|her|them|my (?:ex|partner|dad|mum|husband|wife))))|\b(?:can't|cannot|couldn't|not sure i can|don't think i can) keep myself safe\b|\b(?:scared|afraid|worried|terrified|frightened) (?:that )?i(?:'ll| will| might| could|'m going to) (?:do something (?:to myself|stupid|drastic)|hurt myself|act on (?:it|them)|not be able to stop myself)\b/,
+    negationProof: true,
+  },
+
+  // ── Indirect warning signs ──────────────────────────────────────────────
+  {
+    id: 'en.no-point',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:what's|what is|whats|what even is|there's no|there is no|i see no|don't see|can't see|no|lost (?:the|any|all)|lost my|can't find (?:the|a|any))(?: even| the| any| a)? (?:point|reason|purpose|meaning|will)(?: in| of| to| for)? (?:anything|any of (?:it|this)|it all|going on|carrying on|trying|living|life\b(?! (?:admin|insurance|coach))|being alive|being here|existing|getting up|keep going|keeping going|continuing|waking up|me|staying|carry on|live|be alive|exist|go on|stay|try any ?more|me being here)|\bno point (?:trying|anymore|any more|in me|to me)\b|\bwhat(?:'s| is|s)? (?:even )?(?:is )?the point\b(?=\s*(?:$|[.!?,]|anymore|any more|of (?:it|any|me|anything|trying|life|living|going on|this|getting up|being)|in (?:anything|it|trying|living|going on|me)|honestly|seriously|tbh))|\b(?:run|ran|running) out of reasons to\b|\bnothing (?:left )?to live for\b|\b(?:life|living)(?:'s| is)? (?:not|isn't|ain't|no longer) worth (?:it|living)\b|\bnot worth living\b|\bpointless\b(?=[^.!?]*\b(?:all|everything|life|living|trying|it|anything|me|existing)\b)/,
+      /\b(?:no|what's|what is|what would be|what'd be|where's|don't see|can't see|never any|never a|not any|isn't any|there's no|there was no|is there (?:any|a))\b(?:,? (?:the|a|any|really|actually|even|like|honestly|real|bloody|fucking|damn|single|more|much|of),?)* (?:point|reason|purpose|use)\b(?:,? (?:in|of|to|for|like|really|even|actually),?)* (?:me\b(?! (?:going|coming|doing|asking|calling|telling|getting|bringing|buying|waiting|trying to|being there|explaining))|my (?:life|existence|being here)|living|life\b(?! (?:admin|insurance|coach))|going on|carrying on|sticking around|staying (?:alive|here|around)|being (?:here|alive|around)|existing|any of (?:it|this)|anything|getting up|waking up|keep(?:ing)? going|it all)|\bwhat's the (?:bloody |fucking |damn )?use\b(?= ?(?:$|[.!?,]|any ?more|of (?:anything|it all|me|living|trying)))|\bthere (?:was|is|'s) never (?:been )?any point\b/,
+    ),
+    unless:
+      /\bwhat(?:'s| is)? the point (?:of (?:the|this|that) (?:meeting|email|form|app|rule|exercise|homework|call|class|lecture))\b/,
+  },
+  {
+    id: 'en.hopeless',
+    category: 'indirect',
+    pattern: anyOf(
+      /\bhopeless\b(?! (?:at|with|romantic|case at)\b)|\b(?:no hope|lost (?:all )?hope|without hope|given up hope|give up hope|gave up hope)\b(?! (?:for|of) (?:the|my|a) (?:team|match|game|bus|train|refund|parcel)\b)|\b(?:nothing|it|things|life|this|i) (?:is|are|will|'s|'ll)? ?(?:ever |never )?(?:going to |gonna )?(?:never )?(?:get|be|change|improve) (?:any )?better\b(?=[^.!?]*\b(?:never|nothing|for me|i know|won't|not going to)\b)|\b(?:it|things|nothing|life) (?:will|is going to|'s going to|'ll) never (?:get|be|change|improve)\b|\bnever (?:going to |gonna )?gets? better\b|\bno future\b(?! (?:tense|proof)\b)/,
+      /\bnothing(?:'s| is| will)? ever (?:going to |gonna )?(?:get|be|change|improve)\b|\b(?:can't|cannot|don't) see (?:it|things|anything|life|this) (?:ever )?(?:getting|being|changing|improving|going to (?:get|change))\b|\bstopped (?:expecting|hoping for|believing in) (?:anything|things to|it to)\b|\b(?:it|life|everything|things) (?:always )?(?:goes|go|went) back to (?:grey|gray|black|nothing|the same)\b|\b(?:i'll|i will|i'm) never (?:going to |gonna )?be (?:happy|okay|ok|better|well|normal)\b(?! (?:with|about|at|in)\b)|\b(?:knackered|fed up|sick|done) with (?:life|living|existing)\b/,
+    ),
+    unless:
+      /\bno future (?:in|at|with) (?:that|this|the) (?:company|job|role|relationship|team|place|field|industry)\b/,
+  },
+  {
+    id: 'en.no-future',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:can't|cannot|don't|can not) (?:even )?(?:picture|imagine|see) (?:myself|me|a future|my future|any future)\b[^.!?]{0,50}\b(?:next year|in (?:five|5|ten|10|a few) years|future|old|older|still (?:being )?(?:here|around|alive)|being around|there's nothing|blank)\b|\b(?:don't|do not) think i'?l?l (?:still )?be (?:here|around|alive) (?:for|by|in|next|much|to see)\b|\bstopped making plans\b|\bsee myself\b[^.!?]{0,40}\bnowhere\b|\b(?:won't|wont|will not) (?:still )?be (?:here|around) (?:for|by|in|next|to see)\b|\bnot (?:be|being) around (?:for|by|in|next|to see|much longer)\b|\bthere's nothing (?:there|ahead) (?:when|for me)\b/,
+      /\b(?:can't|cannot|can not|don't|couldn't) (?:even )?(?:picture|imagine|see|envision)\b[^.!?]{0,30}\b(?:next (?:month|year|christmas|summer|birthday)|(?:a|any|my) future\b(?! (?:with|at|in (?:this|the|that))\b)|the future for me|being (?:\d+|thirty|forty|fifty|old|older|around|alive|here)|growing old|getting old(?:er)?|turning \d+|myself (?:older|old|alive|around))|\b(?:for me|there) (?:there )?(?:is|'s) no tomorrow\b|\bno tomorrow for me\b|\b(?:run|ran|running) out of road\b|\bno (?:more |other |real )?reasons? (?:for |left )?(?:to|for) (?:live|living|stay|be here|keep going|go on|carry on|exist|be alive)\b/,
+    ),
+    unless: /\b(?:working|work|job|career|company|here in|this town|this city|living here)\b/,
+  },
+  {
+    id: 'en.give-up',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:i've|i have|i|i'm|i am|just) (?:given|gave|give|giving) up\b(?=\s*(?:$|[.!?,]|on (?:everything|myself|me|life|living|trying|getting better|it all|the future|ever|any of it|people|hope)|completely|totally|for good|now|anymore|any more))|\bgive up on everything\b|\b(?:done|tired of|sick of|exhausted from) fighting\b|\b(?:have|got) nothing left\b(?! (?:in the|to (?:eat|wear|watch|read|do)|on my|in my (?:bank|account|wallet))\b)|\bnothing left (?:to give|in me|to fight (?:for|with))\b|\bstopped trying\b|\bcan't fight (?:it |this )?any ?more\b|\bi'm done\b(?=\s*(?:$|[.!?,]|with (?:everything|it all|life|living|trying|being here)|for good))/,
+      /\b(?:i've|i have|i|i'm|i am|just|been)(?: \w+ly| been| just)* (?:given|gave|giving) up\b(?=,? (?:bit by bit|slowly|on (?:everything|myself|life|living|me)))|\bgiving up\b[^.!?]{0,40}\bi (?:think i )?(?:finished|'m finished|am finished)\b/,
+    ),
+    unless:
+      /\b(?:sugar|coffee|smoking|drinking|alcohol|meat|caffeine|chocolate|dairy|gluten|social media|instagram|tiktok|twitter|my seat|diet|the project|the course)\b/,
+  },
+  {
+    id: 'en.not-be-here',
+    category: 'indirect',
+    // Each verb carries its own guard: "be here at this party", "live with my parents" and
+    // "wake up early" are everyday wishes, not risk.
+    pattern: anyOf(
+      /\b(?:don't|do not|didn't|did not|no longer|never|doesn't|does not|not) (?:really |even |actually |honestly |always )?(?:want|wanted|wanting|wants|wanna|wish|wished|feel like|care) (?:to )?(?:be alive|exist|be on this earth|be in this world|keep living|go on living|carry on living|see tomorrow|be anywhere|be here\b(?! (?:at(?! all)|in(?! this world)|with|for(?! much)|during|on (?:a|the|my)|if|when|while|tonight|today|this weekend)\b)|live\b(?! (?:with|in|at|near|on|there|here|abroad|alone|together|next to|close to|far from|under|somewhere|anywhere|by|like (?:him|her|them|my|that|those))\b)|be around(?= ?(?:$|[^a-z0-9' ]|any ?more|any longer|much longer|for much longer|for long))|wake up\b(?! (?:early|late|at(?! all)|before|so|too|for|in time|on time|when|to|until|till)\b)|continue\b(?! (?:with|the|this|my|our|therapy)\b))|\b(?:won't|will not) be (?:around|here) (?:for )?(?:much |very )?(?:longer|long)\b|\b(?:want|wish|wanna|need) to (?:just )?(?:stop existing|cease to exist|not exist|not be alive|not be here)\b|\b(?:hope|hoped|hoping|wish|wished|wishing|pray|prayed|praying)(?: that)? (?:i|i'd|i'll|to) (?:just )?(?:don't|do not|never|not|won't|will not|wouldn't|would not|didn't)(?: ever)? wake(?: up)?\b(?! (?:early|late|at(?! all)|before|so|too|for|in time|on time|when|to|until|till)\b)|\b(?:so |really |just )?(?:tired|sick|done|exhausted|weary) (?:of|with) (?:being here|existing|living|life|being alive|being me|it all|everything)\b(?! (?:admin|in|at|as|on|with (?:my|the))\b)|\b(?:don't|do not) (?:want|wanna) to (?:be|exist) (?:right now|any ?more|anymore)\b/,
+      /\b(?:don't|do not) want (?:this|my) life (?:any ?more|any longer)\b|\b(?:hate|done with) my life\b[^.!?]{0,30}\b(?:don't want it|want it (?:over|to end|gone))\b|\bhate (?:being alive|existing|that i'm (?:still )?alive|waking up (?:every day|alive))\b/,
+    ),
+  },
+  {
+    id: 'en.burden',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:everyone|everybody|they|they'd|the world|my family|my kids|my parents|my partner|my wife|my husband|my friends|people|she|he|she'd|he'd|things|life|it|we|them)\b(?: all| just)?(?: would| 'd| will| 'll| might|'d|'ll)? (?:all )?(?:be|feel|have it|get) (?:so |much |a lot |far )?(?:better|lighter|happier|easier|relieved|free|freer|at peace|calmer|fine|okay|ok)(?: off)?\b[^.!?]{0,20}\b(?:without (?:me|him|her|them)|if i (?:just |simply )?(?:was|were|wasn't|weren't|was not|were not) (?:gone|dead|here|around|in the picture|alive)|when i'm (?:gone|not here|dead)|once i'm gone|if i (?:died|disappeared|left for good|wasn't around|weren't around))|\b(?:i'm|i am|i feel like) (?:just |such |only |a )?(?:a |such a )?(?:burden|weight|drain|dead weight)\b(?! (?:of|to carry) (?:the|a)\b)|\bdrag(?:s|ging)? (?:them|everyone|him|her|you|us|my \w+) down\b|\b(?:make|making|makes|made) (?:life|everything|things) (?:harder|worse) for (?:everyone|the people|them|my)\b|\bdeserves? (?:a|an|better)\b[^.!?]{0,30}\b(?:who doesn't|than me|instead of me)\b|\b(?:better|easier|lighter|happier) (?:off )?without (?:me|him|her|them)\b|\bif i (?:wasn't|weren't) (?:in the picture|around|here)\b/,
+      /\b(?:i'm|i am|i feel like|feel like|i've become|being|such|just|only|nothing but)\b(?: \w+){0,3} (?:a |an )?(?:burden|millstone|albatross|dead weight|drain|liability)\b(?! (?:of proof|of the)\b)|\b(?:a|such a|just a|only a|constant|dead) (?:\w+ )?weight (?:on|to|round|around|for) (?:them|everyone|everybody|my \w+|her|him|you|us|people)\b|\b(?:isn't|is not|wasn't|doesn't have|without) (?:such )?(?:a |an )?(?:drain|burden|weight|problem|mess) (?:on|to|for)\b|\b(?:millstone|albatross) (?:round|around) (?:my|his|her|their|everyone's) \w+'?s? neck\b|\b(?:better|easier|lighter|happier|relieved|a relief|manage better|have more of everything|be fine|more money|more time|free)\b[^.!?]{0,40}\bif i (?:just |simply |finally )?(?:wasn't|weren't|was not|were not|'m not|am not|stepped out|disappeared|was gone|were gone|died|left for good|didn't exist|wasn't here|wasn't around|weren't around)\b|\bme not being (?:here|around|alive)\b[^.!?]{0,30}\b(?:relief|better|easier|favour|favor)\b|\b(?:step|stepped|stepping) out of the picture\b[^.!?]{0,20}\b(?:for good|forever|permanently)\b|\bi cost (?:everyone|them|my family|my parents|my kids|people) (?:so much|too much|everything)\b|\b(?:only|just|nothing but) (?:a )?(?:problem|trouble|nuisance|bother|worry|disappointment) (?:for|to) (?:them|everyone|everybody|my \w+|people)\b/,
+      /^(?:just |only )?(?:a |an )?(?:burden|drain|dead weight|waste of space) (?:to|on|for) (?:everyone|everybody|them|my \w+|people|the people)\b/,
+      /\b(?:better|easier|lighter|happier|relieved)\b[^.!?]{0,30}\bif i (?:just )?killed myself\b/,
+      /\bi'm the problem (?:in|for) (?:everyone(?:'s)?|everybody's|my family's|their|all their) li(?:fe|ves)\b/,
+    ),
+    unless: /\bburden on the (?:nhs|system|team|service)\b|\bburden when i (?:ask|call|text|need)\b/,
+  },
+  {
+    id: 'en.vanish',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:disappear|disappeared|disappearing|vanish|vanished|vanishing|fade out|fade away|fading away|be gone|go away)\b(?: \w+)? (?:for good|forever|for ever|permanently|and never come back|and not come back|off the face of|from (?:this|the) (?:world|earth|planet))\b|\b(?:no ?one|nobody|no-one|nobody at all)(?: would| will|'d)?(?: even| actually| really| ever)? (?:notice|care|miss me|text|ask|realise|realize|come looking)\b[^.!?]{0,40}\b(?:if i|when i'm gone|if i'm gone|if i was|i'm gone)\b|\bif i (?:was|were|died|disappeared|vanished) (?:gone )?(?:tomorrow )?(?:no ?one|nobody)\b|\bno ?one would (?:miss|notice) me\b|\bwouldn't be missed\b/,
+      /\b(?:disappear|disappeared|vanish|vanished|fade out|fade away|walk off|walk away|walk into the (?:sea|woods|bush|water)|drift away|slip away|go missing)\b[^.!?]{0,40}\b(?:for good|forever|for ever|permanently|(?:and|to) (?:just )?(?:not|never) (?:come back|return|be found)|off the face of)\b|\b(?:no ?one|nobody|no-one|not a (?:single )?(?:person|soul))\b[^.!?]{0,25}\b(?:notice|care|miss|realise|realize|come looking|know)\b[^.!?]{0,30}\b(?:if|when) (?:i|he|she|they) (?:was|were|wasn't|weren't|died|disappeared|vanished|drove off|jumped|'m gone|'s gone|is gone|am gone|was not|were not)\b|\bno ?one would (?:miss|notice) (?:me|him|her|them)\b/,
+    ),
+    unless:
+      /\bif i (?:left|leave|skipped|skip|didn't (?:go|come|show)|missed|went home|stayed home|wore|didn't turn up)\b|\b(?:feeling|feelings|pain|thought|thoughts|anxiety|sadness|worry|worries|headache|itch|rash) to (?:disappear|vanish|go away|fade away)\b/,
+  },
+  {
+    id: 'en.worthless',
+    category: 'indirect',
+    pattern: anyOf(
+      /\bsorry (?:for|about) (?:existing|being alive|being born|being here|taking up space|being me|being a burden)\b|\bsorry i (?:exist|take up space|was born|am alive|'m alive|'m like this)\b|\b(?:i'm|i am|i feel like|feel like) (?:a |such a |just a |nothing but a )?(?:waste of (?:space|oxygen|air|life|skin)|worthless|useless piece|mistake that shouldn't)\b|\b(?:the world|everyone|no ?one|nobody|noone) (?:doesn't|does not|don't|would not|wouldn't)? ?needs? me\b|\b(?:world|life|things|everything|it all) would (?:tick along|go on|carry on|be|keep going) (?:fine|better|the same|just fine)? ?without me\b|\b(?:don't|do not) deserve to (?:be here|live|exist|be alive)\b|\b(?:shouldn't|should not) (?:be here|exist|have been born|be alive)\b/,
+      /\bsorry (?:for|about|that|i)\b(?: \w+){0,2} (?:exist|existing|being (?:alive|born|here|me|in the room)|was (?:ever )?born|taking up (?:space|room|air|oxygen)|take up (?:space|room|air)|am alive|'m alive|breathing|needing anything)\b|\b(?:i'm|i am|i feel like|feel like)(?: just| such| only| nothing but)? (?:a |an )?(?:complete |total |utter )?waste of (?:everyone's |everybody's |my (?:parents'|family's) )?(?:space|oxygen|air|life|skin|time|money|breath|a life|a person)\b/,
+    ),
+  },
+  {
+    id: 'en.trapped',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:only|just) one way out\b|\bthe only (?:way out|escape|exit)\b(?! of (?:the|this|that) (?:meeting|car park|building|queue)\b)|\ba permanent (?:solution|way out|escape|fix|exit)\b|\bno way out\b(?! of (?:the|this|that) (?:meeting|contract|lease|car park|queue|deal)\b)|\b(?:trapped|stuck)\b[^.!?]{0,40}\b(?:no (?:exit|escape|way out|doors?)|forever|for ever|nowhere to go)\b|\b(?:feel|feeling|felt|i'm|i am) (?:completely |so |totally |just )?trapped\b(?! (?:in (?:traffic|a lift|the lift|the car|a meeting|the rain))\b)|\bcan't escape (?:this|it|my life|my head|myself)\b|\ba room with no doors\b/,
+      /\b(?:only|just) one (?:exit|escape|door|solution|way out)\b|\bno (?:escape|exit)\b(?! (?:from|of) (?:the|this|that) (?:\w+ )?(?:meeting|music|rain|traffic|queue|heat|noise|song|ads?|emails?|contract|lease|deal|car park|building|in-laws)\b)(?=[^.!?]*\b(?:except|but|other than|apart from|obvious|only|left|trapped|stuck)\b)|\b(?:except|apart from|other than) the obvious (?:one|way|exit)\b|\b(?:in a|like a) (?:box|cage|room|hole|pit) with (?:no (?:doors|way out|exit|windows)|the lid (?:nailed )?(?:shut|closed))\b/,
+      /\bway out except\b/,
+    ),
+    unless:
+      /\btrapped in (?:this|my|a|the) (?:job|role|contract|lease|traffic|meeting)\b[^.]{0,30}\b(?:but|looking|until|new)\b|\btrapped in (?:this|my|a|the) (?:job|role|contract|lease|traffic|meeting|lift|elevator|queue)\b/,
+  },
+  {
+    id: 'en.unbearable',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:can't|cannot|can not|couldn't) (?:bear|take|stand|handle|cope with|deal with|do|carry) (?:this|it|the pain|the shame|this pain|any of it|living|life|this life|another day|this anymore)? ?(?:any ?more|any longer)\b|\b(?:can't|cannot|can not) bear (?:it|this|the pain|the shame|this pain|the hurt)\b|\b(?:pain|shame|hurt|ache|guilt|grief|sadness|loneliness|emptiness|feeling|everything|life|it all|it|this) (?:is|feels|has become|'s) (?:so |just |completely )?(?:unbearable|too much to bear)\b|\b(?:want|need|wish) (?:it|this|all of (?:it|this)|it all|the (?:pain|hurt|hurting|ache|aching|feeling|feelings|thoughts|voices|suffering|torment|misery|noise in my head)) (?:to|would) (?:just )?(?:stop|end|go away)\b(?! (?:raining|snowing|ringing|being)\b)|\b(?:hurts|hurt) too much to (?:carry on|go on|keep going|live|be alive)\b|\b(?:can't|cannot) (?:go on|carry on|keep going|keep living|live)(?: like this| like that| this way)\b|\b(?:can't|cannot|can not|don't want to|no longer want to) (?:go on|carry on|keep going|keep living|go on living)\b(?=\s*(?:$|[.!?,;]|like (?:this|that)|any ?more|any longer|living|with (?:this|life|my life)|much longer))/,
+      /\b(?:don't know|not sure|no idea|can't say) how (?:much )?(?:longer|long) i can (?:hold on|keep going|go on|carry on|survive|take it|take this|cope|last|keep (?:doing )?this up)\b|\b(?:can't|cannot|couldn't) live with (?:myself|what i(?:'ve)? (?:done|did)|the (?:shame|guilt|pain)|this (?:pain|shame|guilt))\b|\btoo much to (?:keep )?(?:living|live|bear|carry) with\b|\b(?:can't|cannot) face (?:anyone|anybody|people|the world|life|another day|tomorrow\b(?!')|living|being alive)\b(?=[^.!?]*\b(?:ever again|any ?more|any longer|not ever|again)\b|[^.!?]*$)|\b(?:can't|cannot) (?:cope|go on|carry on|keep going|hold on) any ?(?:more|longer)\b|\b(?:i'm|i am) (?:so |just )?(?:tired|sick|exhausted) of (?:being alive|existing|living|fighting to stay alive)\b/,
+    ),
+    unless:
+      /\b(?:heat|weather|rain|cold|noise|traffic|commute|job|boss|printer|queue|decaf|coffee)\b[^.]{0,20}\b(?:any ?more|any longer)\b/,
+  },
+  {
+    id: 'en.passive-wish',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:if|hope|hoping|wish|wished|wouldn't mind if) (?:a |the )?(?:car|bus|lorry|truck|train|plane|van)\b[^.!?]{0,30}\b(?:hit|hits|would hit|crashed|crashes|went down|goes down|drifted|drifts|ran me over|runs me over)\b|\bwouldn't (?:mind|care|swerve|move|step back)\b[^.!?]{0,30}\b(?:if (?:a|the|i)|hit|die|died|dead|crash|happen)\b|\b(?:wouldn't|would not) (?:swerve|move out of the way|get out of the way)\b|\bsleep forever\b|\b(?:go to sleep|fall asleep|sleep|drift off) and (?:just )?(?:not|never) (?:come back|wake up|wake)\b|\b(?:want|wanted|wish|need) (?:everything|it all|it|the world|all of it|things|everything and everyone) to (?:just )?(?:stop|end|be over)\b(?! (?:raining|snowing|ringing|being)\b)|\b(?:hoping|hope|wish|wished) (?:the scan|the results|the test|it) (?:shows?|is|comes back) (?:something serious|cancer|terminal|bad)\b|\bso (?:it's|it is|it'd be|it would be) over\b|\b(?:let|letting) it happen\b|\bwouldn't mind (?:dying|not waking up|if i died|being dead|if it ended|if i didn't wake)\b|\b(?:hope|hoping|wish) (?:i|something) (?:die|dies|get hit|gets me|kills me|doesn't wake)\b/,
+      /\b(?:happily|gladly) (?:never|not) wake(?: up)?\b|\bif (?:i|a \w+|the \w+)\b[^.!?]{0,40}\b(?:died|die|dead|didn't wake|don't wake|never woke|crashed|came off|fell|hit me|got hit|get hit|didn't see me|ran me over|went down|got killed)\b[^.!?]{0,40}\b(?:(?:that|it|i)(?:'d| would) be (?:fine|alright|ok|okay|relieved|glad|happy|grateful)|(?:fine|alright|ok|okay) (?:by|with) me|wouldn't (?:be )?(?:the worst thing|so bad|mind|care)|a relief|a mercy)\b|\b(?:wouldn't|would not|won't) be (?:the worst thing|so bad|a bad thing|such a bad thing)\b[^.!?]{0,20}\bif\b[^.!?]{0,40}\b(?:died|die|dead|didn't wake|never woke|crashed|hit me|didn't see me|ran me over|got hit|wasn't here|was gone|didn't come back|killed|went down)\b|\b(?:hope|hoping|wish|wishing|pray|praying)\b[^.!?]{0,20}\b(?:cancer|tumou?r|illness|disease|heart attack|stroke|virus)\b[^.!?]{0,25}\b(?:comes back|gets me|takes me|kills me|finishes me|spreads|is terminal|out of my hands)\b|\b(?:so|then) (?:it'd|it would|it'll|it will|it's) be out of my hands\b|\b(?:it'd|it would|it'll|things would) be (?:easier|better|simpler) if i (?:just |simply )?(?:wasn't|weren't|didn't exist|was gone|were gone)\b(?= ?(?:$|[.!?,]|here|around|alive|anymore|any more|at all))/,
+      /\b(?:rest|sleep) (?:forever|for ever|for good|permanently)\b|\bsleep\b[^.!?]{0,30}\band (?:just )?(?:not|never) wake\b|\b(?:easier|better) (?:to|if i could) (?:just )?(?:not be (?:here|alive|around)|not exist|disappear for good|be gone)\b|\bwant (?:off|out of) (?:this ride|this planet|this world|this life)\b|\bwant (?:it|life|this|everything) (?:to be )?over\b(?= ?(?:$|[.!?,]|now|already|for good))/,
+    ),
+    unless: /(?<!wish |want to |if )\bi could (?:just )?sleep forever\b/,
+  },
+  {
+    id: 'en.farewell',
+    category: 'indirect',
+    pattern: anyOf(
+      /\byou (?:were|have been|'ve been) (?:always |so |really |the only one who was )?(?:so )?(?:good|kind|nice|patient) (?:to|with) me\b|\bthank(?:s| you) for everything you (?:did|have done|'ve done|tried)\b|\byou made a difference\b|\b(?:won't|will not|wont|not going to) (?:be at|need|come to|make it to|be needing|see you at) (?:the |my )?(?:next|another|any more|future|next week's) (?:session|appointment|group|meeting|sessions|appointments)\b|\bor any (?:after|other) (?:that|session|one)s?\b|\b(?:tell|say to) (?:the group|everyone|them|my \w+) i said (?:bye|goodbye)\b|\b(?:won't|wont|will not) (?:need|be needing) (?:another|any more|the next|next week's|any)\b(?: \w+)?\b|\bthank you for (?:trying|everything)\b[^.!?]{0,40}\b(?:with me|i'm sorry|sorry|forgive me|it wasn't your fault)\b|\btake care of (?:my|the) (?:cat|dog|kids|children|mum|mom|plants|rabbit) for me\b/,
+      /^goodbye[.!]*$|\bthank(?:s| you) for (?:everything|all of it|all you did|trying)\b[^.!?]{0,40}\b(?:you were|you tried|you did|you've been|you have been|the only one)\b|\byou (?:were|are|'re) the only (?:one|person) who (?:ever )?(?:tried|cared|listened|understood|helped)\b|\b(?:tell|say to) (?:\w+ ){0,2}i said (?:thanks|thank you|bye|goodbye|sorry)\b(?! for (?:the|my|a|that|this|your) \w+)|\b(?:won't|will not|wont|don't|not|never) (?:have to |need to |ever have to )?(?:worry|deal|put up) (?:about|with) me (?:much longer|for much longer|for long|any ?more|any longer|soon)\b|\b(?:tell|say|hear|know|thank)\b[^.!?]{0,30}\bwhile i (?:still )?(?:can|have the chance)\b|\bsaid my (?:bits|piece|goodbyes) to (?:the people|everyone|everybody|those|all)\b|\b(?:won't|will not|wont|not going to) be (?:doing|booking|coming to|at|attending|needing|around for|back for|joining) (?:the |my |any |a )?(?:next|another|future|more|other) (?:\w+ )?(?:session|sessions|block|appointment|appointments|group|prompt|prompts|check-?in|one|week)s?\b/,
+    ),
+    // An absence with a reason is just an absence.
+    unless:
+      /\b(?:holiday|vacation|away|trip|travel\w*|sick|ill|work|conference|wedding|dentist|doctor|reschedule|rescheduled|next week|because of|as i'm (?:away|on|at|going)|moving|exams?|funeral of|surgery|operation|discharged|graduat\w*|finished therapy|ending therapy|last session was|better now)\b/,
+  },
+  {
+    id: 'en.affairs',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:made|make|making|wrote|write|writing|updated|updating|sorted|sorting|drew up|drawn up|redid|did) (?:out )?(?:a |my )(?:will|living will)\b|\b(?:gave|give|giving|given)\b(?: away)? (?:my|all my|all of my|most of my|her|his|their|all (?:her|his|their)) (?:\w+ )?(?:cat|dog|pet|guitar|things|stuff|belongings|possessions|books|records|vinyl|clothes|jewellery|jewelry|plants|rabbit|hamster|bird|fish|car|bike|games|console|camera|watch|ring)\b|\b(?:gave|give|giving|given) (?:\w+ )?(?:my|our) (?:cat|dog|pet|rabbit|guitar|bike|ring|watch)\b|\bfound (?:a )?(?:good |new |nice )?home for (?:my|the) (?:cat|dog|pet|rabbit|bird)\b|\b(?:planned|planning|plan|chose|chosen|picked|picking|choosing|sorted) (?:out )?(?:my|the songs for my|the music for my) (?:own )?funeral\b|\bmy funeral (?:songs|music|plans?|playlist|wishes)\b|\bwho gets what\b|\b(?:won't|will not|wont) (?:need|be needing) (?:it|them|any of (?:it|this|them))\b|\bwrote down (?:all )?(?:of )?my (?:passwords|pin|bank details)\b|\b(?:cancelled|canceled|cancelling|closing|closed|shut down) (?:all )?(?:of )?my (?:subscriptions|accounts|social media)\b[^.!?]{0,40}\b(?:passwords|for (?:my|him|her)|so (?:no ?one|nobody))\b|\b(?:put|putting|got|getting|get) my affairs in order\b|\btying up (?:all )?(?:the )?loose ends\b/,
+      /\bpasswords\b[^.!?]{0,40}\b(?:for|to) (?:my|him|her|them)\b|\b(?:songs|music|hymns?|readings?|flowers) (?:i'd|i would|i want|i'd like)\b[^.!?]{0,20}\b(?:at|for) my funeral\b|\bat my funeral\b(?![^.!?]*\b(?:lol|lmao|haha|joke|joking)\b)|\bwhich hymns? i'd like\b|\bwho (?:should |will |is to |gets to )?(?:have|get|gets|inherit|take)s? (?:what|my \w+)\b|\b(?:bank details|important papers|will and|insurance papers|deeds)\b[^.!?]{0,40}\b(?:for (?:my|him|her)|are|is)\b(?=[^.!?]*\b(?:told|left|showed|desk|folder|son|daughter|brother|sister)\b)|\b(?:gave|give|giving|given) (?:away )?(?:all |most of |some of )?(?:my|his|her|their) (?:\w+ )?(?:gear|tools|collection|furniture|paintings|medals|savings|wedding ring|ring|records|laptop|jewellery|jewelry)\b(?! (?:to (?:the )?charity|back)\b)|\bgiving (?:my|his|her|their) (?:things|stuff|belongings) away\b/,
+    ),
+    unless:
+      /\b(?:charity|donat\w*|declutter\w*|moving|move house|house move|spring clean\w*|clear(?:ed|ing)? out|marie kondo|too small|outgrown|new baby|baby|got married|getting married|mortgage|solicitor said|work(?:place)? will|free will|will power|willpower|the will of|upgrade|upgraded|new one|allerg\w*)\b|\b(?:flying|because (?:i'm|we're) (?:flying|travelling|going)|clean\w* out|wardrobe|op shop)\b|\b(?:the|our|my) move\b/,
+  },
+  {
+    id: 'en.death-comfort',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:death|dying|being dead|not existing|not being here|not waking up|not being alive|the thought of (?:dying|death|not existing|being dead|not being here)|thinking about (?:death|dying|being dead))\b[^.!?]{0,40}\b(?:relief|relieving|peaceful|peace|calm|calms|comfort|comforting|comforts|restful|a rest|such a rest|soothing|soothes|settles|welcome|a release|an escape|the only escape|so nice|warm bath)\b/,
+      /\b(?:imagining|imagine|picturing|picture|fantasi[sz]ing about|dreaming about) (?:my|my own) death\b|\b(?:comfort\w*|relief|reassur\w*|calming|soothing)\b[^.!?]{0,30}\b(?:always (?:an? )?(?:exit|way out|option|escape)|there's an? (?:exit|way out|escape))\b|\b(?:death|dying) (?:doesn't|does not|no longer|don't) (?:scare|frighten)s? me\b/,
+    ),
+    unless:
+      /\b(?:doula|hospice|palliative|grandma|grandad|grandpa|grandmother|grandfather|nan|her|his|their|was peaceful at the end)\b|\b(?:faith|buddhis\w*|church|god|religio\w*|hospice)\b/,
+  },
+  {
+    id: 'en.not-caring',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:don't|didn't|do not|did not|doesn't|wouldn't|won't|don't really|didn't really|honestly didn't|honestly don't) (?:really |honestly |even )?care (?:if|whether) (?:i|i'd|i'll) (?:wake|woke|live|lived|die|died|survive|survived|make it|made it|crash|crashed|get hurt|come back|wake up|woke up|see tomorrow|ever wake)\b|\b(?:don't|didn't|do not|did not) (?:really |even )?care (?:what|whatever) (?:happens|happened|it does|it did|would happen) to me\b|\b(?:don't|didn't) (?:really |even )?care what happens\b|\bdidn't care what happened\b|\bwhatever happens,? happens\b|\bwithout looking\b[^.!?]{0,30}\b(?:now|anymore|don't care|whatever)\b|\b(?:drove|driving|drive|doing) (?:at )?(?:1\d\d|2\d\d)\b[^.!?]{0,40}\b(?:care|whatever|didn't brake|not caring|without caring)\b|\b(?:stopped|stop|not) (?:eating|taking my (?:meds|medication|insulin|tablets|pills))\b[^.!?]{0,40}\b(?:don't care|whatever|what's the point|no point|so i can go|so it (?:ends|stops))\b|\bmixed my (?:meds|pills|tablets|medication) with\b/,
+      /\b(?:walk|walking|walked|step|stepping|stepped|cross|crossing|crossed) (?:into|out into|onto) (?:the )?(?:road|roads|traffic)\b[^.!?]{0,20}\bwithout looking\b/,
+    ),
+  },
+  {
+    id: 'en.no-way-forward',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:no|don't see a|can't see a|can't see any|cannot see a|not a single) (?:way forward|way through|way out of this|light at the end|future for me|reason to stay)\b|\b(?:can't|cannot|don't|do not) see (?:myself|me) (?:getting through|making it|surviving|lasting|being here|still here|alive)\b|\b(?:everything|it all|life|all of it|it)(?:'s| is) (?:so |just |completely )?pointless\b|\bnothing (?:matters|means anything)(?: to me)?(?: any ?more| any longer| now)?(?= ?$|[.!?,])|\b(?:don't|do not) want to (?:do|be doing) (?:this|any of this|it|life) (?:any ?more|any longer)\b|\b(?:can't|cannot|won't|don't think i (?:can|will|'ll)) survive (?:another|this|much|the rest)\b|\b(?:hope|hoping) i (?:don't|do not|won't) make it (?:to|through|past)\b|\bnot (?:going to|gonna) make it (?:to|through|past) (?:my|the|next|christmas|new year|the weekend|the end)\b|\bnothing (?:left )?for me (?:here|in this world|anymore)\b|\bthere's nothing left for me\b/,
+      /\b(?:everything|it all|life|all of it|living|existing)(?: feels| seems|'s| is)(?: so| just| completely)? pointless\b|\b(?:won't|will not|wont|don't think i'll|don't think i will) make it (?:to|through|past) (?:my birthday|christmas|new year|the weekend|next (?:week|month|year))\b(?!'| party| dinner| drinks| do)|\bwhy (?:bother|even bother|keep) (?:living|existing|waking up|staying alive)\b|\bwhy (?:am i|am i even|am i still|do i even|do i still) (?:alive|exist|bother (?:living|existing)|here\b(?= ?(?:$|[.!?,])))/,
+    ),
+    unless: /\bno way forward (?:with|on|for) (?:this|the|that|my) (?!life\b)\w+/,
+  },
+  {
+    id: 'en.finality',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:soon|before long) (?:it|none of this|nothing) (?:won't|will not|wont|will) matter\b|\b(?:it'll|it will|this will|everything will) (?:all )?be over soon\b|\b(?:won't|will not|wont) be (?:a problem|a burden|your problem|anyone's problem|in the way) (?:for )?(?:much longer|long|soon|any ?more)\b|\b(?:it's|it is) time (?:for me )?to go\b(?= ?(?:$|[.!?,]|now|for good|for real))|\bmade (?:my )?peace with (?:dying|death|it all|my decision|leaving|going|not being here)\b|\b(?:picture|picturing|imagine|imagining|planning|plan) (?:my|my own) funeral\b|\bwho would (?:come to|turn up at|go to) my funeral\b|\bfeel(?:s)? like i'm already (?:gone|dead)\b|\bsoon (?:i'll|i will) be (?:gone|free|at peace)\b|\bnot (?:for )?much longer now\b/,
+      /\b(?:sorry|miss me|regret \w+|happy|relieved|better off) (?:when|once) i'm (?:gone|dead)\b|\bi'm not (?:going to|gonna) be (?:here|around) (?:for )?(?:much|very) (?:longer|long)\b|\b(?:won't|will not|wont|not going to) be (?:a problem|a burden|your problem|anyone's problem|in (?:the|your) way|a bother|a worry)(?: for| to)? (?:you|anyone|them|everyone)? ?(?:much longer|for much longer|for long|long|soon|any ?more)\b|\b(?:i'll|i will|you'll|you will)(?: \w+)? never (?:have to )?(?:see|hear from) me again\b|\b(?:saying|says|said|keeps saying) '?not (?:much )?long(?:er)? now\b/,
+    ),
+  },
+  {
+    id: 'en.method-research',
+    category: 'explicit',
+    pattern: anyOf(
+      /\b(?:looked up|looking up|look up|googled|googling|searched|searching|researched|researching|read up on|reading up on|watched videos on)\b[^.!?]{0,40}\b(?:how (?:long|many|much|to die|to do it|to end)|ways to (?:die|go|end|kill)|methods|bleed out|bleeding out|lethal|overdose|hanging|painless|suicide|tall(?:est)? (?:bridges|buildings))\b|\bhow (?:long|much|many)\b[^.!?]{0,30}\b(?:bleed out|to die|would kill|to kill me|before you die)\b/,
+      /\b(?:looked up|looking up|look up|googled|googling|searched|searching|researched|researching)\b[^.!?]{0,40}\b(?:tallest|highest|nearest|closest) (?:bridges?|buildings?|cliffs?|car parks?|multi-storeys?|roofs?)\b|\bhow to (?:tie|make) a (?:noose|knot that)\b|\b(?:looked up|googled|searched|researched)\b[^.!?]{0,30}\broof access\b/,
+    ),
+  },
+  {
+    id: 'en.act-short',
+    category: 'explicit',
+    pattern:
+      /\bi (?:cut|burned|burnt|scratched|hurt myself) (?:last night|again|today|yesterday|this morning|tonight|earlier|after (?:the|my|we|she|he|they))\b|\b(?:the|my) (?:blade|razor|blades|razors) again\b|\b(?:took|swallowed|downed|necked|taken) (?:a bunch of|loads of|lots of|a load of|a lot of|too many|extra|double|triple|a fistful of|handfuls of|all of|the rest of|a pile of|\d+|ten|twenty|thirty|forty|fifty) (?:my |the |of my |of the )?(?:pills|tablets|meds|sleeping pills|painkillers|paracetamol)\b|\b(?:pills|tablets|meds|rope|noose|everything) (?:are |is )?(?:ready|lined up|counted|counted out|laid out|sorted)\b(?! for (?:the|my) (?:week|trip|holiday))|\b(?:want|wanted|need) to stop (?:breathing|my heart)\b|\b(?:i )?want out of (?:this life|life|this world|here|it all)\b|\bwant out\b(?= ?(?:$|[.!?,]))|\b(?:want|wish|wishing|wanted) (?:i could )?(?:just )?stop being\b(?= ?(?:$|[.!?,]| alive| here| a person| me))|\b(?:thought|think|thinking|tempted|wanted|want|urge|urges)\b[^.!?]{0,30}\b(?:drive|driving|drove|steer|steering|swerve|swerving) (?:off|into|in front|over)\b|\b(?:left|leaving|wrote|writing) (?:letters|notes|a letter|a note) for (?:everyone|everybody|each of|all of|my)\b/,
+  },
+  {
+    id: 'en.join-the-dead',
+    category: 'indirect',
+    pattern:
+      /\b(?:want|wish|wanting|long|longing|ready|wanted|need) to (?:go )?(?:be with|join|see) (?:my|him|her|them)\b[^.!?]{0,40}\b(?:died|dead|passed|gone|heaven|grave|again|up there|on the other side)\b|\b(?:go|going) (?:to )?be with (?:my \w+|him|her|them) (?:again|in heaven|up there)\b/,
+  },
+  {
+    id: 'en.live-or-die',
+    category: 'indirect',
+    pattern:
+      /\b(?:care|cares|notice|notices|mind|minds|miss|matter)\b (?:whether|if) i (?:live|lived|die|died|was gone|were gone|disappeared|vanished|was dead|were dead|existed|exist)\b|\bbetter off (?:not existing|not (?:being )?(?:here|alive|around)|gone)\b|\b(?:can't|cannot) stand being (?:alive|me|here|in my own skin)\b|\b(?:don't|do not) belong (?:anywhere|in this world|here)\b[^.!?]{0,30}\b(?:never|ever|and never will)\b|\b(?:i'm|i am|i feel|i feel like)\b[^.!?]{0,30}\b(?:a|such a|just a) (?:burden|drain|nuisance|problem for (?:everyone|everybody|them|my family))\b|\b(?:doing|do) (?:everyone|everybody|them|the world) a favou?r\b[^.!?]{0,30}\b(?:not being here|dying|if i (?:died|was gone|disappeared)|by (?:leaving|going|disappearing))\b|\bbetter off with the (?:insurance|life insurance|money)\b/,
+    unless: /\bburden on the (?:nhs|system|team|service)\b|\bburden when i (?:ask|call|text|need)\b/,
+  },
+  {
+    id: 'en.reckless',
+    category: 'indirect',
+    pattern:
+      /\b(?:drank|drunk|drinking|high|wasted|off my face)\b[^.!?]{0,40}\b(?:drove|driving|drive)\b[^.!?]{0,30}\b(?:whatever|don't care|didn't care|who cares|so what)\b|\b(?:haven't|not|stopped|barely) (?:eaten|eating|slept|sleeping|showered|taking my \w+)\b[^.!?]{0,30}\b(?:don't|didn't|do not) (?:really )?care\b|\b(?:thinking|think|thought) (?:about|of) death\b(?! (?:of|penalty|metal|star|row|toll|rates?|certificate|in the family|and taxes)\b)/,
+    unless:
+      /\b(?:since (?:my|our) \w+ (?:passed|died)|grief|grieving|memento mori|stoic\w*|philosoph\w*|appreciate life)\b/,
+  },
+];
+
+export const ENGLISH: RuleSet = {
+  language: 'en',
+  rules: RULES,
+  // "Not gonna lie", "I don't know why", "never felt so": words with a "not" that deny nothing.
+  negation:
+    /\b(?:not|never|don't|do not|won't|will not|wouldn't|would not|no intention of|no plans? to|no way|no thoughts? (?:of|about)|no urges? to|no desire to)\b(?! (?:know|care|think|sure|even|only|just|lying|kidding|joking|exaggerating|(?:gonna|going to|to) lie|a joke|being dramatic)\b)(?! (?:[a-z']+ ){0,2}(?:so|this|more|as|such)\b)(?: [a-z']+){0,3} ?$/,
+  hedge:
+    /\b(?:probably|maybe|i think|i don't think|not sure|yet|tonight|today|for now|i guess|i hope|kind of|sort of|unless|this time|not anymore)\b|\?/,
+  thirdPerson:
+    /\b(?:she|he|they|she's|he's|they're|she'd|he'd|she'll|he'll|they'll|they'd|her|his|them|my (?:best |close |old |little |big |younger |older )?(?:friend|sister|brother|mom|mum|mother|dad|father|partner|boyfriend|girlfriend|bf|gf|wife|husband|son|daughter|cousin|roommate|flatmate|housemate|colleague|coworker|co-worker|teen|kid|child|niece|nephew|aunt|uncle|grandma|grandpa|gran|nan|grandad|grandmother|grandfather|bestie|bff|ex|student|mate|twin|teammate|team-mate|mentee|neighbour|neighbor|stepdad|stepmom|stepmum|client|patient)s?|one of my \w+|(?:a|this|that|the) (?:friend|colleague|coworker|girl|guy|boy|woman|man|kid|student|client|patient|lad|member|person|mate|teen)|someone|somebody)\b/g,
+  firstPerson: /\b(?:i|i'm|i've|i'd|i'll|me|myself)\b/g,
+};
