@@ -1,3 +1,4 @@
+import { createBell } from './core/bell';
 import { type Clock, systemClock } from './core/clock';
 import { BetweenError } from './core/errors';
 import { createMessenger } from './core/messenger';
@@ -48,6 +49,7 @@ export function createApp(options: {
     clock: options.clock ?? systemClock,
     log: options.log,
     messenger: createMessenger(database.db),
+    outbox: createBell(),
   };
   return { services, sqlite: database.sqlite, handle: createRouter(services), close: database.close };
 }

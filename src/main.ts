@@ -73,6 +73,7 @@ async function main(): Promise<number> {
   const byPlatform = new Map(adapters.map((a) => [a.platform, a]));
   app.services.messenger.use(byPlatform);
   const scheduler = createScheduler(app.services, byPlatform, config.scheduling);
+  app.services.outbox.listen(() => void scheduler.flush());
   let stopped = false;
   const stop = async () => {
     if (stopped) return;

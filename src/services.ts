@@ -1,3 +1,4 @@
+import type { Bell } from './core/bell';
 import type { Clock } from './core/clock';
 import type { Messenger } from './core/messenger';
 import type { Logger } from './log';
@@ -16,4 +17,6 @@ export interface Services {
   readonly log: Logger;
   /** Sends to other members (invitations, shared digests) once the adapters are attached. */
   readonly messenger: Messenger;
+  /** Rung when outbox work is ready to send now (the scheduler listens). */
+  readonly outbox: Bell;
 }

@@ -18,7 +18,7 @@ import { ChannelType, Routes } from 'discord-api-types/v10';
 import { decodeAddress, encodeAddress } from '../../src/core/address';
 import { BetweenError } from '../../src/core/errors';
 import type { Address, InboundEvent, OutgoingMessage, Reply, SentRef, UserRef } from '../../src/core/model';
-import type { ChatAdapter, EventHandler } from '../../src/core/port';
+import { type ChatAdapter, type EventHandler, settle } from '../../src/core/port';
 import type { Logger } from '../../src/log';
 import { betweenCommand } from './commands';
 import { CANNOT_DM, RECIPIENT_GONE } from './limits';
@@ -131,10 +131,14 @@ export function createDiscordAdapter(
         );
         return;
       case 'form_errors':
+        // A Discord modal closes on submit: its errors (and any notice, such as the crisis card) come as a reply.
         await send(
           renderMessage({
-            fallback: 'Please check your answer.',
-            elements: Object.values(reply.errors).map((text) => ({ kind: 'text' as const, text })),
+            fallback: reply.notice?.fallback ?? 'Please check your answer.',
+            elements: [
+              ...(reply.notice?.elements ?? []),
+              ...Object.values(reply.errors).map((text) => ({ kind: 'text' as const, text })),
+            ],
           }),
         );
         return;
@@ -166,7 +170,7 @@ export function createDiscordAdapter(
     } finally {
       clearTimeout(timer);
     }
-    await answer(interaction, reply, deferred);
+    await settle(reply, () => answer(interaction, reply, deferred));
   }
 
   async function onInteraction(interaction: Interaction, onEvent: EventHandler): Promise<void> {
@@ -250,8 +254,10 @@ export function createDiscordAdapter(
     try {
       const reply = await onEvent(event);
       if (reply.kind !== 'message' && reply.kind !== 'update') return;
-      await client.rest.post(Routes.channelMessages(message.channelId), {
-        body: body(renderMessage(reply.message)),
+      await settle(reply, async () => {
+        await client.rest.post(Routes.channelMessages(message.channelId), {
+          body: body(renderMessage(reply.message)),
+        });
       });
     } catch (error) {
       config.log.warn({ code: toBetweenError(error).code }, 'discord DM reply failed');

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { decodeAddress, encodeAddress } from '../../src/core/address';
 import type { Form, InboundEvent, OutgoingMessage, Reply, SentRef, UserRef } from '../../src/core/model';
-import type { ChatAdapter, EventHandler } from '../../src/core/port';
+import { type ChatAdapter, type EventHandler, settle } from '../../src/core/port';
 import { parseLine } from './parse';
 import {
   type Choices,
@@ -97,6 +97,7 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
         askField();
         break;
       case 'form_errors': {
+        if (reply.notice) show(reply.notice);
         print(...Object.values(reply.errors).map((e) => `  ${e}`));
         if (openForm) {
           const fieldIndex = openForm.form.fields.findIndex((f) => f.id in reply.errors);
@@ -158,7 +159,7 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
     const submitted = event.kind === 'form_submit';
     const reply = await onEvent(event);
     if (submitted && reply.kind !== 'form_errors') openForm = undefined;
-    present(reply);
+    await settle(reply, async () => present(reply));
   }
 
   return {

@@ -4,7 +4,7 @@ import { WebClient } from '@slack/web-api';
 import { decodeAddress, encodeAddress } from '../../src/core/address';
 import { BetweenError } from '../../src/core/errors';
 import type { Address, InboundEvent, OutgoingMessage, Reply, SentRef, UserRef } from '../../src/core/model';
-import type { ChatAdapter, EventHandler } from '../../src/core/port';
+import { type ChatAdapter, type EventHandler, settle } from '../../src/core/port';
 import type { Logger } from '../../src/log';
 import { toBetweenError } from './errors';
 import { parseBlockAction, parseDirectMessage, parseSlashCommand, parseViewSubmission } from './parse';
@@ -169,8 +169,11 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
           {
             kind: 'message',
             message: {
-              fallback: 'Please check your answer.',
-              elements: Object.values(reply.errors).map((e) => ({ kind: 'text' as const, text: e })),
+              fallback: reply.notice?.fallback ?? 'Please check your answer.',
+              elements: [
+                ...(reply.notice?.elements ?? []),
+                ...Object.values(reply.errors).map((e) => ({ kind: 'text' as const, text: e })),
+              ],
             },
           },
           origin,
@@ -196,7 +199,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
 
   async function handle(onEvent: EventHandler, event: InboundEvent, origin: Origin): Promise<void> {
     try {
-      await deliver(await onEvent(event), origin);
+      const reply = await onEvent(event);
+      await settle(reply, () => deliver(reply, origin));
     } catch (error) {
       config.log.warn({ code: toBetweenError(error).code, kind: event.kind }, 'slack reply failed');
     }
@@ -238,19 +242,27 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         return;
       }
       const reply = await onEvent(event);
+      const dm = { teamId: event.user.workspaceId, userId: event.user.userId };
       if (reply.kind === 'form_errors') {
+        // The form stays open with its errors; a notice (the crisis card) goes to the DM beside it.
         await ack({ response_action: 'errors', errors: { ...reply.errors } });
+        const notice = reply.notice;
+        if (notice) {
+          await settle(reply, async () => {
+            await post(await dmChannel(dm.teamId, dm.userId), notice);
+          }).catch((error: unknown) => {
+            config.log.warn({ code: toBetweenError(error).code }, 'slack notice beside a form failed');
+          });
+        }
         return;
       }
       await ack();
       const responseUrl = parseMetadata(body.view.private_metadata).r;
       const respond = responseUrl && trustedResponseUrl(responseUrl) ? postTo(responseUrl) : undefined;
       try {
-        await deliver(reply, {
-          teamId: event.user.workspaceId,
-          userId: event.user.userId,
-          ...(respond && responseUrl ? { respond, responseUrl } : {}),
-        });
+        await settle(reply, () =>
+          deliver(reply, { ...dm, ...(respond && responseUrl ? { respond, responseUrl } : {}) }),
+        );
       } catch (error) {
         config.log.warn({ code: toBetweenError(error).code }, 'slack reply after a modal failed');
       }

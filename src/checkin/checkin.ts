@@ -151,15 +151,31 @@ export function submitReflection(
   deliveryId: number,
   answer: string,
   storing: boolean,
+  afterCard = false,
 ): Reply {
   const delivery = requireDelivery(services, member, deliveryId);
   const entry = { kind: 'reflection' as const, promptId: delivery.promptId, text: answer };
   const id = keepAnswer(services, member, delivery, entry, storing);
+  if (afterCard) return quietAcknowledgement(services, member, id);
   return id === undefined
     ? say(
         'Thank you for taking this moment. Your answer was not stored, because you haven’t chosen to keep answers. /between optin if you’d like to.',
       )
     : saved(services, member, id, 'Saved, just for you. /between export shows everything you have stored.');
+}
+
+/**
+ * After crisis lines, a cheerful "Saved!" would jar: the acknowledgement only says, plainly,
+ * whether what they wrote was kept.
+ */
+export function quietAcknowledgement(
+  services: Services,
+  member: MemberRow,
+  responseId: number | undefined,
+): Reply {
+  return responseId === undefined
+    ? say('What you wrote was not stored.')
+    : saved(services, member, responseId, 'What you wrote is kept privately, only for you.');
 }
 
 /** The acknowledgement of a stored entry: minimal, with "Share this…" when someone is linked. */

@@ -1,4 +1,4 @@
-import { ANSWER_FIELD, keepAnswer, requireDelivery, saved } from '../checkin/checkin';
+import { ANSWER_FIELD, keepAnswer, quietAcknowledgement, requireDelivery, saved } from '../checkin/checkin';
 import { encodeAction } from '../core/action-id';
 import { BetweenError } from '../core/errors';
 import { MAX_ANSWER_LENGTH, message, say, text } from '../core/messages';
@@ -135,6 +135,7 @@ export function submitFollowUp(
   deliveryId: number,
   answer: string,
   storing: boolean,
+  afterCard = false,
 ): Reply {
   const delivery = requireDelivery(services, member, deliveryId);
   const checklist = requireChecklist(services, delivery.promptId);
@@ -144,6 +145,7 @@ export function submitFollowUp(
     text: answer,
   };
   const id = keepAnswer(services, member, delivery, entry, storing);
+  if (afterCard) return quietAcknowledgement(services, member, id);
   return id === undefined
     ? say(
         'Thank you for looking at this so kindly. It was not stored, as you haven’t chosen to keep answers.',

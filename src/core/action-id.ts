@@ -24,7 +24,16 @@ export type Action =
   | { readonly verb: 'note' }
   | { readonly verb: 'consent'; readonly choice: 'store-yes' | 'store-no' | 'risk-yes' | 'risk-no' }
   | { readonly verb: 'delete'; readonly choice: 'confirm' | 'cancel' }
-  | { readonly verb: 'checkin' | 'checklist-new' | 'help' | 'pause-week' | 'export' | 'share-new' };
+  | {
+      readonly verb:
+        | 'checkin'
+        | 'checklist-new'
+        | 'help'
+        | 'pause-week'
+        | 'export'
+        | 'share-new'
+        | 'safety-ok';
+    };
 
 const VERSION = 'v1';
 export const MAX_ACTION_ID = 100;
@@ -64,6 +73,7 @@ export function decodeAction(id: string): Action | undefined {
     case 'export':
     case 'note':
     case 'share-new':
+    case 'safety-ok':
       return arg === undefined ? { verb } : undefined;
     default:
       return undefined;

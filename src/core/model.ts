@@ -138,10 +138,27 @@ export type InboundEvent = CommandEvent | ActionEvent | FormSubmitEvent | Messag
  * reply in a channel, a DM reply, a modal, an update of the message that carried the action.
  */
 export type Reply =
-  | { readonly kind: 'message'; readonly message: OutgoingMessage }
+  | { readonly kind: 'message'; readonly message: OutgoingMessage; readonly receipt?: Receipt }
   /** Replace the message the action came from (e.g. a checklist after a change). */
   | { readonly kind: 'update'; readonly message: OutgoingMessage }
   | { readonly kind: 'form'; readonly form: Form }
-  /** Keep the form open and show these errors next to the fields (field id → message). */
-  | { readonly kind: 'form_errors'; readonly errors: Readonly<Record<string, string>> }
+  /**
+   * Keep the form open and show these errors next to the fields (field id → message); `notice`
+   * is shown beside the form too (the crisis card, when the text that failed carried risk).
+   */
+  | {
+      readonly kind: 'form_errors';
+      readonly errors: Readonly<Record<string, string>>;
+      readonly notice?: OutgoingMessage;
+      readonly receipt?: Receipt;
+    }
   | { readonly kind: 'none' };
+
+/**
+ * Told by the adapter whether a reply reached the member, so that what others are told (a
+ * therapist's safety alert) says only what really happened.
+ */
+export interface Receipt {
+  delivered(): void;
+  failed(): void;
+}

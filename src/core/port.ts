@@ -12,6 +12,21 @@ import type {
 /** Handles one inbound event and says how to answer it. Never throws for bad input. */
 export type EventHandler = (event: InboundEvent) => Promise<Reply>;
 
+/**
+ * Delivers a reply the adapter's way and reports the outcome to the reply's receipt, if it has
+ * one. Every adapter sends its replies through this, so a receipt always hears back.
+ */
+export async function settle(reply: Reply, deliver: () => Promise<void>): Promise<void> {
+  const receipt = reply.kind === 'message' || reply.kind === 'form_errors' ? reply.receipt : undefined;
+  try {
+    await deliver();
+  } catch (error) {
+    receipt?.failed();
+    throw error;
+  }
+  receipt?.delivered();
+}
+
 /** Opaque handle an adapter needs to open a form outside the reply path (e.g. a Slack trigger_id). */
 export interface InteractionTrigger {
   readonly platform: Platform;

@@ -14,9 +14,7 @@ import { history } from '../data-rights/history';
 import { group } from '../groups/groups';
 import { help, welcome } from '../help/help';
 import { home } from '../home/home';
-import { riskAlerts } from '../safety/alerts';
-import { detectRisk } from '../safety/detect';
-import { crisisMessage } from '../safety/resources';
+import { notAboutMe, type Screened, screenEvent, withCard } from '../safety/screen';
 import { cap } from '../scheduling/cap';
 import { schedule } from '../scheduling/commands';
 import type { Services } from '../services';
@@ -35,7 +33,6 @@ import {
   sendShare,
   startShare,
 } from '../sharing/share';
-import { audit } from '../storage/audit';
 import { ensureMember, updateMember } from '../storage/members';
 import type { MemberRow } from '../storage/schema';
 import { type Action, decodeAction, encodeAction } from './action-id';
@@ -216,19 +213,21 @@ export function createRouter(services: Services): EventHandler {
         return startShare(services, member);
       case 'share-one':
         return startShare(services, member, parsed.id);
+      case 'safety-ok':
+        return notAboutMe(services, member);
     }
   }
 
-  function submit(event: FormSubmitEvent, member: MemberRow, parsed: Action): Reply {
+  function submit(event: FormSubmitEvent, member: MemberRow, parsed: Action, afterCard: boolean): Reply {
     if (parsed.verb !== 'reflect' && parsed.verb !== 'protect' && parsed.verb !== 'note')
       return staleAction();
     const checked = checkAnswer(event.fields[ANSWER_FIELD]);
     if (!checked.ok) return { kind: 'form_errors', errors: { [ANSWER_FIELD]: checked.error } };
     const storing = isStoring(services, member);
-    if (parsed.verb === 'note') return saveNote(services, member, checked.text, storing);
+    if (parsed.verb === 'note') return saveNote(services, member, checked.text, storing, afterCard);
     return parsed.verb === 'reflect'
-      ? submitReflection(services, member, parsed.deliveryId, checked.text, storing)
-      : submitFollowUp(services, member, parsed.deliveryId, checked.text, storing);
+      ? submitReflection(services, member, parsed.deliveryId, checked.text, storing, afterCard)
+      : submitFollowUp(services, member, parsed.deliveryId, checked.text, storing, afterCard);
   }
 
   function freeText(_event: MessageEvent): Reply {
@@ -241,6 +240,7 @@ export function createRouter(services: Services): EventHandler {
     event: Exclude<InboundEvent, { kind: 'unsupported' }>,
     member: MemberRow,
     notify: Notify,
+    afterCard: boolean,
   ): Reply | Promise<Reply> {
     switch (event.kind) {
       case 'command':
@@ -251,32 +251,11 @@ export function createRouter(services: Services): EventHandler {
       }
       case 'form_submit': {
         const parsed = decodeAction(event.formId);
-        return parsed ? submit(event, member, parsed) : staleAction();
+        return parsed ? submit(event, member, parsed, afterCard) : staleAction();
       }
       case 'message':
         return freeText(event);
     }
-  }
-
-  /** Checks every piece of free text first; on a match, crisis resources lead the reply. */
-  function screen(event: InboundEvent, member: MemberRow): Extract<Reply, { kind: 'message' }> | undefined {
-    const texts =
-      event.kind === 'form_submit'
-        ? Object.values(event.fields)
-        : event.kind === 'message' || event.kind === 'command'
-          ? [event.text]
-          : [];
-    const match = texts.map(detectRisk).find((m) => m !== undefined);
-    if (!match) return undefined;
-    audit(services.db, {
-      at: services.clock.now(),
-      workspaceId: member.workspaceId,
-      memberId: member.id,
-      action: 'safety_event',
-      detail: { rule: match.rule, source: event.kind },
-    });
-    log.warn({ memberId: member.id, rule: match.rule, source: event.kind }, 'risk language detected');
-    return { kind: 'message', message: crisisMessage(member.region) };
   }
 
   return async (event) => {
@@ -285,25 +264,29 @@ export function createRouter(services: Services): EventHandler {
       return say('Sorry, I can’t handle that kind of message. /between help lists what I can do.');
     }
     let member: MemberRow | undefined;
+    let screened: Screened | undefined;
+    let reply: Reply;
     try {
       member = ensureMember(services.db, event.user);
-      const crisis = screen(event, member);
+      // Free text is screened before anything else, so that nothing that follows can hide the card.
+      screened = screenEvent(services, member, event);
       const outbox: Notification[] = [];
-      if (crisis) outbox.push(...riskAlerts(services, member));
-      const reply = await route(event, member, (n) => outbox.push(n));
+      reply = await route(event, member, (n) => outbox.push(n), screened !== undefined);
       await deliverNotifications(outbox);
-      if (crisis) return lead(crisis.message.elements, reply) ?? crisis;
-      if (member.unreachableSince !== null) {
-        const told = lead(unreachableNotice(member), reply);
-        if (told) {
-          updateMember(services.db, member.id, { unreachableSince: null, dmAddress: null });
-          return told;
-        }
-      }
-      return reply;
     } catch (error) {
-      return onError(error, event, member);
+      reply = onError(error, event, member);
+      // Even when nothing else worked (the database, say), risk in the text still gets the card.
+      screened ??= screenEvent(services, member, event);
     }
+    if (screened) return withCard(screened, reply);
+    if (member && member.unreachableSince !== null) {
+      const told = lead(unreachableNotice(member), reply);
+      if (told) {
+        updateMember(services.db, member.id, { unreachableSince: null, dmAddress: null });
+        return told;
+      }
+    }
+    return reply;
   };
 
   /** Messages for other members (invitations, digests); a failure is logged, never lost silently. */

@@ -1,35 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray, lte } from 'drizzle-orm';
 import { message, text } from '../core/messages';
-import type { Notification } from '../core/messenger';
+import type { OutgoingMessage } from '../core/model';
 import type { Services } from '../services';
 import { linksOf, who } from '../sharing/links';
 import { hasConsent } from '../storage/consents';
-import { findMember } from '../storage/members';
-import type { MemberRow } from '../storage/schema';
+import type { Db } from '../storage/db';
+import { deliveries, type MemberRow } from '../storage/schema';
+
+/** What the alert can truthfully say about the card the client was shown. */
+export type CardOutcome = 'shown' | 'not-shown' | 'unconfirmed';
 
 /**
- * When crisis lines were shown, the client's linked therapists are told that it happened (never
- * what was written), and only if the client agreed to exactly that when opting in.
+ * A held alert whose card has not reported back within this time is sent saying that Between
+ * could not confirm the card was seen (the process may have restarted in between).
  */
-export function riskAlerts(services: Services, client: MemberRow): Notification[] {
+export const ALERT_HOLD_MS = 2 * 60_000;
+
+/**
+ * When the screen matched, each linked therapist of the client gets an alert, only if the client
+ * agreed to exactly that when opting in, and never with what was written. The alerts go through
+ * the delivery outbox (so nothing in the client's reply waits for them) and are held until the
+ * client's card was delivered or failed, so that they say only what really happened.
+ */
+export function holdRiskAlerts(services: Services, client: MemberRow): number[] {
   if (!hasConsent(services.db, client.id, 'risk_alert_therapist')) return [];
-  return linksOf(services, client, ['active'])
+  const at = services.clock.now().toISOString();
+  const therapists = linksOf(services, client, ['active'])
     .filter((link) => link.clientId === client.id)
-    .flatMap((link) => {
-      const therapist = findMember(services.db, link.therapistId);
-      if (!therapist) return [];
-      return [
-        {
-          to: therapist,
-          message: message(
-            text(
-              `Between showed crisis lines to ${who(client)} just now, after something they wrote.`,
-              'heading',
-            ),
-            text(
-              'They agreed, when they opted in, that you would be told when this happens. What they wrote is not shared. Between is not monitored and does not replace your own risk procedures.',
-            ),
-          ),
-        },
-      ];
-    });
+    .map((link) => link.therapistId);
+  if (therapists.length === 0) return [];
+  return services.db
+    .insert(deliveries)
+    .values(
+      therapists.map((therapistId) => ({
+        memberId: therapistId,
+        kind: 'safety_alert' as const,
+        promptId: 'safety-alert',
+        slotKey: `alert:${randomUUID()}`,
+        slotAt: at,
+        dueAt: at,
+        status: 'held' as const,
+        subjectId: client.id,
+        payload: { card: 'pending' },
+      })),
+    )
+    .returning({ id: deliveries.id })
+    .all()
+    .map((row) => row.id);
+}
+
+/** Lets held alerts go, saying what happened to the card. Returns how many were released. */
+export function releaseRiskAlerts(db: Db, ids: readonly number[], outcome: CardOutcome, at: Date): number {
+  if (ids.length === 0) return 0;
+  return db
+    .update(deliveries)
+    .set({ status: 'planned', payload: { card: outcome }, dueAt: at.toISOString() })
+    .where(and(inArray(deliveries.id, [...ids]), eq(deliveries.status, 'held')))
+    .returning({ id: deliveries.id })
+    .all().length;
+}
+
+/** Held alerts older than {@link ALERT_HOLD_MS}: their card never reported back. */
+export function releaseStaleAlerts(db: Db, now: Date): number {
+  const cutoff = new Date(now.getTime() - ALERT_HOLD_MS).toISOString();
+  const stale = db
+    .select({ id: deliveries.id })
+    .from(deliveries)
+    .where(and(eq(deliveries.status, 'held'), lte(deliveries.slotAt, cutoff)))
+    .all()
+    .map((row) => row.id);
+  return releaseRiskAlerts(db, stale, 'unconfirmed', now);
+}
+
+const WHAT_HAPPENED: Record<CardOutcome, (name: string) => string> = {
+  shown: (name) => `Between showed crisis lines to ${name} just now, after something they wrote.`,
+  'not-shown': (name) =>
+    `Something ${name} wrote just now matched Between's risk screen, but the reply with crisis lines could not be delivered to them.`,
+  unconfirmed: (name) =>
+    `Something ${name} wrote matched Between's risk screen. Between answered with crisis lines but could not confirm that they were shown.`,
+};
+
+/** The alert itself: what happened, that it is shared by the client's choice, and nothing they wrote. */
+export function riskAlertMessage(client: MemberRow, outcome: CardOutcome): OutgoingMessage {
+  return message(
+    text(WHAT_HAPPENED[outcome](who(client)), 'heading'),
+    text(
+      'They agreed, when they opted in, that you would be told when this happens. What they wrote is not shared. Between is not monitored and does not replace your own risk procedures.',
+    ),
+  );
+}
+
+export function isCardOutcome(value: unknown): value is CardOutcome {
+  return value === 'shown' || value === 'not-shown' || value === 'unconfirmed';
 }

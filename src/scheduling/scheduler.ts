@@ -117,9 +117,40 @@ export function createScheduler(
     return running;
   }
 
+  let flushing: Promise<void> | undefined;
+  let again = false;
+  /**
+   * Sends what is due now without planning (a released safety alert), after any running tick.
+   * Rings during a flush are not lost: the flush runs once more.
+   */
+  function flush(): Promise<void> {
+    if (flushing) {
+      again = true;
+      return flushing;
+    }
+    flushing = (async () => {
+      do {
+        again = false;
+        await running;
+        for (;;) {
+          const round = await worker.deliverDue();
+          if (round.sent + round.failed + round.retried + round.skipped < batchSize) break;
+        }
+      } while (again);
+    })()
+      .catch((error: unknown) => {
+        services.log.error({ errorName: error instanceof Error ? error.name : typeof error }, 'flush failed');
+      })
+      .finally(() => {
+        flushing = undefined;
+      });
+    return flushing;
+  }
+
   return {
     tick,
     safeTick,
+    flush,
     /** Wakes a tick by cron expression (production: every minute). */
     start(expression = '* * * * *') {
       task = cron.schedule(expression, () => void safeTick(), { noOverlap: true });
@@ -134,6 +165,7 @@ export function createScheduler(
       await task?.stop();
       if (timer) clearInterval(timer);
       await running;
+      await flushing;
     },
   };
 }

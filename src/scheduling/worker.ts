@@ -3,8 +3,10 @@ import { DateTime } from 'luxon';
 import { isBetweenError } from '../core/errors';
 import type { Platform, UserRef } from '../core/model';
 import type { ChatAdapter } from '../core/port';
+import { isCardOutcome, releaseStaleAlerts, riskAlertMessage } from '../safety/alerts';
 import type { Services } from '../services';
 import { isPaused } from '../settings/pause';
+import { findMember } from '../storage/members';
 import { type DeliveryRow, deliveries, type MemberRow, members, workspaces } from '../storage/schema';
 import { scheduledMessage } from './messages';
 import type { Pacer } from './pacer';
@@ -59,6 +61,7 @@ export function createDeliveryWorker(
   };
 
   function recoverInterrupted(): number {
+    releaseStaleAlerts(db, clock.now());
     const cutoff = new Date(clock.now().getTime() - options.leaseMs).toISOString();
     return db
       .update(deliveries)
@@ -92,6 +95,12 @@ export function createDeliveryWorker(
     return expiresAt !== null && at.toISOString() >= expiresAt ? null : at.toISOString();
   }
 
+  function alertMessage(delivery: Claimed) {
+    const subject = delivery.subjectId === null ? undefined : findMember(db, delivery.subjectId);
+    const outcome = delivery.payload?.card;
+    return subject && isCardOutcome(outcome) ? riskAlertMessage(subject, outcome) : undefined;
+  }
+
   async function deliverOne(delivery: Claimed, member: MemberRow, user: UserRef, outcome: DeliveryOutcome) {
     const skip = (reason: string) => {
       finish(delivery.id, { status: 'skipped', statusReason: reason });
@@ -99,8 +108,10 @@ export function createDeliveryWorker(
     };
     const key = pacingKey(user.platform, user.workspaceId);
     try {
-      if (isPaused(member, clock.now())) return skip('paused');
-      if (member.unreachableSince !== null) return skip('unreachable');
+      // A message about someone else (a safety alert) is not a nudge: pauses and quiet do not hold it.
+      const aboutOther = delivery.kind === 'safety_alert';
+      if (!aboutOther && isPaused(member, clock.now())) return skip('paused');
+      if (!aboutOther && member.unreachableSince !== null) return skip('unreachable');
       const parentKind =
         delivery.parentId === null
           ? undefined
@@ -110,7 +121,9 @@ export function createDeliveryWorker(
               .where(eq(deliveries.id, delivery.parentId))
               .get()?.kind;
       if (delivery.kind === 'reminder' && parentKind === undefined) return skip('prompt-gone');
-      const message = scheduledMessage(services.prompts, delivery, parentKind);
+      const message = aboutOther
+        ? alertMessage(delivery)
+        : scheduledMessage(services.prompts, delivery, parentKind);
       if (!message) return skip('no-prompt');
       const adapter = adapters.get(user.platform);
       if (!adapter) {
@@ -131,7 +144,8 @@ export function createDeliveryWorker(
         statusReason: null,
         sentAt: sentAt.toISOString(),
         messageRef: ref.messageId,
-        remindAt: delivery.kind === 'reminder' ? null : remindAt(member, sentAt, delivery.expiresAt),
+        remindAt:
+          delivery.kind === 'reminder' || aboutOther ? null : remindAt(member, sentAt, delivery.expiresAt),
       });
       outcome.sent += 1;
     } catch (error) {

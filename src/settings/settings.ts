@@ -3,21 +3,28 @@ import { BetweenError } from '../core/errors';
 import { say } from '../core/messages';
 import type { Reply } from '../core/model';
 import { THEMES, type Theme } from '../prompts/library';
+import { REGION_CODES } from '../safety/resources';
 import { refreshPlans } from '../scheduling/plans';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
 import { type MemberPatch, updateMember } from '../storage/members';
 import type { MemberRow } from '../storage/schema';
 
+/** `settings region` words: the listed regions' codes (UK for GB), or `other`. */
+const REGIONS: Record<string, string | null> = {
+  ...Object.fromEntries(REGION_CODES.map((code) => [code.toLowerCase(), code])),
+  uk: 'GB',
+  other: null,
+};
+const REGION_LIST = `${REGION_CODES.map((c) => (c === 'GB' ? 'UK' : c)).join(', ')} or other`;
+
 export const SETTINGS_HELP = [
   '/between settings timezone Europe/London (your IANA time zone)',
   '/between settings quiet 21:30-08:00 (no prompts in that window) or quiet off',
   '/between settings offlimits rupture-and-repair boundaries (themes never to send) or offlimits none',
-  '/between settings region US, UK, IE or other (which crisis numbers to show)',
+  `/between settings region ${REGION_LIST} (which crisis numbers to show)`,
   '/between settings reminders on or off',
 ];
-
-const REGIONS: Record<string, string | null> = { us: 'US', uk: 'GB', gb: 'GB', ie: 'IE', other: null };
 
 function describe(member: MemberRow): string[] {
   return [
@@ -65,7 +72,7 @@ function parse(args: readonly string[]): MemberPatch {
     }
     case 'region': {
       const region = REGIONS[value.toLowerCase()];
-      if (region === undefined) throw bad('Region can be US, UK, IE or other.');
+      if (region === undefined) throw bad(`Region can be ${REGION_LIST}.`);
       return { region };
     }
     case 'reminders':

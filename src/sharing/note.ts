@@ -1,4 +1,4 @@
-import { saved } from '../checkin/checkin';
+import { quietAcknowledgement, saved } from '../checkin/checkin';
 import { encodeAction } from '../core/action-id';
 import { MAX_ANSWER_LENGTH, say } from '../core/messages';
 import type { Form, Reply } from '../core/model';
@@ -32,7 +32,14 @@ export function openNote(): Reply {
   return { kind: 'form', form: noteForm() };
 }
 
-export function saveNote(services: Services, member: MemberRow, text: string, storing: boolean): Reply {
+export function saveNote(
+  services: Services,
+  member: MemberRow,
+  text: string,
+  storing: boolean,
+  afterCard = false,
+): Reply {
+  if (!storing && afterCard) return quietAcknowledgement(services, member, undefined);
   if (!storing) {
     return say(
       'Thank you for putting this into words. I can only keep a note (and so let you share it) if you have chosen to store answers: /between optin explains what that means.',
@@ -46,6 +53,7 @@ export function saveNote(services: Services, member: MemberRow, text: string, st
     answer: { text },
     at: services.clock.now(),
   });
+  if (afterCard) return quietAcknowledgement(services, member, id);
   return saved(
     services,
     member,

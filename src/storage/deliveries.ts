@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from './db';
 import { type DeliveryKind, type DeliveryRow, deliveries } from './schema';
 
@@ -42,7 +42,7 @@ export function recentPromptIds(db: Db, memberId: number, limit: number): string
   return db
     .select({ promptId: deliveries.promptId })
     .from(deliveries)
-    .where(eq(deliveries.memberId, memberId))
+    .where(and(eq(deliveries.memberId, memberId), ne(deliveries.kind, 'safety_alert')))
     .orderBy(desc(deliveries.id))
     .limit(limit)
     .all()

@@ -83,9 +83,11 @@ export const consents = sqliteTable(
   (t) => [index('consents_member_scope').on(t.memberId, t.scope, t.id)],
 );
 
-export const DELIVERY_STATUSES = ['planned', 'sending', 'sent', 'failed', 'skipped'] as const;
+/** `held`: waiting for something to happen first (a safety alert waits until the card was shown). */
+export const DELIVERY_STATUSES = ['held', 'planned', 'sending', 'sent', 'failed', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-export const DELIVERY_KINDS = ['reflection', 'checklist', 'digest', 'reminder'] as const;
+/** Prompts for the member themself, and `safety_alert`: a message to a linked therapist about a client. */
+export const DELIVERY_KINDS = ['reflection', 'checklist', 'digest', 'reminder', 'safety_alert'] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 
 export const deliveries = sqliteTable(
@@ -119,6 +121,10 @@ export const deliveries = sqliteTable(
     scheduleId: integer('schedule_id'),
     /** For a reminder: the delivery it is about. */
     parentId: integer('parent_id'),
+    /** For a message about another member (a safety alert): who it is about. */
+    subjectId: integer('subject_id').references(() => members.id, { onDelete: 'cascade' }),
+    /** What the message must say, as ids and codes only (never a member's words). */
+    payload: text('payload', { mode: 'json' }).$type<Record<string, string | number | boolean>>(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -244,6 +250,12 @@ export const responses = sqliteTable(
     index('responses_delivery').on(t.deliveryId),
   ],
 );
+
+/** Bare counts with no member attached (e.g. how often "this wasn't about me" was chosen). */
+export const counters = sqliteTable('counters', {
+  name: text('name').primaryKey(),
+  value: integer('value').notNull().default(0),
+});
 
 /**
  * What happened, never what was written: consent changes, exports, deletions, shares, safety

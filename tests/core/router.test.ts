@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeAction } from '../../src/core/action-id';
 import { parseCommand } from '../../src/core/router';
-import { alice, buttonId, createTestApp, eventsFor, formOf, replyText, type TestApp } from '../fixtures/app';
+import { alice, buttonId, createTestApp, eventsFor, formOf, replyText, shown, type TestApp } from '../fixtures/app';
 
 const say = eventsFor(alice);
 let app: TestApp;
@@ -151,18 +151,19 @@ describe('bad input gets a clear, kind reply and loses nothing', () => {
 describe('safety comes first', () => {
   it('replies with crisis resources, still saves a consented answer, and audits without the text', async () => {
     const form = await openForm();
-    const reply = await app.handle(
-      say.submit(form.id, { answer: 'Honestly I dont want to be here anymore' }),
+    const reply = await shown(
+      await app.handle(say.submit(form.id, { answer: 'Honestly I dont want to be here anymore' })),
     );
     const text = replyText(reply);
     expect(text).toMatch(/988/);
     expect(text).toMatch(/116 123/);
     expect(text).toMatch(/local emergency number/);
     expect(text).toMatch(/not a crisis service/);
-    expect(text).toMatch(/Saved/);
+    expect(text).toMatch(/What you wrote is kept privately, only for you/);
+    expect(text).not.toMatch(/Saved, just for you/);
     expect(storedCount()).toBe(1);
     const audit = app.sqlite.prepare("select detail from audit_log where action = 'safety_event'").all();
-    expect(audit).toEqual([{ detail: '{"rule":"not-be-here","source":"form_submit"}' }]);
+    expect(audit).toEqual([{ detail: '{"resources":"shown"}' }]);
     expect(app.logs.lines.join('')).not.toContain('want to be here');
   });
 

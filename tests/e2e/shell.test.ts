@@ -30,6 +30,30 @@ async function converse(lines: string[]) {
   return { transcript, exportDir, app };
 }
 
+describe('the crisis card in the shell', () => {
+  it('comes first on every free-text path: a reflection, a note, a typed line, a failing command, a form-opening command', async () => {
+    const { transcript, app: used } = await converse([
+      '/between optin',
+      'a',
+      'b',
+      '/between checkin',
+      'a',
+      'Otter-words: i keep thinking everyone would be better off without me',
+      '/between note',
+      'Otter-note: i want to die',
+      'i want to disappear for good',
+      '/between settings region I want to kill myself',
+      '/between note honestly i want to die',
+    ]);
+    const cards = transcript.split('It sounds like things may be very hard right now').length - 1;
+    expect(cards).toBe(5);
+    expect(transcript).toMatch(/What you wrote is kept privately, only for you/);
+    expect(transcript).toMatch(/It sounds like things may be very hard[\s\S]*Region can be/);
+    expect(transcript).toMatch(/\[a\] This wasn’t about me \/ I’m safe/);
+    expect(used.logs.lines.join('')).not.toContain('Otter');
+  });
+});
+
 describe('the shell adapter, end to end', () => {
   it('walks a whole check-in: opt in, reflect, checklist with follow-up, export, delete', async () => {
     const { transcript, exportDir } = await converse([

@@ -40,6 +40,8 @@ export async function startFakeSlack(options: { scopes?: readonly string[]; sock
   const uploads: { path: string; body: string }[] = [];
   const queued = new Map<string, Canned[]>();
   const blocked = new Set<string>();
+  const gates: { method: string; when: (args: Record<string, unknown>) => boolean; open: Promise<void> }[] =
+    [];
   let ts = 0;
   const scopes = options.scopes ?? ['commands', 'chat:write', 'im:write', 'im:history', 'files:write'];
   let base = '';
@@ -99,6 +101,9 @@ export async function startFakeSlack(options: { scopes?: readonly string[]; sock
     const method = path.replace(/^\/api\//, '');
     const args = parseArgs(raw, req.headers['content-type']);
     calls.push({ method, args });
+    // A held call is answered only when the test opens its gate: a platform that is slow to answer.
+    const gate = gates.find((g) => g.method === method && g.when(args));
+    if (gate) await gate.open;
     const canned = answer(method, args);
     res.writeHead(canned.status, { 'content-type': 'application/json', ...canned.headers });
     res.end(JSON.stringify(canned.body));
@@ -116,6 +121,15 @@ export async function startFakeSlack(options: { scopes?: readonly string[]; sock
     /** The next calls of `method` get these answers, in order. */
     queue(method: string, ...answers: Canned[]) {
       queued.set(method, [...(queued.get(method) ?? []), ...answers]);
+    },
+    /** Holds every call of `method` whose arguments match until `release()` (a slow platform). */
+    hold(method: string, when: (args: Record<string, unknown>) => boolean) {
+      let release: () => void = () => {};
+      const open = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      gates.push({ method, when, open });
+      return { release };
     },
     /** conversations.open with this user fails as a blocked DM. */
     blockDm(userId: string) {

@@ -29,6 +29,7 @@ export function createHarness(start: Date, overrides: Partial<SchedulerOptions> 
   const adapters = new Map([['shell' as const, platform.adapter]]);
   app.services.messenger.use(adapters);
   const scheduler = createScheduler(app.services, adapters, options);
+  app.services.outbox.listen(() => void scheduler.flush());
 
   const member = async (userId: string, ...commands: string[]) => {
     const say = eventsFor({ platform: 'shell', workspaceId: 'local', userId });

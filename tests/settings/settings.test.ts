@@ -84,7 +84,7 @@ describe('settings', () => {
     ['settings quiet 9pm-7am', /Quiet hours look like/],
     ['settings quiet 07:00-07:00', /Quiet hours look like/],
     ['settings offlimits gardening', /Themes to mark off-limits/],
-    ['settings region Mars', /Region can be US, UK, IE or other/],
+    ['settings region Mars', /Region can be US, UK, IE, ES, MX, AR, CO, CL, CA, AU, NZ or other/],
     ['settings reminders sometimes', /Reminders can be “on” or “off”/],
     ['settings colour blue', /I can change these/],
   ])('explains a bad value: %s', async (command, pattern) => {

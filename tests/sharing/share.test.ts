@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutgoingMessage, Reply } from '../../src/core/model';
-import { buttonId, checklistOf, eventsFor, formOf, replyText } from '../fixtures/app';
+import { buttonId, checklistOf, eventsFor, formOf, replyText, shown } from '../fixtures/app';
 import { createHarness, type Harness } from '../scheduling/harness';
 
 let h: Harness;
@@ -227,11 +227,13 @@ describe('share this', () => {
 describe('risk alerts to a linked therapist', () => {
   it('tells the therapist that crisis lines were shown (never the words) only when the client agreed', async () => {
     await linkedWithEntries();
-    await h.app.handle(cal.message('I want to die'));
+    await shown(await h.app.handle(cal.message('I want to die')));
+    await h.scheduler.flush();
     const told = () => h.platform.sentTo('shell:tess').filter((s) => /crisis lines/.test(allText(s.message)));
     expect(told()).toHaveLength(0);
     await h.app.handle(cal.action('v1:consent:risk-yes'));
-    await h.app.handle(cal.message('Echo-words: I want to die'));
+    await shown(await h.app.handle(cal.message('Echo-words: I want to die')));
+    await h.scheduler.flush();
     expect(told()).toHaveLength(1);
     expect(allText(told()[0]?.message)).toMatch(/What they wrote is not shared/);
     expect(allText(told()[0]?.message)).not.toContain('Echo');

@@ -22,6 +22,7 @@ describe('the database', () => {
       'cohort_members',
       'cohorts',
       'consents',
+      'counters',
       'deliveries',
       'members',
       'plans',

@@ -449,3 +449,36 @@ chatAdapterContract('the Discord adapter', async () => {
     },
   };
 });
+
+describe('the crisis card on Discord, on the real discord.js client', () => {
+  const RISK = 'Wombat-words: honestly i want to die';
+  const CARD = /It sounds like things may be very hard right now/;
+
+  it.each([
+    ['an unknown theme', 'checkin', /I don’t know that theme/],
+    ['an unknown setting', 'settings', /I can change these/],
+  ])(
+    'leads the private reply to a failing command (%s) that carried risk text',
+    async (_case, sub, error) => {
+      h = await startDiscordHarness();
+      const reply = await h.replyTo(h.command(ANA, sub, { details: RISK }));
+      expect(reply.data).toMatchObject({ flags: 64 });
+      const words = textOf(reply.data);
+      expect(words).toMatch(CARD);
+      expect(words).toMatch(error);
+      expect(words.search(CARD)).toBeLessThan(words.search(error));
+    },
+  );
+
+  it('shows the card first after a reflection modal, in the member’s language', async () => {
+    h = await startDiscordHarness();
+    const prompt = await h.replyTo(h.command(ANA, 'checkin'));
+    const reflectId = customIdIn(prompt.data, /v1:reflect:\d+/);
+    const reply = await h.replyTo(
+      h.fake.modalSubmit({ userId: ANA, customId: reflectId, fields: { answer: RISK } }),
+    );
+    expect(textOf(reply.data)).toMatch(CARD);
+    expect(customIdIn(reply.data, /v1:safety-ok/)).toBe('v1:safety-ok');
+    expect(textOf(reply.data)).not.toContain('Wombat');
+  });
+});

@@ -1,0 +1,141 @@
+import { message, text } from '../core/messages';
+import type { Button, InboundEvent, OutgoingMessage, Receipt, Reply } from '../core/model';
+import type { Services } from '../services';
+import { audit } from '../storage/audit';
+import { hasConsent } from '../storage/consents';
+import { countOne } from '../storage/counters';
+import type { MemberRow } from '../storage/schema';
+import { holdRiskAlerts, releaseRiskAlerts } from './alerts';
+import { detectRisk, type RiskMatch } from './detect';
+import { crisisMessage, type Language } from './resources';
+
+/** A message whose free text matched the risk screen: the card to show first, and its receipt. */
+export interface Screened {
+  readonly match: RiskMatch;
+  readonly card: OutgoingMessage;
+  /** Hears whether the card reached the member; only then do held alerts say it was shown. */
+  readonly receipt: Receipt;
+}
+
+/** Every piece of free text an event carries: form fields, a typed message, words after /between. */
+function freeText(event: InboundEvent): string[] {
+  switch (event.kind) {
+    case 'form_submit':
+      return Object.values(event.fields);
+    case 'message':
+    case 'command':
+      return [event.text];
+    default:
+      return [];
+  }
+}
+
+export function cardLanguage(member: MemberRow | undefined, match?: RiskMatch): Language {
+  return match?.language === 'es' || member?.locale.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+/**
+ * Screens an event's free text before anything else happens. On a match: the rule id (never the
+ * text) is logged; for a member who opted in to storing, their own record notes that crisis lines
+ * were shown, once the card arrived; without that opt-in nothing derived from the text is stored.
+ * Alerts to linked therapists (a separate consent) are held until the card's receipt says what
+ * happened; a "someone you know" match alerts nobody.
+ */
+export function screenEvent(
+  services: Services,
+  member: MemberRow | undefined,
+  event: InboundEvent,
+): Screened | undefined {
+  const match = freeText(event)
+    .map((t) => detectRisk(t))
+    .find((m) => m !== undefined);
+  if (!match) return undefined;
+  services.log.warn(
+    { rule: match.rule, category: match.category, subject: match.subject, source: event.kind },
+    'risk language detected',
+  );
+  // The card must come whatever else fails: the record and the alerts are tried, never relied on.
+  const attempt = <T>(what: string, work: () => T, otherwise: T): T => {
+    try {
+      return work();
+    } catch (error) {
+      services.log.error(
+        { what, errorName: error instanceof Error ? error.name : typeof error },
+        'safety bookkeeping failed',
+      );
+      return otherwise;
+    }
+  };
+  const alerts =
+    member && match.subject === 'self'
+      ? attempt('hold alerts', () => holdRiskAlerts(services, member), [])
+      : [];
+  let settled = false;
+  const settle = (shown: boolean) => {
+    if (settled || !member) return;
+    settled = true;
+    const now = services.clock.now();
+    attempt(
+      'record',
+      () => {
+        if (shown && hasConsent(services.db, member.id, 'store_answers')) {
+          audit(services.db, {
+            at: now,
+            workspaceId: member.workspaceId,
+            memberId: member.id,
+            action: 'safety_event',
+            detail: { resources: 'shown' },
+          });
+        }
+      },
+      undefined,
+    );
+    const released = attempt(
+      'release alerts',
+      () => releaseRiskAlerts(services.db, alerts, shown ? 'shown' : 'not-shown', now),
+      0,
+    );
+    if (released > 0) services.outbox.ring();
+  };
+  return {
+    match,
+    card: crisisMessage(member?.region ?? null, cardLanguage(member, match), match.subject),
+    receipt: { delivered: () => settle(true), failed: () => settle(false) },
+  };
+}
+
+/**
+ * The card leads whatever else the reply holds, and is never replaced: an error follows it as
+ * text, a form becomes a button that opens it, a form's field errors travel beside it.
+ */
+export function withCard(screened: Screened, reply: Reply): Reply {
+  const { card, receipt } = screened;
+  switch (reply.kind) {
+    case 'message':
+    case 'update':
+      return { kind: 'message', message: message(...card.elements, ...reply.message.elements), receipt };
+    case 'form': {
+      const open: Button = { id: reply.form.id, label: reply.form.title, style: 'primary' };
+      return {
+        kind: 'message',
+        message: message(...card.elements, { kind: 'buttons', buttons: [open] }),
+        receipt,
+      };
+    }
+    case 'form_errors':
+      return { ...reply, notice: card, receipt };
+    case 'none':
+      return { kind: 'message', message: card, receipt };
+  }
+}
+
+const NOT_ABOUT_ME: Record<Language, string> = {
+  en: 'Thank you for telling me. Nothing else happens: nobody is told, and all that is kept is a count with no name on it, which shows how often the screen speaks up when it need not. The numbers are always in /between help.',
+  es: 'Gracias por decírmelo. No pasa nada más: nadie recibe aviso y solo se guarda un conteo sin nombre, que muestra cuántas veces el aviso aparece sin hacer falta. Los números siempre están en /between help.',
+};
+
+/** "This wasn't about me / I'm safe": a bare count, never text, never told to anyone. */
+export function notAboutMe(services: Services, member: MemberRow): Reply {
+  countOne(services.db, 'safety_not_about_me');
+  return { kind: 'message', message: message(text(NOT_ABOUT_ME[cardLanguage(member)], 'muted')) };
+}
