@@ -1,7 +1,10 @@
 import { normalise } from './normalise';
 import type { RiskCategory, RiskLanguage, RiskRule, RiskSubject, RuleSet } from './rule';
+import readerEn from './reader-en.json' with { type: 'json' };
+import readerEs from './reader-es.json' with { type: 'json' };
 import { ENGLISH } from './rules/en';
 import { SPANISH } from './rules/es';
+import { type ReaderModel, reads } from './second-reader';
 
 /**
  * The risk screen: deterministic, explainable, no network, no generated text. A message is
@@ -28,6 +31,10 @@ export interface RiskMatch {
 }
 
 const RULE_SETS: readonly RuleSet[] = [ENGLISH, SPANISH];
+const READERS: readonly (readonly [RuleSet, ReaderModel])[] = [
+  [ENGLISH, readerEn as ReaderModel],
+  [SPANISH, readerEs as ReaderModel],
+];
 
 /** Sentences (and clauses after "but"/"pero"), so that a guard in one never silences another. */
 export function sentences(input: string): string[] {
@@ -140,11 +147,27 @@ export function screenAll(text: string): RiskMatch[] {
 }
 
 /**
+ * The second reader's verdict, asked only when no rule matched: an indirect sign, about whoever
+ * the message's last subject is.
+ */
+function secondReading(text: string): RiskMatch | undefined {
+  for (const [set, model] of READERS) {
+    if (!reads(model, text)) continue;
+    const normal = normalise(text);
+    const subject = lastIndex(set.thirdPerson, normal) > lastIndex(set.firstPerson, normal) ? 'other' : 'self';
+    return { rule: `${set.language}.second-reader`, category: 'indirect', subject, language: set.language };
+  }
+  return undefined;
+}
+
+/**
  * The screen's verdict on one message: the writer's own risk comes first (explicit before
- * indirect); a third person's only when nothing is about the writer.
+ * indirect); a third person's only when nothing is about the writer. When no rule matched, the
+ * second reader (see `second-reader.ts`) is asked.
  */
 export function detectRisk(text: string): RiskMatch | undefined {
   const matches = screenAll(text);
+  if (matches.length === 0) return secondReading(text);
   const rank = (m: RiskMatch) => (m.subject === 'self' ? 0 : 2) + (m.category === 'explicit' ? 0 : 1);
   return matches.sort((a, b) => rank(a) - rank(b))[0];
 }

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectRisk } from '../../src/safety/detect';
+import { explain, features, type ReaderModel, reads, train } from '../../src/safety/second-reader';
+import { buildConfusables, readConfusables } from './confusables';
+import { readerPath, trainReader } from './train-reader';
+
+const model = (language: 'en' | 'es') =>
+  JSON.parse(readFileSync(readerPath(language), 'utf8')) as ReaderModel;
+
+describe('the second reader', () => {
+  it('reads negated words apart, up to the end of the clause', () => {
+    expect([...features("I don't want to die, I want a change")]).toEqual(
+      expect.arrayContaining(["don't", '!want', '!die', 'want', 'change', "don't !want"]),
+    );
+  });
+
+  it('is deterministic: training twice gives the same model', () => {
+    const items = [
+      { text: 'nobody would notice if I was gone', risk: true },
+      { text: 'I asked for help at work', risk: false },
+      { text: 'nobody would notice, honestly', risk: true },
+      { text: 'I asked my sister for help', risk: false },
+    ];
+    expect(train('en', items)).toEqual(train('en', items));
+  });
+
+  it('catches a warning sign no rule spells out, and explains which words weighed', () => {
+    const text =
+      'the tide keeps pulling and i am so tired of swimming against it, i think i will let it take me';
+    expect(detectRisk(text)).toMatchObject({ rule: 'en.second-reader', category: 'indirect' });
+    expect(reads(model('en'), text)).toBe(true);
+    expect(explain(model('en'), text).length).toBeGreaterThan(0);
+  });
+
+  it('stays quiet on an ordinary reflection', () => {
+    expect(
+      detectRisk('I noticed I went quiet when my partner asked how I was, then we talked it through'),
+    ).toBeUndefined();
+  });
+});
+
+describe('generated files are in step with their sources', () => {
+  it.each(['en', 'es'] as const)(
+    'reader-%s.json matches the corpus and rules (npm run safety:train)',
+    (language) => {
+      expect(model(language)).toEqual(trainReader(language));
+    },
+  );
+
+  it('confusables.json matches the key terms and dictionaries (npm run safety:confusables)', () => {
+    expect(readConfusables()).toEqual(buildConfusables());
+  });
+});

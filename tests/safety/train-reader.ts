@@ -1,0 +1,48 @@
+import { writeFileSync } from 'node:fs';
+import { detectRisk } from '../../src/safety/detect';
+import type { RiskLanguage } from '../../src/safety/rule';
+import { type ReaderModel, score, train } from '../../src/safety/second-reader';
+import { type CorpusItem, loadCorpus } from './corpus';
+
+/**
+ * `npm run safety:train`: trains the second reader of each language on the TUNING part of the
+ * corpus only (the held-out part is never read here) and picks its threshold by 5-fold
+ * cross-validation on that part: the lowest score at which the reader, asked only where no rule
+ * matched, adds false alarms on at most 1.5 % of the look-alike and neutral answers.
+ */
+const FOLDS = 5;
+const isRisk = (item: CorpusItem) => item.label !== 'benign' && item.label !== 'neutral';
+
+export const readerPath = (language: RiskLanguage) =>
+  new URL(`../../src/safety/reader-${language}.json`, import.meta.url);
+
+export function trainReader(language: RiskLanguage): ReaderModel {
+  const items = loadCorpus().filter((i) => i.language === language && i.part === 'tune');
+  const scored: { item: CorpusItem; score: number; rule: boolean }[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = train(
+      language,
+      items.filter((_, i) => i % FOLDS !== fold).map((i) => ({ text: i.text, risk: isRisk(i) })),
+    );
+    for (const item of items.filter((_, i) => i % FOLDS === fold)) {
+      scored.push({ item, score: score(model, item.text), rule: detectRisk(item.text) !== undefined });
+    }
+  }
+  const calm = scored.filter((s) => !isRisk(s.item));
+  const quiet = calm.filter((s) => !s.rule);
+  let threshold = 0;
+  while (quiet.filter((s) => s.score > threshold).length > 0.015 * calm.length) threshold += 0.5;
+  return train(
+    language,
+    items.map((i) => ({ text: i.text, risk: isRisk(i) })),
+    threshold,
+  );
+}
+
+if (process.argv[1]?.endsWith('train-reader.ts')) {
+  for (const language of ['en', 'es'] as const) {
+    const model = trainReader(language);
+    writeFileSync(readerPath(language), `${JSON.stringify(model)}\n`);
+    console.log(`${language}: ${Object.keys(model.weights).length} features, threshold ${model.threshold}`);
+  }
+}
