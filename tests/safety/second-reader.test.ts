@@ -26,8 +26,7 @@ describe('the second reader', () => {
   });
 
   it('catches a warning sign no rule spells out, and explains which words weighed', () => {
-    const text =
-      'the tide keeps pulling and i am so tired of swimming against it, i think i will let it take me';
+    const text = 'i just want it all to go quiet, permanently';
     expect(detectRisk(text)).toMatchObject({ rule: 'en.second-reader', category: 'indirect' });
     expect(reads(model('en'), text)).toBe(true);
     expect(explain(model('en'), text).length).toBeGreaterThan(0);
