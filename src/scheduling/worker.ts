@@ -59,6 +59,13 @@ export function createDeliveryWorker(
   const finish = (id: number, values: Partial<typeof deliveries.$inferInsert>) => {
     db.update(deliveries).set(values).where(eq(deliveries.id, id)).run();
   };
+  /** Settles a row nobody has claimed yet (skipped before any request), unless another worker took it. */
+  const settleUnclaimed = (id: number, values: Partial<typeof deliveries.$inferInsert>) =>
+    db
+      .update(deliveries)
+      .set(values)
+      .where(and(eq(deliveries.id, id), eq(deliveries.status, 'planned')))
+      .run().changes > 0;
 
   function recoverInterrupted(): number {
     releaseStaleAlerts(db, clock.now());
@@ -71,21 +78,29 @@ export function createDeliveryWorker(
       .all().length;
   }
 
-  /** Claims due rows in one statement, so two workers can never take the same delivery. */
-  function claimDue(): Claimed[] {
-    const now = clock.now().toISOString();
-    const due = db
-      .select({ id: deliveries.id })
+  /** What is due now, oldest first. Nothing is marked yet: each row is claimed just before its own send. */
+  function dueNow(): DeliveryRow[] {
+    return db
+      .select()
       .from(deliveries)
-      .where(and(eq(deliveries.status, 'planned'), lte(deliveries.dueAt, now)))
+      .where(and(eq(deliveries.status, 'planned'), lte(deliveries.dueAt, clock.now().toISOString())))
       .orderBy(asc(deliveries.dueAt))
-      .limit(options.batchSize);
+      .limit(options.batchSize)
+      .all();
+  }
+
+  /**
+   * Marks one row `sending` in one statement, immediately before its request goes out, so that a
+   * crash can only leave `sending` a message whose request may have reached the platform, and two
+   * workers can never both take it. Undefined when someone else took it first.
+   */
+  function claim(id: number): Claimed | undefined {
     return db
       .update(deliveries)
-      .set({ status: 'sending', claimedAt: now, attempts: sql`${deliveries.attempts} + 1` })
-      .where(and(inArray(deliveries.id, due), eq(deliveries.status, 'planned')))
+      .set({ status: 'sending', claimedAt: clock.now().toISOString(), attempts: sql`${deliveries.attempts} + 1` })
+      .where(and(eq(deliveries.id, id), eq(deliveries.status, 'planned')))
       .returning()
-      .all();
+      .get();
   }
 
   function remindAt(member: MemberRow, sentAt: Date, expiresAt: string | null): string | null {
@@ -101,10 +116,11 @@ export function createDeliveryWorker(
     return subject && isCardOutcome(outcome) ? riskAlertMessage(subject, outcome) : undefined;
   }
 
-  async function deliverOne(delivery: Claimed, member: MemberRow, user: UserRef, outcome: DeliveryOutcome) {
+  async function deliverOne(due: DeliveryRow, member: MemberRow, user: UserRef, outcome: DeliveryOutcome) {
+    let delivery: Claimed = due;
+    let claimed = false;
     const skip = (reason: string) => {
-      finish(delivery.id, { status: 'skipped', statusReason: reason });
-      outcome.skipped += 1;
+      if (settleUnclaimed(delivery.id, { status: 'skipped', statusReason: reason })) outcome.skipped += 1;
     };
     const key = pacingKey(user.platform, user.workspaceId);
     try {
@@ -127,8 +143,7 @@ export function createDeliveryWorker(
       if (!message) return skip('no-prompt');
       const adapter = adapters.get(user.platform);
       if (!adapter) {
-        finish(delivery.id, { status: 'failed', statusReason: 'no-adapter' });
-        outcome.failed += 1;
+        if (settleUnclaimed(delivery.id, { status: 'failed', statusReason: 'no-adapter' })) outcome.failed += 1;
         return;
       }
       await pacer.take(key);
@@ -137,6 +152,10 @@ export function createDeliveryWorker(
         address = await adapter.openDm(user);
         db.update(members).set({ dmAddress: address }).where(eq(members.id, member.id)).run();
       }
+      const mine = claim(delivery.id);
+      if (!mine) return;
+      delivery = mine;
+      claimed = true;
       const ref = await adapter.send(address, message);
       const sentAt = clock.now();
       finish(delivery.id, {
@@ -149,12 +168,13 @@ export function createDeliveryWorker(
       });
       outcome.sent += 1;
     } catch (error) {
-      handleFailure(delivery, member, key, error, outcome);
+      handleFailure(delivery, claimed, member, key, error, outcome);
     }
   }
 
   function handleFailure(
     delivery: Claimed,
+    claimed: boolean,
     member: MemberRow,
     key: string,
     error: unknown,
@@ -162,42 +182,44 @@ export function createDeliveryWorker(
   ) {
     const now = clock.now();
     const code = isBetweenError(error) ? error.code : 'internal';
-    log.warn(
-      { deliveryId: delivery.id, memberId: member.id, code, attempt: delivery.attempts },
-      'delivery failed',
-    );
+    // A claimed row counted its try when it was claimed; a failure before the send (opening the DM) counts here.
+    const tries = claimed ? delivery.attempts : delivery.attempts + 1;
+    log.warn({ deliveryId: delivery.id, memberId: member.id, code, attempt: tries }, 'delivery failed');
     if (code === 'dm_blocked' || code === 'recipient_gone') {
       // Never a fallback to a channel: record it, and tell the member privately when they next interact.
       finish(delivery.id, {
         status: 'failed',
         statusReason: code === 'dm_blocked' ? 'dm-blocked' : 'recipient-gone',
+        attempts: tries,
       });
       db.update(members).set({ unreachableSince: now.toISOString() }).where(eq(members.id, member.id)).run();
       outcome.failed += 1;
       return;
     }
     if (code === 'rate_limited' && isBetweenError(error)) {
+      // The platform refused the request outright: it was not shown, so it is not a try.
       const wait = Math.max(error.retryAfterMs ?? 1000, 0);
       pacer.pause(key, wait);
       finish(delivery.id, {
         status: 'planned',
         statusReason: 'rate-limited',
-        attempts: delivery.attempts - 1,
+        attempts: tries - 1,
         dueAt: new Date(now.getTime() + wait).toISOString(),
       });
       outcome.retried += 1;
       return;
     }
-    if (delivery.attempts >= options.maxAttempts) {
-      finish(delivery.id, { status: 'failed', statusReason: 'gave-up' });
+    if (tries >= options.maxAttempts) {
+      finish(delivery.id, { status: 'failed', statusReason: 'gave-up', attempts: tries });
       outcome.failed += 1;
       return;
     }
-    const base = Math.min(options.backoffBaseMs * 2 ** (delivery.attempts - 1), options.backoffMaxMs);
+    const base = Math.min(options.backoffBaseMs * 2 ** (tries - 1), options.backoffMaxMs);
     const delay = Math.round(base * (0.5 + random()));
     finish(delivery.id, {
       status: 'planned',
       statusReason: code === 'platform_unavailable' ? 'platform-unavailable' : 'error',
+      attempts: tries,
       dueAt: new Date(now.getTime() + delay).toISOString(),
     });
     outcome.retried += 1;
@@ -206,8 +228,8 @@ export function createDeliveryWorker(
   /** Claims what is due and sends it, one lane per platform so a slow platform holds up no other. */
   async function deliverDue(): Promise<DeliveryOutcome> {
     const outcome: DeliveryOutcome = { sent: 0, failed: 0, retried: 0, skipped: 0 };
-    const claimed = claimDue();
-    if (claimed.length === 0) return outcome;
+    const due = dueNow();
+    if (due.length === 0) return outcome;
     const people = db
       .select({ member: members, platform: workspaces.platform, workspace: workspaces.externalId })
       .from(members)
@@ -215,13 +237,13 @@ export function createDeliveryWorker(
       .where(
         inArray(
           members.id,
-          claimed.map((d) => d.memberId),
+          due.map((d) => d.memberId),
         ),
       )
       .all();
     const byId = new Map(people.map((p) => [p.member.id, p]));
-    const lanes = new Map<Platform, Claimed[]>();
-    for (const delivery of claimed) {
+    const lanes = new Map<Platform, DeliveryRow[]>();
+    for (const delivery of due) {
       const person = byId.get(delivery.memberId);
       if (!person) continue;
       lanes.set(person.platform, [...(lanes.get(person.platform) ?? []), delivery]);
@@ -243,7 +265,7 @@ export function createDeliveryWorker(
     return outcome;
   }
 
-  return { recoverInterrupted, claimDue, deliverDue };
+  return { recoverInterrupted, deliverDue };
 }
 
 export type DeliveryWorker = ReturnType<typeof createDeliveryWorker>;

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BetweenError } from '../../src/core/errors';
 import { replyText } from '../fixtures/app';
-import { createHarness, type Harness } from './harness';
+import { createScheduler } from '../../src/scheduling/scheduler';
+import { createHarness, DAY, HOUR, type Harness } from './harness';
 
 let h: Harness;
 afterEach(() => h.cleanup());
@@ -121,6 +122,44 @@ describe('a process killed mid-send', () => {
     expect(row).toMatchObject({ status: 'failed', statusReason: 'interrupted' });
     await h.runUntil(new Date('2026-11-23T12:00:00Z'));
     expect(h.platform.sentTo('shell:ana')).toHaveLength(1); // only the 10:00 slot
+  });
+});
+
+describe('a process killed in the middle of a burst', () => {
+  it('gives up only the message whose request may have reached the platform; the rest are sent once after restart', async () => {
+    h = createHarness(start);
+    const names = ['m1', 'm2', 'm3', 'm4', 'm5'];
+    for (const name of names) await h.member(name, 'schedule add daily 10:00', 'settings reminders off');
+    h.app.clock.set(slot);
+    // The first process gets as far as the second send, which never answers: then it dies.
+    let sends = 0;
+    const send = h.platform.adapter.send;
+    h.platform.adapter.send = async (to, message) => {
+      sends += 1;
+      if (sends === 2) return new Promise(() => {});
+      return send(to, message);
+    };
+    void h.scheduler.tick();
+    await vi.waitFor(() => expect(sends).toBe(2));
+    const statuses = () => names.map((n) => h.deliveriesOf(n)[0]?.status);
+    expect(statuses()).toEqual(['sent', 'sending', 'planned', 'planned', 'planned']);
+
+    // A new process on the same database, once the lease has run out.
+    h.platform.adapter.send = send;
+    const restarted = createScheduler(h.app.services, new Map([['shell', h.platform.adapter]]), {
+      graceMs: 3 * HOUR,
+      expiryMs: 4 * DAY,
+      reminderAfterHours: 24,
+      sleep: async (ms) => h.app.clock.advance(ms),
+    });
+    h.app.clock.advance(6 * 60_000);
+    const result = await restarted.tick();
+    expect(result.recovered).toBe(1);
+    expect(statuses()).toEqual(['sent', 'failed', 'sent', 'sent', 'sent']);
+    expect(h.deliveriesOf('m2')[0]?.statusReason).toBe('interrupted');
+    for (const name of names) {
+      expect(h.platform.sentTo(`shell:${name}`)).toHaveLength(name === 'm2' ? 0 : 1);
+    }
   });
 });
 
