@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -34,6 +35,8 @@ export interface DiscordAdapterConfig {
   readonly log: Logger;
   /** How long an interaction may take before it is deferred (Discord allows 3 s for the first reply). */
   readonly deferAfterMs?: number;
+  /** How long discord.js waits for an answer before it gives up and retries (its default: 15 s). */
+  readonly restTimeoutMs?: number;
 }
 
 type Answerable =
@@ -100,7 +103,12 @@ export function createDiscordAdapter(
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    // discord.js retries a request that timed out or met a 5xx; every message create carries a nonce
+    // with enforce_nonce, so such a retry returns the first message instead of posting a second.
+    rest: {
+      ...(config.apiUrl ? { api: config.apiUrl } : {}),
+      ...(config.restTimeoutMs ? { timeout: config.restTimeoutMs } : {}),
+    },
   });
   const dms = new Map<string, string>();
   const home = config.guildId;
@@ -256,7 +264,7 @@ export function createDiscordAdapter(
       if (reply.kind !== 'message' && reply.kind !== 'update') return;
       await settle(reply, async () => {
         await client.rest.post(Routes.channelMessages(message.channelId), {
-          body: body(renderMessage(reply.message)),
+          body: { ...body(renderMessage(reply.message)), nonce: randomNonce(), enforce_nonce: true },
         });
       });
     } catch (error) {
@@ -280,11 +288,11 @@ export function createDiscordAdapter(
     }
   }
 
-  const sendTo = async (channelId: string, message: OutgoingMessage): Promise<string> => {
+  const sendTo = async (channelId: string, message: OutgoingMessage, key?: string): Promise<string> => {
     const rendered = renderMessage(message);
     try {
       const sent = (await client.rest.post(Routes.channelMessages(channelId), {
-        body: body(rendered),
+        body: { ...body(rendered), nonce: key ?? randomNonce(), enforce_nonce: true },
         ...(rendered.files.length > 0 ? { files: rendered.files } : {}),
       })) as { id: string };
       return sent.id;
@@ -334,10 +342,10 @@ export function createDiscordAdapter(
       }
       return encodeAddress({ platform: 'discord', kind: 'dm', channelId });
     },
-    async send(to, message): Promise<SentRef> {
+    async send(to, message, options): Promise<SentRef> {
       const parts = decodeAddress(to);
       if (parts.platform !== 'discord') throw new BetweenError('validation', `not a Discord address: ${to}`);
-      return { address: to, messageId: await sendTo(parts.channelId, message) };
+      return { address: to, messageId: await sendTo(parts.channelId, message, options?.key) };
     },
     async update(ref, message) {
       const parts = decodeAddress(ref.address);
@@ -362,4 +370,9 @@ export function createDiscordAdapter(
       }
     },
   };
+}
+
+/** A nonce for a message that has no lasting key (a reply): still one message however often discord.js retries. */
+function randomNonce(): string {
+  return randomUUID().replaceAll('-', '').slice(0, 25);
 }

@@ -33,6 +33,11 @@ export interface InteractionTrigger {
   readonly token: string;
 }
 
+export interface SendOptions {
+  /** Stable for this message across retries; at most 25 characters. */
+  readonly key?: string;
+}
+
 /**
  * The one port between the core and a chat platform. Every adapter (shell, Slack, Discord)
  * implements it and passes the shared contract suite in `tests/contract/`.
@@ -45,8 +50,12 @@ export interface ChatAdapter {
   stop(): Promise<void>;
   /** The private conversation with a user. Implementations cache it (Slack `conversations.open` is rate-limited). */
   openDm(user: UserRef): Promise<Address>;
-  /** Sends a proactive message (a scheduled prompt) to a stored address. */
-  send(to: Address, message: OutgoingMessage): Promise<SentRef>;
+  /**
+   * Sends a proactive message (a scheduled prompt) to a stored address. `key` names this message
+   * for good (a delivery id): where the platform can, a resend with the same key never makes a
+   * second message (Discord's nonce with enforce_nonce).
+   */
+  send(to: Address, message: OutgoingMessage, options?: SendOptions): Promise<SentRef>;
   /** Replaces a message sent earlier. */
   update(ref: SentRef, message: OutgoingMessage): Promise<void>;
   /** Deletes a message sent earlier, with its attachments, where the platform allows. */

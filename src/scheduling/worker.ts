@@ -156,7 +156,7 @@ export function createDeliveryWorker(
       if (!mine) return;
       delivery = mine;
       claimed = true;
-      const ref = await adapter.send(address, message);
+      const ref = await adapter.send(address, message, { key: `d${delivery.id}` });
       const sentAt = clock.now();
       finish(delivery.id, {
         status: 'sent',

@@ -343,6 +343,7 @@ export async function startFakeDiscord(
   // ---------------------------------------------------------------- REST state
   const requests: DiscordRequest[] = [];
   const failures: { pattern: RegExp; response: CannedResponse }[] = [];
+  const delays: { pattern: RegExp; ms: number }[] = [];
   /** Recorded application command bodies: key `global` or the guild id. */
   const commands = new Map<string, Json[]>();
   /** Messages the bot created (channel messages and interaction responses), by id. */
@@ -493,7 +494,21 @@ export async function startFakeDiscord(
         return channel ? ok(channel) : notFound(10003, 'Unknown Channel');
       },
     ],
-    ['POST', '/channels/:channel/messages', (p, body) => ok(buildMessage(p.channel ?? '', body))],
+    [
+      'POST',
+      '/channels/:channel/messages',
+      (p, body) => {
+        // enforce_nonce: a second create with the same nonce in the channel returns the first message.
+        const nonce = body.nonce;
+        if (body.enforce_nonce === true && (typeof nonce === 'string' || typeof nonce === 'number')) {
+          const earlier = [...messages.values()].find(
+            (m) => m.channel_id === p.channel && String(m.nonce) === String(nonce),
+          );
+          if (earlier) return ok(earlier);
+        }
+        return ok(buildMessage(p.channel ?? '', body));
+      },
+    ],
     ['POST', '/channels/:channel/typing', () => noContent],
     [
       'GET',
@@ -644,6 +659,12 @@ export async function startFakeDiscord(
     const canned = unauthorized(req, path)
       ? { status: 401, body: { message: '401: Unauthorized', code: 0 } }
       : answer(method, path, body, query);
+    // A slow platform: the work is done, but the answer comes late (or, past the client's timeout, never).
+    const slow = delays.findIndex((d) => d.pattern.test(`${method} ${path}`));
+    if (slow !== -1) {
+      const [delay] = delays.splice(slow, 1);
+      await new Promise((resolve) => setTimeout(resolve, delay?.ms ?? 0));
+    }
     record.status = canned.status;
     if (canned.status === 204 || canned.body === undefined) {
       res.writeHead(canned.status, { ...canned.headers }).end();
@@ -862,6 +883,10 @@ export async function startFakeDiscord(
     /** The next request matching `"METHOD /path"` (`{id}`, `:id` or `*` for a segment) gets `response`. */
     failNext(pattern: string | RegExp, response: CannedResponse) {
       failures.push({ pattern: compilePattern(pattern), response });
+    },
+    /** The next request matching `pattern` is carried out at once but answered `ms` later. */
+    answerLate(pattern: string | RegExp, ms: number) {
+      delays.push({ pattern: compilePattern(pattern), ms });
     },
     requestsTo: (pattern: string | RegExp) => {
       const regex = compilePattern(pattern);

@@ -11,7 +11,7 @@ const BEN = '1300000000000000502';
 
 async function startDiscordHarness(
   start = new Date('2026-11-23T09:00:00Z'),
-  options: { guild?: boolean } = {},
+  options: { guild?: boolean; restTimeoutMs?: number } = {},
 ) {
   const app: TestApp = createTestApp(start);
   const fake: FakeDiscord = await startFakeDiscord();
@@ -19,6 +19,7 @@ async function startDiscordHarness(
     token: 'test-token',
     apiUrl: fake.apiUrl,
     ...(options.guild === false ? {} : { guildId: fake.guild.id }),
+    ...(options.restTimeoutMs ? { restTimeoutMs: options.restTimeoutMs } : {}),
     log: app.logs.log,
   });
   await adapter.start(app.handle);
@@ -480,5 +481,27 @@ describe('the crisis card on Discord, on the real discord.js client', () => {
     expect(textOf(reply.data)).toMatch(CARD);
     expect(customIdIn(reply.data, /v1:safety-ok/)).toBe('v1:safety-ok');
     expect(textOf(reply.data)).not.toContain('Wombat');
+  });
+});
+
+describe('Discord sends that can never double', () => {
+  it('posts a prompt once when Discord creates it but answers after the client gave up and retried', async () => {
+    h = await startDiscordHarness(new Date('2026-11-23T09:00:00Z'), { restTimeoutMs: 300 });
+    await h.replyTo(h.command(ANA, 'schedule', { details: 'add mon 10:00' }));
+    await h.replyTo(h.command(ANA, 'settings', { details: 'reminders off' }));
+    const dm = h.fake.dmChannelId(ANA);
+    h.fake.answerLate(`POST /channels/${dm}/messages`, 1_000);
+    h.app.clock.set(new Date('2026-11-23T10:00:00Z'));
+    await h.scheduler.tick();
+    const posts = h.fake.requestsTo(`POST /channels/${dm}/messages`);
+    expect(posts.length).toBeGreaterThanOrEqual(2);
+    const nonces = new Set(posts.map((p) => (p.body as { nonce?: unknown }).nonce));
+    expect(nonces.size).toBe(1);
+    expect(posts.every((p) => (p.body as { enforce_nonce?: unknown }).enforce_nonce === true)).toBe(true);
+    expect([...h.fake.messages.values()].filter((m) => m.channel_id === dm)).toHaveLength(1);
+    expect(h.app.sqlite.prepare('select status, attempts from deliveries').get()).toEqual({
+      status: 'sent',
+      attempts: 1,
+    });
   });
 });
