@@ -17,6 +17,14 @@ interface WebApiFailure {
   statusCode?: unknown;
 }
 
+const NEVER_REACHED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+
+function neverReached(error: unknown): boolean {
+  const original = (error as { original?: { code?: unknown; cause?: { code?: unknown } } }).original;
+  const code = original?.code ?? original?.cause?.code;
+  return typeof code === 'string' && NEVER_REACHED.has(code);
+}
+
 /** Turns a @slack/web-api error into the coded error the delivery worker understands. */
 export function toBetweenError(error: unknown): BetweenError {
   const e = (typeof error === 'object' && error !== null ? error : {}) as WebApiFailure;
@@ -40,7 +48,11 @@ export function toBetweenError(error: unknown): BetweenError {
     case 'slack_webapi_http_error':
       return new BetweenError('platform_unavailable', `Slack HTTP ${String(e.statusCode)}`, { cause: error });
     case 'slack_webapi_request_error':
-      return new BetweenError('platform_unavailable', 'Slack could not be reached', { cause: error });
+      // Refused before any byte reached Slack: nothing was done. Anything else (a timeout, a
+      // dropped connection) may have come after Slack acted.
+      return neverReached(error)
+        ? new BetweenError('platform_unavailable', 'Slack could not be reached', { cause: error })
+        : new BetweenError('uncertain', 'Slack did not answer', { cause: error });
     default:
       return error instanceof BetweenError
         ? error

@@ -20,6 +20,8 @@ export interface SlackAdapterConfig {
   readonly apiUrl?: string;
   /** HTTP mode's port; 0 picks a free one (tests). */
   readonly port: number;
+  /** How long a Web API call may take before it counts as unanswered (default 10 s). */
+  readonly requestTimeoutMs?: number;
   readonly log: Logger;
 }
 
@@ -27,6 +29,8 @@ export interface SlackAdapterConfig {
 export const REQUIRED_SCOPES = ['commands', 'chat:write', 'im:write', 'im:history', 'files:write'] as const;
 
 const SLASH_COMMAND = '/between';
+/** The metadata event type that carries a message's key (see `post`). */
+const METADATA_EVENT = 'between_message';
 
 export interface SlackAdapter extends ChatAdapter {
   /** The HTTP port in use (HTTP mode), once started. */
@@ -55,9 +59,11 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   }
   const clientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-    // The delivery worker owns retries and pacing; the client must report 429s, not sit on them.
+    // The delivery worker owns retries and pacing; the client must report 429s, not sit on them,
+    // and never resend a request on its own (Slack has no idempotency key: a resend can double).
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
+    timeout: config.requestTimeoutMs ?? 10_000,
   };
   const client = new WebClient(config.botToken, clientOptions);
   const dms = new Map<string, string>();
@@ -105,8 +111,9 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     }
   }
 
-  async function post(channel: string, message: OutgoingMessage): Promise<string> {
+  async function post(channel: string, message: OutgoingMessage, key?: string): Promise<string> {
     const { text, blocks } = renderMessage(message);
+    let ts: string;
     try {
       const posted = await client.chat.postMessage({
         channel,
@@ -114,12 +121,43 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         blocks,
         unfurl_links: false,
         unfurl_media: false,
+        // The message's key rides along, so that an unanswered post can be looked for instead of resent.
+        ...(key ? { metadata: { event_type: METADATA_EVENT, event_payload: { key } } } : {}),
       });
+      ts = posted.ts ?? '';
+    } catch (error) {
+      const failure = toBetweenError(error);
+      if (failure.code !== 'uncertain' || !key) throw failure;
+      ts = await lookFor(channel, key);
+    }
+    try {
       const files = await uploadFiles(channel, message);
-      return encodeRef(posted.ts ?? '', files);
+      return encodeRef(ts, files);
     } catch (error) {
       throw toBetweenError(error);
     }
+  }
+
+  /**
+   * After a post went unanswered: was it posted? Slack's history is consistent, so "not there"
+   * means it is safe to send again; a failed look leaves it uncertain.
+   */
+  async function lookFor(channel: string, key: string): Promise<string> {
+    let history: Awaited<ReturnType<WebClient['conversations']['history']>>;
+    try {
+      history = await client.conversations.history({ channel, limit: 50, include_all_metadata: true });
+    } catch (error) {
+      throw new BetweenError('uncertain', 'Slack did not answer, and its history could not be read', {
+        cause: error,
+      });
+    }
+    const found = history.messages?.find(
+      (m) =>
+        m.metadata?.event_type === METADATA_EVENT &&
+        (m.metadata.event_payload as Record<string, unknown> | undefined)?.key === key,
+    );
+    if (found?.ts) return found.ts;
+    throw new BetweenError('platform_unavailable', 'Slack did not answer and did not post');
   }
 
   /** Uploads the message's files to the channel; returns their ids (so a withdrawal can delete them). */
@@ -327,10 +365,10 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         channelId: await dmChannel(user.workspaceId, user.userId),
       });
     },
-    async send(to: Address, message): Promise<SentRef> {
+    async send(to: Address, message, options): Promise<SentRef> {
       const parts = decodeAddress(to);
       if (parts.platform !== 'slack') throw new BetweenError('validation', `not a Slack address: ${to}`);
-      return { address: to, messageId: await post(parts.channelId, message) };
+      return { address: to, messageId: await post(parts.channelId, message, options?.key) };
     },
     async update(ref, message) {
       const parts = decodeAddress(ref.address);

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'recipient_gone'
   | 'rate_limited'
   | 'platform_unavailable'
+  /** The request may have reached the platform, and whether it acted is unknown: never resend blindly. */
+  | 'uncertain'
   | 'internal';
 
 /**

@@ -196,6 +196,12 @@ export function createDeliveryWorker(
       outcome.failed += 1;
       return;
     }
+    if (code === 'uncertain') {
+      // The platform may have shown it and nobody can tell: sent at most once, so never again.
+      finish(delivery.id, { status: 'failed', statusReason: 'uncertain', attempts: tries });
+      outcome.failed += 1;
+      return;
+    }
     if (code === 'rate_limited' && isBetweenError(error)) {
       // The platform refused the request outright: it was not shown, so it is not a try.
       const wait = Math.max(error.retryAfterMs ?? 1000, 0);

@@ -40,6 +40,8 @@ export async function startFakeSlack(options: { scopes?: readonly string[]; sock
   const uploads: { path: string; body: string }[] = [];
   const queued = new Map<string, Canned[]>();
   const blocked = new Set<string>();
+  const posted: Record<string, unknown>[] = [];
+  const drops: { method: string; when: (args: Record<string, unknown>) => boolean }[] = [];
   const gates: { method: string; when: (args: Record<string, unknown>) => boolean; open: Promise<void> }[] =
     [];
   let ts = 0;
@@ -62,9 +64,23 @@ export async function startFakeSlack(options: { scopes?: readonly string[]; sock
         if (blocked.has(user)) return { status: 200, body: { ok: false, error: 'cannot_dm_bot' } };
         return ok({ channel: { id: `D${user}` } });
       }
-      case 'chat.postMessage':
+      case 'chat.postMessage': {
         ts += 1;
-        return ok({ ts: `1700000000.${String(ts).padStart(6, '0')}`, channel: args.channel });
+        const message = { ts: `1700000000.${String(ts).padStart(6, '0')}`, ...args };
+        posted.push(message);
+        return ok({ ts: message.ts, channel: args.channel });
+      }
+      case 'conversations.history':
+        return ok({
+          messages: posted
+            .filter((m) => m.channel === args.channel)
+            .reverse()
+            .map((m) => ({
+              ts: m.ts,
+              text: m.text,
+              ...(args.include_all_metadata ? { metadata: m.metadata } : {}),
+            })),
+        });
       case 'chat.update':
       case 'chat.delete':
       case 'files.delete':
@@ -105,6 +121,13 @@ export async function startFakeSlack(options: { scopes?: readonly string[]; sock
     const gate = gates.find((g) => g.method === method && g.when(args));
     if (gate) await gate.open;
     const canned = answer(method, args);
+    // The work is done, but the answer is lost on the way back.
+    const drop = drops.findIndex((d) => d.method === method && d.when(args));
+    if (drop !== -1) {
+      drops.splice(drop, 1);
+      req.socket.destroy();
+      return;
+    }
     res.writeHead(canned.status, { 'content-type': 'application/json', ...canned.headers });
     res.end(JSON.stringify(canned.body));
   });
@@ -131,6 +154,12 @@ export async function startFakeSlack(options: { scopes?: readonly string[]; sock
       gates.push({ method, when, open });
       return { release };
     },
+    /** The next call of `method` matching `when` is carried out, but its answer is lost. */
+    loseAnswer(method: string, when: (args: Record<string, unknown>) => boolean = () => true) {
+      drops.push({ method, when });
+    },
+    /** Every message posted, with its arguments (channel, text, blocks, metadata). */
+    posted,
     /** conversations.open with this user fails as a blocked DM. */
     blockDm(userId: string) {
       blocked.add(userId);

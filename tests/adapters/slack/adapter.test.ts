@@ -165,6 +165,31 @@ describe('scheduled delivery through Slack', () => {
     expect(statusOf('U0ANA')).toEqual({ status: 'sent', reason: null });
   });
 
+  it('never posts twice when Slack posted but its answer was lost: it looks in the history first', async () => {
+    const scheduler = await setUp();
+    h.slack.loseAnswer('chat.postMessage', (args) => args.channel === 'DU0ANA');
+    await scheduler.tick();
+    expect(statusOf('U0ANA')).toEqual({ status: 'sent', reason: null });
+    const toAna = h.slack.posted.filter((m) => m.channel === 'DU0ANA');
+    expect(toAna).toHaveLength(1);
+    expect(toAna[0]?.metadata).toMatchObject({ event_type: 'between_message' });
+    expect(h.slack.callsTo('conversations.history')).toHaveLength(1);
+    await scheduler.tick();
+    expect(h.slack.posted.filter((m) => m.channel === 'DU0ANA')).toHaveLength(1);
+  });
+
+  it('gives a post up as uncertain, never resending it, when neither the post nor the history answers', async () => {
+    const scheduler = await setUp();
+    h.slack.loseAnswer('chat.postMessage', (args) => args.channel === 'DU0ANA');
+    h.slack.loseAnswer('conversations.history');
+    await scheduler.tick();
+    expect(statusOf('U0ANA')).toEqual({ status: 'failed', reason: 'uncertain' });
+    h.app.clock.advance(60 * 60_000);
+    await scheduler.tick();
+    expect(h.slack.posted.filter((m) => m.channel === 'DU0ANA')).toHaveLength(1);
+    expect(statusOf('U0BEN')).toEqual({ status: 'sent', reason: null });
+  });
+
   it('marks a DM that cannot be opened failed, and the member unreachable, without touching others', async () => {
     const scheduler = await setUp();
     h.slack.blockDm('U0ANA');
