@@ -78,12 +78,20 @@ describe('toBetweenError', () => {
     expect(error.message).toBe('Slack HTTP 503');
   });
 
-  it('turns a request error (Slack unreachable) into platform_unavailable', () => {
-    const error = toBetweenError(
-      webApiError('slack_webapi_request_error', { original: new Error('ECONNREFUSED') }),
-    );
+  it('turns a request Slack never received (connection refused) into platform_unavailable', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    const error = toBetweenError(webApiError('slack_webapi_request_error', { original: refused }));
     expect(error.code).toBe('platform_unavailable');
     expect(error.message).toBe('Slack could not be reached');
+  });
+
+  it('turns a request that went unanswered (a timeout, a dropped connection) into uncertain', () => {
+    for (const code of ['ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT']) {
+      const lost = Object.assign(new Error(code), { code });
+      expect(toBetweenError(webApiError('slack_webapi_request_error', { original: lost })).code).toBe(
+        'uncertain',
+      );
+    }
   });
 
   it('passes a BetweenError through unchanged', () => {
