@@ -48,7 +48,7 @@ export function createApp(options: {
     prompts,
     clock: options.clock ?? systemClock,
     log: options.log,
-    messenger: createMessenger(database.db),
+    messenger: createMessenger(),
     outbox: createBell(),
   };
   return { services, sqlite: database.sqlite, handle: createRouter(services), close: database.close };

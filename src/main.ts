@@ -6,7 +6,7 @@ import { createApp } from './app';
 import { loadConfig } from './config';
 import { fastClock, systemClock } from './core/clock';
 import { isBetweenError } from './core/errors';
-import type { ChatAdapter } from './core/port';
+import type { ChatAdapter, EventHandler } from './core/port';
 import { createLogger } from './log';
 import { createScheduler } from './scheduling/scheduler';
 import { loadOrCreateKey } from './storage/crypto';
@@ -74,6 +74,12 @@ async function main(): Promise<number> {
   app.services.messenger.use(byPlatform);
   const scheduler = createScheduler(app.services, byPlatform, config.scheduling);
   app.services.outbox.listen(() => void scheduler.flush());
+  /** In the terminal, what a line sends to the other role prints before the next line is read. */
+  const inOrder: EventHandler = async (event) => {
+    const reply = await app.handle(event);
+    await scheduler.flush();
+    return reply;
+  };
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
@@ -86,7 +92,7 @@ async function main(): Promise<number> {
   process.once('SIGINT', exit);
   process.once('SIGTERM', exit);
   try {
-    for (const adapter of adapters) await adapter.start(app.handle);
+    for (const adapter of adapters) await adapter.start(adapter === shell ? inOrder : app.handle);
   } catch (error) {
     await stop();
     throw error;

@@ -130,11 +130,17 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       if (failure.code !== 'uncertain' || !key) throw failure;
       ts = await lookFor(channel, key);
     }
+    const files: string[] = [];
     try {
-      const files = await uploadFiles(channel, message);
+      await uploadFiles(channel, message, files);
       return encodeRef(ts, files);
     } catch (error) {
-      throw toBetweenError(error);
+      // The text is posted: its reference (and any file already up) goes with the error, so that it can be taken back.
+      const failure = toBetweenError(error);
+      throw new BetweenError(failure.code, `${failure.message} (after the message was posted)`, {
+        cause: error,
+        sent: encodeRef(ts, files),
+      });
     }
   }
 
@@ -160,9 +166,12 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     throw new BetweenError('platform_unavailable', 'Slack did not answer and did not post');
   }
 
-  /** Uploads the message's files to the channel; returns their ids (so a withdrawal can delete them). */
-  async function uploadFiles(channel: string, message: OutgoingMessage): Promise<string[]> {
-    const ids: string[] = [];
+  /** Uploads the message's files to the channel, adding each file id to `ids` as soon as it exists. */
+  async function uploadFiles(
+    channel: string,
+    message: OutgoingMessage,
+    ids: string[] = [],
+  ): Promise<string[]> {
     for (const element of message.elements) {
       if (element.kind !== 'file') continue;
       const body =

@@ -24,17 +24,20 @@ export class BetweenError extends Error {
   readonly userMessage: string | undefined;
   /** For `rate_limited`: how long the platform asked us to wait (its Retry-After). */
   readonly retryAfterMs: number | undefined;
+  /** The platform's id of what was posted before the failure (a message whose files failed), if anything was. */
+  readonly sent: string | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { cause?: unknown; userMessage?: string; retryAfterMs?: number } = {},
+    options: { cause?: unknown; userMessage?: string; retryAfterMs?: number; sent?: string } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'BetweenError';
     this.code = code;
     this.userMessage = options.userMessage;
     this.retryAfterMs = options.retryAfterMs;
+    this.sent = options.sent;
   }
 }
 

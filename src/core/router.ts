@@ -38,7 +38,6 @@ import type { MemberRow } from '../storage/schema';
 import { type Action, decodeAction, encodeAction } from './action-id';
 import { BetweenError, isBetweenError } from './errors';
 import { cleanText, message, say, text } from './messages';
-import type { Notification, Notify } from './messenger';
 import type {
   ActionEvent,
   CommandEvent,
@@ -88,7 +87,7 @@ function staleAction(): Reply {
 export function createRouter(services: Services): EventHandler {
   const { log } = services;
 
-  function command(event: CommandEvent, member: MemberRow, notify: Notify): Reply {
+  function command(event: CommandEvent, member: MemberRow): Reply {
     if (event.text.length > MAX_COMMAND_LENGTH) {
       return say('That command is longer than I can read. /between help lists what I understand.');
     }
@@ -127,9 +126,9 @@ export function createRouter(services: Services): EventHandler {
       case 'delete':
         return deleteOffer();
       case 'invite':
-        return invite(services, member, args, notify);
+        return invite(services, member, args);
       case 'link':
-        return linkCommand(member, args, notify);
+        return linkCommand(member, args);
       case 'share':
         return startShare(services, member);
       case 'shared':
@@ -147,7 +146,7 @@ export function createRouter(services: Services): EventHandler {
     }
   }
 
-  function linkCommand(member: MemberRow, args: readonly string[], notify: Notify): Reply {
+  function linkCommand(member: MemberRow, args: readonly string[]): Reply {
     const [verb] = args;
     if (verb === undefined) return listLinks(services, member);
     const pending = linksOf(services, member, verb === 'end' ? ['active', 'invited'] : ['invited']);
@@ -157,16 +156,11 @@ export function createRouter(services: Services): EventHandler {
       return say('Say /between link to see your links, then accept, decline or end one with the buttons.');
     }
     return verb === 'end'
-      ? endLink(services, member, link.id, notify)
-      : answerInvite(services, member, link.id, verb === 'accept', notify);
+      ? endLink(services, member, link.id)
+      : answerInvite(services, member, link.id, verb === 'accept');
   }
 
-  function action(
-    event: ActionEvent,
-    member: MemberRow,
-    parsed: Action,
-    notify: Notify,
-  ): Reply | Promise<Reply> {
+  function action(event: ActionEvent, member: MemberRow, parsed: Action): Reply | Promise<Reply> {
     switch (parsed.verb) {
       case 'reflect':
         return openReflection(services, member, parsed.deliveryId);
@@ -192,9 +186,9 @@ export function createRouter(services: Services): EventHandler {
         return exportData(services, member);
       case 'link-accept':
       case 'link-decline':
-        return answerInvite(services, member, parsed.id, parsed.verb === 'link-accept', notify);
+        return answerInvite(services, member, parsed.id, parsed.verb === 'link-accept');
       case 'link-end':
-        return endLink(services, member, parsed.id, notify);
+        return endLink(services, member, parsed.id);
       case 'share-pick':
         return pickEntries(services, member, parsed.id, event.values);
       case 'share-to':
@@ -202,7 +196,7 @@ export function createRouter(services: Services): EventHandler {
       case 'share-preview':
         return previewShare(services, member, parsed.id);
       case 'share-send':
-        return sendShare(services, member, parsed.id, notify);
+        return sendShare(services, member, parsed.id);
       case 'share-cancel':
         return cancelShare(services, member, parsed.id);
       case 'share-revoke':
@@ -239,15 +233,14 @@ export function createRouter(services: Services): EventHandler {
   function route(
     event: Exclude<InboundEvent, { kind: 'unsupported' }>,
     member: MemberRow,
-    notify: Notify,
     afterCard: boolean,
   ): Reply | Promise<Reply> {
     switch (event.kind) {
       case 'command':
-        return command(event, member, notify);
+        return command(event, member);
       case 'action': {
         const parsed = decodeAction(event.actionId);
-        return parsed ? action(event, member, parsed, notify) : staleAction();
+        return parsed ? action(event, member, parsed) : staleAction();
       }
       case 'form_submit': {
         const parsed = decodeAction(event.formId);
@@ -270,9 +263,7 @@ export function createRouter(services: Services): EventHandler {
       member = ensureMember(services.db, event.user);
       // Free text is screened before anything else, so that nothing that follows can hide the card.
       screened = screenEvent(services, member, event);
-      const outbox: Notification[] = [];
-      reply = await route(event, member, (n) => outbox.push(n), screened !== undefined);
-      await deliverNotifications(outbox);
+      reply = await route(event, member, screened !== undefined);
     } catch (error) {
       reply = onError(error, event, member);
       // Even when nothing else worked (the database, say), risk in the text still gets the card.
@@ -288,21 +279,6 @@ export function createRouter(services: Services): EventHandler {
     }
     return reply;
   };
-
-  /** Messages for other members (invitations, digests); a failure is logged, never lost silently. */
-  async function deliverNotifications(outbox: readonly Notification[]): Promise<void> {
-    for (const note of outbox) {
-      try {
-        const ref = await services.messenger.send(note.to, note.message);
-        note.onSent?.(ref);
-      } catch (error) {
-        log.warn(
-          { to: note.to.id, code: isBetweenError(error) ? error.code : 'internal' },
-          'notification not delivered',
-        );
-      }
-    }
-  }
 
   function onError(error: unknown, event: InboundEvent, member: MemberRow | undefined): Reply {
     if (isBetweenError(error) && error.userMessage) {

@@ -3,10 +3,10 @@ import { DateTime } from 'luxon';
 import { isBetweenError } from '../core/errors';
 import type { Platform, UserRef } from '../core/model';
 import type { ChatAdapter } from '../core/port';
-import { isCardOutcome, releaseStaleAlerts, riskAlertMessage } from '../safety/alerts';
+import { isOutboxKind, outboxDelivered, outboxFailed, outboxMessage } from '../outbox/messages';
+import { releaseStaleAlerts } from '../safety/alerts';
 import type { Services } from '../services';
 import { isPaused } from '../settings/pause';
-import { findMember } from '../storage/members';
 import { type DeliveryRow, deliveries, type MemberRow, members, workspaces } from '../storage/schema';
 import { scheduledMessage } from './messages';
 import type { Pacer } from './pacer';
@@ -97,7 +97,11 @@ export function createDeliveryWorker(
   function claim(id: number): Claimed | undefined {
     return db
       .update(deliveries)
-      .set({ status: 'sending', claimedAt: clock.now().toISOString(), attempts: sql`${deliveries.attempts} + 1` })
+      .set({
+        status: 'sending',
+        claimedAt: clock.now().toISOString(),
+        attempts: sql`${deliveries.attempts} + 1`,
+      })
       .where(and(eq(deliveries.id, id), eq(deliveries.status, 'planned')))
       .returning()
       .get();
@@ -110,12 +114,6 @@ export function createDeliveryWorker(
     return expiresAt !== null && at.toISOString() >= expiresAt ? null : at.toISOString();
   }
 
-  function alertMessage(delivery: Claimed) {
-    const subject = delivery.subjectId === null ? undefined : findMember(db, delivery.subjectId);
-    const outcome = delivery.payload?.card;
-    return subject && isCardOutcome(outcome) ? riskAlertMessage(subject, outcome) : undefined;
-  }
-
   async function deliverOne(due: DeliveryRow, member: MemberRow, user: UserRef, outcome: DeliveryOutcome) {
     let delivery: Claimed = due;
     let claimed = false;
@@ -124,8 +122,8 @@ export function createDeliveryWorker(
     };
     const key = pacingKey(user.platform, user.workspaceId);
     try {
-      // A message about someone else (a safety alert) is not a nudge: pauses and quiet do not hold it.
-      const aboutOther = delivery.kind === 'safety_alert';
+      // A message from or about someone else is not a nudge: pauses and quiet do not hold it.
+      const aboutOther = isOutboxKind(delivery.kind);
       if (!aboutOther && isPaused(member, clock.now())) return skip('paused');
       if (!aboutOther && member.unreachableSince !== null) return skip('unreachable');
       const parentKind =
@@ -138,12 +136,13 @@ export function createDeliveryWorker(
               .get()?.kind;
       if (delivery.kind === 'reminder' && parentKind === undefined) return skip('prompt-gone');
       const message = aboutOther
-        ? alertMessage(delivery)
+        ? outboxMessage(services, delivery)
         : scheduledMessage(services.prompts, delivery, parentKind);
-      if (!message) return skip('no-prompt');
+      if (!message) return skip(aboutOther ? 'withdrawn' : 'no-prompt');
       const adapter = adapters.get(user.platform);
       if (!adapter) {
-        if (settleUnclaimed(delivery.id, { status: 'failed', statusReason: 'no-adapter' })) outcome.failed += 1;
+        if (settleUnclaimed(delivery.id, { status: 'failed', statusReason: 'no-adapter' }))
+          outcome.failed += 1;
         return;
       }
       await pacer.take(key);
@@ -166,6 +165,7 @@ export function createDeliveryWorker(
         remindAt:
           delivery.kind === 'reminder' || aboutOther ? null : remindAt(member, sentAt, delivery.expiresAt),
       });
+      if (aboutOther) outboxDelivered(services, delivery, ref);
       outcome.sent += 1;
     } catch (error) {
       handleFailure(delivery, claimed, member, key, error, outcome);
@@ -185,23 +185,37 @@ export function createDeliveryWorker(
     // A claimed row counted its try when it was claimed; a failure before the send (opening the DM) counts here.
     const tries = claimed ? delivery.attempts : delivery.attempts + 1;
     log.warn({ deliveryId: delivery.id, memberId: member.id, code, attempt: tries }, 'delivery failed');
-    if (code === 'dm_blocked' || code === 'recipient_gone') {
-      // Never a fallback to a channel: record it, and tell the member privately when they next interact.
+    /** For good: the row says why, and a person-to-person message's sender is told. */
+    const fail = (reason: string, partial?: string) => {
       finish(delivery.id, {
         status: 'failed',
-        statusReason: code === 'dm_blocked' ? 'dm-blocked' : 'recipient-gone',
+        statusReason: reason,
         attempts: tries,
+        messageRef: partial ?? null,
       });
+      const address = member.dmAddress;
+      if (isOutboxKind(delivery.kind)) {
+        outboxFailed(
+          services,
+          delivery,
+          reason,
+          partial && address ? { address, messageId: partial } : undefined,
+        );
+      }
+      outcome.failed += 1;
+    };
+    const partial = isBetweenError(error) ? error.sent : undefined;
+    if (partial !== undefined) {
+      // Part of it reached the platform (a digest whose files failed): resending would double it.
+      return fail('files-failed', partial);
+    }
+    if (code === 'dm_blocked' || code === 'recipient_gone') {
+      // Never a fallback to a channel: record it, and tell the member privately when they next interact.
       db.update(members).set({ unreachableSince: now.toISOString() }).where(eq(members.id, member.id)).run();
-      outcome.failed += 1;
-      return;
+      return fail(code === 'dm_blocked' ? 'dm-blocked' : 'recipient-gone');
     }
-    if (code === 'uncertain') {
-      // The platform may have shown it and nobody can tell: sent at most once, so never again.
-      finish(delivery.id, { status: 'failed', statusReason: 'uncertain', attempts: tries });
-      outcome.failed += 1;
-      return;
-    }
+    // The platform may have shown it and nobody can tell: sent at most once, so never again.
+    if (code === 'uncertain') return fail('uncertain');
     if (code === 'rate_limited' && isBetweenError(error)) {
       // The platform refused the request outright: it was not shown, so it is not a try.
       const wait = Math.max(error.retryAfterMs ?? 1000, 0);
@@ -215,11 +229,7 @@ export function createDeliveryWorker(
       outcome.retried += 1;
       return;
     }
-    if (tries >= options.maxAttempts) {
-      finish(delivery.id, { status: 'failed', statusReason: 'gave-up', attempts: tries });
-      outcome.failed += 1;
-      return;
-    }
+    if (tries >= options.maxAttempts) return fail('gave-up');
     const base = Math.min(options.backoffBaseMs * 2 ** (tries - 1), options.backoffMaxMs);
     const delay = Math.round(base * (0.5 + random()));
     finish(delivery.id, {

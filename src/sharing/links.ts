@@ -3,8 +3,8 @@ import { encodeAction } from '../core/action-id';
 import { BetweenError } from '../core/errors';
 import { mentionedUserId } from '../core/mentions';
 import { message, person, say, text } from '../core/messages';
-import type { Notify } from '../core/messenger';
-import type { Button, Element, Reply } from '../core/model';
+import type { Button, Element, OutgoingMessage, Reply } from '../core/model';
+import { type OutboxPayload, sendLater } from '../outbox/outbox';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
 import { findMember } from '../storage/members';
@@ -39,12 +39,7 @@ function logLink(services: Services, link: CareLinkRow, actor: MemberRow, action
 }
 
 /** `/between invite @client`: a therapist asks a client in the same workspace to link. */
-export function invite(
-  services: Services,
-  therapist: MemberRow,
-  args: readonly string[],
-  notify: Notify,
-): Reply {
+export function invite(services: Services, therapist: MemberRow, args: readonly string[]): Reply {
   if (!THERAPISTS.includes(therapist.role)) {
     throw bad('Only a therapist can invite a client to link. Ask your practice admin if you should be one.');
   }
@@ -88,23 +83,44 @@ export function invite(
         .get();
   if (!link) throw new Error('link row missing');
   logLink(services, link, therapist, 'invited');
-  notify({
-    to: client,
-    message: message(
-      text(`${who(therapist)} would like to link with you on Between.`, 'heading'),
-      text(
-        'Linking shares nothing by itself. It only means that, when you choose to, you can send this therapist a reflection or a checklist summary. You can end the link at any time.',
-      ),
-      {
-        kind: 'buttons',
-        buttons: [
-          { id: encodeAction({ verb: 'link-accept', id: link.id }), label: 'Accept', style: 'primary' },
-          { id: encodeAction({ verb: 'link-decline', id: link.id }), label: 'Decline' },
-        ],
-      },
+  sendLater(services, { to: client, kind: 'invitation', payload: { link: link.id }, about: therapist });
+  return say(
+    `Invitation on its way to ${who(client)}; if it cannot reach them, I will tell you. Nothing is shared until they choose to share something.`,
+  );
+}
+
+/** The invitation as the client receives it; undefined once it was answered or withdrawn. */
+export function invitationMessage(services: Services, linkId: number): OutgoingMessage | undefined {
+  const link = services.db.select().from(careLinks).where(eq(careLinks.id, linkId)).get();
+  const therapist = link && findMember(services.db, link.therapistId);
+  if (link?.status !== 'invited' || !therapist) return undefined;
+  return message(
+    text(`${who(therapist)} would like to link with you on Between.`, 'heading'),
+    text(
+      'Linking shares nothing by itself. It only means that, when you choose to, you can send this therapist a reflection or a checklist summary. You can end the link at any time.',
     ),
-  });
-  return say(`Invitation sent to ${who(client)}. Nothing is shared until they choose to share something.`);
+    {
+      kind: 'buttons',
+      buttons: [
+        { id: encodeAction({ verb: 'link-accept', id: link.id }), label: 'Accept', style: 'primary' },
+        { id: encodeAction({ verb: 'link-decline', id: link.id }), label: 'Decline' },
+      ],
+    },
+  );
+}
+
+const LINK_NEWS = {
+  accepted: (by: MemberRow) => `${who(by)} accepted your invitation to link.`,
+  declined: (by: MemberRow) => `${who(by)} declined your invitation to link.`,
+  ended: (by: MemberRow) => `${who(by)} ended your Between link.`,
+} as const;
+
+/** News about a link for the other side (accepted, declined, ended). */
+export function linkNoticeMessage(services: Services, payload: OutboxPayload): OutgoingMessage | undefined {
+  const by = typeof payload.by === 'number' ? findMember(services.db, payload.by) : undefined;
+  const news = payload.news;
+  if (!by || (news !== 'accepted' && news !== 'declined' && news !== 'ended')) return undefined;
+  return message(text(LINK_NEWS[news](by)));
 }
 
 /** The member's links, as therapist or client. */
@@ -184,13 +200,7 @@ function requireLink(services: Services, member: MemberRow, id: number): CareLin
 }
 
 /** The client answers an invitation; the therapist is told either way. */
-export function answerInvite(
-  services: Services,
-  client: MemberRow,
-  id: number,
-  accept: boolean,
-  notify: Notify,
-): Reply {
+export function answerInvite(services: Services, client: MemberRow, id: number, accept: boolean): Reply {
   const link = requireLink(services, client, id);
   if (link.clientId !== client.id) throw bad('Only the invited client can answer an invitation.');
   if (link.status !== 'invited')
@@ -203,15 +213,11 @@ export function answerInvite(
     .returning()
     .get();
   if (updated) logLink(services, updated, client, status);
-  notify({
+  sendLater(services, {
     to: memberById(services, link.therapistId),
-    message: message(
-      text(
-        accept
-          ? `${who(client)} accepted your invitation to link.`
-          : `${who(client)} declined your invitation to link.`,
-      ),
-    ),
+    kind: 'link_notice',
+    payload: { link: link.id, news: accept ? 'accepted' : 'declined', by: client.id },
+    about: client,
   });
   return say(
     accept
@@ -221,7 +227,7 @@ export function answerInvite(
 }
 
 /** Either side ends a link; the other is told. Shares already sent stay revocable from /between shared. */
-export function endLink(services: Services, member: MemberRow, id: number, notify: Notify): Reply {
+export function endLink(services: Services, member: MemberRow, id: number): Reply {
   const link = requireLink(services, member, id);
   if (link.status === 'ended' || link.status === 'declined') return say('That link has already ended.');
   const updated = services.db
@@ -232,6 +238,11 @@ export function endLink(services: Services, member: MemberRow, id: number, notif
     .get();
   if (updated) logLink(services, updated, member, 'ended');
   const other = memberById(services, link.clientId === member.id ? link.therapistId : link.clientId);
-  notify({ to: other, message: message(text(`${who(member)} ended your Between link.`)) });
+  sendLater(services, {
+    to: other,
+    kind: 'link_notice',
+    payload: { link: link.id, news: 'ended', by: member.id },
+    about: member,
+  });
   return say(`The link with ${who(other)} has ended. Nothing more can be shared through it.`);
 }

@@ -3,8 +3,8 @@ import { DateTime } from 'luxon';
 import { encodeAction } from '../core/action-id';
 import { BetweenError } from '../core/errors';
 import { message, say, text } from '../core/messages';
-import type { Notify } from '../core/messenger';
-import type { Button, Reply } from '../core/model';
+import type { Button, OutgoingMessage, Reply, SentRef } from '../core/model';
+import { sendLater } from '../outbox/outbox';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
 import { findMember } from '../storage/members';
@@ -20,7 +20,7 @@ import {
 import { buildDigest } from './digest';
 import { linksOf, who } from './links';
 
-/** Slack checkboxes hold ten options: a share offers the ten most recent entries since the last one. */
+/** Slack checkboxes hold ten options: a share offers the ten newest entries not already shared. */
 const MAX_ENTRIES = 10;
 const LABEL = 75;
 
@@ -42,16 +42,21 @@ function therapistOf(services: Services, link: CareLinkRow): MemberRow {
   return therapist;
 }
 
-/** Entries stored since the client's last share (to anyone), newest first, at most ten. */
+/** Shares that hold their entries: on their way, or delivered and not taken back. */
+const HOLDING = ['queued', 'sent'] as const;
+
+/**
+ * Every stored entry not in a share on its way or delivered, newest first, at most ten: entries
+ * left out of a share, and entries of a share taken back or undelivered, can be shared again.
+ */
 function candidates(services: Services, client: MemberRow): StoredAnswer[] {
-  const last = services.db
-    .select({ at: shares.sentAt })
+  const shared = services.db
+    .select({ ids: shares.responseIds })
     .from(shares)
-    .where(and(eq(shares.clientId, client.id), inArray(shares.status, ['sent', 'revoked'])))
-    .orderBy(desc(shares.sentAt))
-    .limit(1)
-    .get();
-  return services.answers.recent(client.id, last?.at ?? null, MAX_ENTRIES);
+    .where(and(eq(shares.clientId, client.id), inArray(shares.status, [...HOLDING])))
+    .all()
+    .flatMap((s) => s.ids);
+  return services.answers.recent(client.id, shared, MAX_ENTRIES);
 }
 
 export function entryLabel(client: MemberRow, entry: StoredAnswer): string {
@@ -130,7 +135,7 @@ export function startShare(services: Services, client: MemberRow, only?: number)
     single && !recent.some((e) => e.id === single.id) ? [single, ...recent].slice(0, MAX_ENTRIES) : recent;
   if (entries.length === 0) {
     return say(
-      'There is nothing new to share since your last share. (Only answers you chose to store can be shared.)',
+      'Everything you have stored has been shared already (or nothing is stored yet). Only answers you chose to store can be shared.',
     );
   }
   const now = services.clock.now().toISOString();
@@ -210,6 +215,68 @@ function ready(services: Services, client: MemberRow, id: number) {
   return { share, link, therapist, digest: buildDigest(services, client, entries) };
 }
 
+/**
+ * The digest as the therapist receives it, built when the outbox sends it; undefined when the
+ * share was taken back or its link ended while it waited.
+ */
+export function digestMessage(services: Services, shareId: number): OutgoingMessage | undefined {
+  const share = services.db.select().from(shares).where(eq(shares.id, shareId)).get();
+  if (share?.status !== 'queued' || share.linkId === null) return undefined;
+  const link = services.db.select().from(careLinks).where(eq(careLinks.id, share.linkId)).get();
+  const client = findMember(services.db, share.clientId);
+  if (link?.status !== 'active' || !client) return undefined;
+  return buildDigest(services, client, services.answers.byIds(client.id, share.responseIds));
+}
+
+/** The platform accepted the digest: the share is sent, with where it went (so it can be taken back). */
+export function shareDelivered(services: Services, shareId: number, ref: SentRef): void {
+  const share = services.db.select().from(shares).where(eq(shares.id, shareId)).get();
+  const client = share && findMember(services.db, share.clientId);
+  if (!share || !client) return;
+  services.db
+    .update(shares)
+    .set({ sentAddress: ref.address, sentMessageId: ref.messageId })
+    .where(eq(shares.id, share.id))
+    .run();
+  if (share.status === 'revoked') {
+    // Taken back while it was being sent: it goes again at once.
+    void services.messenger.withdraw(ref, WITHDRAWN).catch((error: unknown) => {
+      services.log.warn(
+        { share: share.id, code: error instanceof BetweenError ? error.code : 'internal' },
+        'could not withdraw a share',
+      );
+    });
+    return;
+  }
+  if (share.status !== 'queued') return;
+  const link =
+    share.linkId === null
+      ? undefined
+      : services.db.select().from(careLinks).where(eq(careLinks.id, share.linkId)).get();
+  markShare(services, client, share, 'sent', {
+    share: share.id,
+    entries: share.responseIds.length,
+    to: link?.therapistId ?? 0,
+  });
+}
+
+/**
+ * The digest could not be delivered: the share is `failed` with the reason, and what reached the
+ * platform before the failure (a digest posted before its files failed) is kept, so that it can
+ * still be taken back.
+ */
+export function shareFailed(services: Services, shareId: number, reason: string, partial?: SentRef): void {
+  services.db
+    .update(shares)
+    .set({
+      status: 'failed',
+      failedReason: reason,
+      ...(partial ? { sentAddress: partial.address, sentMessageId: partial.messageId } : {}),
+    })
+    .where(and(eq(shares.id, shareId), eq(shares.status, 'queued')))
+    .run();
+}
+
 /** Shows the client exactly what the therapist would receive. */
 export function previewShare(services: Services, client: MemberRow, id: number): Reply {
   const { therapist, digest } = ready(services, client, id);
@@ -243,32 +310,23 @@ function markShare(
   });
 }
 
-/** Sends the digest to the therapist's DM, records the share, and tells the client how to take it back. */
-export function sendShare(services: Services, client: MemberRow, id: number, notify: Notify): Reply {
-  const { share, therapist, digest } = ready(services, client, id);
-  markShare(services, client, share, 'sent', {
-    share: share.id,
-    entries: share.responseIds.length,
-    to: therapist.id,
-  });
-  notify({
-    to: therapist,
-    message: digest,
-    onSent: (ref) => {
-      services.db
-        .update(shares)
-        .set({ sentAddress: ref.address, sentMessageId: ref.messageId })
-        .where(eq(shares.id, share.id))
-        .run();
-    },
-  });
+/**
+ * Queues the digest for the therapist's DM. The client is told the truth: it is on its way; it
+ * counts as shared once the platform accepted it, and if it cannot be delivered they are told why.
+ */
+export function sendShare(services: Services, client: MemberRow, id: number): Reply {
+  const { share, therapist } = ready(services, client, id);
+  services.db.update(shares).set({ status: 'queued' }).where(eq(shares.id, share.id)).run();
+  sendLater(services, { to: therapist, kind: 'share_digest', payload: { share: share.id }, about: client });
+  const count = share.responseIds.length;
   return {
     kind: 'update',
     message: message(
+      text(`${count === 1 ? 'One entry is on its way' : `${count} entries are on their way`} to ${who(therapist)}.`),
       text(
-        `Sent ${share.responseIds.length} entr${share.responseIds.length === 1 ? 'y' : 'ies'} to ${who(therapist)}.`,
+        '/between shared shows when it has arrived, and lets you take it back. If it cannot be delivered, I will tell you here.',
+        'muted',
       ),
-      text('/between shared lists what you have shared; you can take any share back there.', 'muted'),
     ),
   };
 }
@@ -279,30 +337,56 @@ export function cancelShare(services: Services, client: MemberRow, id: number): 
   return { kind: 'update', message: message(text('Nothing was shared.', 'muted')) };
 }
 
-/** `/between shared`: what the client shared, with whom and when, and a way to take each back. */
+const FAILED_BECAUSE: Readonly<Record<string, string>> = {
+  'dm-blocked': 'their direct messages are closed to this app',
+  'recipient-gone': 'they are no longer in this workspace',
+  'gave-up': 'the platform kept failing',
+  uncertain: 'the platform did not answer, so it may or may not have arrived',
+  'files-failed': 'the text arrived but its files did not',
+};
+
+/** Why a message did not arrive, in words a member understands. */
+export const failedBecause = (reason: string | null) =>
+  FAILED_BECAUSE[reason ?? ''] ?? 'it could not be delivered';
+
+/** `/between shared`: what the client shared, with whom, when, and whether it arrived; each can be taken back. */
 export function listShared(services: Services, client: MemberRow): Reply {
-  const sent = services.db
+  const listed = services.db
     .select({ share: shares, therapist: members })
     .from(shares)
     .innerJoin(careLinks, eq(careLinks.id, shares.linkId))
     .innerJoin(members, eq(members.id, careLinks.therapistId))
-    .where(and(eq(shares.clientId, client.id), inArray(shares.status, ['sent', 'revoked'])))
+    .where(
+      and(eq(shares.clientId, client.id), inArray(shares.status, ['queued', 'sent', 'failed', 'revoked'])),
+    )
     .orderBy(desc(shares.id))
     .all();
-  if (sent.length === 0)
+  if (listed.length === 0)
     return say('You have not shared anything. /between share lets you choose what to send.');
   const when = (iso: string | null) =>
     iso ? DateTime.fromISO(iso, { zone: client.timeZone }).toFormat('ccc d LLL yyyy, HH:mm') : '';
-  const lines = sent.map(
-    ({ share, therapist }) =>
-      `• ${when(share.sentAt)}: ${share.responseIds.length} entr${share.responseIds.length === 1 ? 'y' : 'ies'} to ${who(therapist)}${share.status === 'revoked' ? ` (taken back ${when(share.revokedAt)})` : ''}`,
+  const count = (n: number) => (n === 1 ? '1 entry' : `${n} entries`);
+  const state = (share: ShareRow) => {
+    switch (share.status) {
+      case 'queued':
+        return 'on its way, not delivered yet';
+      case 'failed':
+        return `not delivered: ${failedBecause(share.failedReason)}`;
+      case 'revoked':
+        return `taken back ${when(share.revokedAt)}`;
+      default:
+        return `delivered ${when(share.sentAt)}`;
+    }
+  };
+  const lines = listed.map(
+    ({ share, therapist }) => `• ${count(share.responseIds.length)} to ${who(therapist)}: ${state(share)}`,
   );
-  const buttons = sent
-    .filter(({ share }) => share.status === 'sent')
+  const buttons = listed
+    .filter(({ share }) => revocable(share))
     .slice(0, 25)
     .map(({ share }) => ({
       id: encodeAction({ verb: 'share-revoke', id: share.id }),
-      label: `Take back the share of ${when(share.sentAt)}`.slice(0, LABEL),
+      label: `Take back the share of ${when(share.sentAt ?? share.createdAt)}`.slice(0, LABEL),
     }));
   return {
     kind: 'message',
@@ -314,20 +398,30 @@ export function listShared(services: Services, client: MemberRow): Reply {
   };
 }
 
+/** A share that is (or may be) in the therapist's DM, or still on its way. */
+const revocable = (share: ShareRow) =>
+  share.status === 'sent' ||
+  share.status === 'queued' ||
+  (share.status === 'failed' && share.sentMessageId !== null);
+
+const WITHDRAWN = message(
+  text('Your client has taken this share back, so its contents were removed.', 'muted'),
+);
+
 /**
  * Takes a share back: recorded at once, and the digest deleted from the therapist's DM (or, where
  * the platform cannot delete, replaced). What they already read cannot be unread; the client is told so.
  */
 export async function revokeShare(services: Services, client: MemberRow, id: number): Promise<Reply> {
   const share = requireShare(services, client, id);
-  if (share.status !== 'sent') return say('That share has already been taken back.');
+  if (!revocable(share)) return say('That share has already been taken back, or never reached anyone.');
   markShare(services, client, share, 'revoked', { share: share.id });
   let outcome: 'deleted' | 'replaced' | undefined;
   if (share.sentAddress && share.sentMessageId) {
     try {
       outcome = await services.messenger.withdraw(
         { address: share.sentAddress, messageId: share.sentMessageId },
-        message(text('Your client has taken this share back, so its contents were removed.', 'muted')),
+        WITHDRAWN,
       );
     } catch (error) {
       services.log.warn(

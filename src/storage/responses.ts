@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Cipher } from './crypto';
 import type { Db } from './db';
 import { type ResponseKind, type ResponseRow, responses } from './schema';
@@ -130,12 +130,16 @@ export function createResponseStore(db: Db, cipher: Cipher) {
     },
 
     /** The newest `limit` answers created after `since` (all when null), newest first. */
-    recent(memberId: number, since: string | null, limit: number): StoredAnswer[] {
+    /** The newest entries of a member, leaving out the ids in `except`. */
+    recent(memberId: number, except: readonly number[], limit: number): StoredAnswer[] {
       return db
         .select()
         .from(responses)
         .where(
-          and(eq(responses.memberId, memberId), since === null ? undefined : gt(responses.createdAt, since)),
+          and(
+            eq(responses.memberId, memberId),
+            except.length > 0 ? notInArray(responses.id, [...except]) : undefined,
+          ),
         )
         .orderBy(desc(responses.id))
         .limit(limit)

@@ -86,8 +86,16 @@ export const consents = sqliteTable(
 /** `held`: waiting for something to happen first (a safety alert waits until the card was shown). */
 export const DELIVERY_STATUSES = ['held', 'planned', 'sending', 'sent', 'failed', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-/** Prompts for the member themself, and `safety_alert`: a message to a linked therapist about a client. */
-export const DELIVERY_KINDS = ['reflection', 'checklist', 'digest', 'reminder', 'safety_alert'] as const;
+/** Prompts and reminders for the member themself. */
+export const PROMPT_KINDS = ['reflection', 'checklist', 'digest', 'reminder'] as const;
+/**
+ * Messages from one person to another, or about them, through the same outbox: a safety alert to
+ * a linked therapist, an invitation, a change to a link, a shared digest, and a notice telling a
+ * sender that one of these could not be delivered.
+ */
+export const OUTBOX_KINDS = ['safety_alert', 'invitation', 'link_notice', 'share_digest', 'notice'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+export const DELIVERY_KINDS = [...PROMPT_KINDS, ...OUTBOX_KINDS] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 
 export const deliveries = sqliteTable(
@@ -309,7 +317,8 @@ export const careLinks = sqliteTable(
   ],
 );
 
-export const SHARE_STATUSES = ['draft', 'sent', 'revoked'] as const;
+/** `queued`: in the outbox; `sent`: the platform accepted it; `failed`: it could not be delivered (see `failedReason`). */
+export const SHARE_STATUSES = ['draft', 'queued', 'sent', 'failed', 'revoked'] as const;
 
 /** What a client chose to share with one linked therapist: response ids only, never copies of text. */
 export const shares = sqliteTable(
@@ -328,6 +337,8 @@ export const shares = sqliteTable(
     createdAt: text('created_at').notNull(),
     sentAt: text('sent_at'),
     revokedAt: text('revoked_at'),
+    /** Why a `failed` share did not arrive: `dm-blocked`, `recipient-gone`, `gave-up`, `uncertain`, `files-failed`. */
+    failedReason: text('failed_reason'),
   },
   (t) => [index('shares_client').on(t.clientId), index('shares_link').on(t.linkId)],
 );

@@ -24,7 +24,18 @@ async function converse(lines: string[]) {
   const exportDir = join(app.dir, 'exports');
   const shell = createShellAdapter({ input, output, exportDir, echo: true });
   app.services.messenger.use(new Map([['shell', shell]]));
-  await shell.start(app.handle);
+  // As main does in the terminal: what a line sends to the other role prints before the next line.
+  const scheduler = createScheduler(app.services, new Map([['shell', shell]]), {
+    graceMs: 3_600_000,
+    expiryMs: 4 * 86_400_000,
+    reminderAfterHours: 24,
+  });
+  const used = app;
+  await shell.start(async (event) => {
+    const reply = await used.handle(event);
+    await scheduler.flush();
+    return reply;
+  });
   input.end(`${lines.join('\n')}\n`);
   await shell.finished;
   return { transcript, exportDir, app };
@@ -132,7 +143,7 @@ describe('the shell adapter, end to end', () => {
     expect(transcript).toMatch(
       /── Between \(a DM to therapist\) ──\n» Shared by @local[\s\S]*Shared in the demo\./,
     );
-    expect(transcript).toMatch(/Sent 1 entry to @therapist/);
+    expect(transcript).toMatch(/One entry is on its way to @therapist/);
   });
 
   it('handles bad lines kindly and carries on', async () => {

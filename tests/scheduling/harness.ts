@@ -30,6 +30,16 @@ export function createHarness(start: Date, overrides: Partial<SchedulerOptions> 
   app.services.messenger.use(adapters);
   const scheduler = createScheduler(app.services, adapters, options);
   app.services.outbox.listen(() => void scheduler.flush());
+  // As in production the outbox is sent right after a request; here each request waits for it, so
+  // that tests can look at what arrived.
+  const handle = app.handle;
+  Object.assign(app, {
+    handle: async (event: Parameters<typeof handle>[0]) => {
+      const reply = await handle(event);
+      await scheduler.flush();
+      return reply;
+    },
+  });
 
   const member = async (userId: string, ...commands: string[]) => {
     const say = eventsFor({ platform: 'shell', workspaceId: 'local', userId });

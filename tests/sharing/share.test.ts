@@ -1,5 +1,7 @@
 import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BetweenError } from '../../src/core/errors';
+import { PERSON } from '../../src/core/messages';
 import type { OutgoingMessage, Reply } from '../../src/core/model';
 import { buttonId, checklistOf, eventsFor, formOf, replyText, shown } from '../fixtures/app';
 import { createHarness, type Harness } from '../scheduling/harness';
@@ -34,7 +36,7 @@ async function linkedWithEntries() {
   await h.app.handle(tess.command('help'));
   h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = 'tess'").run();
   await h.app.handle(cal.action('v1:consent:store-yes'));
-  expect(replyText(await h.app.handle(tess.command('invite <@cal>')))).toMatch(/Invitation sent/);
+  expect(replyText(await h.app.handle(tess.command('invite <@cal>')))).toMatch(/Invitation on its way/);
   const invitation = h.platform.sentTo('shell:cal').at(-1)?.message;
   expect(allText(invitation)).toMatch(/Linking shares nothing by itself/);
   const accept = invitation?.elements.find((e) => e.kind === 'buttons');
@@ -63,7 +65,7 @@ describe('sharing with a linked therapist', () => {
     const picked = await shareOf((items) => items.filter((i) => !/Bravo/.test(i.label)).map((i) => i.id));
     expect(checklistOf(picked).selected).toHaveLength(2);
     const sent = await h.app.handle(cal.action(buttonId(picked, 'Send')));
-    expect(replyText(sent)).toMatch(/Sent 2 entries to/);
+    expect(replyText(sent)).toMatch(/2 entries are on their way to/);
     const digest = h.platform.sentTo('shell:tess').at(-1)?.message;
     const everything = allText(digest);
     expect(everything).toContain(A);
@@ -237,5 +239,75 @@ describe('risk alerts to a linked therapist', () => {
     expect(told()).toHaveLength(1);
     expect(allText(told()[0]?.message)).toMatch(/What they wrote is not shared/);
     expect(allText(told()[0]?.message)).not.toContain('Echo');
+  });
+});
+
+describe('a share that could not be delivered is never reported as sent', () => {
+  const stateOf = async () => replyText(await h.app.handle(cal.command('shared')));
+  const sendTwoOfThree = async () => {
+    const picked = await shareOf((items) => items.filter((i) => !/Bravo/.test(i.label)).map((i) => i.id));
+    return h.app.handle(cal.action(buttonId(picked, 'Send')));
+  };
+
+  it('a therapist whose DMs are closed: the share is failed with the reason, and the client is told privately', async () => {
+    await linkedWithEntries();
+    h.platform.failSends('shell:tess', new BetweenError('dm_blocked', 'closed'));
+    expect(replyText(await sendTwoOfThree())).toMatch(/on their way/);
+    expect(h.platform.sentTo('shell:tess').filter((s) => /Shared by/.test(allText(s.message)))).toHaveLength(
+      0,
+    );
+    const notice = allText(h.platform.sentTo('shell:cal').at(-1)?.message).replace(PERSON, '@$1');
+    expect(notice).toMatch(/Your share to @tess was not delivered: their direct messages are closed/);
+    expect(await stateOf()).toMatch(/2 entries to @tess: not delivered: their direct messages are closed/);
+    const row = h.app.sqlite
+      .prepare('select status, failed_reason as reason from shares where status != ?')
+      .get('draft');
+    expect(row).toEqual({ status: 'failed', reason: 'dm-blocked' });
+    // Its entries can be shared again.
+    expect(checklistOf(await h.app.handle(cal.command('share'))).items).toHaveLength(3);
+  });
+
+  it('a 5xx storm: retried with back-off, delivered once, and only then listed as delivered', async () => {
+    await linkedWithEntries();
+    const outage = new BetweenError('platform_unavailable', '503');
+    h.platform.failSends('shell:tess', outage, outage);
+    await sendTwoOfThree();
+    expect(await stateOf()).toMatch(/on its way, not delivered yet/);
+    await h.runUntil(new Date(h.app.clock.now().getTime() + 10 * 60_000), 60_000);
+    expect(h.platform.sentTo('shell:tess').filter((s) => /Shared by/.test(allText(s.message)))).toHaveLength(
+      1,
+    );
+    expect(await stateOf()).toMatch(/2 entries to @tess: delivered/);
+  });
+
+  it('a share taken back while it waits is never sent', async () => {
+    await linkedWithEntries();
+    h.platform.failSends('shell:tess', new BetweenError('platform_unavailable', '503'));
+    await sendTwoOfThree();
+    const list = await h.app.handle(cal.command('shared'));
+    expect(replyText(await h.app.handle(cal.action(buttonId(list, /^Take back/))))).toMatch(/Taken back/);
+    await h.runUntil(new Date(h.app.clock.now().getTime() + 10 * 60_000), 60_000);
+    expect(h.platform.sentTo('shell:tess').filter((s) => /Shared by/.test(allText(s.message)))).toHaveLength(
+      0,
+    );
+  });
+
+  it('entries left out of a share, or in one taken back, are offered again', async () => {
+    await linkedWithEntries();
+    await sendTwoOfThree();
+    const next = checklistOf(await h.app.handle(cal.command('share')));
+    expect(next.items.map((i) => i.label)).toEqual([expect.stringContaining('Bravo')]);
+  });
+
+  it('an invitation that cannot be delivered is reported to the therapist', async () => {
+    h = createHarness(new Date('2026-11-23T09:00:00Z'));
+    await h.app.handle(tess.command('help'));
+    await h.app.handle(cal.command('help'));
+    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = 'tess'").run();
+    h.platform.failSends('shell:cal', new BetweenError('recipient_gone', 'left'));
+    await h.app.handle(tess.command('invite <@cal>'));
+    expect(allText(h.platform.sentTo('shell:tess').at(-1)?.message).replace(PERSON, '@$1')).toMatch(
+      /Your invitation to @cal was not delivered: they are no longer in this workspace/,
+    );
   });
 });

@@ -30,6 +30,7 @@ async function startDiscordHarness(
     reminderAfterHours: 24,
     sleep: async (ms) => app.clock.advance(ms),
   });
+  app.services.outbox.listen(() => void scheduler.flush());
   const command = (
     userId: string,
     subcommand: string,

@@ -7,6 +7,7 @@ import {
   slashCommandBody,
   startFakeSlack,
 } from '../../fakes/slack-api';
+import { createScheduler } from '../../../src/scheduling/scheduler';
 import { createTestApp, type TestApp } from '../../fixtures/app';
 
 export const SECRET = 'test-signing-secret';
@@ -25,6 +26,14 @@ export async function startSlackHarness(start = new Date('2026-11-23T09:00:00Z')
   });
   await adapter.start(app.handle);
   app.services.messenger.use(new Map([['slack', adapter]]));
+  // The outbox (invitations, digests, alerts) is sent as in production: right after each request.
+  const scheduler = createScheduler(app.services, new Map([['slack', adapter]]), {
+    graceMs: 3_600_000,
+    expiryMs: 4 * 86_400_000,
+    reminderAfterHours: 24,
+    sleep: async (ms) => app.clock.advance(ms),
+  });
+  app.services.outbox.listen(() => void scheduler.flush());
   const port = adapter.port ?? 0;
   let n = 0;
 
@@ -119,7 +128,9 @@ export async function startSlackHarness(start = new Date('2026-11-23T09:00:00Z')
     submitView,
     event,
     responseAt,
+    scheduler,
     async stop() {
+      await scheduler.stop();
       await adapter.stop();
       await slack.close();
       app.cleanup();

@@ -1,14 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createScheduler } from '../../../src/scheduling/scheduler';
 import { eventually } from '../../fakes/slack-api';
 import { blockText, type SlackHarness, startSlackHarness } from './harness';
 
 let h: SlackHarness;
-let stopScheduler: () => Promise<void> = async () => {};
-afterEach(async () => {
-  await stopScheduler();
-  await h.stop();
-});
+afterEach(async () => h.stop());
 
 const RISK = 'Quokka-words: honestly i want to die';
 const CARD = /It sounds like things may be very hard right now/;
@@ -18,19 +13,6 @@ const actionIn = (blocks: unknown, pattern: RegExp) => {
   if (!found) throw new Error(`no action ${pattern} in ${JSON.stringify(blocks)}`);
   return found;
 };
-
-/** The scheduler as main wires it: a released alert is sent at once, not at the next tick. */
-function runScheduler() {
-  const scheduler = createScheduler(h.app.services, new Map([['slack', h.adapter]]), {
-    graceMs: 3_600_000,
-    expiryMs: 4 * 86_400_000,
-    reminderAfterHours: 24,
-    sleep: async (ms) => h.app.clock.advance(ms),
-  });
-  h.app.services.outbox.listen(() => void scheduler.flush());
-  stopScheduler = () => scheduler.stop();
-  return scheduler;
-}
 
 describe('the crisis card in Slack, on the real Bolt app', () => {
   it('leads the reply to a failing command that carried risk text', async () => {
@@ -69,7 +51,7 @@ describe('the crisis card in Slack, on the real Bolt app', () => {
 
   it('acknowledges a modal at once and shows the card, while a slow therapist alert is still on its way', async () => {
     h = await startSlackHarness();
-    const scheduler = runScheduler();
+    const scheduler = h.scheduler;
     await h.responseAt(h.command('U0TESS', 'help').path);
     h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = 'U0TESS'").run();
     await h.responseAt(h.button('U0CAL', 'v1:consent:store-yes').path);

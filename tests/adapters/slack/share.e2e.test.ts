@@ -104,3 +104,87 @@ describe('sharing in Slack', () => {
     expect(h.slack.callsTo('files.delete')).toHaveLength(2);
   }, 60_000);
 });
+
+describe('a share in Slack is reported truthfully', () => {
+  /** cal (storing) linked with tess, one entry written, and a draft with it picked; returns the Send action. */
+  async function readyToSend() {
+    h = await startSlackHarness();
+    await h.responseAt(h.command('U0TESS', 'help').path);
+    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = 'U0TESS'").run();
+    await h.responseAt(h.button('U0CAL', 'v1:consent:store-yes').path);
+    await h.responseAt(h.command('U0TESS', 'invite <@U0CAL>').path);
+    const invitation = await eventually(
+      () => h.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DU0CAL'),
+      'the invitation DM',
+    );
+    await h.responseAt(h.button('U0CAL', actionIn(invitation.args.blocks, /v1:link-accept:\d+/)).path);
+    const prompt = await h.responseAt(h.command('U0CAL', 'checkin').path);
+    const press = h.button('U0CAL', actionIn(prompt.body.blocks, /v1:reflect:\d+/));
+    const opened = await eventually(() => h.slack.callsTo('views.open').at(-1), 'the modal');
+    await h.submitView(
+      'U0CAL',
+      (opened.args.view as { callback_id: string }).callback_id,
+      'Mike-entry: noticed.',
+    );
+    await press.sent;
+    const draft = await h.responseAt(h.command('U0CAL', 'share').path);
+    const value = JSON.stringify(draft.body.blocks).match(/"value":"(\d+)"/)?.[1] ?? '';
+    const picked = await h.responseAt(
+      h.action('U0CAL', {
+        type: 'checkboxes',
+        action_id: actionIn(draft.body.blocks, /v1:share-pick:\d+/),
+        selected_options: [{ value }],
+      }).path,
+    );
+    return actionIn(picked.body.blocks, /v1:share-send:\d+/);
+  }
+  const digests = () =>
+    h.slack.posted.filter((m) => m.channel === 'DU0TESS' && /Shared by/.test(blockText(m.blocks)));
+  const shareRow = () =>
+    h.app.sqlite.prepare("select status, failed_reason as reason from shares where status != 'draft'").get();
+  const listed = async () => blockText((await h.responseAt(h.command('U0CAL', 'shared').path)).body.blocks);
+
+  it('under one 429 the digest waits for Retry-After and arrives once; only then is it listed as delivered', async () => {
+    const send = await readyToSend();
+    h.slack.queue('chat.postMessage', {
+      status: 429,
+      headers: { 'retry-after': '5' },
+      body: { ok: false, error: 'ratelimited' },
+    });
+    const sent = await h.responseAt(h.button('U0CAL', send).path);
+    expect(blockText(sent.body.blocks)).toMatch(/One entry is on its way to <@U0TESS>/);
+    await h.scheduler.flush();
+    expect(shareRow()).toEqual({ status: 'queued', reason: null });
+    expect(await listed()).toMatch(/on its way, not delivered yet/);
+    h.app.clock.advance(5_000);
+    await h.scheduler.flush();
+    expect(digests()).toHaveLength(1);
+    expect(shareRow()).toEqual({ status: 'sent', reason: null });
+    expect(await listed()).toMatch(/1 entry to <@U0TESS>: delivered/);
+  });
+
+  it('when the files fail after the digest was posted, it is not "sent", the client is told, and taking it back deletes what was posted', async () => {
+    const send = await readyToSend();
+    h.slack.queue('files.getUploadURLExternal', {
+      status: 500,
+      body: { ok: false, error: 'internal_error' },
+    });
+    await h.responseAt(h.button('U0CAL', send).path);
+    await h.scheduler.flush();
+    const posted = digests();
+    expect(posted).toHaveLength(1);
+    expect(shareRow()).toEqual({ status: 'failed', reason: 'files-failed' });
+    const notice = await eventually(
+      () =>
+        h.slack.posted.find((m) => m.channel === 'DU0CAL' && /was not delivered/.test(blockText(m.blocks))),
+      'the notice to the client',
+    );
+    expect(blockText(notice.blocks)).toMatch(/the text arrived but its files did not/);
+    const list = await h.responseAt(h.command('U0CAL', 'shared').path);
+    const revoked = await h.responseAt(
+      h.button('U0CAL', actionIn(list.body.blocks, /v1:share-revoke:\d+/)).path,
+    );
+    expect(blockText(revoked.body.blocks)).toMatch(/Taken back/);
+    expect(h.slack.callsTo('chat.delete')[0]?.args).toMatchObject({ channel: 'DU0TESS', ts: posted[0]?.ts });
+  });
+});
