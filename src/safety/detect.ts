@@ -1,7 +1,7 @@
 import { normalise } from './normalise';
-import type { RiskCategory, RiskLanguage, RiskRule, RiskSubject, RuleSet } from './rule';
 import readerEn from './reader-en.json' with { type: 'json' };
 import readerEs from './reader-es.json' with { type: 'json' };
+import type { RiskCategory, RiskLanguage, RiskRule, RiskSubject, RuleSet } from './rule';
 import { ENGLISH } from './rules/en';
 import { SPANISH } from './rules/es';
 import { type ReaderModel, reads } from './second-reader';
@@ -54,7 +54,8 @@ function lastIndex(pattern: RegExp, text: string): number {
 }
 
 const THIRD_REFLEXIVE = /\b(?:herself|himself|themselves|themself|her|his|their)\b/;
-const REPORTING_ALL = /\b(?:said|says|saying|texted|texts|wrote|writes|posted|posts|messaged|told|tells|keeps saying|dijo|dice|escribio|me mando|publico|puso)\b/g;
+const REPORTING_ALL =
+  /\b(?:said|says|saying|texted|texts|wrote|writes|posted|posts|messaged|told|tells|keeps saying|dijo|dice|escribio|me mando|publico|puso)\b/g;
 /** A quotation: "…", '…', «…» (an apostrophe inside a word is not one). */
 const QUOTE = /(?:^|(?<=[\s:,(]))["'«]((?:[^"'»]|(?<=[a-z])'(?=[a-z])){2,}?)["'»](?=[\s.,!?;:)]|$)/g;
 
@@ -113,6 +114,9 @@ function allMatches(pattern: RegExp, text: string): IterableIterator<RegExpMatch
   return text.matchAll(global);
 }
 
+/** Sentences whose risk words a guard or a denial deliberately silenced: the second reader leaves them alone. */
+let guardedSeen = false;
+
 function matchSentence(
   sentence: string,
   previous: string,
@@ -122,9 +126,15 @@ function matchSentence(
     for (const rule of set.rules) {
       for (const found of allMatches(rule.pattern, sentence)) {
         const index = found.index ?? 0;
-        if (rule.unless?.test(around(sentence, index, found[0].length))) continue;
+        if (rule.unless?.test(around(sentence, index, found[0].length))) {
+          guardedSeen = true;
+          continue;
+        }
         const negated = set.negation.test(sentence.slice(0, index));
-        if (negated && !rule.negationProof && !hedged.has(set.language)) continue;
+        if (negated && !rule.negationProof && !hedged.has(set.language)) {
+          guardedSeen = true;
+          continue;
+        }
         return {
           rule: rule.id,
           category: rule.category,
@@ -139,6 +149,7 @@ function matchSentence(
 
 /** Every match in the text, one per sentence at most, in reading order. */
 export function screenAll(text: string): RiskMatch[] {
+  guardedSeen = false;
   const parts = sentences(text);
   const hedged = new Set(
     RULE_SETS.filter((set) => parts.some((s) => set.hedge.test(s))).map((set) => set.language),
@@ -154,7 +165,8 @@ function secondReading(text: string): RiskMatch | undefined {
   for (const [set, model] of READERS) {
     if (!reads(model, text)) continue;
     const normal = normalise(text);
-    const subject = lastIndex(set.thirdPerson, normal) > lastIndex(set.firstPerson, normal) ? 'other' : 'self';
+    const subject =
+      lastIndex(set.thirdPerson, normal) > lastIndex(set.firstPerson, normal) ? 'other' : 'self';
     return { rule: `${set.language}.second-reader`, category: 'indirect', subject, language: set.language };
   }
   return undefined;
@@ -167,7 +179,8 @@ function secondReading(text: string): RiskMatch | undefined {
  */
 export function detectRisk(text: string): RiskMatch | undefined {
   const matches = screenAll(text);
-  if (matches.length === 0) return secondReading(text);
+  // Words a guard or a plain denial silenced are not second-guessed.
+  if (matches.length === 0) return guardedSeen ? undefined : secondReading(text);
   const rank = (m: RiskMatch) => (m.subject === 'self' ? 0 : 2) + (m.category === 'explicit' ? 0 : 1);
   return matches.sort((a, b) => rank(a) - rank(b))[0];
 }

@@ -98,7 +98,8 @@ function readWord(raw: string): string {
 export function fixWord(word: string): string {
   // A clitic ("tonight's", "everyone'll") stays; only the word before it is read.
   const clitic = /^([a-z0-9@$!|*]{2,})('(?:s|ll|re|ve|d))$/.exec(word);
-  if (clitic?.[1] && clitic[2] && !CONTRACTIONS[word.replace("'", '')]) return `${fixWord(clitic[1])}${clitic[2]}`;
+  if (clitic?.[1] && clitic[2] && !CONTRACTIONS[word.replace("'", '')])
+    return `${fixWord(clitic[1])}${clitic[2]}`;
   let w = word;
   const masked = w.includes('*');
   w = w.replace(/\*/g, '');

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, notInArray, sql } from 'drizzle-orm';
 import { choosePrompt } from '../checkin/choose';
 import { SESSION_PREP } from '../checkin/session-prep';
 import { PULL_AWAY } from '../checklist/checklist';
@@ -13,6 +13,7 @@ import {
   type DeliveryKind,
   deliveries,
   members,
+  OUTBOX_KINDS,
   plans,
   schedules,
   sessionDates,
@@ -136,8 +137,8 @@ export function nudgesInWeek(db: Db, memberId: number, at: Date): number {
     .where(
       and(
         eq(deliveries.memberId, memberId),
-        // An alert about someone else is not a nudge for the person who receives it.
-        ne(deliveries.kind, 'safety_alert'),
+        // A message from or about someone else is not a nudge for the person who receives it.
+        notInArray(deliveries.kind, [...OUTBOX_KINDS]),
         inArray(deliveries.status, ['planned', 'sending', 'sent']),
         gte(deliveries.dueAt, new Date(at.getTime() - 7 * DAY).toISOString()),
         lte(deliveries.dueAt, at.toISOString()),

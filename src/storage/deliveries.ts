@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, isNull, notInArray } from 'drizzle-orm';
 import type { Db } from './db';
-import { type DeliveryKind, type DeliveryRow, deliveries } from './schema';
+import { type DeliveryKind, type DeliveryRow, deliveries, OUTBOX_KINDS } from './schema';
 
 /**
  * Records a prompt asked for by the member (not scheduled): it is sent at once, in the reply, and
@@ -42,7 +42,7 @@ export function recentPromptIds(db: Db, memberId: number, limit: number): string
   return db
     .select({ promptId: deliveries.promptId })
     .from(deliveries)
-    .where(and(eq(deliveries.memberId, memberId), ne(deliveries.kind, 'safety_alert')))
+    .where(and(eq(deliveries.memberId, memberId), notInArray(deliveries.kind, [...OUTBOX_KINDS])))
     .orderBy(desc(deliveries.id))
     .limit(limit)
     .all()

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectRisk } from '../../src/safety/detect';
 import { explain, features, type ReaderModel, reads, train } from '../../src/safety/second-reader';
 import { buildConfusables, readConfusables } from './confusables';
+import { loadCorpus } from './corpus';
 import { readerPath, trainReader } from './train-reader';
 
 const model = (language: 'en' | 'es') =>
@@ -25,9 +26,12 @@ describe('the second reader', () => {
     expect(train('en', items)).toEqual(train('en', items));
   });
 
-  it('catches a warning sign no rule spells out, and explains which words weighed', () => {
-    const text = 'i just want it all to go quiet, permanently';
-    expect(detectRisk(text)).toMatchObject({ rule: 'en.second-reader', category: 'indirect' });
+  it('catches warning signs no rule spells out, and explains which words weighed', () => {
+    const caught = loadCorpus().filter(
+      (i) => i.language === 'en' && i.label === 'indirect' && detectRisk(i.text)?.rule === 'en.second-reader',
+    );
+    expect(caught.length).toBeGreaterThan(0);
+    const text = caught[0]?.text ?? '';
     expect(reads(model('en'), text)).toBe(true);
     expect(explain(model('en'), text).length).toBeGreaterThan(0);
   });
