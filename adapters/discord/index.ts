@@ -165,12 +165,17 @@ export function createDiscordAdapter(
     }
   }
 
-  /** Runs the core; if it is slow, defers first so that Discord's 3-second window is kept. */
+  /**
+   * Runs the core; if it is slow, defers first so that Discord's 3-second window is kept. An
+   * interaction is either answered directly or deferred and then edited, never both half-way: when
+   * the work ends while the deferral is still on its way, the answer waits for Discord to confirm it.
+   */
   async function respond(interaction: Answerable, event: InboundEvent, onEvent: EventHandler): Promise<void> {
-    let deferred = false;
+    let deferring: Promise<unknown> | undefined;
     const timer = setTimeout(() => {
-      deferred = true;
-      void interaction.deferReply({ flags: MessageFlags.Ephemeral }).catch(() => undefined);
+      deferring = interaction.deferReply({ flags: MessageFlags.Ephemeral }).catch((error: unknown) => {
+        config.log.warn({ code: toBetweenError(error).code }, 'discord deferral failed');
+      });
     }, config.deferAfterMs ?? 2000);
     let reply: Reply;
     try {
@@ -178,7 +183,8 @@ export function createDiscordAdapter(
     } finally {
       clearTimeout(timer);
     }
-    await settle(reply, () => answer(interaction, reply, deferred));
+    if (deferring) await deferring;
+    await settle(reply, () => answer(interaction, reply, interaction.deferred));
   }
 
   async function onInteraction(interaction: Interaction, onEvent: EventHandler): Promise<void> {

@@ -50,7 +50,7 @@ export function screenEvent(
     .map((t) => detectRisk(t))
     .find((m) => m !== undefined);
   if (!match) return undefined;
-  services.log.warn(
+  services.log.info(
     { rule: match.rule, category: match.category, subject: match.subject, source: event.kind },
     'risk language detected',
   );

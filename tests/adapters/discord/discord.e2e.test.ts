@@ -506,3 +506,37 @@ describe('Discord sends that can never double', () => {
     });
   });
 });
+
+describe('the deferral race on Discord', () => {
+  it('answers once the deferral is confirmed when the work ends while Discord is still taking the deferral', async () => {
+    const app = createTestApp();
+    const fake = await startFakeDiscord();
+    const adapter = createDiscordAdapter({
+      token: 'test-token',
+      apiUrl: fake.apiUrl,
+      guildId: fake.guild.id,
+      log: app.logs.log,
+      deferAfterMs: 20,
+    });
+    await adapter.start(async (event) => {
+      await new Promise((r) => setTimeout(r, 60));
+      return app.handle(event);
+    });
+    try {
+      fake.answerLate('POST /interactions/{id}/{token}/callback', 400);
+      const sent = fake.slashCommand({
+        userId: ANA,
+        subcommand: 'help',
+        guildId: fake.guild.id,
+        channelId: fake.guild.channelId,
+      });
+      expect(await fake.callbackFor(sent.id)).toMatchObject({ type: 5 });
+      const edit = await fake.waitForRequest('PATCH /webhooks/{app}/{token}/messages/@original');
+      expect(textOf(edit.body)).toMatch(/a reflection prompt, now/);
+    } finally {
+      await adapter.stop();
+      await fake.close();
+      app.cleanup();
+    }
+  });
+});
