@@ -1,5 +1,10 @@
 import type { Element, OutgoingMessage, Reply } from './model';
 
+/** "1 nudge", "3 nudges": a count with its noun, in the right number. */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** A message whose fallback is its text elements joined. */
 export function message(...elements: Element[]): OutgoingMessage {
   const fallback = elements

@@ -45,6 +45,7 @@ import type {
   FormSubmitEvent,
   InboundEvent,
   MessageEvent,
+  Platform,
   Reply,
 } from './model';
 import type { EventHandler } from './port';
@@ -271,7 +272,7 @@ export function createRouter(services: Services): EventHandler {
     }
     if (screened) return withCard(screened, reply);
     if (member && member.unreachableSince !== null) {
-      const told = lead(unreachableNotice(member), reply);
+      const told = lead(unreachableNotice(member, event.user.platform), reply);
       if (told) {
         updateMember(services.db, member.id, { unreachableSince: null, dmAddress: null });
         return told;
@@ -310,11 +311,17 @@ function lead(elements: readonly Element[], reply: Reply): Reply | undefined {
   return { kind: 'message', message: merged };
 }
 
-function unreachableNotice(member: MemberRow): Element[] {
+const ALLOW_DMS: Record<Platform, string> = {
+  discord: 'the server’s Privacy Settings → Direct Messages',
+  slack: 'the app’s Messages tab',
+  shell: 'your settings',
+};
+
+function unreachableNotice(member: MemberRow, platform: Platform): Element[] {
   const since = member.unreachableSince?.slice(0, 10) ?? 'recently';
   return [
     text(
-      `On ${since} I tried to send you a prompt in a direct message and could not reach you, so nothing was sent. I never post prompts anywhere public instead. If you would like them, please allow direct messages from this app (on Discord: the server’s Privacy Settings → Direct Messages; on Slack: the app’s Messages tab).`,
+      `On ${since} I tried to send you a prompt in a direct message and could not reach you, so nothing was sent. I never post prompts anywhere public instead. If you would like them, please allow direct messages from this app (${ALLOW_DMS[platform]}).`,
       'muted',
     ),
   ];

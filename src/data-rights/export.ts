@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { promptText } from '../checkin/session-prep';
-import { message, text } from '../core/messages';
+import { count, message, text } from '../core/messages';
 import type { Reply } from '../core/model';
 import type { Services } from '../services';
 import { audit, auditTrail } from '../storage/audit';
@@ -106,7 +106,7 @@ export function exportData(services: Services, member: MemberRow): Reply {
     kind: 'message',
     message: message(
       text(
-        `Here is everything Between holds about you: ${data.responses.length} answer(s), ${data.deliveries.length} prompt(s) sent, your settings and consent history.`,
+        `Here is everything Between holds about you: ${count(data.responses.length, 'answer')}, ${count(data.deliveries.length, 'prompt')} sent, your settings and consent history.`,
       ),
       {
         kind: 'file',

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { BetweenError } from '../core/errors';
 import { mentionedUserId } from '../core/mentions';
-import { say } from '../core/messages';
+import { count, say } from '../core/messages';
 import type { Reply } from '../core/model';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
@@ -54,6 +54,6 @@ export function cap(services: Services, actor: MemberRow, args: readonly string[
   return say(
     limit === null
       ? 'Done: no weekly limit for them now (their own schedule still applies).'
-      : `Done: Between will send them at most ${limit} nudge(s) in any 7 days, reminders included.`,
+      : `Done: Between will send them at most ${count(limit, 'nudge')} in any 7 days, reminders included.`,
   );
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { BetweenError } from '../core/errors';
-import { say } from '../core/messages';
+import { count, say } from '../core/messages';
 import type { Reply } from '../core/model';
 import type { Services } from '../services';
 import { findMember, updateMember } from '../storage/members';
@@ -116,7 +116,7 @@ function show(services: Services, member: MemberRow, lead?: string): Reply {
     session,
     ...(member.pausedUntil ? [`Paused until ${member.pausedUntil}.`] : []),
     ...(member.weeklyCap !== null
-      ? [`At most ${member.weeklyCap} nudge(s) a week, as agreed with your therapist.`]
+      ? [`At most ${count(member.weeklyCap, 'nudge')} a week, as agreed with your therapist.`]
       : []),
     `To change it:\n${SCHEDULE_HELP.join('\n')}`,
   );

@@ -34,7 +34,13 @@ export function buildDigest(
   const sorted = [...entries].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const first = sorted[0]?.createdAt;
   const last = sorted.at(-1)?.createdAt;
-  const heading = `Shared by ${who(client)}${first && last ? `, entries from ${day(first)} to ${day(last)}` : ''}`;
+  const span =
+    first && last
+      ? day(first) === day(last)
+        ? `, ${sorted.length === 1 ? 'an entry' : 'entries'} of ${day(first)}`
+        : `, entries from ${day(first)} to ${day(last)}`
+      : '';
+  const heading = `Shared by ${who(client)}${span}`;
   const blocks = sorted.map((entry) => {
     const prompt =
       entry.kind === 'checklist'

@@ -162,26 +162,21 @@ export function listLinks(services: Services, member: MemberRow): Reply {
   if (links.length === 0)
     return say('You have no links. A therapist can invite you with /between invite @you.');
   const buttons: Button[] = [];
-  const lines = links.map((link) => {
+  // Buttons cannot show a person as a mention, so each link is numbered and its buttons say the number.
+  const mark = (n: number) => (links.length > 1 ? ` (${n})` : '');
+  const lines = links.map((link, index) => {
+    const n = index + 1;
     const other = memberById(services, link.clientId === member.id ? link.therapistId : link.clientId);
+    const bullet = links.length > 1 ? `${n}.` : '•';
     if (link.status === 'invited' && link.clientId === member.id) {
-      buttons.push({
-        id: encodeAction({ verb: 'link-accept', id: link.id }),
-        label: `Accept ${other.platformUserId}`.slice(0, 75),
-      });
-      buttons.push({
-        id: encodeAction({ verb: 'link-decline', id: link.id }),
-        label: `Decline ${other.platformUserId}`.slice(0, 75),
-      });
-      return `• ${who(other)} invited you to link.`;
+      buttons.push({ id: encodeAction({ verb: 'link-accept', id: link.id }), label: `Accept${mark(n)}` });
+      buttons.push({ id: encodeAction({ verb: 'link-decline', id: link.id }), label: `Decline${mark(n)}` });
+      return `${bullet} ${who(other)} invited you to link.`;
     }
-    buttons.push({
-      id: encodeAction({ verb: 'link-end', id: link.id }),
-      label: `End link with ${other.platformUserId}`.slice(0, 75),
-    });
+    buttons.push({ id: encodeAction({ verb: 'link-end', id: link.id }), label: `End the link${mark(n)}` });
     return link.status === 'active'
-      ? `• Linked with ${who(other)}.`
-      : `• Waiting for ${who(other)} to answer.`;
+      ? `${bullet} Linked with ${who(other)}.`
+      : `${bullet} Waiting for ${who(other)} to answer.`;
   });
   return {
     kind: 'message',

@@ -112,8 +112,8 @@ describe('/between cap', () => {
     expect(await ask('tess', 'cap <@stranger> 2')).toMatch(/don’t know that person in this workspace/);
     const other = eventsFor({ platform: 'shell', workspaceId: 'elsewhere', userId: 'tess' });
     expect(replyText(await h.app.handle(other.command('cap <@client1> 2')))).toMatch(/Only a therapist/);
-    expect(await ask('tess', 'cap <@client1> 2')).toMatch(/at most 2 nudge\(s\) in any 7 days/);
-    expect(await ask('client1', 'schedule')).toMatch(/At most 2 nudge\(s\) a week/);
+    expect(await ask('tess', 'cap <@client1> 2')).toMatch(/at most 2 nudges in any 7 days/);
+    expect(await ask('client1', 'schedule')).toMatch(/At most 2 nudges a week/);
     h.app.sqlite.prepare("update members set reminders_enabled = 0 where platform_user_id = 'client1'").run();
     await h.runUntil(new Date('2026-11-30T00:00:00Z'), 60 * 60_000);
     expect(h.platform.sentTo('shell:client1')).toHaveLength(2);

@@ -74,7 +74,7 @@ describe('sharing in Slack', () => {
       'the digest in the therapist’s DM',
     );
     const shown = blockText(digest.args.blocks);
-    expect(shown).toMatch(/^\*Shared by <@U0CAL>, entries from/);
+    expect(shown).toMatch(/^\*Shared by <@U0CAL>, entries (from|of)/);
     expect(shown).toContain('Kilo-shared: I asked for a lift and it was fine.');
     expect(shown).toMatch(/stepped back as a connection/);
     expect(shown).not.toContain('Lima');
