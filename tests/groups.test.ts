@@ -50,22 +50,36 @@ describe('groups', () => {
     expect(h.deliveriesOf('m2')).toHaveLength(2);
   });
 
-  it(`hides the counts until ${MIN_GROUP_ANSWERS} members answered, and then shows counts only`, async () => {
+  it(`shows counts only for a closed week in which at least ${MIN_GROUP_ANSWERS} answered, and counts only`, async () => {
     await groupOf(['m1', 'm2', 'm3', 'm4', 'm5', 'm6']);
     await tick('m1', ['hiding-needs', 'over-apologising']);
     await tick('m2', ['hiding-needs']);
     await tick('m3', []);
     await tick('m4', ['hiding-needs', 'withdrawing-when-close']);
-    const hidden = await ask('fay', 'group stats');
-    expect(hidden).toMatch(/Fewer than 5 members answered/);
-    expect(hidden).not.toMatch(/hiding|of 4/);
+    // The week is still open: nothing is counted yet, however many answered.
     await tick('m5', ['over-apologising']);
+    expect(await ask('fay', 'group stats')).toMatch(
+      /Fewer than 5 members answered[\s\S]*week of Mon 16 Nov to Sun 22 Nov/,
+    );
+    // The next Monday the week of the answers is closed.
+    h.app.clock.set(new Date('2026-11-30T09:00:00Z'));
     const shown = await ask('fay', 'group stats');
-    expect(shown).toMatch(/5 members answered the group’s prompts/);
+    expect(shown).toMatch(/In the week of Mon 23 Nov to Sun 29 Nov, 5 members answered the group’s prompts/);
     expect(shown).toMatch(/played down what I need.* 3 of 5/);
     expect(shown).toMatch(/said sorry more than.* 2 of 5/);
     expect(shown).toMatch(/stepped back.* 1 of 5/);
     expect(shown).not.toMatch(/m[1-6]|6 members/);
+    // A late answer to that week's prompt changes nothing: no count can be differenced to one member.
+    await tick('m6', ['withdrawing-when-close']);
+    expect(await ask('fay', 'group stats')).toBe(shown);
+  });
+
+  it('never shows a week in which fewer than five answered, even after more answer later', async () => {
+    await groupOf(['m1', 'm2', 'm3', 'm4', 'm5']);
+    for (const m of ['m1', 'm2', 'm3', 'm4']) await tick(m, ['hiding-needs']);
+    h.app.clock.set(new Date('2026-11-30T09:00:00Z'));
+    await tick('m5', ['hiding-needs']);
+    expect(await ask('fay', 'group stats')).toMatch(/Fewer than 5 members answered/);
   });
 
   it('lets only facilitators shape the group or see counts: by Between role or by the server role the admin named', async () => {

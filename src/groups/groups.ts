@@ -1,4 +1,5 @@
-import { and, asc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import { PULL_AWAY } from '../checklist/checklist';
 import { BetweenError } from '../core/errors';
 import { say } from '../core/messages';
@@ -21,7 +22,6 @@ import {
 /** Group counts are shown only when at least this many members answered: never a small group's answers. */
 export const MIN_GROUP_ANSWERS = 5;
 const DEFAULT_GROUP = 'default';
-const WEEK_MS = 7 * 86_400_000;
 
 export const GROUP_HELP = [
   '/between group (what your group sends), group join, group leave',
@@ -99,27 +99,32 @@ function show(services: Services, member: MemberRow, group: CohortRow, lead?: st
 }
 
 /**
- * Counts for the facilitator over the last 7 days: how many members answered the group's prompts
- * and how many ticked each checklist item. Shown only when at least five answered; never who,
- * never what anyone wrote, never who did not answer.
+ * Counts for the facilitator over the last full week (Monday to Sunday, in the facilitator's time
+ * zone): how many members answered the group's prompts of that week, and how many ticked each
+ * checklist item. The week is closed, and answers given after it ended do not count, so looking
+ * before and after one member answers can never reveal that member's answer. Shown only when at
+ * least five answered; never who, never what anyone wrote, never who did not answer.
  */
-function stats(services: Services, group: CohortRow): Reply {
+function stats(services: Services, facilitator: MemberRow, group: CohortRow): Reply {
   const { db } = services;
-  const since = new Date(services.clock.now().getTime() - WEEK_MS).toISOString();
+  const thisWeek = DateTime.fromJSDate(services.clock.now(), { zone: facilitator.timeZone }).startOf('week');
+  const start = thisWeek.minus({ weeks: 1 });
+  const week = `the week of ${start.toFormat('ccc d LLL')} to ${thisWeek.minus({ days: 1 }).toFormat('ccc d LLL')}`;
+  const [from, until] = [start.toUTC().toISO() ?? '', thisWeek.toUTC().toISO() ?? ''];
   const groupDeliveries = db
     .select({ id: deliveries.id })
     .from(deliveries)
     .innerJoin(schedules, eq(schedules.id, deliveries.scheduleId))
-    .where(and(eq(schedules.cohortId, group.id), gte(deliveries.slotAt, since)));
+    .where(and(eq(schedules.cohortId, group.id), gte(deliveries.slotAt, from), lt(deliveries.slotAt, until)));
   const answers = db
     .select({ memberId: responses.memberId, kind: responses.kind, deliveryId: responses.deliveryId })
     .from(responses)
-    .where(inArray(responses.deliveryId, groupDeliveries))
+    .where(and(inArray(responses.deliveryId, groupDeliveries), lt(responses.createdAt, until)))
     .all();
   const answered = new Set(answers.map((a) => a.memberId));
   if (answered.size < MIN_GROUP_ANSWERS) {
     return say(
-      `Fewer than ${MIN_GROUP_ANSWERS} members answered the group’s prompts in the last 7 days, so no counts are shown: in a small group, counts could point to a person.`,
+      `Fewer than ${MIN_GROUP_ANSWERS} members answered the group’s prompts in ${week}, so no counts are shown: in a small group, counts could point to a person. Counts cover closed weeks only, never the week in progress.`,
     );
   }
   const checklist = services.prompts.checklist(PULL_AWAY);
@@ -143,7 +148,7 @@ function stats(services: Services, group: CohortRow): Reply {
         )
       : [`The checklist counts need at least ${MIN_GROUP_ANSWERS} members who used it.`];
   return say(
-    `In the last 7 days, ${answered.size} members answered the group’s prompts.`,
+    `In ${week}, ${answered.size} members answered the group’s prompts.`,
     `Pull-away checklist (members who noticed each, among those who used it):\n${lines.join('\n')}`,
     'Counts only: no names, no answers, and nothing about anyone who did not answer.',
   );
@@ -209,7 +214,7 @@ export function group(services: Services, member: MemberRow, user: UserRef, args
     }
     case 'stats':
       requireFacilitator(services, member, user);
-      return stats(services, theGroup);
+      return stats(services, member, theGroup);
     default:
       throw bad(GROUP_HELP.join('\n'));
   }
