@@ -280,9 +280,17 @@ export function shareFailed(services: Services, shareId: number, reason: string,
 /** Shows the client exactly what the therapist would receive. */
 export function previewShare(services: Services, client: MemberRow, id: number): Reply {
   const { therapist, digest } = ready(services, client, id);
+  // Shown in place: the files are named, not uploaded into the client's own DM.
+  const files = digest.elements.flatMap((e) => (e.kind === 'file' ? [e.filename] : []));
   return {
     kind: 'message',
-    message: message(text(`Preview: exactly what ${who(therapist)} will see.`, 'muted'), ...digest.elements),
+    message: message(
+      text(`Preview: exactly what ${who(therapist)} will see.`, 'muted'),
+      ...digest.elements.filter((e) => e.kind !== 'file'),
+      ...(files.length > 0
+        ? [text(`With it, as files: ${files.join(', ')} (the same content as above).`, 'muted')]
+        : []),
+    ),
   };
 }
 

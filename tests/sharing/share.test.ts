@@ -106,6 +106,9 @@ describe('sharing with a linked therapist', () => {
     );
     const preview = await h.app.handle(cal.action(buttonId(picked, 'Preview')));
     expect(replyText(preview)).toMatch(/Preview: exactly what @tess will see/);
+    // Inline: nothing is uploaded into the client's own DM.
+    expect(preview.kind === 'message' && preview.message.elements.some((e) => e.kind === 'file')).toBe(false);
+    expect(replyText(preview)).toMatch(/With it, as files: between-share\.md/);
     expect(h.platform.sentTo('shell:tess').every((s) => !allText(s.message).includes('Shared by'))).toBe(
       true,
     );
