@@ -23,7 +23,8 @@ export type Action =
   | { readonly verb: WithId; readonly id: number }
   | { readonly verb: 'note' }
   | { readonly verb: 'consent'; readonly choice: 'store-yes' | 'store-no' | 'risk-yes' | 'risk-no' }
-  | { readonly verb: 'delete'; readonly choice: 'confirm' | 'cancel' }
+  /** `withdraw`: take back every share still in a therapist's DM, then erase. */
+  | { readonly verb: 'delete'; readonly choice: 'confirm' | 'withdraw' | 'cancel' }
   | {
       readonly verb:
         | 'checkin'
@@ -65,7 +66,7 @@ export function decodeAction(id: string): Action | undefined {
         ? { verb, choice: arg }
         : undefined;
     case 'delete':
-      return arg === 'confirm' || arg === 'cancel' ? { verb, choice: arg } : undefined;
+      return arg === 'confirm' || arg === 'withdraw' || arg === 'cancel' ? { verb, choice: arg } : undefined;
     case 'checkin':
     case 'checklist-new':
     case 'help':

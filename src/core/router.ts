@@ -125,7 +125,7 @@ export function createRouter(services: Services): EventHandler {
       case 'export':
         return exportData(services, member);
       case 'delete':
-        return deleteOffer();
+        return deleteOffer(services, member);
       case 'invite':
         return invite(services, member, args);
       case 'link':
@@ -174,7 +174,9 @@ export function createRouter(services: Services): EventHandler {
       case 'consent':
         return chooseConsent(services, member, parsed.choice);
       case 'delete':
-        return parsed.choice === 'confirm' ? deleteEverything(services, member) : keepData();
+        return parsed.choice === 'cancel'
+          ? keepData()
+          : deleteEverything(services, member, parsed.choice === 'withdraw');
       case 'checkin':
         return startCheckIn(services, member, []);
       case 'checklist-new':

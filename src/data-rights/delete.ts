@@ -1,25 +1,45 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { encodeAction } from '../core/action-id';
-import { message, say, text } from '../core/messages';
+import { count, message, say, text } from '../core/messages';
 import type { Reply } from '../core/model';
+import { sendLater } from '../outbox/outbox';
 import type { Services } from '../services';
+import { linksOf } from '../sharing/links';
 import { audit } from '../storage/audit';
-import { auditLog, type MemberRow, members } from '../storage/schema';
+import { findMember } from '../storage/members';
+import { auditLog, type MemberRow, members, type ShareRow, shares } from '../storage/schema';
 
-export function deleteOffer(): Reply {
+export function deleteOffer(services: Services, member: MemberRow): Reply {
+  const visible = sharesInTherapistsHands(services, member).length;
   return {
     kind: 'message',
     message: message(
       text('Erase everything?', 'heading'),
       text(
-        'This removes your answers, checklist choices, prompt history, schedule, settings and consent history from Between, at once and for good. It cannot be undone. /between export first if you would like a copy.',
+        'This removes your answers, checklist choices, prompt history, schedule, settings, links and consent history from Between, at once and for good. It cannot be undone. /between export first if you would like a copy.',
       ),
+      ...(visible > 0
+        ? [
+            text(
+              `${count(visible, 'share is', 'shares are')} still in a therapist’s direct messages. I can take ${visible === 1 ? 'it' : 'them'} back first (deleting the digests and their files where the platform allows), or leave what they already received.`,
+            ),
+          ]
+        : []),
       {
         kind: 'buttons',
         buttons: [
+          ...(visible > 0
+            ? [
+                {
+                  id: encodeAction({ verb: 'delete', choice: 'withdraw' }),
+                  label: 'Take my shares back, then erase',
+                  style: 'danger' as const,
+                },
+              ]
+            : []),
           {
             id: encodeAction({ verb: 'delete', choice: 'confirm' }),
-            label: 'Erase everything',
+            label: visible > 0 ? 'Erase, leave what they received' : 'Erase everything',
             style: 'danger',
           },
           { id: encodeAction({ verb: 'delete', choice: 'cancel' }), label: 'Keep my data' },
@@ -29,11 +49,46 @@ export function deleteOffer(): Reply {
   };
 }
 
+/** Shares whose digest is (or may be) in a therapist's DM. */
+function sharesInTherapistsHands(services: Services, member: MemberRow): ShareRow[] {
+  return services.db
+    .select()
+    .from(shares)
+    .where(and(eq(shares.clientId, member.id), inArray(shares.status, ['sent', 'failed'])))
+    .all()
+    .filter((s) => s.sentAddress !== null && s.sentMessageId !== null);
+}
+
 /**
- * Erases the member: their row and, by cascade, responses, deliveries and consents; their own
- * audit entries too. One minimal record remains: that a deletion happened (bare ids, no content).
+ * Erases the member: their row and, by cascade, responses, deliveries, consents, links and shares;
+ * their own audit entries too. One minimal record remains: that a deletion happened (bare ids, no
+ * content). First, if asked, every share still in a therapist's DM is taken back; every linked
+ * person is told only that the link ended.
  */
-export function deleteEverything(services: Services, member: MemberRow): Reply {
+export async function deleteEverything(
+  services: Services,
+  member: MemberRow,
+  withdraw = false,
+): Promise<Reply> {
+  let withdrawn = 0;
+  let kept = 0;
+  if (withdraw) {
+    for (const share of sharesInTherapistsHands(services, member)) {
+      try {
+        await services.messenger.withdraw(
+          { address: share.sentAddress ?? '', messageId: share.sentMessageId ?? '' },
+          message(text('This share was taken back by the client.', 'muted')),
+        );
+        withdrawn += 1;
+      } catch {
+        kept += 1;
+      }
+    }
+  }
+  for (const link of linksOf(services, member, ['active', 'invited'])) {
+    const other = findMember(services.db, link.clientId === member.id ? link.therapistId : link.clientId);
+    if (other) sendLater(services, { to: other, kind: 'link_notice', payload: { news: 'erased' } });
+  }
   const at = services.clock.now();
   services.db.transaction((tx) => {
     tx.delete(auditLog).where(eq(auditLog.memberId, member.id)).run();
@@ -41,9 +96,16 @@ export function deleteEverything(services: Services, member: MemberRow): Reply {
     audit(tx, { at, workspaceId: member.workspaceId, memberId: member.id, action: 'data_deleted' });
   });
   services.checkpoint();
-  services.log.info({ memberId: member.id }, 'member data deleted');
+  services.log.info({ memberId: member.id, withdrawn, kept }, 'member data deleted');
   return say(
     'Done. Everything Between held about you has been erased.',
+    ...(withdraw
+      ? [
+          kept === 0
+            ? `${count(withdrawn, 'share was', 'shares were')} taken back from your therapist’s messages first.`
+            : `${count(withdrawn, 'share was', 'shares were')} taken back; ${count(kept, 'one', 'others')} could not be removed by the platform, so you may want to tell your therapist.`,
+        ]
+      : []),
     'If you use Between again it starts fresh, storing nothing until you say so.',
   );
 }

@@ -117,6 +117,10 @@ const LINK_NEWS = {
 
 /** News about a link for the other side (accepted, declined, ended). */
 export function linkNoticeMessage(services: Services, payload: OutboxPayload): OutgoingMessage | undefined {
+  // Someone who erased their data is not named: nothing of them is kept, not even here.
+  if (payload.news === 'erased') {
+    return message(text('A person you were linked with on Between has ended the link and erased their data.'));
+  }
   const by = typeof payload.by === 'number' ? findMember(services.db, payload.by) : undefined;
   const news = payload.news;
   if (!by || (news !== 'accepted' && news !== 'declined' && news !== 'ended')) return undefined;

@@ -314,3 +314,34 @@ describe('a share that could not be delivered is never reported as sent', () => 
     );
   });
 });
+
+describe('delete after sharing', () => {
+  it('offers to take back what a therapist still has, does so, erases, and tells the therapist only that the link ended', async () => {
+    await linkedWithEntries();
+    const picked = await shareOf((items) => [items[0]?.id ?? '']);
+    await h.app.handle(cal.action(buttonId(picked, 'Send')));
+    const digestId = h.platform.sentTo('shell:tess').at(-1)?.messageId;
+    const offer = await h.app.handle(cal.command('delete'));
+    expect(replyText(offer)).toMatch(/1 share is still in a therapist’s direct messages/);
+    const done = replyText(
+      await h.app.handle(cal.action(buttonId(offer, 'Take my shares back, then erase'))),
+    );
+    expect(done).toMatch(/1 share was taken back from your therapist’s messages first/);
+    expect(h.platform.updates.map((u) => u.ref.messageId)).toContain(digestId);
+    const told = allText(h.platform.sentTo('shell:tess').at(-1)?.message);
+    expect(told).toBe('A person you were linked with on Between has ended the link and erased their data.');
+    const left = h.app.sqlite
+      .prepare(
+        "select (select count(*) from shares) + (select count(*) from care_links) + (select count(*) from responses) + (select count(*) from members where platform_user_id = 'cal') as n",
+      )
+      .get();
+    expect(left).toEqual({ n: 0 });
+  });
+
+  it('without shares in anyone’s hands, asks the plain question', async () => {
+    await linkedWithEntries();
+    const offer = await h.app.handle(cal.command('delete'));
+    expect(replyText(offer)).not.toMatch(/still in a therapist/);
+    expect(() => buttonId(offer, 'Erase everything')).not.toThrow();
+  });
+});
