@@ -29,6 +29,26 @@ export interface SlackAdapterConfig {
 export const REQUIRED_SCOPES = ['commands', 'chat:write', 'im:write', 'im:history', 'files:write'] as const;
 
 const SLASH_COMMAND = '/between';
+const FORM_FAILED = 'Slack did not open the form just now. Nothing was lost: please press the button again.';
+const UPLOAD_FAILED =
+  'Slack did not accept the file just now, so nothing was sent and nothing is missing: please try again in a moment.';
+/** The longest Retry-After worth waiting for inside one Home-tab event. */
+const HOME_RETRY_MAX_MS = 10_000;
+
+/** A short private message, with a button that opens the form again. */
+function notice(words: string, formId: string, label: string): Reply {
+  return {
+    kind: 'message',
+    message: {
+      fallback: words,
+      elements: [
+        { kind: 'text', text: words },
+        { kind: 'buttons', buttons: [{ id: formId, label, style: 'primary' }] },
+      ],
+    },
+  };
+}
+
 /** The metadata event type that carries a message's key (see `post`). */
 const METADATA_EVENT = 'between_message';
 
@@ -197,7 +217,16 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       case 'form':
         if (origin.triggerId) {
           const metadata = JSON.stringify(origin.responseUrl ? { r: origin.responseUrl } : {});
-          await client.views.open({ trigger_id: origin.triggerId, view: renderModal(reply.form, metadata) });
+          try {
+            await client.views.open({
+              trigger_id: origin.triggerId,
+              view: renderModal(reply.form, metadata),
+            });
+          } catch (error) {
+            // A trigger lives 3 seconds and cannot be used twice: say so, and offer the button again.
+            config.log.warn({ code: toBetweenError(error).code }, 'slack could not open a form');
+            await deliver(notice(FORM_FAILED, reply.form.id, reply.form.title), origin);
+          }
           return;
         }
         await deliver(
@@ -231,12 +260,25 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         const { text, blocks } = renderMessage(reply.message);
         const hasFiles = reply.message.elements.some((e) => e.kind === 'file');
         if (origin.respond) {
+          // Files first: the words that announce a file are said only once the file is there.
+          if (hasFiles) {
+            try {
+              await uploadFiles(await dmChannel(origin.teamId, origin.userId), reply.message);
+            } catch (error) {
+              config.log.warn({ code: toBetweenError(error).code }, 'slack upload failed');
+              await origin.respond({
+                response_type: 'ephemeral',
+                replace_original: false,
+                text: UPLOAD_FAILED,
+              });
+              return;
+            }
+          }
           await origin.respond(
             reply.kind === 'update'
               ? { replace_original: true, text, blocks }
               : { response_type: 'ephemeral', replace_original: false, text, blocks },
           );
-          if (hasFiles) await uploadFiles(await dmChannel(origin.teamId, origin.userId), reply.message);
           return;
         }
         await post(await dmChannel(origin.teamId, origin.userId), reply.message);
@@ -328,7 +370,14 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       try {
         const reply = await onEvent({ kind: 'command', user, visibility: 'dm', text: 'home', raw: event });
         if (reply.kind !== 'message') return;
-        await client.views.publish({ user_id: event.user, view: renderHome(reply.message) });
+        const view = renderHome(reply.message);
+        await client.views.publish({ user_id: event.user, view }).catch(async (error: unknown) => {
+          // Publishing the Home tab again is harmless: after one short rate limit, try once more.
+          const failure = toBetweenError(error);
+          if (failure.code !== 'rate_limited' || (failure.retryAfterMs ?? 0) > HOME_RETRY_MAX_MS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, failure.retryAfterMs));
+          await client.views.publish({ user_id: event.user, view });
+        });
       } catch (error) {
         config.log.warn({ code: toBetweenError(error).code }, 'slack home failed');
       }

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { eventually } from '../../fakes/slack-api';
+import { blockText, type SlackHarness, startSlackHarness } from './harness';
+
+let h: SlackHarness;
+afterEach(async () => h.stop());
+
+const actionIn = (blocks: unknown, pattern: RegExp) => {
+  const found = JSON.stringify(blocks).match(new RegExp(`"action_id":"(${pattern.source})"`))?.[1];
+  if (!found) throw new Error(`no action ${pattern} in ${JSON.stringify(blocks)}`);
+  return found;
+};
+
+describe('failures on the click path in Slack are told, never silent', () => {
+  it('a form Slack would not open: the member is told and gets the button again', async () => {
+    h = await startSlackHarness();
+    const prompt = await h.responseAt(h.command('U0ANA', 'checkin').path);
+    const reflect = actionIn(prompt.body.blocks, /v1:reflect:\d+/);
+    h.slack.queue('views.open', { status: 500, body: { ok: false, error: 'internal_error' } });
+    const told = await h.responseAt(h.button('U0ANA', reflect).path);
+    expect(blockText(told.body.blocks)).toMatch(/Slack did not open the form just now/);
+    expect(actionIn(told.body.blocks, /v1:reflect:\d+/)).toBe(reflect);
+  });
+
+  it('an export whose upload fails says so, and never "here is everything" without the file', async () => {
+    h = await startSlackHarness();
+    h.slack.queue('files.getUploadURLExternal', {
+      status: 500,
+      body: { ok: false, error: 'internal_error' },
+    });
+    const reply = await h.responseAt(h.command('U0ANA', 'export').path);
+    expect(String(reply.body.text)).toMatch(/Slack did not accept the file just now, so nothing was sent/);
+    expect(JSON.stringify(reply.body)).not.toMatch(/Here is everything/);
+  });
+
+  it('the Home tab under one short rate limit is published after Retry-After', async () => {
+    h = await startSlackHarness();
+    h.slack.queue('views.publish', {
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: { ok: false, error: 'ratelimited' },
+    });
+    await h.event({ type: 'app_home_opened', user: 'U0ANA', channel: 'DU0ANA', tab: 'home' });
+    const published = await eventually(() => h.slack.callsTo('views.publish')[1], 'the second views.publish');
+    expect(published.args.user_id).toBe('U0ANA');
+  });
+});
