@@ -33,6 +33,9 @@ export const DEFAULT_RATES: Record<Platform, Rate> = {
   shell: { perSecond: 100, burst: 100 },
 };
 
+/** A rate-limited message due again within this time is waited for in the same round. */
+const RATE_LIMIT_WAIT_MS = 60_000;
+
 export interface TickResult {
   readonly recovered: number;
   readonly planned: number;
@@ -69,10 +72,13 @@ export function createScheduler(
   let task: ReturnType<typeof cron.schedule> | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
 
-  async function tick(): Promise<TickResult> {
-    const recovered = worker.recoverInterrupted();
-    const plan = await planDue(services, { graceMs: options.graceMs, expiryMs: options.expiryMs, batchSize });
-    const reminders = planReminders(services, batchSize);
+  const sleep = options.sleep ?? realSleep;
+
+  /**
+   * Sends what is due, batch after batch. A message a rate limit held back briefly is waited for
+   * here (the pacer keeps to its Retry-After), not left for the next tick a minute later.
+   */
+  async function drain(): Promise<DeliveryOutcome> {
     const delivery: DeliveryOutcome = { sent: 0, failed: 0, retried: 0, skipped: 0 };
     for (;;) {
       const round = await worker.deliverDue();
@@ -80,8 +86,18 @@ export function createScheduler(
       delivery.failed += round.failed;
       delivery.retried += round.retried;
       delivery.skipped += round.skipped;
-      if (round.sent + round.failed + round.retried + round.skipped < batchSize) break;
+      if (round.sent + round.failed + round.retried + round.skipped >= batchSize) continue;
+      const wait = worker.untilRateLimitedRetry(RATE_LIMIT_WAIT_MS);
+      if (wait === undefined) return delivery;
+      await sleep(wait);
     }
+  }
+
+  async function tick(): Promise<TickResult> {
+    const recovered = worker.recoverInterrupted();
+    const plan = await planDue(services, { graceMs: options.graceMs, expiryMs: options.expiryMs, batchSize });
+    const reminders = planReminders(services, batchSize);
+    const delivery = await drain();
     return {
       recovered,
       planned: plan.planned,
@@ -132,10 +148,7 @@ export function createScheduler(
       do {
         again = false;
         await running;
-        for (;;) {
-          const round = await worker.deliverDue();
-          if (round.sent + round.failed + round.retried + round.skipped < batchSize) break;
-        }
+        await drain();
       } while (again);
     })()
       .catch((error: unknown) => {

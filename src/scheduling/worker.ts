@@ -156,6 +156,7 @@ export function createDeliveryWorker(
       delivery = mine;
       claimed = true;
       const ref = await adapter.send(address, message, { key: `d${delivery.id}` });
+      pacer.accepted(key);
       const sentAt = clock.now();
       finish(delivery.id, {
         status: 'sent',
@@ -281,7 +282,21 @@ export function createDeliveryWorker(
     return outcome;
   }
 
-  return { recoverInterrupted, deliverDue };
+  /** Milliseconds until the next message a rate limit held back is due, if that is within `withinMs`. */
+  function untilRateLimitedRetry(withinMs: number): number | undefined {
+    const next = db
+      .select({ dueAt: deliveries.dueAt })
+      .from(deliveries)
+      .where(and(eq(deliveries.status, 'planned'), eq(deliveries.statusReason, 'rate-limited')))
+      .orderBy(asc(deliveries.dueAt))
+      .limit(1)
+      .get();
+    if (!next) return undefined;
+    const wait = Math.max(0, new Date(next.dueAt).getTime() - clock.now().getTime());
+    return wait <= withinMs ? wait : undefined;
+  }
+
+  return { recoverInterrupted, deliverDue, untilRateLimitedRetry };
 }
 
 export type DeliveryWorker = ReturnType<typeof createDeliveryWorker>;

@@ -19,23 +19,16 @@ async function twoMembersDueAt10() {
 }
 
 describe('delivering through the platform', () => {
-  it('honours a 429’s Retry-After: waits that long, then sends once', async () => {
+  it('honours a 429’s Retry-After: waits that long within the same round, then sends once', async () => {
     h = createHarness(start);
     const ana = await h.member('ana', 'schedule add daily 10:00', 'settings reminders off');
     h.app.clock.set(slot);
     h.platform.failSends(ana.address, new BetweenError('rate_limited', '429', { retryAfterMs: 30_000 }));
     const first = await h.scheduler.tick();
-    expect(first.delivery).toMatchObject({ sent: 0, retried: 1 });
-    expect(h.deliveriesOf('ana')[0]).toMatchObject({
-      status: 'planned',
-      statusReason: 'rate-limited',
-      attempts: 0,
-    });
-    expect(h.deliveriesOf('ana')[0]?.dueAt).toBe('2026-11-23T10:00:30.000Z');
-    h.app.clock.advance(29_000);
-    expect((await h.scheduler.tick()).delivery.sent).toBe(0);
-    h.app.clock.advance(1_000);
-    expect((await h.scheduler.tick()).delivery.sent).toBe(1);
+    expect(first.delivery).toMatchObject({ sent: 1, retried: 1 });
+    expect(h.sleeps).toContain(30_000);
+    expect(h.app.clock.now().toISOString()).toBe('2026-11-23T10:00:30.000Z');
+    expect(h.deliveriesOf('ana')[0]).toMatchObject({ status: 'sent', attempts: 1 });
     expect(h.platform.sentTo(ana.address)).toHaveLength(1);
   });
 

@@ -426,6 +426,8 @@ describe('the facilitator’s group view in Discord', () => {
     expect(hidden.data).toMatchObject({ flags: 64 });
     expect(textOf(hidden.data)).toMatch(/Fewer than 5 members answered/);
     await pick(members[4] ?? '', ['over-apologising']);
+    // Counts cover closed weeks only: the next Monday, the week of these answers is shown.
+    h.app.clock.set(new Date('2026-11-30T09:00:00Z'));
     const shown = textOf((await h.replyTo(h.command(FAY, 'group', { details: 'stats' }))).data);
     expect(shown).toMatch(/5 members answered/);
     expect(shown).toMatch(/4 of 5/);

@@ -151,13 +151,12 @@ describe('a share in Slack is reported truthfully', () => {
       headers: { 'retry-after': '5' },
       body: { ok: false, error: 'ratelimited' },
     });
+    const before = h.app.clock.now().getTime();
     const sent = await h.responseAt(h.button('U0CAL', send).path);
     expect(blockText(sent.body.blocks)).toMatch(/One entry is on its way to <@U0TESS>/);
     await h.scheduler.flush();
-    expect(shareRow()).toEqual({ status: 'queued', reason: null });
-    expect(await listed()).toMatch(/on its way, not delivered yet/);
-    h.app.clock.advance(5_000);
-    await h.scheduler.flush();
+    // The outbox waited out Slack's Retry-After, then posted once.
+    expect(h.app.clock.now().getTime() - before).toBeGreaterThanOrEqual(5_000);
     expect(digests()).toHaveLength(1);
     expect(shareRow()).toEqual({ status: 'sent', reason: null });
     expect(await listed()).toMatch(/1 entry to <@U0TESS>: delivered/);
