@@ -36,12 +36,15 @@ const READERS: readonly (readonly [RuleSet, ReaderModel])[] = [
   [SPANISH, readerEs as ReaderModel],
 ];
 
-/** Sentences (and clauses after "but"/"pero"), so that a guard in one never silences another. */
+/**
+ * Sentences (and clauses after "but"/"pero"), so that a guard in one never silences another. An
+ * ellipsis is a pause, not an end: "me quiero matar... de la risa" is one sentence.
+ */
 export function sentences(input: string): string[] {
   // Line breaks are read as spaces: on phones a sentence is often wrapped, even over a blank line.
   return normalise(input)
     .split(
-      /(?<=[.!?;:])\s+(?:(?:but|pero|aunque|though)\s+)?|(?<!\b(?:nothing|all|anything|nada|todo))\s+(?:but|pero|aunque|though)\s+|\s*[.!?;]{2,}\s*/,
+      /(?<=[!?;:]|(?<!\.)\.)\s+(?:(?:but|pero|aunque|though)\s+)?|(?<!\b(?:nothing|all|anything|nada|todo))\s+(?:but|pero|aunque|though)\s+|\s*[!?;]{2,}\s*/,
     )
     .map((s) => s.trim())
     .filter((s) => s.length > 0);

@@ -142,7 +142,11 @@ describe('"This wasn’t about me / I’m safe"', () => {
     expect(stored).not.toContain('Kestrel');
     expect(stored).not.toMatch(/cal|want-die|en\./);
     await h.scheduler.flush();
-    expect(alertsTo('shell:tess').map((s) => text(s.message)).join(' ')).not.toMatch(/about me|safe/);
+    expect(
+      alertsTo('shell:tess')
+        .map((s) => text(s.message))
+        .join(' '),
+    ).not.toMatch(/about me|safe/);
   });
 });
 

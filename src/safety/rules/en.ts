@@ -7,13 +7,13 @@ import { phrase, type RiskRule, type RuleSet } from '../rule';
  */
 const M: Record<string, string> = {
   // Reflexives of every person: whose risk it is is decided from the words (see detect.ts).
-  SELF: 'myself|my self|meself|herself|himself|themselves|themself|yourself',
+  SELF: 'myself|my self|meself|herself|himself|themselves|themself|yourself|myslef|my slef|mysef|mysefl|mysel|myselff|myseld|mself|mysself',
   WANT: "want|wants|wanted|wanting|wish|wishes|wished|wishing|need|needs|needed|would like|'d like|would love|'d love|feel like|feels like|felt like|feeling like|ready|hope|hoping|tempted|deserve|deserves|just want|rly want|really want|honestly want",
-  BODY: 'arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|leg|legs|hip|hips|stomach|belly|skin|hand|hands|head|face|chest|ankle|ankles|body|shoulder|shoulders|neck',
+  BODY: 'wirst|wirsts|wrsit|wrsits|thighss|calf|calves|rib|ribs|finger|fingers|knuckle|knuckles|scalp|breast|breasts|waist|foot|feet|toes|lip|lips|cheek|cheeks|knee|knees|shin|shins|back|collarbone|tummy|arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|leg|legs|hip|hips|stomach|belly|skin|hand|hands|head|face|chest|ankle|ankles|body|shoulder|shoulders|neck',
   HARM_VERB:
-    'hurt|hurts|hurting|harm|harms|harmed|harming|cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratched|scratches|scratching|hit|hits|hitting|punch|punched|punches|punching|carve|carved|carving|slice|sliced|slicing|slit|slitting|stab|stabbed|stabbing|bruise|bruised|bruising|starve|starved|starving|bite|bit|biting|bang|banged|banging|smash|smashed|smashing',
+    'hurt|hurts|hurting|harm|harms|harmed|harming|harmin|cut|cuts|cutting|cuttin|cutt|cutted|cuted|cuting|burnin|burn|burns|burned|burnt|burning|scratch|scratched|scratches|scratching|hit|hits|hitting|punch|punched|punches|punching|carve|carved|carving|slice|sliced|slicing|slit|slitting|stab|stabbed|stabbing|bruise|bruised|bruising|starve|starved|starving|bite|bit|biting|bang|banged|banging|smash|smashed|smashing|slash|slashed|slashes|slashing|scrape|scraped|scrapes|scraping|broke|break|breaking|gouge|gouged|gouging|jab|jabbed|jabbing|pierce|pierced|piercing|tear|tore|tearing|rip|ripped|ripping|whack|whacked|whacking|pinch|pinched|pinching|choke|choked|choking|strangle|strangled|strangling|suffocate|suffocated|suffocating',
   MEANS:
-    'pills|tablets|meds|medication|medications|medicine|painkillers|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|sleeping pills|sleeping tablets|sleepers|insulin|prescriptions|antidepressants|opioids|oxys?|xanax|benzos|lithium|codeine|tramadol|rope|noose|charcoal',
+    'pills|tablets|meds|medication|medications|medicine|painkillers|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|sleeping pills|sleeping tablets|sleepers|insulin|prescriptions|antidepressants|opioids|oxys?|xanax|benzos|lithium|codeine|tramadol|sertraline|citalopram|escitalopram|fluoxetine|prozac|mirtazapine|amitriptyline|quetiapine|seroquel|venlafaxine|diazepam|valium|zopiclone|temazepam|lorazepam|clonazepam|propranolol|pregabalin|gabapentin|morphine|oxycodone|fentanyl|olanzapine|lamotrigine|naproxen|co-codamol|cocodamol|heroin|rope|noose|charcoal',
   HOARD:
     'saving|saved|save|saves|stockpil\\w*|hoard\\w*|collect\\w*|stash\\w*|squirrel\\w*|putting aside|put aside|(?:a|one|two|a few) (?:packet|box|bottle|strip|pack)s? at a time|keeping back|kept back|hid|hiding|hidden|building up|built up|gathering|gathered|been keeping|picked up from different|from different (?:shops|pharmacies|chemists|stores)|instead of taking',
   PLACE:
@@ -36,9 +36,54 @@ const PROFESSION =
   /\b(?:(?:as a|i'm a|i am a|work as a|i work as an?) (?:gp|doctor|nurse|therapist|counsell?or|psychiatrist|psychologist|paramedic|teacher|social worker|pharmacist|police officer|firefighter|support worker|carer|youth worker)|bad call|call-?out|on shift|my shift)\b[^.]{0,60}\b(?:a|an|the|one) (?:\w+ )?(?:patient|client|lad|girl|boy|man|woman|kid|person|caller|teen|teenager|student|pupil)s? who(?:'d| had| was)?\b/;
 
 const ACCIDENT =
-  /\b(?:by accident|accident(?:ally|al)?|shaving|cooking|chopping|slicing (?:onions|bread|veg|vegetables|tomatoes|an? \w+)|peeling|baking|ironing|gardening|playing (?:football|rugby|hockey|netball|with)|skiing|cycling|climbing|fell (?:off|over|down|from|on|onto|out of)|falling (?:off|over|down)|tripped|slipped|on (?:the|a) (?:stove|oven|kettle|iron|pan|hob|grill|glass|can|tin|nail|fence)|paper cut|at (?:work|the gym|football|rugby|practice)\b(?! (?:in|toilets?|bathroom|again))|(?:my|the|our) (?:cat|dog|kitten|puppy|rabbit|hamster|parrot) (?:scratched|bit)|cut myself (?:off|out|some slack|a break|loose|free|short|down)|hurt myself (?:lifting|running|moving)|burn(?:ed|t)? myself out|burnout|hit myself (?:on|against) (?:the|a) (?:door|cupboard|table|shelf)|bit my (?:tongue|lip|nails)|hair ?cut|haircut|garden|rose ?bush|bush|brambles?|thorns?|kitten|the cat|(?:on|against|into) (?:the|a|my) (?:\w+ )?(?:door|cupboard|table|shelf|doorframe|beam|ceiling|bunk|car door|branch))\b/;
+  /\b(?:by accident|accident(?:ally|al)?|mandoline|grater|sunburn\w*|suncream|sunscreen|sunbathing|at the beach|in the sun|shaving|cooking|chopping|slicing (?:onions|bread|veg|vegetables|tomatoes|an? \w+)|peeling|baking|ironing|gardening|playing (?:football|rugby|hockey|netball|with)|skiing|cycling|climbing|fell (?:off|over|down|from|on|onto|out of)|falling (?:off|over|down)|tripped|slipped|on (?:the|a) (?:stove|oven|kettle|iron|pan|hob|grill|glass|can|tin|nail|fence|sparkler|candle|bbq|barbecue|campfire|bonfire|straighteners|curling tongs|glue gun|soldering iron|toaster|exhaust|radiator)|paper cut|at (?:work|the gym|football|rugby|practice)\b(?! (?:in|toilets?|bathroom|again))|(?:my|the|our) (?:cat|dog|kitten|puppy|rabbit|hamster|parrot) (?:scratched|bit)|cut myself (?:off|out|some slack|a break|loose|free|short|down)|hurt myself (?:lifting|running|moving)|burn(?:ed|t)? myself out|burnout|hit myself (?:on|against) (?:the|a) (?:door|cupboard|table|shelf)|bit my (?:tongue|lip|nails)|hair ?cut|haircut|garden|rose ?bush|bush|brambles?|thorns?|kitten|the cat|(?:on|against|into) (?:the|a|my) (?:\w+ )?(?:door|cupboard|table|shelf|doorframe|beam|ceiling|bunk|car door|branch))\b/;
 
-const RULES: readonly RiskRule[] = [
+/** A joke about something trivial: a laugh marker and a trivial cause both near the words. */
+const JOKE =
+  /^(?=[\s\S]*(?:😂|🤣|💀|😆|😹|\b(?:lol|lmao|lmfao|haha\w*|hehe|jk|rofl)\b))(?=[\s\S]*(?:\bif (?:they|he|she|i have to|this|that|the|my|one more|anyone)\b|\bif i (?:get|see|hear|lose|miss|fail)\b|\bfor an? (?:holiday|coffee|pizza|nap|lie-?in|beer|drink|burger|chocolate|day off|break|takeaway)\b|\bevery time i (?:hear my (?:own )?voice|see (?:that|my) (?:photo|video|selfie|face)|remember (?:that|what i said))\b|\brecording\b|\bone more time\b|\buntil i\b|\bat this rate\b|\b(?:essay|assignment|deadline|death of me|meeting|zoom|teams call|printer|team lost|lost again|burpees|gym|exam|homework|traffic|song|class|queue|boss|emails?|spreadsheet|charger|wifi|rains?|mondays?|match|score|referee|playlist|karaoke|presentation|group chat|laundry|dishes|embarrass\w*|cringe)\b))/;
+
+/** Words in quotation marks named as a title: a song, a poem, a book. */
+const TITLE =
+  /^(?=[\s\S]*"[^"]{1,60}")(?=[\s\S]*\b(?:song|lyrics?|poem|book|novel|film|movie|album|track|episode|series|play|band|called|titled|book club|watched|watching|listening to|singing|sang)\b)/;
+
+/** A story's plot, not the writer's life. */
+const FICTION =
+  /^(?![\s\S]*\b(?:do the same|same thing|copy (?:him|her|them)|follow (?:him|her|them)))[\s\S]*(?:\b(?:film|movie|show|series|episode|book|novel|play|documentary|story|musical|opera|game) (?:ends|ended|where|in which|had a|has a|about a|about someone)\b|\b(?:a|the|main) character\b|\bthe (?:villain|hero|heroine|protagonist|narrator)\b)/;
+
+/** Risk as the subject of study or prevention work. */
+const STUDY =
+  /\b(?:statistics|stats|research|data|rates?|study|studies|module|lecture|training|essay|dissertation|thesis|paper|policy|guidance|literature|prevention|awareness) (?:of|on|about|into|around|for)\b|\bpracti[sc]ed (?:asking|responding|talking)\b|\bvolunteer\w* (?:on|at|for|with) (?:a |the )?(?:crisis|help|support|listening) ?line\b|\bpublic health\b|\b(?:talked|learned|learnt|taught|discussed|covered|studied)\b[^.]{0,20}\bin (?:class|a lesson|the lesson|the lecture|the seminar|training)\b|\bin (?:class|the lecture|the seminar|training) (?:about|on|we)\b|\b(?:research|study|dissertation|thesis|project|paper|module|essay|phd|masters|report) (?:looks at|examines|explores|is about|covers|focuses on|investigates)\b|\b(?:overdose|suicide) (?:deaths|rates|figures|data|statistics)\b|\b(?:studying|revising|revision for|pharmacology|toxicology|med(?:ical)? school|warning signs|for my (?:\w+ )?(?:exam|module|course|assignment))\b/;
+
+const SHARED_GUARD = anyOf(JOKE, TITLE, FICTION, STUDY);
+
+/** Every rule also keeps quiet for a marked joke, a title, a plot or a topic of study. */
+const guarded = (rules: readonly RiskRule[]): readonly RiskRule[] =>
+  rules.map((rule) => ({ ...rule, unless: rule.unless ? anyOf(rule.unless, SHARED_GUARD) : SHARED_GUARD }));
+
+/** An accident is no guard when the writer says it is the story they tell ("I tell people it was the cat"). */
+const COVERED_ACCIDENT = new RegExp(
+  `^(?![\\s\\S]*\\b(?:tell (?:people|everyone|them|my \\w+)|told (?:people|everyone|them|my \\w+)|say it was|said it was|pretend\\w*|blame\\w* (?:it on )?the|cover story|lie|lied|on purpose|deliberately)\\b)[\\s\\S]*(?:${ACCIDENT.source})`,
+);
+
+const RULES: readonly RiskRule[] = guarded([
+  {
+    id: 'en.same-way',
+    category: 'explicit',
+    about: 'self',
+    // Copying a death: "I'll go the same way as my dad", "I want to do the same".
+    pattern: anyOf(
+      /\b(?:i'll|i will|i'm going to|going to|gonna|i want to|want to) (?:go|end up|die) (?:the same way as|like) (?:my \w+|him|her|them)\b(?=[^.!?]*\b(?:suicide|killed|took (?:his|her|their)|hanged|jumped|overdose\w*)\b)/,
+      /\b(?:want|wanna|going|gonna|thinking of|tempted|need) to do the same\b(?<=\b(?:killed (?:him|her|them)sel(?:f|ves)|suicide|took (?:his|her|their) (?:own )?life|jumped|hanged|overdosed)\b[^.!?]*)|\b(?:want|wanna|going|gonna|ready|tempted|thinking of|need) to follow (?:her|him|them|my \w+)\b(?<=\b(?:died|suicide|killed|took (?:his|her|their)|passed|dead)\b[^.!?]*)/,
+    ),
+  },
+  {
+    id: 'en.gun-self',
+    category: 'explicit',
+    about: 'self',
+    // "I've got my dad's gun and I keep thinking about using it": whose gun it is does not make it theirs.
+    pattern:
+      /\b(?:know|found|found out|worked out|figured out) where (?:my \w+|mum|mom|dad|he|she|they) (?:keeps?|hides?|stores?|puts?) (?:his|her|their|the) (?:gun|guns|rifle|shotgun|pistol|pills|tablets|meds|sleeping (?:pills|tablets)|insulin|gun cabinet key)\b|\bi(?:'ve| have)? (?:got|get|have|found|took|bought|know where) (?:my \w+'?s |a |the |his |her )?(?:gun|shotgun|rifle|pistol|firearm)\b[^.!?]{0,60}\bi (?:keep |can't stop )?(?:thinking|thought|think) (?:about|of) (?:using|using it|it|pulling the trigger)\b/,
+  },
   // ── Explicit ────────────────────────────────────────────────────────────
   {
     id: 'en.suicide',
@@ -65,7 +110,7 @@ const RULES: readonly RiskRule[] = [
     id: 'en.unalive',
     category: 'explicit',
     pattern: anyOf(
-      /\b(?:un-?alived?|unaliving|un alive|kms|ctb|self[- ]?delet(?:e|es|ed|ing|ion)|delete myself|sewer ?slide|toaster bath|s\*icide|catch(?:ing)? the bus (?:for good|forever)|(?:ready|want|wanting|wanted|planning|plan|thinking about|thinking of|time) to catch the bus\b(?! (?:to|home|into|at|from)\b))/,
+      /\b(?:un[- ]?alived?|un[- ]?alivin[g]?|un alive|kms|ctb|self[- ]?delet(?:e|es|ed|ing|ion)|delete myself|sewer ?slide|toaster bath|s\*icide|catch(?:ing)? the bus (?:for good|forever)|(?:ready|want|wanting|wanted|planning|plan|thinking about|thinking of|time) to catch the bus\b(?! (?:to|home|into|at|from)\b))/,
       /\b(?:want to|wanna|gonna|going to|might|i'll|i will|about to|just) kys\b|\b(?:want|going|planning|thinking about|thought about|ready|about) to commit\b(?= ?(?:$|[.!?,]|tonight|soon|today))|\b(?:passive|active|my|the|have|having|had) si\b|\bsi (?:is|was|has been|again|thoughts?|urges?|all (?:day|week|night)|today|tonight|getting|comes|came|bad)\b/,
     ),
   },
@@ -74,10 +119,10 @@ const RULES: readonly RiskRule[] = [
     category: 'explicit',
     pattern: anyOf(
       p(
-        "\\b(?:{WANT}) (?:to )?(?:just |really |honestly |simply )?(?:not be alive|not exist|stop existing|cease to exist|stop living|not wake up|never wake up)\\b|\\b(?:{WANT}) to (?:just )?dye\\b(?= ?(?:$|[.!?,]|honestly|tbh|so|already|right now|now|tonight|i mean))|\\b(?:{WANT}) (?:to )?(?:just |really |honestly |simply )?(?:die|be dead|not be alive|not exist|stop existing|cease to exist|stop living|be gone for good|not be here anymore)\\b(?! (?:for (?:a|an|some|the|that|this|one)\\b|of (?:laughter|embarrassment|boredom|cringe|shame|laughing|envy|jealousy)|on (?:this|that|the) hill|happy|laughing|a hero|old|rich|peacefully in my sleep at 9\\d))|\\b(?:let me|please let me|why can't i just|why cant i just|can i just|i could just|i'd like to|i'd love to|i'm ready to|i just want to) (?:just )?(?:die|be dead)\\b(?! (?:for|of|laughing)\\b)|\\bwish(?:ed|ing)? (?:that )?(?:i'd|i|i had|i could) (?:just )?(?:die|died|be dead|not wake up|never (?:been born|existed|woken up)|(?:was|were) (?:dead|never born|not alive|gone)|(?:hadn't|had not|wasn't|weren't|was not) (?:been )?born|stop existing|cease to exist|not exist)\\b|\\bbetter off dead\\b|\\b(?:think|thinking|thought|thoughts|dreaming|dream|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:dying|my (?:own )?death|being dead|not being (?:alive|here|around)|not existing|ending (?:it|my life|things))\\b|\\b(?:i'm|i am|feel|feeling|felt) (?:so |very |really )?(?:ready to go\\b(?= ?(?:$|[.!?;]|,? (?:now|honestly|i think|for good|tbh)\\b))|done with (?:life|living|being alive)\\b)|\\bwhy (?:can't|cant|won't) i (?:just )?(?:die|be dead|not wake up)\\b|\\b(?:hope|hoping|pray|praying) (?:that )?i (?:just )?(?:die|don't wake up|never wake up)\\b(?! (?:of|laughing)\\b)",
+        "\\b(?:{WANT}) (?:to )?(?:just |really |honestly |simply )?(?:not be alive|not exist|stop existing|cease to exist|stop living|not wake up|never wake up)\\b|\\b(?:{WANT}) to (?:just )?dye\\b(?= ?(?:$|[.!?,]|honestly|tbh|so|already|right now|now|tonight|i mean|lol no|no (?:really|seriously|i mean)))|\\b(?:{WANT}) (?:to )?(?:just |really |honestly |simply )?(?:die|be dead|not be alive|not exist|stop existing|cease to exist|stop living|be gone for good|not be here anymore)\\b(?! (?:for (?:a|an|some|the|that|this|one)\\b|of (?:laughter|embarrassment|boredom|cringe|shame|laughing|envy|jealousy)|on (?:this|that|the) hill|happy|laughing|a hero|old|rich|peacefully in my sleep at 9\\d))|\\b(?:let me|please let me|why can't i just|why cant i just|can i just|i could just|i'd like to|i'd love to|i'm ready to|i just want to) (?:just )?(?:die|be dead)\\b(?! (?:for|of|laughing)\\b)|\\bwish(?:ed|ing)? (?:that )?(?:i'd|i|i had|i could) (?:just )?(?:die|died|be dead|not wake up|never (?:been born|existed|woken up)|(?:was|were) (?:dead|never born|not alive|gone)|(?:hadn't|had not|wasn't|weren't|was not) (?:been )?born|stop existing|cease to exist|not exist)\\b|\\bbetter off dead\\b|\\b(?:think|thinking|thought|thoughts|dreaming|dream|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:dying|my (?:own )?death|being dead|not being (?:alive|here|around)|not existing|ending (?:it|my life|things))\\b(?! with\\b)|\\b(?:i'm|i am|feel|feeling|felt) (?:so |very |really )?(?:ready to go\\b(?= ?(?:$|[.!?;]|,? (?:now|honestly|i think|for good|tbh)\\b))|done with (?:life|living|being alive)\\b)|\\bwhy (?:can't|cant|won't) i (?:just )?(?:die|be dead|not wake up)\\b|\\b(?:hope|hoping|pray|praying) (?:that )?i (?:just )?(?:die|don't wake up|never wake up)\\b(?! (?:of|laughing)\\b)",
       ),
       /\b(?:feel|feeling|felt) like dying\b(?! (?:of|laughing|from|inside)\b)|\b(?:death|dying|being dead) (?:would be|is|'d be|seems|sounds) (?:so much |much |a lot )?(?:better|easier|preferable|kinder)\b/,
-      /\b(?:want|wanna|wish|need) 2 (?:die|be dead)\b|\bwan die\b|\b(?:want|wish|need) (?:my life|it all|everything|this life|my existence) to (?:be over|end|stop)\b|\bi should (?:just )?(?:die|be dead)\b|\b(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:that )?(?:god|the lord|jesus|death|something|someone) (?:takes|will take|would take|to take|comes for|would come for) me\b(?! (?:to|back|with|out|through|along|seriously)\b)|\b(?:pray|prayed|praying|prays)\b[^.!?]{0,25}\btake me\b(?! (?:to|back|seriously|through|out|with|along|for)\b)|\b(?:god|lord|jesus|death),? (?:please |just )?take me\b(?= ?(?:$|[.!?,;'"]|now|already|home|away))/,
+      /\b(?:want|wanna|wish|need) 2 (?:die|be dead)\b|\bwan die\b|\b(?:want|wish|need) (?:my life|it all|everything|this life|my existence) to (?:be over|end|stop)\b(?! for (?:a|an|one|the) (?:minute|second|sec|bit|moment|while|day|night|hour|weekend|week|evening))|\bi should (?:just )?(?:die|be dead)\b|\b(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:that )?(?:god|the lord|jesus|death|something|someone) (?:takes|will take|would take|to take|comes for|would come for) me\b(?! (?:to|back|with|out|through|along|seriously)\b)|\b(?:pray|prayed|praying|prays)\b[^.!?]{0,25}\btake me\b(?! (?:to|back|seriously|through|out|with|along|for)\b)|\b(?:god|lord|jesus|death),? (?:please |just )?take me\b(?= ?(?:$|[.!?,;'"]|now|already|home|away))/,
       /\bbetter off (?:in the ground|in (?:a|my|her|his|their) grave|six feet under)\b/,
       /\b(?:want|wanted|wanting|need|wish|ready|going) to (?:just )?bleed out\b|\b(?:go|going|went|ready to go) home to (?:god|jesus|the lord|heaven)\b(?=[^.!?]*\b(?:tonight|tomorrow|soon|this week|decided|myself|plan|planning|going to|i'll|by my own hand)\b)/,
       /\bmake sure (?:that )?i (?:don't|do not|never|won't) wake(?: up)?\b|\b(?:i'm|i am) (?:so |just |completely )?(?:done|finished) (?:living|existing|being alive|with this life|with this world)\b/,
@@ -120,11 +165,11 @@ const RULES: readonly RiskRule[] = [
     category: 'explicit',
     // "Ending it" with any subject, unless it is plainly a relationship or a thing being ended.
     pattern: anyOf(
-      /\b(?:end|ending|finish|finishing) (?:it|it all|everything|things|this)(?: all)?\b(?=\s*(?:$|[.!?,;]|all|now|tonight|today|soon|for good|forever|once|after|before|this|when|if|because|and|so|but|again|already|right now|tbh|honestly|lol|…))|\b(?:end|ending|ended) it all\b|\b(?:end|ending) (?:everything|things) for good\b|\bthinking about ending\b/,
+      /\b(?:end|ending|finish|finishing) (?:it|it all|everything|things|this)(?: all)?\b(?=\s*(?:$|[.!?,;]|all|now|tonight|today|soon|for good|forever|once|after|before|this|when|if|because|and|so|but|again|already|right now|tbh|honestly|lol|…|on \w+day|by \w+day|this weekend|next week|tomorrow))|\b(?:end|ending|ended) it all\b|\b(?:end|ending) (?:everything|things) for good\b|\bthinking about ending\b/,
       /\b(?:it|this|the pain|everything|all of this|it all|my life) (?:ends|will end|is ending|'s ending|'ll end) (?:tonight|today|this week|this weekend|tomorrow|soon|on \w+day|for good|here)\b|\b(?:ending|end|finish|finishing) (?:it|things|everything)\b[^.!?]{0,20}\b(?:once|when|after|before) (?:the|my|i)\b(?=[^.!?]*\b(?:cat|dog|kids|settled|sorted|gone|exams?|christmas|birthday|wraps? up)\b)|\bi'll make sure of it\b/,
     ),
     unless:
-      /\b(?:end|ending|finish|finishing) (?:it|it all|things|this)(?: all)? (?:with (?:a|an|some|the)|between|there|early|on a|in style)\b|\b(?:end|ending|finish|finishing) (?:it|things|this) with\b|\b(?:relationship|situationship|friendship|marriage|engagement|breakup|break up|dating|the call|the meeting|the conversation|the chat|the game|the series|the book|the contract|the lease|the subscription|the session|my shift)\b[^.]{0,30}\bend(?:ing)? (?:it|things|this)\b|\bend(?:ing)? (?:it|things|this)\b[^.]{0,30}\b(?:with (?:him|her|them|my)|relationship)\b|\b(?:course|term|semester|contract|lease|season|series|sale|show|job|project|holiday|trial|subscription|offer|film|book|game|match|shift|week off)\b[^.]{0,30}\bends\b|\bfinish(?:ing)? (?:it|it all|everything|this)(?: all)? (?:before|by|after|on|in time)\b/,
+      /\b(?:end|ending|finish|finishing) (?:it|it all|things|this)(?: all)? (?:with (?:a|an|some|the)|between|there|early|on a|in style)\b|\b(?:end|ending|finish|finishing) (?:it|things|this) with\b|\b(?:relationship|situationship|friendship|marriage|engagement|breakup|break up|dating|the call|the meeting|the conversation|the chat|the game|the series|the book|the contract|the lease|the subscription|the session|my shift)\b[^.]{0,30}\bend(?:ing)? (?:it|things|this)\b|\bend(?:ing)? (?:it|things|this)\b[^.]{0,30}\b(?:with (?:him|her|them|my)|relationship)\b|\b(?:course|term|semester|contract|lease|season|series|sale|show|job|project|holiday|trial|subscription|offer|film|book|game|match|shift|week off)\b[^.]{0,30}\bends\b|\bfinish(?:ing)? (?:it|it all|everything|this)(?: all)? (?:before|by|after|on|in time)\b|\bwe(?:'re| are|'ve| have)? (?:\w+ ){0,2}(?:end|ending|ended|finish\w*) (?:it|things)\b|\bend(?:ing)? (?:it|things|this)\b[^.]{0,30}\b(?:the (?:lease|contract|subscription|membership|tenancy|gym)|that is)\b|\b(?:end|ending|ended) (?:it|things)\b[^.!?]{0,15}\bafter (?:\w+ )?(?:years|months|weeks) (?:together|of dating|of marriage)?\b/,
   },
   {
     id: 'en.rather-dead',
@@ -156,13 +201,13 @@ const RULES: readonly RiskRule[] = [
     category: 'explicit',
     pattern: anyOf(
       p(
-        '\\b(?:{HARM_VERB}) (?:{SELF})\\b(?! (?:out|off|some slack|a break|loose|free|short|down to size|up|over it|with (?:work|worry)|thinking)\\b)|\\b(?:{HARM_VERB}) (?:open )?(?:into )?(?:my|the skin on my|the inside of my) (?:{BODY})\\b|\\bdug (?:my )?(?:nails|fingernails) into my\\b|\\bpulled my hair out\\b[^.]{0,40}\\b(?:punish|on purpose|till|until|bled)\\b|\\b(?:cuts|burns|scars|marks) (?:i (?:did|made|gave) (?:to )?myself|on my (?:arms?|wrists?|thighs?|legs?|stomach)|i hide)\\b|\\b(?:fresh|new) (?:cuts|scars|burns)\\b|\\b(?:sliced|slit|slitting) (?:my )?wrists?\\b',
+        '\\b(?:{HARM_VERB}) (?:{SELF})\\b(?! (?:out|off|some slack|a break|loose|free|short|down to size|up|over it|with (?:work|worry)|thinking)\\b)|\\b(?:{HARM_VERB})(?: up| open)? (?:open )?(?:into )?(?:my|the skin on my|the inside of my)(?: own| inner| upper| lower| left| right)? (?:{BODY})\\b|\\bdug (?:my )?(?:nails|fingernails) into my\\b|\\bpulled my hair out\\b[^.]{0,40}\\b(?:punish|on purpose|till|until|bled)\\b|\\b(?:cuts|burns|scars|marks) (?:i (?:did|made|gave) (?:to )?myself|on my (?:arms?|wrists?|thighs?|legs?|stomach)|i hide)\\b|\\b(?:fresh|new) (?:cuts|scars|burns)\\b|\\b(?:sliced|slit|slitting) (?:my )?wrists?\\b',
       ),
       /\b(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|carve|carved|carving|slit|slitting) (?:her|his|their) (?:arms?|forearms?|wrists?|thighs?|legs?|stomach|skin|hips?)\b|\b(?:cuts|burns|scars|marks|bruises|scratches) (?:on|all over|up) (?:her|his|their|my) (?:arms?|forearms?|wrists?|thighs?|legs?|hips?|ribs|stomach|skin|body)\b|\b(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:the|my|her|his|their) (?:cuts|burns|scars|fresh marks)\b|\b(?:burning|burn|burnt|burned|stubbing|stubbed) (?:cigarettes|a cigarette|a lighter) (?:on|into) (?:my|her|his|their)\b|\b(?:burning|burnt|burned|burn) (?:my|her|his|their) (?:arms?|wrists?|skin|thighs?|legs?|hands?) with (?:a |cigarettes|a cigarette|a lighter|lighters?|matches)\b|\blong sleeves\b[^.!?]{0,40}\b(?:heatwave|summer|heat|boiling|hot)\b|\bblood on (?:her|his|their) (?:towels?|sheets|sleeves?|tissues)\b/,
       /\b(?:carve|carved|carving|scratch\w*|etch\w*|cut|cutting)\b (?:\w+ ){0,3}into (?:my|her|his|their) (?:arms?|forearms?|wrists?|thighs?|legs?|stomach|skin|hips?|hands?)\b/,
     ),
     unless: anyOf(
-      ACCIDENT,
+      COVERED_ACCIDENT,
       /\bon (?:the|a|my) (?:\w+ )?(?:trimmer|saw|knife|scissors|tin|lid|can|mower|strimmer|secateurs|chisel|drill|hammer|tray|radiator|heater|wire|pan|oven|iron|kettle|stove)\b|\btetanus\b|\bwith (?:a|the) (?:hammer|drill|saw)\b/,
     ),
   },
@@ -172,9 +217,9 @@ const RULES: readonly RiskRule[] = [
     // An accident guard must not hide intent: "on purpose" in the sentence turns it back into harm.
     pattern: anyOf(
       p(
-        '\\b(?:{HARM_VERB}) (?:(?:{SELF})|(?:my|the skin on my) (?:{BODY}))\\b[^.!?]{0,60}\\b(?:on purpose|deliberately|intentionally|to punish|to feel something|until it bled|till it bled|until i bled|till i bled)\\b|\\b(?:on purpose|deliberately|intentionally)\\b[^.!?]{0,40}\\b(?:{HARM_VERB}) (?:(?:{SELF})|my (?:{BODY}))\\b',
+        '\\b(?:{HARM_VERB}) (?:(?:{SELF})|(?:my|the skin on my)(?: own| inner| upper| lower| left| right)? (?:{BODY}))\\b[^.!?]{0,60}\\b(?:on purpose|deliberately|intentionally|to punish|to feel something|until it bled|till it bled|until i bled|till i bled)\\b|\\b(?:on purpose|deliberately|intentionally)\\b[^.!?]{0,40}\\b(?:{HARM_VERB}) (?:(?:{SELF})|my (?:{BODY}))\\b',
       ),
-      /\b(?:punch|punched|punching|hit|hitting|kick|kicked) (?:the |a )?walls?\b[^.!?]{0,40}\b(?:bled|bleed|bleeding|broke (?:my|a)|deserved|punish)\b|\b(?:pick|picking|picked|pull|pulling|pulled|scratch\w*|bit|biting|bite)\b[^.!?]{0,40}\b(?:until|till) (?:it|they|i) (?:bleed|bled|bleeds)\b|\b(?:made myself|make myself) (?:throw up|sick|vomit)\b[^.!?]{0,30}\b(?:cut|burn\w*|hurt)\b/,
+      /\b(?:punch|punches|punched|punching|hit|hits|hitting|kick|kicks|kicked|kicking|smash\w*|bang\w*) (?:the |a |at )?walls?\b[^.!?]{0,40}\b(?:bled|bleed|bleeding|broke (?:my|a)|deserved|punish)\b|\b(?:pick|picking|picked|pull|pulling|pulled|scratch\w*|bit|biting|bite)\b[^.!?]{0,40}\b(?:until|till) (?:it|they|i) (?:bleed|bled|bleeds)\b|\b(?:made myself|make myself) (?:throw up|sick|vomit)\b[^.!?]{0,30}\b(?:cut|burn\w*|hurt)\b/,
       /\b(?:press|pressed|pressing|hold|held|holding|put|putting)\b (?:a |the |my )?(?:lighter|lit cigarette|cigarette|hot \w+|match|matches|flame|blade|razor|knife|scissors|compass)\b[^.!?]{0,10}\b(?:to|against|on|into) (?:my|her|his|their) (?:skin|arms?|forearms?|wrists?|thighs?|legs?|stomach|hips?)\b|\b(?:used|use|using) (?:the|a|some|broken) (?:glass|shard|blade|razor|knife|scissors|compass|pencil sharpener|lighter)\b (?:on|against) (?:my|her|his|their) (?:skin|arms?|forearms?|wrists?|thighs?|legs?|stomach|hips?)\b|\b(?:my|the) (?:skin|arms?|forearms?|wrists?|thighs?|legs?|stomach)\b[^.!?]{0,20}\b(?:until|till) (?:it|they) (?:blister\w*|bled|bleeds?|bruised|bruises|scarred|burned|burns)\b/,
     ),
   },
@@ -225,14 +270,14 @@ const RULES: readonly RiskRule[] = [
       /\b(?:written|wrote|writing|recorded|left) (?:my|all my|the) goodbyes\b|\b(?:nobody|no one|no-one|you|they|anyone|everyone) (?:will|'ll)? ?(?:have to|need to|won't have to|won't need to) (?:worry|deal) (?:about|with) me (?:after|from|past) (?:\w+day|tonight|tomorrow|this week|next week|the weekend|christmas)\b/,
     ),
     unless:
-      /\b(?:holiday|vacation|trip|leaving do|moving|move|farewell party|graduation|new job|last day at|off to|flight|flying|abroad|away for)\b|\b(?:break|summer|christmas|easter|before (?:the|my|i)|until|till|back (?:on|in|next)|for (?:now|a while|a bit|a few)|discharged|finish\w* (?:therapy|the programme|the course)|graduat\w*)\b|\b(?:said|saying|say) goodbye to (?:my|the|our) (?:old )?(?:flat|house|home|job|team|colleagues|class|car|office|school|dog|cat|gran\w*|nan|neighbours?|neighbors?)\b|\b(?:airport|station|school gates|the party)\b/,
+      /\b(?:holiday|vacation|trip|leaving do|moving|move|farewell party|graduation|new job|last day at|off to|flight|flying|abroad|away for)\b|\b(?:break|summer|christmas|easter|before (?:the|my|i(?! go ?(?:$|[.!?,;])))|until|till|back (?:on|in|next)|for (?:now|a while|a bit|a few)|discharged|finish\w* (?:therapy|the programme|the course)|graduat\w*)\b|\b(?:said|saying|say) goodbye to (?:my|the|our) (?:old )?(?:flat|house|home|job|team|colleagues|class|car|office|school|dog|cat|gran\w*|nan|neighbours?|neighbors?)\b|\b(?:airport|station|school gates|the party|visiting|staying (?:with|at)|on (?:leave|a course|nights|call)|at my (?:parents'?|mum's|mom's|dad's|nan's|gran's))\b/,
   },
   {
     id: 'en.method',
     category: 'explicit',
     pattern: anyOf(
       p(
-        "\\b(?:stood|standing|stand|went|go|going|walked|walk|walking|sat|sitting|climbed|climbing|looked down|looking down|stared down|staring down|leaned over|leaning over|was|were)\\b[^.!?]{0,25}\\b(?:{PLACE})\\b(?=[^.!?]*\\b(?:for ages|for an hour|for hours|all night|half an hour|thought about|thinking about|how long it would take|for a long time|a long time|for a while|a long while|how easy|how quick|how fast|no one would see|nobody would see|didn't jump|did not jump|almost jumped|nearly jumped|jump|jumping|the drop|looked down|looking down|looking over|looked over|leaned over|leaning over|edge|railing|fast train|working up|work up|couldn't do it|could not do it|this time|waiting for the train|over the edge|how high)\\b)|\\b(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|step|stepping|stepped) (?:off|from|in front of|under|onto the tracks)\\b(?! (?:the|a) (?:diving board|boat|pier|swing|rocks into the (?:sea|lake|river)))|\\b(?:didn't|did not|almost|nearly|about to|going to|want to|wanted to|thought about|think about|thinking about) (?:jump|jumping|jumped)\\b(?! (?:out of my skin|for joy|up|in|into|on|at|ship|the gun|to conclusions|the queue|rope|around)\\b)|\\b(?:drove|drive|driving|crashed|crash|crashing|steer|steered|swerve|swerved|aimed)\\b[^.!?]{0,40}\\b(?:on purpose|deliberately|intentionally|so i'd die|to die)\\b|\\b(?:swallowed|took|taken|take|taking|downed|necked) (?:a whole|all|every|the whole|an entire|a full|loads of|a handful of|\\d+|twenty|thirty|forty|fifty) (?:of )?(?:my |the |a |those |her |his |their )?(?:packet|box|bottle|strip|blister|pack|tub|jar)?s? ?(?:of )?(?:my |[a-z]+'s )?(?:{MEANS})\\b|\\btook too many\\b(?= ?(?:$|[.!?,]|of (?:my|the|them)|pills|tablets|meds|painkillers|sleeping|and|last|again))|\\boverdo(?:es|ed) on\\b|\\b(?:swallowed|took|downed|necked) (?:everything|all|whatever)\\b[^.!?]{0,30}\\b(?:cabinet|drawer|box|bottle|packet|cupboard)\\b|\\b(?:woke up|ended up|came round|came to) in (?:hospital|the hospital|the ambulance|an ambulance|a&e|a and e|the er|icu|intensive care|resus)\\b[^.!?]{0,40}\\b(?:after|because) (?:taking|swallowing|i took|i swallowed|i tried)\\b|\\b(?:had|having) my stomach pumped\\b|\\b(?:my |an? |the )?(?:overdos\\w*|od'd|od'ed|oded|od on|od-ed)\\b|\\b(?:my|an|the|a|previous|last|first|second) (?:suicide )?attempts?\\b(?! (?:at|to|of|on|in|for)\\b)|\\b(?:i've|i have|i) (?:tried|attempted) (?:it )?(?:before|twice|once|again|three times|\\d+ times)\\b|\\battempted (?:again|last|yesterday|this|a few|recently|twice)\\b|\\bi (?:finally |actually |already )?attempted\\b(?= ?(?:$|[.!?,;]|again|last|yesterday|on \\w+day|\\w+day))|\\b(?:tried|trying|try|attempted) to die\\b|\\b(?:do|doing|try|trying|did) it again and (?:get|getting) it right\\b",
+        "\\b(?:stood|standing|stand|went|go|going|walked|walk|walking|sat|sitting|climbed|climbing|looked down|looking down|stared down|staring down|leaned over|leaning over|(?<=\\bi (?:(?!(?:him|her|them|his|their|my|caught|saw|found|watched)\\b)[a-z']+ ){0,2})(?:looked at|looking at|stared at|staring at|watched|watching)|was|were)\\b[^.!?]{0,25}\\b(?:{PLACE})\\b(?=[^.!?]*\\b(?:for ages|for an hour|for hours|all night|half an hour|thought about|thinking about|how long it would take|for a long time|a long time|for a while|a long while|how easy|how quick|how fast|no one would see|nobody would see|didn't jump|did not jump|almost jumped|nearly jumped|jump|jumping|the drop|looked down|looking down|looking over|looked over|leaned over|leaning over|edge|railing|fast train|working up|work up|couldn't do it|could not do it|this time|waiting for the train|over the edge|how high)\\b)|\\b(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|step|stepping|stepped) (?:off|from|in front of|under|onto the tracks)\\b(?! (?:the|a) (?:diving board|boat|pier|swing|rocks into the (?:sea|lake|river)))|\\b(?:didn't|did not|almost|nearly|about to|going to|want to|wanted to|thought about|think about|thinking about) (?:jump|jumping|jumped)\\b(?! (?:out of my skin|for joy|up|in|into|on|at|ship|the gun|to conclusions|the queue|rope|around)\\b)|\\b(?:drove|drive|driving|crashed|crash|crashing|steer|steered|swerve|swerved|aimed)\\b[^.!?]{0,40}\\b(?:on purpose|deliberately|intentionally|so i'd die|to die)\\b|\\b(?:swallowed|took|taken|take|taking|downed|necked) (?:a whole|all|every|the whole|an entire|a full|loads of|a handful of|\\d+|twenty|thirty|forty|fifty) (?:of )?(?:my |the |a |those |her |his |their )?(?:packet|box|bottle|strip|blister|pack|tub|jar)?s? ?(?:of )?(?:my |[a-z]+'s )?(?:{MEANS})\\b|\\btook too many\\b(?= ?(?:$|[.!?,]|of (?:my|the|them)|pills|tablets|meds|painkillers|sleeping|and|last|again))|\\boverdo(?:es|ed) on\\b|\\b(?:swallowed|took|downed|necked) (?:everything|all|whatever)\\b[^.!?]{0,30}\\b(?:cabinet|drawer|box|bottle|packet|cupboard)\\b|\\b(?:woke up|ended up|came round|came to) in (?:hospital|the hospital|the ambulance|an ambulance|a&e|a and e|the er|icu|intensive care|resus)\\b[^.!?]{0,40}\\b(?:after|because) (?:taking|swallowing|i took|i swallowed|i tried)\\b|\\b(?:had|having) my stomach pumped\\b|\\b(?:my |an? |the )?(?:overdos\\w*|od'd|od'ed|oded|od on|od-ed)\\b|\\b(?:my|an|the|a|previous|last|first|second) (?:suicide )?attempts?\\b(?! (?:at|to|of|on|in|for)\\b)|\\b(?:i've|i have|i) (?:tried|attempted) (?:it )?(?:before|twice|once|again|three times|\\d+ times)\\b|\\battempted (?:again|last|yesterday|this|a few|recently|twice)\\b|\\bi (?:finally |actually |already )?attempted\\b(?= ?(?:$|[.!?,;]|again|last|yesterday|on \\w+day|\\w+day))|\\b(?:tried|trying|try|attempted) to die\\b|\\b(?:do|doing|try|trying|did) it again and (?:get|getting) it right\\b",
       ),
       /\b(?:engine|motor|car) (?:running|on)\b[^.!?]{0,40}\b(?:garage|closed|shut|hose)\b|\b(?:closed|shut) garage\b[^.!?]{0,40}\bengine\b|\bhose(?:pipe)? (?:to|from|into|on) the exhaust\b|\bhow easy it (?:would|'d|could) be to (?:jump|climb over|step off|step out|stop and climb|fall|let go|drive off|swerve|just go|end it|do it)\b|\bclimb over (?:the )?(?:railings?|edge|barrier|side|fence)\b|\b(?:going|go|went|heading|walk(?:ing|ed)?|driv(?:e|ing)|drove) (?:up |back )?to (?:the|a) (?:bridge|cliffs?|tracks|train tracks|rooftop|roof|car park|multi-storey|viaduct|quarry)\b(?! (?:club|game|night|tournament|restaurant|café|cafe|pub)\b)(?=[^.!?]*\b(?:tonight|now|alone|again|at night|\d+ ?am|to jump|to end|for the last time|and stood)\b)|\b(?:stepping|step|stepped|throw(?:ing)? myself|threw myself|walk(?:ing|ed)?|jump(?:ing|ed)?) (?:off|out|in front of) (?:the |a )?(?:platform|train|bus|lorry|truck|traffic|car)\b|\b(?:drive|driving|drove|swerve|swerving|steer|steering|crash|crashing) (?:off (?:the|a) (?:road|bridge|cliff)|into (?:the|a|oncoming) (?:barrier|wall|tree|traffic|lorry|truck|river|bridge|pillar))\b|\b(?:i've|i have|i) (?:\w+ ){0,2}(?:tried|attempted) (?:to )?(?:end (?:my|it)|kill|hang|overdose|take my)\b/,
       /\b(?:drive|driving|drove|crash|crashing|steer|steering) (?:my |the )?(?:car|bike|van) (?:off (?:the|a) (?:road|bridge|cliff)|into (?:the|a|an|oncoming) (?:barrier|wall|tree|traffic|lorry|truck|river|bridge|pillar|bus))\b|\b(?:gun|firearm|shotgun|rifle|pistol|revolver)\b[^.!?]{0,80}\b(?:using it|use it|on myself|on himself|on herself|on themselves|in my mouth|to my head|hold it|holding it|held it|loaded it|load it|the easy (?:road|way out)|end it|do it)\b|\b(?:tide|sea|waves|river|ocean|water)\b[^.!?]{0,60}\b(?:walk|walking|swim|swimming|wade|wading) (?:out )?(?:to meet (?:it|them|the \w+)|into (?:it|them)|out until|out and (?:not|never) come back|out too far)\b|\b(?:drink|drinking|swallow|swallowing|drank|swallowed) (?:some |the )?(?:bleach|antifreeze|weedkiller|drain cleaner)\b|\b(?:walk|walking|walked) into (?:the )?(?:sea|river|lake|ocean|water|traffic)\b(?![^.!?]*\b(?:swim|paddl\w*|dip|surf\w*|wetsuit)\b)/,
@@ -243,7 +288,7 @@ const RULES: readonly RiskRule[] = [
       /\b(?:take|taking|swallow|swallowing|down|neck) (?:the whole|a whole|an entire|every) (?:bottle|packet|box|lot|strip|pack|tub)\b(?= ?(?:$|[.!?,;]|tonight|now|of (?:them|it|my|the|pills|tablets|meds|paracetamol|painkillers)\b|at once|in one go|and))|\bgarage\b[^.!?]{0,30}\b(?:engine|motor) (?:running|on)\b|\b(?:thought|thinking|think|thoughts) (?:about|of) (?:hanging|drowning|overdosing|shooting|gassing|slitting|poisoning)(?: myself)?\b(?= ?(?:$|[.!?,;]|myself|again))/,
     ),
     unless:
-      /\b(?:sunset|sunrise|the views?|photos?|fireworks|crowded|packed|rush hour|delayed|cancelled)\b|\b(?:overdos\w*|od'd|od'ed|oded|od) (?:on|of) (?:sugar|chocolate|caffeine|coffee|netflix|tv|telly|carbs|candy|cake|sweets|pizza|cheese|tiktok|youtube|memes|reality tv|christmas|fun|cuteness|vitamin\w*|sunshine|sun|nostalgia|people|drama|love|content|music|podcasts|books|work|exercise|adrenaline|gossip|\w+(?:ising|izing|ling|ting))\b|\b(?:sugar|caffeine|chocolate|carb|cuteness|cheese|serotonin|dopamine|netflix|christmas) overdose\b|\b(?:patient|patients|client|clients|customer|someone at work|a man|a woman|a lad|a guy|shift|ward|a&e|ambulance crew|paramedic|naloxone|narcan|nurse|on call|call-?out|case|cases|two ods|the ods)\b[^.]{0,60}(?<!\bmy )\b(?:overdos\w*|ods?)\b|(?<!\bmy )\b(?:overdos\w*|ods?)\b[^.]{0,60}\b(?:shift|ward|patient|naloxone|narcan|training|at work|call-?outs?)\b|\battempts? (?:at|to)\b|\bwe had (?:an?|two|three|four|\d+) (?:overdoses?|ods?)\b|\bpulled through\b|\bjump(?:ed|ing)? (?:off|from) (?:the )?(?:diving board|boat|pier|swing|wall|sofa|couch|bed|stage)\b|\b(?:bungee|parachute|skydiv\w*|zip ?line|cliff diving|diving board)\b|\b(?:dissertation|thesis|research|essay|article|paper|study|lecture|module|statistics|stats) (?:is |was )?(?:on|about|into)\b|\btook (?:all )?my (?:meds|tablets|pills|medication) (?:this morning|today|tonight|as prescribed|on time|at \w+)\b/,
+      /\b(?:sunset|sunrise|the views?|photos?|fireworks|crowded|packed|rush hour|delayed|cancelled|how happy|so happy|for joy|with (?:joy|happiness|excitement)|thrilled|buzzing)\b|\b(?:overdos\w*|od'd|od'ed|oded|od) (?:on|of) (?:sugar|chocolate|caffeine|coffee|netflix|tv|telly|carbs|candy|cake|sweets|pizza|cheese|tiktok|youtube|memes|reality tv|christmas|fun|cuteness|vitamin\w*|sunshine|sun|nostalgia|people|drama|love|content|music|podcasts|books|work|exercise|adrenaline|gossip|\w+(?:ising|izing|ling|ting))\b|\b(?:sugar|caffeine|chocolate|carb|cuteness|cheese|serotonin|dopamine|netflix|christmas) overdose\b|\b(?:patient|patients|client|clients|customer|someone at work|a man|a woman|a lad|a guy|shift|ward|a&e|ambulance crew|paramedic|naloxone|narcan|nurse|on call|call-?out|case|cases|two ods|the ods)\b[^.]{0,60}(?<!\bmy )\b(?:overdos\w*|ods?)\b|(?<!\bmy )\b(?:overdos\w*|ods?)\b[^.]{0,60}\b(?:shift|ward|patient|naloxone|narcan|training|at work|call-?outs?)\b|\battempts? (?:at|to)\b|\bwe had (?:an?|two|three|four|\d+) (?:overdoses?|ods?)\b|\bpulled through\b|\bjump(?:ed|ing)? (?:off|from) (?:the )?(?:diving board|boat|pier|swing|wall|sofa|couch|bed|stage)\b|\b(?:bungee|parachute|skydiv\w*|zip ?line|cliff diving|diving board)\b|\b(?:dissertation|thesis|research|essay|article|paper|study|lecture|module|statistics|stats) (?:is |was )?(?:on|about|into)\b|\btook (?:all )?my (?:meds|tablets|pills|medication) (?:this morning|today|tonight|as prescribed|on time|at \w+)\b/,
   },
   {
     id: 'en.plan',
@@ -267,8 +312,245 @@ const RULES: readonly RiskRule[] = [
     // "I'm not safe", "I can't keep myself safe": the C-SSRS safety question answered no. Its words
     // carry their own negation, so a denial cannot cancel it.
     pattern:
-      /\b(?:i'm|i am|i feel|feeling|i don't feel|i do not feel|i'm not feeling) (?:really |very |so )?(?:not safe|unsafe)\b(?! (?:at (?:work|home|school)|in (?:my|the|this) (?:flat|house|area|neighbourhood|neighborhood|relationship)|walking|driving|around (?:him|her|them))\b)|\b(?:i'm|i am) not safe\b(?= ?(?:$|[.!?,]|right now|tonight|today|with myself|around myself|on my own|alone|to be (?:alone|left)))|\b(?:don't|do not|can't|cannot) (?:feel safe|trust myself) (?:with|around|on my own|alone)(?: myself)?\b(?! (?:with (?:him|her|them|my (?:ex|partner|dad|mum|husband|wife))))|\b(?:can't|cannot|couldn't|not sure i can|don't think i can) keep myself safe\b|\b(?:scared|afraid|worried|terrified|frightened) (?:that )?i(?:'ll| will| might| could|'m going to) (?:do something (?:to myself|stupid|drastic)|hurt myself|act on (?:it|them)|do it (?:this time|tonight|one day|eventually|next time)|not be able to stop myself)\b/,
+      /\b(?:i'm|i am|i feel|feeling|i don't feel|i do not feel|i'm not feeling) (?:really |very |so )?(?:not safe|unsafe)\b(?! (?:at (?:work|home|school)|in (?:my|the|this) (?:flat|house|area|neighbourhood|neighborhood|relationship)|walking|driving|around (?:him|her|them))\b)|\b(?:i'm|i am) not safe\b(?= ?(?:$|[.!?,]|right now|tonight|today|with myself|around myself|on my own|alone|to be (?:alone|left)))|\b(?:don't|do not|can't|cannot) (?:feel safe|trust myself) (?:with|around|on my own|alone)(?: myself)?\b(?! (?:with (?:him|her|them|my (?:ex|partner|dad|mum|husband|wife))|(?:(?:around|with|near) )?(?:the )?(?:chocolate|food|cake|biscuits|sweets|snacks|crisps|money|my card|the credit card|online shopping|shopping|wine|the fridge|pizza|dessert|the biscuit tin)\b))|\b(?:can't|cannot|couldn't|not sure i can|don't think i can) keep myself safe\b|\b(?:scared|afraid|worried|terrified|frightened) (?:that )?i(?:'ll| will| might| could|'m going to) (?:do something (?:to myself|stupid|drastic)|hurt myself|act on (?:it|them)|do it (?:this time|tonight|one day|eventually|next time)|not be able to stop myself)\b/,
     negationProof: true,
+  },
+
+  {
+    id: 'en.intent-more',
+    category: 'explicit',
+    // Slang and roundabout intent: "take myself out", "checking out", "all I want is to die".
+    pattern: anyOf(
+      /\b(?:going to|gonna|planning to|plan to|want to|wanna|thinking (?:about|of)|might|about to|i'll|i will|ready to|tempted to) (?:just )?(?:take|taking) (?:myself|meself) out\b(?= ?(?:$|[.!?,;]|permanently|for good|tonight|of (?:the picture|this world|the equation)))/,
+      /\b(?:think|thinking|thought|thoughts|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:just )?(?:checking out|check out)\b(?! (?:early|late|from|tomorrow|today|on|the|a|an|that|this|those|these|new|other|some|his|her|their|your|my|how|what|where|at|from|of (?:the|a|my|our|that) (?!world|life)\w+)\b)/,
+      /\ball i (?:want|wanna|wish for|need|ever want|think about) (?:is|to do is) (?:to )?(?:just )?(?:die|be dead|not wake up|not exist|stop existing|end it|kill myself|disappear for good)\b/,
+      /\b(?:dying|death|being dead|not waking up|not existing)(?: honestly| just| really)? (?:sounds|seems|looks|feels) (?:so |really |pretty |quite |kind of |like )?(?:good|nice|appealing|tempting|peaceful|lovely|like a relief|better|easier|like the answer)\b/,
+      /\b(?:hope|hoping|pray|praying)(?: that)? i (?:won't|will not|don't|do not|never) wake(?: up)?\b/,
+      /\b(?:i'm|i am|i've been) (?:seriously |really |actually )?(?:considering|contemplating|weighing up) (?:suicide|killing myself|ending (?:it|my life|things)|dying|an overdose|jumping)\b/,
+      /\b(?:i'm|i am|i feel like i'm|i've become) (?:a )?(?:real |serious )?danger to myself\b(?! (?:in|on|with|around|when|behind)\b)|\b(?:i have|i've got|i've had) (?:a|this) death wish\b(?= ?(?:$|[.!?,;]|honestly|tbh|lately|again|for (?:weeks|months|years)))|\b(?:the )?(?:urge|urges|need|pull) to (?:die|jump|end it|kill myself|not exist)\b(?! (?:in|into|on|up|around|for|of|laughing|with)\b)|\b(?:thinking of|thinking about|going to|want to) (?:doing|do) something to myself\b|\b(?:wish|hope|hoping|pray|praying) (?:that )?i (?:would|'d|will|could) (?:just )?die\b(?! (?:of|laughing|happy|old|in my sleep at 9\d)\b)|\b(?:hope|hoping|wish|pray|praying) (?:that )?i (?:get|got|catch|develop) (?:cancer|something|covid|hit by \w+)\b[^.!?]{0,15}\b(?:and die|and don't recover|that kills me)\b|\b(?:i've|i have) had enough of (?:life|living|being alive|existing|this life)\b(?! (?:admin|in|at|on|with)\b)|\b(?:want|wanna|going) to give up on (?:life|living)\b|\bi'll (?:just )?end it (?:then|there and then|all)\b(?= ?(?:$|[.!?,;]))|\bwant (?:this|it|everything) over with,? (?:permanently|for good|forever)\b|\b(?:rather|prefer to|sooner) (?:just )?be (?:in the ground|six feet under|in a (?:coffin|grave))\b(?! (?:floor|level|flat)\b)|\b(?:rather|prefer|honestly prefer) (?:being|to be) dead\b|^(?:being )?dead would be (?:better|easier|a relief|preferable)\b|\bwhat if i (?:just )?(?:ended|end) (?:it|it all|things|my life)\b(?! with\b)|\b(?:can|could|would|will) (?:you|i|someone|a person) die (?:from|of|if you take) (?:\d+|a (?:packet|box|bottle)|twenty|thirty|fifty)\b|\b(?:is|would) (?:drowning|hanging|jumping|an overdose|overdosing|bleeding out) (?:be )?(?:painful|painless|quick|slow)\b(?! for (?:fish|animals|a|the|them|mice|rats|cats|dogs)\b)|\b(?:painless|easy|quick|quiet) way out\b(?= ?(?:$|[.!?,;]|for me|of (?:this|life|here)))|\b(?:take|taking|thinking about) the (?:easy|coward's|cowards|quick) way out\b(?= ?(?:$|[.!?,;]|tonight|soon|for good|and end))|\bthe coward's way out\b[^.!?]{0,20}\b(?:looking|looks|sounds|seems) (?:good|better|tempting|appealing)\b|\bmy life (?:needs|has) to end\b|\bi (?:should've|should have|should) died\b|\bi'm (?:meant|supposed) to be dead\b(?! (?:tired|on|beat|to the world)\b)|\bit should(?:'ve| have) been me (?:that|who) died\b|\bwhy don't (?:you|i) just die\b/,
+    ),
+    unless:
+      /😂|🤣|💀|\b(?:lol|lmao|haha\w*|jk)\b|\b(?:hair|grey|gray|dye)\b|\bwake(?: up)? (?:early|late|before|in time|on time|when|until|till|too|at \d)/,
+  },
+  {
+    id: 'en.plan-more',
+    category: 'explicit',
+    pattern: anyOf(
+      /\bi (?:have|'ve got|got|'ve made|made|have made) (?:a|the) plan\b(?= ?(?:$|[.!?;]|, (?:i|and|it's)\b|now$|to do it|for (?:how|when|it|doing it|tonight)\b))/,
+      /\b(?:\w+day|tonight|tomorrow|this weekend|friday night|saturday night|my birthday)(?:'s| is) the (?:day|night)\b(?=[^.!?]*\b(?:decided|chosen|picked|i'm doing it|i'll do it)\b)/,
+      /\b(?:planned|worked|figured|thought|mapped) (?:it |everything )?(?:all )?out\b[^.!?]{0,40}\b(?:when|while|once) (?:everyone|everybody|the house|no ?one|nobody|they|my \w+)(?:'s| is| are|'re)? (?:away|out|asleep|gone|empty|at work|not home)\b/,
+      /\bthe plan is\b[^.!?]{0,15}\b(?:pills|tablets|paracetamol|insulin|the rope|a rope|the bridge|the tracks|an overdose|jumping|hanging|to (?:die|do it|end it))\b/,
+      /\bi (?:know|'ve worked out|have worked out|'ve decided|have decided|'ve figured out) (?:exactly |already )?(?:how and when|when and how|how and where|where and how|when and where|where and when)\b(?= ?(?:$|[.!?,;]|i'm|i'll|i will|to do it))/,
+    ),
+    unless:
+      /\b(?:budget|diet|revision|study|workout|meal|savings|safety|crisis|coping|wellness|birth|business|treatment|care|exercise|plan b|wedding|party|holiday|trip|move|moving|interview|exam|race|marathon|launch|date night|surprise)\b/,
+    negationProof: true,
+  },
+  {
+    id: 'en.prepare-more',
+    category: 'explicit',
+    // Notes, goodbyes and a tidy house left for the people who find the writer.
+    pattern: anyOf(
+      /\b(?:written|wrote|writing|finished|drafted|drafting|started|left|rewrote|rewriting|re-?written) (?:writing )?my note\b(?= ?(?:$|[.!?,;]|again|tonight|already|last night|for (?:them|everyone|after|when)|to (?:everyone|everybody|them|my (?:family|kids|children|parents|mum|mom|dad|wife|husband|partner|sister|brother))))/,
+      /\bmy note (?:is|'s) (?:written|done|finished|ready|hidden|under|in (?:the|my) (?:drawer|desk|bag|wallet|notes app))\b/,
+      /\b(?:when|after|once|for when) (?:they|someone|somebody|my \w+|mum|mom|dad|you) (?:finds?|find) (?:me|my body)\b(?= ?(?:$|[.!?,;]|first|after|afterwards))/,
+      /\b(?:easier|simpler|less work|less to sort) for (?:them|everyone|everybody|my \w+|her|him) (?:after|afterwards|when i'm gone|once i'm gone)\b/,
+      /\bso (?:they|she|he|you|no ?one|nobody|my \w+)\b[^.!?]{0,30}\b(?:after|once|when) i'm (?:gone|dead)\b/,
+      /\b(?:said|done|made|sent) (?:all )?my goodbyes\b(?! (?:to (?:the|my|our) (?:old )?(?:flat|house|home|job|team|colleagues|class|office|school|friends at)|at|before (?:the|my) (?:flight|move|trip))\b)/,
+      /\battempted (?:on|last|this|in|at|over|twice|again|yesterday|a few|recently|once)\b(?! (?:the|a|an|to|my|his|her|their|it|that|(?:\w+ )?(?:exam|test|recipe|course|puzzle|climb|run|hike|dish|route|problem|question))\b)/,
+      p(
+        "\\b(?:{MEANS})\\b (?:are|is|'s) (?:all )?(?:in|under|behind|inside) (?:my|the) \\w+,? (?:all )?(?:ready|waiting)\\b(?! for (?:the|my) (?:week|trip|holiday|morning|flight))",
+      ),
+      /\bthe (?:first|second|third|last|other) time i (?:tried|attempted)\b(?= ?(?:$|[.!?,;]|, i was|i was|to (?:kill|end|die|hang|overdose|take my)))/,
+      /\b(?:woke up|came round|came to|ended up) in (?:hospital|the hospital|a&e|icu|intensive care|resus)\b[^.!?]{0,25}\b(?:again|after (?:i tried|the attempt|trying|i did it))\b/,
+      /\b(?:broke|break|breaking|took|take|taking|prised|pried|unscrewed|unscrewing) (?:apart |open )?(?:a |the |my |another )?(?:pencil )?sharpeners?\b|\bblades? out of (?:a|the|my) (?:pencil )?(?:sharpener|razor)\b|\b(?:got|get|getting|took|take|taking) (?:the|my|a) (?:blades?|razors?|razor blades?) out\b(?! (?:to|for) (?:shave|shaving|cook|open|cut (?:the|a) \w+))/,
+      /\b(?:sitting|sat|sit|sitting up)\b (?:in|inside) (?:the|my) (?:garage|car)\b[^.!?]{0,40}\b(?:engine (?:on|running)|car keys|keys|hose|thinking about it)\b/,
+      /\b(?:stood|standing|sat|sitting) on (?:the|a) (?:roof|rooftop|ledge|bridge|edge)\b(?= (?:last night|again|for ages|for an hour|for a while|and (?:thought|looked down|looked over|counted))\b)/,
+    ),
+    unless:
+      /\b(?:shav\w*|cook\w*|craft\w*|fireworks|sunset|sunrise|views?|stars|party|smoke|smoking|phone|music)\b/,
+  },
+
+  {
+    id: 'en.means-more',
+    category: 'explicit',
+    pattern: anyOf(
+      p(
+        '\\b(?:{MEANS})\\b[^.!?]{0,30}\\b(?:to add to (?:the|my) (?:rest|pile|stash|collection|others|box)|add(?:ed|ing)? (?:them |it )?to (?:the|my) (?:pile|stash|collection|rest|box))\\b|\\b(?:take|taking|swallow|swallowing|down|downing|neck|necking|took|swallowed|downed|necked) (?:every|each|all the|all of the|every single) (?:pill|pills|tablet|tablets|meds|capsules?)\\b|\\b(?:take|taking|swallow|swallowing|took|swallowed|downed|necked) (?:everything|all|whatever|the lot) (?:in|from) (?:the|my|our) (?:medicine |bathroom )?(?:cabinet|cupboard|drawer|box|bag)\\b|\\b(?:swallowed|downed|necked) (?:a|two|three|half a|a full) (?:bottle|packet|box|strip|tub|jar|pack)s? of (?:my |the )?(?:{MEANS})\\b|\\b(?:getting|get|ordering|ordered|order|buying) (?:a|some|the) (?:rope|noose)\\b|\\bhose(?:pipe)?\\b[^.!?]{0,20}\\bexhaust\\b|\\b(?:fill|filled|filling|refill\\w*|order\\w*|request\\w*|collect\\w*) (?:my |the )?(?:prescriptions?|repeats?|scripts?) early\\b[^.!?]{0,30}\\b(?:enough|extra|spare|stock|more)\\b|\\b(?:skipping|skipped|not taking|stopped taking|pretending to take|spitting out|spat out)\\b (?:my |the )?(?:{MEANS})\\b[^.!?]{0,30}\\b(?:keeping|saving|hiding|stashing|putting aside|kept|saved|hid) (?:them|it)\\b',
+      ),
+      /\b(?:keep|kept|keeps|been|i'm|i was) (?:looking|staring|stare) at (?:the|my|a|that) (?:razor|blade|blades|razors|knife|pills|tablets|rope|noose|bottle of pills)\b(?! (?:of|on|in)\b)/,
+    ),
+    unless:
+      /\b(?:vet|the dog|the cat|antibiotics?|course of|prescribed|tent|boat|climbing|swing|skipping rope|camping|garden|washing|vitamins?|multivitamin|shav\w*|cooking|chef)\b/,
+  },
+  {
+    id: 'en.intent-slang',
+    category: 'explicit',
+    pattern: anyOf(
+      /\b(?:want|wanna|going|gonna|ready|need) (?:to )?(?:just )?end me\b(?= ?(?:$|[.!?,;]))|\b(?:not|never) wak(?:e|ing) up (?:on purpose|deliberately)\b|\b(?:might|may) as well (?:just )?(?:be dead|die|not exist|not be here|end it)\b|\bmade (?:myself|my \w+) bleed\b|\bmake (?:myself|my \w+) bleed\b(?! (?:by accident|accidentally)\b)|\b(?:kms|kys) is what i\b|\b(?:thinking about|want|wanting|ready for|planning|dreaming of|craving|longing for) (?:the|a|my) (?:forever|eternal|permanent|endless) (?:nap|sleep|rest|snooze)\b|\b(?:stop|stopped|stopping|not) (?:eating|drinking|taking my \w+)\b[^.!?]{0,20}\b(?:until|till) i (?:die|'m dead|drop dead|waste away)\b/,
+      /\b(?:leave|leaving|left|write|writing|wrote|written) (?:a |some |the )?(?:letters?|notes?) explaining (?:everything|why|it all)\b|\bthe (?:letters|notes|note|letter) (?:are|is|'s) (?:all )?(?:written|done|finished|ready)\b(?= ?(?:$|[.!?,;]))|\b(?:you|nobody|no one|no-one|anyone|they)(?:'ll| will)? (?:won't|will not|wont|never) (?:hear from|see) me again\b|\b(?:won't|will not|wont) (?:still )?be alive (?:by|for|at|on|in|to see|next)\b/,
+    ),
+    unless:
+      /😂|🤣|\b(?:lol|lmao|haha\w*|jk)\b|\b(?:period|nosebleed|blood test|donat\w*|gym|diet|fasting|ramadan|invitations?|cards|wedding|application|cover letter|references|thank you|holidays?|vacation|trip|abroad)\b|\bagain (?:until|till|for (?:a|the)|before|after|once|this (?:week|month|year))\b/,
+  },
+
+  {
+    id: 'en.act-more',
+    category: 'explicit',
+    // Plans, close calls and aftermaths told in passing.
+    pattern: anyOf(
+      /\b(?:want|wanna|wish|need|going|gonna) (?:too|2|ta) (?:just )?(?:die|be dead|kill myself|end it)\b|\b(?:tried|trying|try|going|gonna|want|wanted|about) to od\b|\b(?:had|have|got|get|getting|needed|need) (?:to (?:have|get) )?my stomach pumped\b|\b(?:ambulance|paramedics|999|911|a&e)\b[^.!?]{0,40}\bafter i (?:took|swallowed|cut|tried|jumped|od'd|overdosed)\b|\b(?:this|so|that|very|really) close to (?:jumping(?! (?:for joy|up|in|into|ship|the gun|on|at))|ending it|doing it|killing myself|taking (?:them|the pills|it all)|going through with it|cutting|hanging myself)\b/,
+      /\b(?:i was|i'm|i am|i got|got|i climbed|climbed) (?:up )?(?:on|onto|out on(?:to)?) (?:the|a) (?:ledge|parapet|cliff edge|railings|wrong side of the (?:railings|barrier|fence))\b(?! of (?:the|a|my) (?:pool|bath|shelf|fireplace|window|sink|counter|stage|bed)\b)|\b(?:got|i got|made it) as far as the (?:roof|rooftop|bridge|ledge|edge|cliff|tracks|platform edge|top floor)\b|\b(?:test|tested|testing|check|checked|checking) (?:if|whether|that) (?:the|a|my) (?:beam|rail|hook|door|bannister|banister|branch|pipe|rope|belt|loft hatch) (?:would|could|will|can) (?:hold|take) (?:me|my weight)\b|\bthe (?:rope|belt|cord|noose|ligature|branch|beam) (?:was too short|snapped|broke|gave way|didn't hold|wasn't strong enough)\b/,
+      /\b(?:bought|buying|buy|got|ordered|getting|order) (?:myself )?(?:a |some |new |more |a new |fresh |another )+(?:razor )?blades?\b(?! (?:for (?:my|the|a) (?:razor|stanley|knife|saw|cutter|mower|shaver|trimmer|craft)|for work)\b)|\bfor when i'm ready\b(?<=\b(?:pills|tablets|meds|rope|blades?|razors?|vodka|paracetamol|insulin|stash)\b[^.!?]*)/,
+      /\b(?:i've|i have|i) (?:finally )?decided (?:to die|to end (?:it|my life|things)|to kill myself|to go through with it)\b(?! with\b)|\b(?:when|once|after|while) (?:everyone|everybody|the house|no ?one|nobody|they|my \w+|mum|mom|dad|the kids)(?:'s| is| are|'re| will be| has| have)? (?:\w+ )?(?:asleep|out|away|gone|empty|at work|at school|in bed|at their \w+|left)\b[^.!?]{0,30}\b(?:i'm going to|i'll|i will|i'm gonna|gonna|i can) (?:do it|end it|go through with it|finally do it)\b/,
+      /\b(?:don't|do not|can't|cannot) trust myself (?:tonight|right now|anymore|any more|today|at the moment|at the minute|this weekend|alone)\b|\b(?:can't|cannot|won't|couldn't) promise (?:i'll|i will|to|that i'll) (?:be|stay|keep (?:myself )?) ?(?:safe|alive|here)\b|\b(?:can't|cannot|won't) promise (?:i won't|not to|that i won't) (?:do (?:anything|something)|hurt myself|act on)\b|\b(?:scared|afraid|terrified|frightened|worried) (?:of|about) what i(?:'ll| will| might|'d| could) do to myself\b/,
+    ),
+    unless:
+      /\b(?:shav\w*|craft\w*|lino|scalpel for|climbing|abseil\w*|roofer|scaffold\w*|work(?:ing)? on the roof|fixing|gutters?|concert|gig|party)\b/,
+    negationProof: true,
+  },
+
+  {
+    id: 'en.plan-alone',
+    category: 'explicit',
+    about: 'self',
+    // Waiting for the house to empty: "the kids will be at their dad's so I can do it then".
+    pattern:
+      /\b(?:will be|'ll be|are|is|'s|'re) (?:at|away|out|asleep)\b[^.!?]{0,30}\bso i can (?:do it|end it|go through with it)\b|\b(?:i'll|i will|i'm going to|i'm gonna|gonna) (?:do it|end it|go through with it)\b[^.!?]{0,15}\b(?:once|when|while|after) (?:my \w+|mum|mom|dad|the kids|everyone|everybody|they)(?:'s| is| are|'re| has| have)? (?:\w+ )?(?:at work|at school|out|away|asleep|in bed|gone|left)\b|\bi(?:'ve| have) made up my mind\b[^.!?]{0,20}\b(?:i'm doing it|i'll do it|i'm going to do it|doing it)\b/,
+    unless:
+      /\b(?:i mean|surprise|cake|clean\w*|tidy\w*|homework|present|gift|party|laundry|decorat\w*|paint\w*|hoover\w*|call|ring|phone)\b/,
+  },
+
+  {
+    id: 'en.ask-method',
+    category: 'explicit',
+    // Questions about doses, heights and ways, and wishes in other words.
+    pattern: anyOf(
+      p(
+        '\\b(?:would|will|could|is|are|does|do) (?:\\d+|ten|twenty|thirty|forty|fifty|a hundred|a (?:packet|box|bottle|strip) of) (?:of (?:my |the |these |those )?)?(?:{MEANS})\\b[^.!?]{0,20}\\b(?:do it|be enough|kill (?:me|you|someone)|be lethal|be fatal)\\b',
+      ),
+      /\bhow (?:high|tall|far|long|deep|much|many)\b[^.!?]{0,40}\b(?:to die|to kill (?:you|me|yourself|myself)|(?:is|be) (?:fatal|lethal))\b/,
+      /\b(?:want|wanna|hope|hoping|wish|going to|gonna|ready to|just)\b(?: i)?(?: \w+)? (?:cark|kark) it\b|\b(?:want|wanna|wish|need|just want|really want) (?:to )?(?:just )?be gone\b(?= ?(?:$|[.!?,]|for good|forever|already|now|tbh|honestly))|\b(?:happy|glad|content|relieved|more than happy) to (?:just )?(?:not exist|not be alive|not wake up|stop existing|die|be dead)\b(?! (?:for|on|in|with|of|laughing)\b)/,
+    ),
+    unless:
+      /\b(?:plane|flight|water|food|sleep|cat|dog|plant|fish|hamster|dinosaurs?|quiz|exam|class|module|period|pain|headache|migraine|cramps|fever|toothache|back|hangover|cold|flu)\b|😂|🤣|\b(?:lol|lmao|haha\w*)\b/,
+  },
+
+  {
+    id: 'en.algospeak-more',
+    category: 'explicit',
+    // Words bent past the spelling fixer, and new euphemisms.
+    pattern: anyOf(
+      /\b(?:comm?itt?(?:ing|ed|s)?|commit) (?:sudoku|seppuku|toaster bath|sewer ?slide)\b|\bsewer[- ]?slid(?:e|ing|ed)\b|\byeet(?:ing|ed)? myself (?:off (?:a|the|my) (?:bridge|roof|cliff|building|balcony|ledge|car park)|into (?:the sun|traffic|oncoming|the (?:river|sea|canal) for good)|in front of)\b/,
+      /\b(?:press|hit|flip|pull|switch) (?:the )?(?:off switch|off button|plug) (?:on|of) (?:my life|myself|me|my existence)\b|\bswitch (?:myself|me) off (?:for good|permanently|forever)\b/,
+      /\b(?:wnt|wnat|wamt|wabt|wana|wannna|wanr|wan) (?:to |2 |too )?(?:die|kill myself|be dead|end it)\b|\bend it al\b|\bend (?:my|me) (?:lfie|lief|liife|lyfe|lif|lfe|lyf|liffe)\b|\b(?:want|wanna|wish|need|going|gonna) (?:to |2 )?(?:just )?(?:dy|deid|dei|di|diee|dieing|dyee)\b(?= ?(?:$|[.!?,]|so|now|already|tonight|honestly|tbh|rn|right now))|\b(?:takin|jumpin|hangin|overdosin|endin|killin|cuttin|slittin) (?:all my (?:pills|tablets|meds)|off (?:the|a) (?:bridge|roof|cliff)|my ?self|myself|it all|my life)\b|\bself[- ]?harm(?:in|n)\b|\b(?:want|wanna|ready) to be (?:done|finished) (?:living|existing|with (?:life|living|it all|being alive))\b|\b(?:i'm|i am) (?:so |fully |completely )?prepared to die\b(?! (?:for|on|in|of)\b)|\bend (?:my|the|all (?:my|this)|this) (?:suffering|pain|misery|torment|existence) (?:tonight|soon|today|this week|now)\b|\bwant out (?:permanently|for good|forever|of (?:everything|existence|being alive))\b|\b(?:iwant(?:to|2)(?:die|killmyself)|iwanna(?:die|kms)|killmyself|wanttodie|wannadie|endmylife)\b|\bwant to di\b(?= ?(?:$|[.!?]))/,
+      /\b(?:thinking about|think about|want|wanting|ready for|planning|dreaming of|craving|longing for) (?:(?:the|my) (?:big|long|forever|eternal|permanent|endless) (?:sleep|dirt nap)|(?:the|a|my) (?:forever|eternal|permanent|endless|dirt) (?:nap|sleep|snooze))\b/,
+    ),
+    unless:
+      /😂|🤣|\b(?:lol|lmao|haha\w*)\b(?![^.!?]*\b(?:not joking|i mean it|fr|seriously)\b)|\b(?:bed|sofa|couch|pool|novel|chandler|film|book|game|nap time|toddler|baby)\b/,
+  },
+
+  {
+    id: 'en.figurative',
+    category: 'explicit',
+    // A place that calls, God helped along, the thing with the blade: intent said in pictures.
+    pattern: anyOf(
+      /\b(?:sea|river|water|ocean|tracks|bridge|edge|cliffs?|drop|canal|lake|rope|pills|blade|razor|train)(?:'s| is| has| have| keeps| kept| are)?(?: been)? (?:calling|whispering|pulling)(?: to)? (?:me|my name|at me)\b/,
+      /\b(?:help|helping|helped) (?:him|god|it|things|nature|death|the lord) along\b(?<=\b(?:lord|god|die|dying|death|take me|gone|end)\b[^.!?]*)|\bspeed (?:things|it|the process|this) up\b(?=[^.!?]*\b(?:god|lord|death|dying|taking (?:too|so) long)\b)|\bone[- ]way ticket to (?:beachy head|the gap|the cliffs?|the bridge|the coast|the sea)\b|\b(?:be|is|'s|'d be|would be) a good (?:day|night) to die\b(?! (?:for|in|lol)\b)/,
+      /\b(?:doing|did|do|done) (?:the|that) thing (?:again )?with (?:the|a|my) (?:compass|razor|blade|blades|lighter|scissors|sharpener|knife|pills)\b|\b(?:let|watched) (?:\w+|\d+) trains? (?:go|pass|come)\b[^.!?]{0,40}\b(?:edge|yellow line|platform|close)\b|\b(?:standing|stood|stand) (?:right|too close|close) (?:at|to|on) the (?:edge|platform edge|yellow line|tracks)\b/,
+      /\b(?:practi[sc]ing|practi[sc]ed|tying|tied|learning) (?:the|a) (?:knot|noose|slip ?knot|hangman's knot)\b(?<!\btied the knot)|\b(?:measured|measuring|checked|checking|tested|testing|looked at|looking at) (?:the height of|how (?:high|strong|sturdy) (?:the|my|a))\b[^.!?]{0,30}\b(?:stairwell|bannister|banister|balcony|rail|beam|hook|bridge|roof|window|drop|loft|door)\b|\b(?:i've been|i'm|i was|i've) (?:picking|choosing|scouting|finding) (?:the|a) (?:spot|place|location)\b(?= ?(?:$|[.!?,;]|for it|to do it))/,
+    ),
+    unless:
+      /\b(?:booked|book|week in|weekend|beach|summer|swim\w*|surf\w*|seaside|cornwall|paddle\w*|scouts?|sailing|boat|climbing|wedding|tied the knot|holiday|hiking|walking|fishing|trek|picnic|camp\w*|diy|shelf|curtain|blinds|star trek|klingon|lol|lmao|haha\w*|😂)\b/,
+  },
+
+  {
+    id: 'en.denied-do-it',
+    category: 'explicit',
+    // "I'm not going to do it... probably": the words are a denial, so the negation rule cancels them
+    // unless the message hedges; a hedged denial of "doing it" is read as risk.
+    pattern:
+      /(?<=\b(?:i'm|i am|i|i'd) (?:not going to|not gonna|won't|wouldn't|would never|will never|will not|would not|never) (?:actually |really |ever )?)do (?:it|anything)\b(?= ?(?:$|[.!?,;]|\.\.\.| (?:i think|probably|maybe|i guess|yet|i promise|while|as long as|until)\b))/,
+  },
+  {
+    id: 'en.means-close',
+    category: 'explicit',
+    pattern: anyOf(
+      /\bkeep(?:ing|s)? (?:the|my|all the|all my) (?:pills|tablets|meds|blade|blades|razor|razors|rope|paracetamol|painkillers) (?:close|near|nearby|within reach|by my bed|next to me|on me)\b/,
+      /\b(?:want|wanna|wish|need) (?:i could |to )?(?:just )?stop waking up\b|\b(?:nice|good|easier|better|a relief|peaceful|lovely) (?:to )?(?:just )?(?:not (?:to )?exist|not be (?:here|alive|around) any ?more|stop existing|not wake up)\b(?! (?:on|in|at|for a|online|early|late)\b)|\b(?:i've|i have) (?:thought|been thinking) about how\b(?= ?(?:$|[.!?]| i'd do it| to do it| i would do it))/,
+    ),
+    unless: /\b(?:seizures?|epilep\w*|asthma|inhaler|allerg\w*|migraines?|diabet\w*)\b/,
+  },
+
+  {
+    id: 'en.there-now',
+    category: 'explicit',
+    pattern: anyOf(
+      /\b(?:i'm|i am|sitting|sat|standing|stood|lying)\b[^.!?]{0,30}\bwith (?:the|a|my) (?:rope|noose|belt and|cord|ligature|pills|tablets|blade|razor)\b(?= ?(?:$|[.!?,;]|now|again|tonight|right now))/,
+      /\b(?:i'm|i am) (?:at|on|up on|on top of|by) (?:the|a) (?:bridge|roof|rooftop|ledge|cliff|cliffs|car park roof|top of the car park|multi-storey|overpass|viaduct|tracks|railway|edge)\b[^.!?]{0,10}\b(?:now|right now|alone|again)[.!]*$/,
+    ),
+    unless:
+      /\b(?:meet\w*|waiting for (?:you|him|her|them|my)|work\w*|fixing|party|view|sunset|sunrise|drinks|smok\w*|camping|tent|climbing|boat|gym|skipping|vitamins?|photos?)\b/,
+  },
+
+  {
+    id: 'en.self-harm-more',
+    category: 'explicit',
+    // Self-harm told with other words, tools and counts.
+    pattern: anyOf(
+      p(
+        '\\b(?:carve|carved|carving|scratch\\w*|etch\\w*|cut|cutting)\\b (?:\\w+ ){0,3}into (?:my|her|his|their)(?: own| inner| upper| lower)? (?:{BODY})\\b|\\b(?:rubbed|rub|rubbing|scrubbed|scrubbing) (?:my )?(?:{BODY}|skin) raw\\b',
+      ),
+      /\bpull(?:ed|ing|s)? (?:my )?hair out\b[^.!?]{0,40}\b(?:punish|on purpose|till|until|bled|to feel)\b|\b(?:give|gave|giving) myself (?:bruises|cuts|burns|scars|marks|black eyes?)\b|\bsh-(?:ing|ed|d)\b|\bi (?:cut|burned|burnt|scratched|sh'd|relapsed) (?:last (?:week|weekend|month|\w+day)|on \w+day|this week|at the weekend)\b|\b\d+ (?:days?|weeks?|months?) clean\b[^.!?]{0,20}\b(?:gone|ruined|over|lost|reset|back to (?:zero|day one|0))\b|\bmy (?:cutting|self[- ]?harm\w*|burning|scratching)\b(?! (?:board|tool|machine|mat|edge|skills|awareness)\b)|\bpunish(?:ed|ing)? myself (?:by|with) (?:cutting|burning|hitting|scratching|starving|hurting)\b|\b(?:stitches|steri-?strips|glued)\b[^.!?]{0,40}\b(?:i did it (?:to )?myself|did it on purpose|self-inflicted)\b/,
+    ),
+    unless: anyOf(
+      TOPIC,
+      /\b(?:cutting (?:board|edge)|tattoo|wood|pumpkin|soap|ice sculpture|diet|carbs|sugar|smoking|drinking|coffee|my burning (?:question|desire|ambition))\b/,
+    ),
+  },
+
+  {
+    id: 'en.goodbye-more',
+    category: 'explicit',
+    // Notes left to be found, last messages and farewells said for good.
+    pattern: anyOf(
+      /\bmy note(?:'s| is)? (?:in|on|under) (?:the|my) \w+ for (?:my \w+|mum|mom|dad|them|everyone)\b|\b(?:left|leaving|written|wrote|writing) instructions for (?:the|my) (?:cat|dog|pets?|kids|plants|funeral)\b|\bfor (?:them|someone|my \w+|mum|mom|dad|you) to find\b(?= ?(?:$|[.!?,;]|after|afterwards|when))|\bto (?:hear|read|watch|see|open) (?:after|afterwards|when i'm gone|once i'm gone)\b(?= ?(?:$|[.!?,;]))/,
+      /\bif (?:you're|you are|anyone's|anyone is|someone's|someone is) reading this,? (?:i'm|i am|i've|i have) (?:already )?(?:gone|dead|no longer here|done it)\b|\b(?:sent|sending|posted|wrote|writing) my (?:last|final) (?:texts?|messages?|posts?|tweets?|letters?)\b|\b(?:to say|saying|i say) (?:thank you|thanks|sorry) and (?:goodbye|bye)\b|\bfarewell,? (?:everyone|everybody|all|world|friends|cruel world)\b|\bsee (?:you|ya|u) never\b|\bhave a (?:nice|good|great) life,? (?:everyone|everybody|all|guys|all of you)\b|\b(?:i'm|i am) checking out (?:tonight|today|soon|now)\b(?= ?(?:$|[.!?,;]))/,
+    ),
+    unless:
+      /\b(?:easter|eggs?|treasure|hunt|surprise|present|gift|birthday|card|hotel|room|airbnb|library|shop|store|flight|last day|office|team|cake|leaving do|farewell (?:party|drinks|do)|retir\w*|new job|moving|lol|lmao|haha\w*|jk|ex|spam)\b|😂|🤣/,
+  },
+  {
+    id: 'en.goodbye-soft',
+    category: 'indirect',
+    pattern:
+      /\b(?:please )?tell (?:my \w+|mum|mom|dad|everyone|them) (?:that )?i'm sorry\b(?= ?(?:$|[.!?;]))|\bthis is it for me\b(?= ?(?:$|[.!?;]))/,
+    unless: /\b(?:late|missed|forgot|party|game|season|job|race|career|holiday|trip|lol|haha\w*)\b/,
+  },
+
+  {
+    id: 'en.means-hoard-more',
+    category: 'explicit',
+    pattern: anyOf(
+      p(
+        "\\b(?:kept|keeping|keep|stored|storing|store|hoard\\w*)\\b (?:all )?(?:of )?(?:my|the) (?:old |leftover |spare |unused |extra )(?:{MEANS}|prescriptions|pills)\\b|\\b(?:drawer|box|bag|tin|shoebox|cupboard)(?:ful| full| stuffed| packed) (?:of|with) (?:old |leftover )?(?:{MEANS}|prescriptions|pill packets)\\b|\\b(?:{MEANS})\\b[^.!?]{0,30}\\b(?:stored up|stored away|put by|piled up|stacked up|never throw (?:them |it )?(?:away|out)|don't throw (?:them |it )?(?:away|out)|a lot now|building up)\\b|\\bnever throw (?:away|out) (?:my )?(?:leftover|old|spare) (?:{MEANS})\\b|\\b(?:i've got|i have|i got|ive got|got|there's|there are) (?:hundreds|dozens|loads|tons|a stack|piles|a pile|a mountain) of (?:{MEANS})\\b|\\b(?:bought|buying|got) (?:another|one more|yet another) (?:box|packet|pack|bottle|strip)s? of (?:{MEANS})\\b|\\b(?:buying|bought|buy|getting|picking up)\\b (?:\\w+ )?(?:{MEANS})\\b[^.!?]{0,20}\\b(?:every|each|different) (?:shop|chemist|pharmacy|store|supermarket|one)\\b|\\bpocket(?:ed|ing|s)? (?:one|two|a few|some) of (?:my \\w+'s |her |his |the |my )(?:{MEANS})\\b",
+      ),
+      /\btake (?:one|a|two|half a) (?:less|fewer|pill less|tablet less)\b[^.!?]{0,30}\b(?:keep|save|hide|stash)\b|\bpretend(?:ing|ed)? to take (?:them|my (?:pills|tablets|meds|medication|\w+ine|\w+am)|it)\b|\b(?:bought|got|ordered|buying)\b[^.!?]{0,25}\b(?:and some|and a) (?:rope|noose)\b|\bi(?:'ve)? (?:just )?(?:got|bought|ordered) (?:a|my own) (?:gun|firearm|pistol|handgun|shotgun)\b(?= ?(?:$|[.!?,;]|now|today|yesterday))/,
+    ),
+    unless:
+      /\bfor (?:my|a|the) (?:\w+ )?(?:cold|flu|headache|migraine|cramps|period|back|tooth|toothache|hangover|fever|pain)\b|\b(?:licen[cs]e|shooting club|hunting|clay|range|airsoft|nerf|paintball|water gun|glue gun|vet|dog|cat|expired|pharmacy returns?|take them back|dispose|disposal|climbing|boat|tent|swing)\b/,
+  },
+
+  {
+    id: 'en.blade-attempt-more',
+    category: 'explicit',
+    // A blade kept or taken apart, and attempts told by their aftermath.
+    pattern: anyOf(
+      /\b(?:keep|kept|keeping|hid|hide|hiding|carry|carrying) (?:a |my |the )?(?:razor blade|blade|razor)s? (?:in|inside|under|behind) (?:my|the) \w+(?: \w+)?\b|\bmy (?:blade|blades|razor blade)s? (?:is|are|'s) (?:in|inside|under|behind|hidden)\b|\b(?:took|take|taking|broke|break|breaking) (?:the |a |my )?(?:razor|shaver|disposable razor)s? apart\b|\b(?:picked up|held|had|holding|grabbed) (?:the|a|my) (?:kitchen )?(?:knife|blade|razor|scissors)\b[^.!?]{0,40}\b(?:put it (?:down|back|away)|for ages|for an hour|in my hand)\b/,
+      /\bthe (?:last|first|other) time i tried,? i (?:nearly|almost) died\b|\b(?:sectioned|hospitali[sz]ed|admitted|in (?:hospital|a&e|icu|psych))\b[^.!?]{0,20}\bafter i tried to\b|\bi (?:almost|nearly) did it (?:last night|tonight|today|yesterday|on \w+day|this week|again)\b(?= ?(?:$|[.!?;]))|\b(?:stopped|caught) myself at the (?:last second|last minute|last moment|edge)\b(?! (?:from|before)\b)|\bi survived,? (?:unfortunately|sadly|worse luck|annoyingly)\b|\bi woke up,? (?:which wasn't|that wasn't|and that wasn't) the plan\b|^i tried,? (?:but )?i woke up\b/,
+    ),
+    unless:
+      /\b(?:clean\w*|fix\w*|repair\w*|shav\w*|cook\w*|chef|kitchen (?:drawer|block)|carving the|dinner|roast|craft\w*|exam|test|recipe|interview|diet|driving|sing\w*|jump(?:ed)? the queue|lol|haha\w*)\b/,
   },
 
   // ── Indirect warning signs ──────────────────────────────────────────────
@@ -302,7 +584,8 @@ const RULES: readonly RiskRule[] = [
       /\b(?:scared|afraid|terrified|frightened) of (?:another|more|the next) (?:\w+ )?(?:years|decades) of (?:this|it|living|life|feeling like this)\b|\b(?:can't|cannot) (?:do|face|stand) (?:another|the next) (?:\w+ )?(?:years|decades) of (?:this|it|feeling like this)\b/,
       /\b(?:don't|do not) (?:plan|intend|expect) (?:on|to) (?:being|be) (?:here|around|alive) (?:for|by|in|next|much|this time)\b(?![^.!?]*\b(?:holiday|vacation|trip|moving|away)\b)/,
     ),
-    unless: /\b(?:working|work|job|career|company|here in|this town|this city|living here)\b/,
+    unless:
+      /\b(?:visiting|staying with|on holiday|working|work|job|career|company|here in(?! (?:a |an |\w+ )?(?:days?|weeks?|months?|years?|time)\b)|this town|this city|living here)\b/,
   },
   {
     id: 'en.give-up',
@@ -320,9 +603,11 @@ const RULES: readonly RiskRule[] = [
     // Each verb carries its own guard: "be here at this party", "live with my parents" and
     // "wake up early" are everyday wishes, not risk.
     pattern: anyOf(
-      /\b(?:don't|do not|didn't|did not|no longer|never|doesn't|does not|not) (?:really |even |actually |honestly |always )?(?:want|wanted|wanting|wants|wanna|wish|wished|feel like|care) (?:to )?(?:be alive|exist|be on this earth|be in this world|keep living|go on living|carry on living|see tomorrow|be anywhere|be here\b(?! (?:at(?! all)|in(?! this world)|with|for(?! much)|during|on (?:a|the|my)|if|when|while|tonight|today|this weekend)\b)|live\b(?! (?:with|in|at|near|on|there|here|abroad|alone|together|next to|close to|far from|under|somewhere|anywhere|by|like (?:him|her|them|my|that|those))\b)|be around(?= ?(?:$|[^a-z0-9' ]|any ?more|any longer|much longer|for much longer|for long))|wake up\b(?! (?:early|late|at(?! all)|before|so|too|for|in time|on time|when|to|until|till)\b)|continue\b(?! (?:with|the|this|my|our|therapy)\b))|\b(?:won't|will not) be (?:around|here) (?:for )?(?:much |very )?(?:longer|long)\b|\b(?:want|wish|wanna|need) to (?:just )?(?:stop existing|cease to exist|not exist|not be alive|not be here)\b|\b(?:hope|hoped|hoping|wish|wished|wishing|pray|prayed|praying)(?: that)? (?:i|i'd|i'll|to) (?:just )?(?:don't|do not|never|not|won't|will not|wouldn't|would not|didn't)(?: ever)? wake(?: up)?\b(?! (?:early|late|at(?! all)|before|so|too|for|in time|on time|when|to|until|till)\b)|\b(?:so |really |just )?(?:tired|sick|done|exhausted|weary) (?:of|with) (?:being here|existing|living|life|being alive|being me|it all|everything)\b(?! (?:admin|in|at|as|on|with (?:my|the))\b)|\b(?:don't|do not) (?:want|wanna) to (?:be|exist) (?:right now|any ?more|anymore)\b/,
+      /\b(?:don't|do not|didn't|did not|no longer|never|doesn't|does not|not) (?:really |even |actually |honestly |always )?(?:want|wanted|wanting|wants|wanna|wish|wished|feel like|care) (?:to )?(?:be alive|exist|be on this earth|be in this world|keep living|go on living|carry on living|see tomorrow|be anywhere|be here\b(?! (?:at(?! all)|in(?! this world)|with|for(?! much)|during|on (?:a|the|my)|if|when|while|tonight|today|this weekend)\b)|live\b(?! (?:with|in|at|near|on|there|here|abroad|alone|together|next to|close to|far from|under|somewhere|anywhere|by|like (?:him|her|them|my|that|those))\b)|be around(?= ?(?:$|[^a-z0-9' ]|any ?more|any longer|much longer|for much longer|for long))|wake up\b(?! (?:early|late|at(?! all)|before|so|too|for|in time|on time|when|to|until|till)\b)|continue\b(?! (?:with|the|this|my|our|therapy)\b))|\b(?:won't|will not) be (?:around|here) (?:for )?(?:much |very )?(?:longer|long)\b|\b(?:want|wish|wanna|need) to (?:just )?(?:stop existing|cease to exist|not exist|not be alive|not be here)\b|\b(?:hope|hoped|hoping|wish|wished|wishing|pray|prayed|praying)(?: that)? (?:i|i'd|i'll|to) (?:just )?(?:don't|do not|never|not|won't|will not|wouldn't|would not|didn't)(?: ever)? wake(?: up)?\b(?! (?:up )?(?:early|late|at(?! all)|before|so|too|for|in time|on time|when|to|until|till)\b)|\b(?:so |really |just )?(?:tired|sick|done|exhausted|weary) (?:of|with) (?:being here|existing|living|life|being alive|being me|it all|everything)\b(?! (?:admin|in|at|as|on|with (?:my|the))\b)|\b(?:don't|do not) (?:want|wanna) to (?:be|exist) (?:right now|any ?more|anymore)\b/,
       /\b(?:don't|do not) want (?:this|my) life (?:any ?more|any longer)\b|\b(?:hate|done with) my life\b[^.!?]{0,30}\b(?:don't want it|want it (?:over|to end|gone))\b|\bhate (?:being alive|existing|that i'm (?:still )?alive|waking up (?:every day|alive))\b/,
     ),
+    // Somewhere else named: "I wanted to be at the beach".
+    unless: /\bwant(?:ed)? to be (?:at|in|on) (?:the|my|a|an|home|work|bed)\b/,
   },
   {
     id: 'en.burden',
@@ -382,7 +667,7 @@ const RULES: readonly RiskRule[] = [
     id: 'en.passive-wish',
     category: 'indirect',
     pattern: anyOf(
-      /\b(?:if|hope|hoping|wish|wished|wouldn't mind if) (?:a |the )?(?:car|bus|lorry|truck|train|plane|van)\b[^.!?]{0,30}\b(?:hit|hits|would hit|crashed|crashes|went down|goes down|drifted|drifts|ran me over|runs me over)\b|\bwouldn't (?:mind|care|swerve|move|step back)\b[^.!?]{0,30}\b(?:if (?:a|the|i)|hit|die|died|dead|crash|happen)\b|\b(?:wouldn't|would not) (?:swerve|move out of the way|get out of the way)\b|\bsleep forever\b|\b(?:go to sleep|fall asleep|sleep|drift off)(?: \w+){0,4} and (?:just )?(?:not|never) (?:come back|wake up|wake)\b|\b(?:want|wanted|wish|need) (?:everything|it all|it|the world|all of it|things|everything and everyone) to (?:just )?(?:stop|end|be over)\b(?! (?:raining|snowing|ringing|being)\b)|\b(?:hoping|hope|wish|wished) (?:the scan|the results|the test|it) (?:shows?|is|comes back) (?:something serious|cancer|terminal|bad)\b|\bso (?:it's|it is|it'd be|it would be) over\b|\b(?:let|letting) it happen\b|\bwouldn't mind (?:dying|not waking up|if i died|being dead|if it ended|if i didn't wake)\b|\b(?:hope|hoping|wish) (?:i|something) (?:die|dies|get hit|gets me|kills me|doesn't wake)\b/,
+      /\b(?:if|hope|hoping|wish|wished|wouldn't mind if) (?:a |the )?(?:car|bus|lorry|truck|train|plane|van)\b[^.!?]{0,30}\b(?:hit|hits|would hit|crashed|crashes|went down|goes down|drifted|drifts|ran me over|runs me over)\b|\bwouldn't (?:mind|care|swerve|move|step back)\b[^.!?]{0,30}\b(?:if (?:a|the|i)|hit|die|died|dead|crash|happen)\b|\b(?:wouldn't|would not) (?:swerve|move out of the way|get out of the way)\b|\bsleep forever\b|\b(?:go to sleep|fall asleep|sleep|drift off)(?: \w+){0,4} and (?:just )?(?:not|never) (?:come back|wake up|wake)\b|\b(?:want|wanted|wish|need) (?:everything|it all|it|the world|all of it|things|everything and everyone) to (?:just )?(?:stop|end|be over)\b(?! (?:raining|snowing|ringing|being|for (?:a|an|one|the) (?:minute|second|sec|bit|moment|while|day|night|hour|weekend|week|evening))\b)|\b(?:hoping|hope|wish|wished) (?:the scan|the results|the test|it) (?:shows?|is|comes back) (?:something serious|cancer|terminal|bad)\b|\bso (?:it's|it is|it'd be|it would be) over\b|\b(?:let|letting) it happen\b|\bwouldn't mind (?:dying|not waking up|if i died|being dead|if it ended|if i didn't wake)\b|\b(?:hope|hoping|wish) (?:i|something) (?:die|dies|get hit|gets me|kills me|doesn't wake)\b/,
       /\b(?:happily|gladly) (?:never|not) wake(?: up)?\b|\bif (?:i|a \w+|the \w+)\b[^.!?]{0,40}\b(?:died|die|dead|didn't wake|don't wake|never woke|crashed|came off|fell|hit me|got hit|get hit|didn't see me|ran me over|went down|got killed)\b[^.!?]{0,40}\b(?:(?:that|it|i)(?:'d| would) be (?:fine|alright|ok|okay|relieved|glad|happy|grateful)|i(?:'d| would) (?:count|call|take|see) it as an? \w+|(?:a|such a) (?:win|bonus|blessing|mercy)\b|(?:fine|alright|ok|okay) (?:by|with) me|wouldn't (?:be )?(?:the worst thing|so bad|mind|care)|a relief|a mercy)\b|\b(?:wouldn't|would not|won't) be (?:the worst thing|so bad|a bad thing|such a bad thing)\b[^.!?]{0,20}\bif\b[^.!?]{0,40}\b(?:died|die|dead|didn't wake|never woke|crashed|hit me|didn't see me|ran me over|got hit|wasn't here|was gone|didn't come back|killed|went down)\b|\b(?:hope|hoping|wish|wishing|pray|praying)\b[^.!?]{0,20}\b(?:cancer|tumou?r|illness|disease|heart attack|stroke|virus|fever|infection|flu|covid|pneumonia)\b[^.!?]{0,25}\b(?:comes back|gets me|takes me|kills me|finishes me|spreads|is terminal|out of my hands|gets worse|turns into something)\b|\b(?:so|then) (?:it'd|it would|it'll|it will|it's) be out of my hands\b|\b(?:it'd|it would|it'll|things would) be (?:easier|better|simpler) if i (?:just |simply )?(?:wasn't|weren't|didn't exist|was gone|were gone)\b(?= ?(?:$|[.!?,]|here|around|alive|anymore|any more|at all))/,
       /\b(?:rest|sleep) (?:forever|for ever|for good|permanently)\b|\bsleep\b[^.!?]{0,30}\band (?:just )?(?:not|never) wake\b|\b(?:easier|better) (?:to|if i could) (?:just )?(?:not be (?:here|alive|around)|not exist|disappear for good|be gone)\b|\bwant (?:off|out of) (?:this ride|this planet|this world|this life)\b|\bwant (?:it|life|this|everything) (?:to be )?over\b(?= ?(?:$|[.!?,]|now|already|for good))/,
       /\b(?:wake|woke|waking) up (?:\w+ )?(?:disappointed|annoyed|angry|upset|gutted|sad|sorry)\b[^.!?]{0,20}\b(?:i did|i'm (?:still )?(?:alive|here)|to be (?:alive|here)|i woke(?: up)?|i'm awake)\b|\b(?:let|letting) the (?:water|waves|sea|tide|current|river) (?:win|take me|have me|pull me under|close over me)\b|(?<=\b(?:tide|current|waves|water|sea|drown\w*|pulling me under)\b[^.!?]*)\b(?:tired|sick|exhausted|worn out) (?:of|from) (?:trying to )?(?:swimming|staying afloat|stay afloat|keeping my head above water)\b/,
@@ -396,10 +681,12 @@ const RULES: readonly RiskRule[] = [
       /\byou (?:were|have been|'ve been) (?:always |so |really |the only one who was )?(?:so )?(?:good|kind|nice|patient) (?:to|with) me\b|\bthank(?:s| you) for everything you (?:did|have done|'ve done|tried)\b|\byou made a difference\b|\b(?:won't|will not|wont|not going to) (?:be at|need|come to|make it to|be needing|see you at) (?:the |my )?(?:next|another|any more|future|next week's) (?:session|appointment|group|meeting|sessions|appointments)\b|\bor any (?:after|other) (?:that|session|one)s?\b|\b(?:tell|say to) (?:the group|everyone|them|my \w+) i said (?:bye|goodbye)\b|\b(?:won't|wont|will not) (?:need|be needing) (?:another|any more|the next|next week's|any)\b(?: \w+)?\b|\bthank you for (?:trying|everything)\b[^.!?]{0,40}\b(?:with me|i'm sorry|sorry|forgive me|it wasn't your fault)\b|\btake care of (?:my|the) (?:cat|dog|kids|children|mum|mom|plants|rabbit) for me\b/,
       /^goodbye[.!]*$|\bthank(?:s| you) for (?:everything|all of it|all you did|trying)\b[^.!?]{0,40}\b(?:you were|you tried|you did|you've been|you have been|the only one)\b|\byou (?:were|are|'re) the only (?:one|person) who (?:ever )?(?:tried|cared|listened|understood|helped)\b|\b(?:tell|say to) (?:\w+ ){0,2}i said (?:thanks|thank you|bye|goodbye|sorry)\b(?! for (?:the|my|a|that|this|your) \w+)|\b(?:won't|will not|wont|don't|not|never) (?:have to |need to |ever have to )?(?:worry|deal|put up) (?:about|with) me (?:much longer|for much longer|for long|any ?more|any longer|soon)\b|\b(?:tell|say|hear|know|thank)\b[^.!?]{0,30}\bwhile i (?:still )?(?:can|have the chance)\b|\bwhile (?:i'm|i am) still (?:here|around|alive)\b|\b(?:thank\w*|hug\w*|kiss\w*|said goodbye|saying goodbye)\b[^.!?]{0,40}\b(?:like|as if|as though) (?:it was|it were|it's|this was|this is) (?:the|our|their|his|her) last (?:time|day|goodbye)\b|\bthank(?:s|ing|ed)? (?:you |everyone |everybody |all |us all |us )?'?for (?:the|all the) memories\b|\bsaid my (?:bits|piece|goodbyes) to (?:the people|everyone|everybody|those|all)\b|\b(?:won't|will not|wont|not going to) be (?:doing|booking|coming to|at|attending|needing|around for|back for|joining) (?:the |my |any |a )?(?:next|another|future|more|other) (?:\w+ )?(?:session|sessions|block|appointment|appointments|group|prompt|prompts|check-?in|one|week)s?\b/,
       /\btell (?:everyone|everybody|them all|my \w+|mum|mom|dad) (?:that )?i love (?:them|her|him|you)\b/,
+      // Read only to be silenced by the reasons below, so that the second reader leaves a plain absence alone.
+      /\b(?:can't|cannot|won't|will not|not going to|unable to|not able to|i'll miss|going to miss|have to miss|need to miss|can't come to|won't make) (?:make |come to |attend |be at |do )?(?:it to )?(?:the |my |our |next week's |this week's |\w+day's )?(?:next )?(?:session|appointment|group|meeting|check-?in)\b(?=[^.!?]*\b(?:holiday|away|work|sick|ill|dentist|doctor|wedding|moving|covid|flu|garage|childcare|strike|shift|vet|visiting|kids?|son|daughter|exams?|conference|trip|operation|surgery)\b)/,
     ),
     // An absence with a reason is just an absence.
     unless:
-      /\b(?:holiday|vacation|away|trip|travel\w*|sick|ill|work|conference|wedding|dentist|doctor|reschedule|rescheduled|next week|because of|as i'm (?:away|on|at|going)|moving|exams?|funeral of|surgery|operation|discharged|graduat\w*|finished therapy|ending therapy|last session was|better now)\b/,
+      /\b(?:holiday|vacation|away|trip|travel\w*|sick|ill|work|conference|wedding|dentist|doctor|reschedule|rescheduled|next week|because of|as i'm (?:away|on|at|going)|moving|exams?|funeral of|surgery|operation|discharged|graduat\w*|finished therapy|ending therapy|last session was|better now|car(?:'s| is)? in the garage|garage|covid|flu|childcare|babysitter|strike|shift|vet|school run|visiting|(?:my|our) \w+'s (?:wedding|party|birthday|graduation)|kids? (?:is |are )?sick|(?:my|the|our) (?:kid|kids|son|daughter|child|baby|partner|wife|husband|mum|mom|dad)(?:'s| has| have| is| are)? (?:got )?(?:\w+ )?(?:\w+pox|measles|tonsillitis|covid|flu|sick|ill|poorly|a cold|a fever|a bug|a virus|norovirus|in hospital)|(?:son|daughter) is (?:sick|ill|poorly))\b/,
   },
   {
     id: 'en.affairs',
@@ -410,7 +697,7 @@ const RULES: readonly RiskRule[] = [
       /\bfor my (?:own )?funeral\b(?![^.!?]*\b(?:lol|lmao|haha|joke|joking)\b)|\brehom(?:ed|ing|e) (?:my|the|our) (?:cat|dog|pet|rabbit|bird|hamster|kitten|puppy)\b|\b(?:cat|dog|pet|rabbit)(?:'s| is) going to (?:my|a) \w+\b|\bpaid off (?:all )?(?:of )?my debts?\b(?=[^.!?]*\b(?:closed (?:all )?(?:of )?(?:my )?accounts|cancelled|canceled|cancelling|tidy|finished|sorted everything|given away|going to)\b)|\b(?:closed|cancelled|canceled|cancelling|closing)\b[^.!?]{0,40}\bpaid off (?:all )?(?:of )?my debts?\b|\b(?:telling|told|showing|showed|show|tell) (?:people|everyone|everybody|my \w+|him|her|them) where (?:my|the) (?:important )?(?:documents|papers|will|passwords|bank details|insurance (?:papers|documents))\b/,
     ),
     unless:
-      /\bwe (?:finally |just |have |'ve )?(?:made|wrote|did|sorted|updated|drew up) (?:a|our) wills?\b|\b(?:twins|newborn|guardians? for)\b|\b(?:holiday|vacation|surgery|operation|deployment|while (?:i'm|we're|i am|we are) (?:away|on|at|in))\b|\bbefore (?:my|the|our) (?:trip|flight|op|travels)\b|\b(?:charity|donat\w*|declutter\w*|moving|move house|house move|spring clean\w*|marie kondo|too small|outgrown|new baby|baby|got married|getting married|mortgage|solicitor said|work(?:place)? will|free will|will power|willpower|the will of|upgrade|upgraded|new one|allerg\w*)\b|\b(?:flying|because (?:i'm|we're) (?:flying|travelling|going)|clean\w* out|wardrobe|op shop)\b|\b(?:the|our|my) move\b/,
+      /\bwe (?:finally |just |have |'ve )?(?:made|wrote|did|sorted|updated|drew up) (?:a|our) wills?\b|\b(?:twins|newborn|guardians? for)\b|\b(?:holiday|vacation|surgery|operation|deployment|while (?:i'm|we're|i am|we are) (?:away|on|at|in))\b|\bbefore (?:my|the|our) (?:trip|flight|op|travels)\b|\bbecause (?:he|she|they)(?:'s| is| are|'re) (?:learning|starting|into|getting into|taking up)\b|\b(?:library|(?:a|the|car boot|garage|yard|jumble) sale|car boot|ebay|vinted|freecycle|shelter|food ?bank|(?:don't|doesn't) allow pets|no pets|landlord|new flat|(?:was|were) born|since the baby|godchild|godson|goddaughter)\b|\b(?:charity|donat\w*|declutter\w*|moving|move house|house move|spring clean\w*|marie kondo|too small|outgrown|new baby|baby|got married|getting married|mortgage|solicitor said|work(?:place)? will|free will|will power|willpower|the will of|upgrade|upgraded|new one|allerg\w*)\b|\b(?:flying|because (?:i'm|we're) (?:flying|travelling|going)|clean\w* out|wardrobe|op shop)\b|\b(?:the|our|my) move\b/,
   },
   {
     id: 'en.death-comfort',
@@ -458,6 +745,9 @@ const RULES: readonly RiskRule[] = [
       /\b(?:looked up|looking up|look up|googled|googling|searched|searching|researched|researching|read up on|reading up on|reading about|read about|asked (?:chatgpt|google|an? ai|the ai)|watched videos on)\b[^.!?]{0,40}\b(?:how (?:long|many|much|to die|to do it|to end)|ways to (?:die|go|end|kill)|methods|bleed out|bleeding out|lethal|overdose|hanging|painless|suicide|tall(?:est)? (?:bridges|buildings))\b|\bhow (?:long|much|many)\b[^.!?]{0,30}\b(?:bleed out|to die|would kill|to kill me|before you die)\b/,
       /\b(?:looked up|looking up|look up|googled|googling|searched|searching|researched|researching)\b[^.!?]{0,40}\b(?:tallest|highest|nearest|closest) (?:bridges?|buildings?|cliffs?|car parks?|multi-storeys?|roofs?)\b|\bhow to (?:tie|make) a (?:noose|knot that)\b|\b(?:looked up|googled|searched|researched)\b[^.!?]{0,30}\broof access\b/,
     ),
+    // A plant or a phone battery dies too.
+    unless:
+      /\b(?:plants?|cat|dog|fish|hamster|battery|phone|tree|grass|lawn|flowers?|goldfish|cells?|bacteria|virus)\b/,
   },
   {
     id: 'en.act-short',
@@ -475,6 +765,9 @@ const RULES: readonly RiskRule[] = [
       /\b(?:want|wish|wanting|long|longing|ready|wanted|need) to (?:go )?(?:be with|join|see) (?:my|him|her|them)\b[^.!?]{0,40}\b(?:died|dead|passed|gone|heaven|grave|again|up there|on the other side)\b|\b(?:go|going) (?:to )?be with (?:my \w+|him|her|them) (?:again|in heaven|up there)\b|\b(?:like|love|want|wants|wanted|long|longs|longing|ready|waiting|wait) to join (?:him|her|them|my (?:late )?\w+)\b(?:(?<=\b(?:died|dead|passed|late|lost|widow\w*|since)\b[^.!?]*)|(?=[^.!?]*\b(?:died|dead|passed|heaven|grave|up there|the other side)\b)|(?= ?(?:$|[.!?,;'"])))|\b(?:ready|want|wants|wanting|waiting|longing|long) to (?:meet|go to|go home to|be with) (?:jesus|god|my maker|(?:his|her|their) maker|the lord)\b/,
       /\b(?:i'll|i will|i'm going to|i'm gonna) be (?:joining|with) (?:mum|mom|dad|him|her|them|my \w+) (?:again )?soon\b(?= ?(?:$|[.!?;]|,? (?:i've|i have|i promise|i think|i hope|i'm sure)\b))/,
     ),
+    // A calm "someday" is faith or grief, not a wish to go now.
+    unless:
+      /\b(?:someday|some day|one day|when my time comes|when it's my time|eventually|not for a long time)\b/,
   },
   {
     id: 'en.live-or-die',
@@ -495,18 +788,18 @@ const RULES: readonly RiskRule[] = [
     unless:
       /\b(?:since (?:my|our) \w+ (?:passed|died)|grief|grieving|memento mori|stoic\w*|philosoph\w*|appreciate life|faith|church|god|religio\w*|used to scare)\b/,
   },
-];
+]);
 
 export const ENGLISH: RuleSet = {
   language: 'en',
   rules: RULES,
   // "Not gonna lie", "I don't know why", "never felt so": words with a "not" that deny nothing.
   negation:
-    /\b(?:not|never|don't|do not|won't|will not|wouldn't|would not|no intention of|no plans? to|no way|no thoughts? (?:of|about)|no urges? to|no desire to)\b(?! (?:know|care|think|sure|even|only|just|lying|kidding|joking|exaggerating|(?:gonna|going to|to) lie|a joke|being dramatic)\b)(?! (?:[a-z']+ ){0,2}(?:so|this|more|as|such)\b)(?: [a-z']+){0,3} ?$/,
+    /\b(?:not|never|don't|do not|won't|will not|wouldn't|would not|no intention of|no plans? to|no way|no thoughts? (?:of|about)|no urges? to|no desire to)\b(?! (?:know|care|think|sure|even|only|just|lying|kidding|joking|exaggerating|(?:gonna|going to|to) lie|a joke|being dramatic)\b)(?! (?:[a-z']+ ){0,2}(?:so|this|more|as|such)\b)(?: [a-z']+){0,3} ?$|\bno $|\b(?:don't|do not|never|haven't|have not|didn't|did not)(?: [a-z']+){0,2} (?:thoughts?|urges?|plans?|intentions?|desire|wish) (?:of|about|to|for) $/,
   // A question hedges only when it doubts the denial ("…right?", "would I?"); "Can we talk about
   // sleep next session?" hedges nothing.
   hedge:
-    /\b(?:probably|maybe|i think|i don't think|not sure|yet|tonight|today|for now|i guess|i hope|kind of|sort of|unless|this time|not anymore|except|who knows|we'll see|no promises|can't promise|i mean,? i might|or i might|might not)\b|\b(?:but|just|still) (?:think|thinking) about it\b|\bthink(?:ing)? about it (?:every|all the|a lot|constantly)\b|\b(?:right|am i|would i|will i|could i|or what|or not|is it|isn't it|do i)\?/,
+    /\bat least not\b|\bnot (?:this|next) (?:week|month|weekend|time)\b|\bnot making (?:any )?promises\b|\bwhile (?:my \w+|mum|mom|dad|nan|gran|[a-z]+)(?:'s| is| are|'re)? (?:still )?(?:alive|around|here)\b|\bas long as\b|\bit's just that i(?:'ve| have)? (?:been|keep|can't stop)\b|\b(?:probably|maybe|i think|i don't think|not sure|yet|tonight|today|for now|i guess|i hope|kind of|sort of|unless|this time|not anymore|except|who knows|we'll see|no promises|can't promise|i mean,? i might|or i might|might not)\b|\b(?:but|just|still) (?:think|thinking) about it\b|\bthink(?:ing)? about it (?:every|all the|a lot|constantly)\b|\b(?:right|am i|would i|will i|could i|or what|or not|is it|isn't it|do i)\?/,
   thirdPerson:
     /\b(?:she|he|they|she's|he's|they're|she'd|he'd|she'll|he'll|they'll|they'd|her|his|them|my (?:best |close |old |little |big |younger |older |(?!inner )[a-z]+ )?(?:friend|sister|brother|mom|mum|mother|dad|father|partner|boyfriend|girlfriend|bf|gf|wife|husband|son|daughter|cousin|roommate|flatmate|housemate|colleague|coworker|co-worker|teen|kid|child|niece|nephew|aunt|uncle|grandma|grandpa|gran|nan|grandad|grandmother|grandfather|bestie|bff|ex|student|mate|twin|teammate|team-mate|mentee|neighbour|neighbor|stepdad|stepmom|stepmum|client|patient)s?|one of my \w+|(?:a|this|that|the) (?:friend|colleague|coworker|girl|guy|boy|woman|man|kid|student|client|patient|lad|member|person|mate|teen|teammate|regular|customer|neighbour|neighbor|old man|old lady)|(?:friend|mate|colleague|pal|buddy) of (?:mine|ours)|(?:my|our|a|an) (?:\d+|\w+teen|\w+ty)[- ]?(?:year|yr)[- ]?old|mum|mom|dad|mother|father|grandma|grandpa|gran|nan|grandad|granddad|someone|somebody)\b/g,
   firstPerson: /\b(?:i|i'm|i've|i'd|i'll|me|myself)\b/g,
