@@ -37,7 +37,9 @@ function limitedPlatform() {
       at = now;
       if (tokens < 1) {
         rejected += 1;
-        throw new BetweenError('rate_limited', '429', { retryAfterMs: Math.ceil(((1 - tokens) / LIMIT) * 1000) });
+        throw new BetweenError('rate_limited', '429', {
+          retryAfterMs: Math.ceil(((1 - tokens) / LIMIT) * 1000),
+        });
       }
       tokens -= 1;
       const key = options?.key ?? to;
@@ -61,7 +63,7 @@ try {
   const now = new Date().toISOString();
   const prompt = app.services.prompts.reflections[0]?.id ?? '';
   app.sqlite.prepare("insert into workspaces (platform, external_id) values ('shell', 'local')").run();
-  const member = app.sqlite.prepare("insert into members (workspace_id, platform_user_id) values (1, ?)");
+  const member = app.sqlite.prepare('insert into members (workspace_id, platform_user_id) values (1, ?)');
   const delivery = app.sqlite.prepare(
     "insert into deliveries (member_id, kind, prompt_id, slot_key, slot_at, due_at, status) values (?, 'reflection', ?, ?, ?, ?, 'planned')",
   );
@@ -93,8 +95,12 @@ try {
   console.log(`| Between's pacing | ${PACED} msg/s |`);
   console.log(`| messages due | ${MESSAGES} |`);
   console.log(`| delivered in the one tick | ${delivered} (${result.delivery.sent} recorded sent) |`);
-  console.log(`| elapsed | ${elapsed.toFixed(1)} s (the limit allows ${ideal.toFixed(1)} s after its burst) |`);
-  console.log(`| achieved rate | ${rate.toFixed(1)} msg/s, ${((100 * rate) / LIMIT).toFixed(0)} % of the limit |`);
+  console.log(
+    `| elapsed | ${elapsed.toFixed(1)} s (the limit allows ${ideal.toFixed(1)} s after its burst) |`,
+  );
+  console.log(
+    `| achieved rate | ${rate.toFixed(1)} msg/s, ${((100 * rate) / LIMIT).toFixed(0)} % of the limit |`,
+  );
   console.log(`| time efficiency (ideal ÷ elapsed) | ${((100 * ideal) / elapsed).toFixed(0)} % |`);
   console.log(`| 429s received | ${platform.rejected()} |`);
   console.log(`| messages delivered twice | ${doubled} |`);

@@ -119,7 +119,9 @@ const LINK_NEWS = {
 export function linkNoticeMessage(services: Services, payload: OutboxPayload): OutgoingMessage | undefined {
   // Someone who erased their data is not named: nothing of them is kept, not even here.
   if (payload.news === 'erased') {
-    return message(text('A person you were linked with on Between has ended the link and erased their data.'));
+    return message(
+      text('A person you were linked with on Between has ended the link and erased their data.'),
+    );
   }
   const by = typeof payload.by === 'number' ? findMember(services.db, payload.by) : undefined;
   const news = payload.news;

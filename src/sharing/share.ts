@@ -330,7 +330,9 @@ export function sendShare(services: Services, client: MemberRow, id: number): Re
   return {
     kind: 'update',
     message: message(
-      text(`${count === 1 ? 'One entry is on its way' : `${count} entries are on their way`} to ${who(therapist)}.`),
+      text(
+        `${count === 1 ? 'One entry is on its way' : `${count} entries are on their way`} to ${who(therapist)}.`,
+      ),
       text(
         '/between shared shows when it has arrived, and lets you take it back. If it cannot be delivered, I will tell you here.',
         'muted',

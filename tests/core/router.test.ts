@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeAction } from '../../src/core/action-id';
 import { parseCommand } from '../../src/core/router';
-import { alice, buttonId, createTestApp, eventsFor, formOf, replyText, shown, type TestApp } from '../fixtures/app';
+import {
+  alice,
+  buttonId,
+  createTestApp,
+  eventsFor,
+  formOf,
+  replyText,
+  shown,
+  type TestApp,
+} from '../fixtures/app';
 
 const say = eventsFor(alice);
 let app: TestApp;

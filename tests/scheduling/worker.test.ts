@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BetweenError } from '../../src/core/errors';
-import { replyText } from '../fixtures/app';
 import { createScheduler } from '../../src/scheduling/scheduler';
-import { createHarness, DAY, HOUR, type Harness } from './harness';
+import { replyText } from '../fixtures/app';
+import { createHarness, DAY, type Harness, HOUR } from './harness';
 
 let h: Harness;
 afterEach(() => h.cleanup());

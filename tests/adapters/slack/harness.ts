@@ -1,4 +1,5 @@
 import { createSlackAdapter, type SlackAdapter } from '../../../adapters/slack/index';
+import { createScheduler } from '../../../src/scheduling/scheduler';
 import {
   eventually,
   type FakeSlack,
@@ -7,7 +8,6 @@ import {
   slashCommandBody,
   startFakeSlack,
 } from '../../fakes/slack-api';
-import { createScheduler } from '../../../src/scheduling/scheduler';
 import { createTestApp, type TestApp } from '../../fixtures/app';
 
 export const SECRET = 'test-signing-secret';
