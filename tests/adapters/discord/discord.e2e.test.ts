@@ -182,34 +182,7 @@ describe('Discord, on the real discord.js client', () => {
   });
 
   it('defers an interaction whose work is slow, then edits the reply in', async () => {
-    const app = createTestApp();
-    const fake = await startFakeDiscord();
-    const adapter = createDiscordAdapter({
-      token: 'test-token',
-      apiUrl: fake.apiUrl,
-      guildId: fake.guild.id,
-      log: app.logs.log,
-      deferAfterMs: 20,
-    });
-    await adapter.start(async (event) => {
-      await new Promise((r) => setTimeout(r, 150));
-      return app.handle(event);
-    });
-    try {
-      const sent = fake.slashCommand({
-        userId: ANA,
-        subcommand: 'help',
-        guildId: fake.guild.id,
-        channelId: fake.guild.channelId,
-      });
-      expect(await fake.callbackFor(sent.id)).toMatchObject({ type: 5, data: { flags: 64 } });
-      const edit = await fake.waitForRequest('PATCH /webhooks/{app}/{token}/messages/@original');
-      expect(textOf(edit.body)).toMatch(/a reflection prompt, now/);
-    } finally {
-      await adapter.stop();
-      await fake.close();
-      app.cleanup();
-    }
+    await deferredThenEdited(150);
   });
 
   it('loses and doubles nothing across a gateway reconnect: deliveries live in the database', async () => {
@@ -511,34 +484,42 @@ describe('Discord sends that can never double', () => {
 
 describe('the deferral race on Discord', () => {
   it('answers once the deferral is confirmed when the work ends while Discord is still taking the deferral', async () => {
-    const app = createTestApp();
-    const fake = await startFakeDiscord();
-    const adapter = createDiscordAdapter({
-      token: 'test-token',
-      apiUrl: fake.apiUrl,
-      guildId: fake.guild.id,
-      log: app.logs.log,
-      deferAfterMs: 20,
-    });
-    await adapter.start(async (event) => {
-      await new Promise((r) => setTimeout(r, 60));
-      return app.handle(event);
-    });
-    try {
-      fake.answerLate('POST /interactions/{id}/{token}/callback', 400);
-      const sent = fake.slashCommand({
-        userId: ANA,
-        subcommand: 'help',
-        guildId: fake.guild.id,
-        channelId: fake.guild.channelId,
-      });
-      expect(await fake.callbackFor(sent.id)).toMatchObject({ type: 5 });
-      const edit = await fake.waitForRequest('PATCH /webhooks/{app}/{token}/messages/@original');
-      expect(textOf(edit.body)).toMatch(/a reflection prompt, now/);
-    } finally {
-      await adapter.stop();
-      await fake.close();
-      app.cleanup();
-    }
+    await deferredThenEdited(60, (fake) => fake.answerLate('POST /interactions/{id}/{token}/callback', 400));
   });
 });
+
+/**
+ * `/between help` through an adapter that defers after 20 ms, on a core that takes `workMs` to
+ * answer: the reply is deferred (privately), then edited in with the help text.
+ */
+async function deferredThenEdited(workMs: number, prepare: (fake: FakeDiscord) => void = () => {}) {
+  const app = createTestApp();
+  const fake = await startFakeDiscord();
+  const adapter = createDiscordAdapter({
+    token: 'test-token',
+    apiUrl: fake.apiUrl,
+    guildId: fake.guild.id,
+    log: app.logs.log,
+    deferAfterMs: 20,
+  });
+  await adapter.start(async (event) => {
+    await new Promise((r) => setTimeout(r, workMs));
+    return app.handle(event);
+  });
+  try {
+    prepare(fake);
+    const sent = fake.slashCommand({
+      userId: ANA,
+      subcommand: 'help',
+      guildId: fake.guild.id,
+      channelId: fake.guild.channelId,
+    });
+    expect(await fake.callbackFor(sent.id)).toMatchObject({ type: 5, data: { flags: 64 } });
+    const edit = await fake.waitForRequest('PATCH /webhooks/{app}/{token}/messages/@original');
+    expect(textOf(edit.body)).toMatch(/a reflection prompt, now/);
+  } finally {
+    await adapter.stop();
+    await fake.close();
+    app.cleanup();
+  }
+}

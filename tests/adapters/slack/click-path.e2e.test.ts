@@ -1,15 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually } from '../../fakes/slack-api';
-import { blockText, type SlackHarness, startSlackHarness } from './harness';
+import { actionIn, blockText, type SlackHarness, startSlackHarness } from './harness';
 
 let h: SlackHarness;
 afterEach(async () => h.stop());
-
-const actionIn = (blocks: unknown, pattern: RegExp) => {
-  const found = JSON.stringify(blocks).match(new RegExp(`"action_id":"(${pattern.source})"`))?.[1];
-  if (!found) throw new Error(`no action ${pattern} in ${JSON.stringify(blocks)}`);
-  return found;
-};
 
 describe('failures on the click path in Slack are told, never silent', () => {
   it('a form Slack would not open: the member is told and gets the button again', async () => {

@@ -149,3 +149,27 @@ export function blockText(blocks: unknown): string {
       .join('\n') ?? ''
   );
 }
+
+/** The action id in a Block Kit payload that matches `pattern` (throws, naming the payload, when none does). */
+export function actionIn(blocks: unknown, pattern: RegExp): string {
+  const found = JSON.stringify(blocks).match(new RegExp(`"action_id":"(${pattern.source})"`))?.[1];
+  if (!found) throw new Error(`no action ${pattern} in ${JSON.stringify(blocks)}`);
+  return found;
+}
+
+/**
+ * U0TESS becomes a therapist, U0CAL stores answers (and, with `alerts`, allows safety alerts),
+ * and U0CAL accepts U0TESS's invitation: the two are linked.
+ */
+export async function linkTessAndCal(h: SlackHarness, alerts = false): Promise<void> {
+  await h.responseAt(h.command('U0TESS', 'help').path);
+  h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = 'U0TESS'").run();
+  await h.responseAt(h.button('U0CAL', 'v1:consent:store-yes').path);
+  if (alerts) await h.responseAt(h.button('U0CAL', 'v1:consent:risk-yes').path);
+  await h.responseAt(h.command('U0TESS', 'invite <@U0CAL>').path);
+  const invitation = await eventually(
+    () => h.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DU0CAL'),
+    'the invitation DM',
+  );
+  await h.responseAt(h.button('U0CAL', actionIn(invitation.args.blocks, /v1:link-accept:\d+/)).path);
+}

@@ -2,16 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { MemberExport } from '../../../src/data-rights/export';
 import { createScheduler } from '../../../src/scheduling/scheduler';
 import { eventually } from '../../fakes/slack-api';
-import { blockText, type SlackHarness, startSlackHarness } from './harness';
+import { actionIn, blockText, type SlackHarness, startSlackHarness } from './harness';
 
 let h: SlackHarness;
 afterEach(async () => h.stop());
-
-const actionIdIn = (blocks: unknown, pattern: RegExp) => {
-  const found = JSON.stringify(blocks).match(new RegExp(`"action_id":"(${pattern.source})"`))?.[1];
-  if (!found) throw new Error(`no action matching ${pattern} in ${JSON.stringify(blocks)}`);
-  return found;
-};
 
 describe('a whole journey in Slack', () => {
   it('opt in → scheduled checklist DM → three ticks → a reflection in a modal → export → delete', async () => {
@@ -27,9 +21,9 @@ describe('a whole journey in Slack', () => {
     const optin = h.command('U0ANA', 'optin', 'C0GENERAL');
     const offer = await h.responseAt(optin.path);
     expect(offer.body.response_type).toBe('ephemeral');
-    const yes = h.button('U0ANA', actionIdIn(offer.body.blocks, /v1:consent:store-yes/));
+    const yes = h.button('U0ANA', actionIn(offer.body.blocks, /v1:consent:store-yes/));
     const risk = await h.responseAt(yes.path);
-    await h.responseAt(h.button('U0ANA', actionIdIn(risk.body.blocks, /v1:consent:risk-no/)).path);
+    await h.responseAt(h.button('U0ANA', actionIn(risk.body.blocks, /v1:consent:risk-no/)).path);
     await h.responseAt(h.command('U0ANA', 'schedule add mon 10:00 checklist').path);
 
     // The scheduler sends the checklist as a DM at 10:00.
@@ -44,7 +38,7 @@ describe('a whole journey in Slack', () => {
     const three = ['testing-if-people-leave', 'over-apologising', 'withdrawing-when-close'];
     const tick = h.action('U0ANA', {
       type: 'checkboxes',
-      action_id: actionIdIn(dm?.args.blocks, /v1:checklist:\d+/),
+      action_id: actionIn(dm?.args.blocks, /v1:checklist:\d+/),
       block_id: 'c',
       selected_options: three.map((value) => ({ value })),
     });
@@ -52,7 +46,7 @@ describe('a whole journey in Slack', () => {
 
     // A reflection, written in a modal.
     const prompt = await h.responseAt(h.command('U0ANA', 'checkin').path);
-    const press = h.button('U0ANA', actionIdIn(prompt.body.blocks, /v1:reflect:\d+/));
+    const press = h.button('U0ANA', actionIn(prompt.body.blocks, /v1:reflect:\d+/));
     const opened = await eventually(() => h.slack.callsTo('views.open')[0], 'the modal');
     const view = opened.args.view as { callback_id: string; private_metadata: string };
     await h.submitView(
@@ -83,7 +77,7 @@ describe('a whole journey in Slack', () => {
 
     // Delete leaves nothing.
     const offerDelete = await h.responseAt(h.command('U0ANA', 'delete').path);
-    const erase = h.button('U0ANA', actionIdIn(offerDelete.body.blocks, /v1:delete:confirm/));
+    const erase = h.button('U0ANA', actionIn(offerDelete.body.blocks, /v1:delete:confirm/));
     expect(blockText((await h.responseAt(erase.path)).body.blocks)).toMatch(/has been erased/);
     for (const table of ['responses', 'deliveries', 'consents', 'schedules', 'plans', 'members']) {
       expect(h.app.sqlite.prepare(`select count(*) as n from ${table}`).get()).toEqual({ n: 0 });

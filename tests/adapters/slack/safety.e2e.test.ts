@@ -1,18 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually } from '../../fakes/slack-api';
-import { blockText, type SlackHarness, startSlackHarness } from './harness';
+import { actionIn, blockText, linkTessAndCal, type SlackHarness, startSlackHarness } from './harness';
 
 let h: SlackHarness;
 afterEach(async () => h.stop());
 
 const RISK = 'Quokka-words: honestly i want to die';
 const CARD = /It sounds like things may be very hard right now/;
-
-const actionIn = (blocks: unknown, pattern: RegExp) => {
-  const found = JSON.stringify(blocks).match(new RegExp(`"action_id":"(${pattern.source})"`))?.[1];
-  if (!found) throw new Error(`no action ${pattern} in ${JSON.stringify(blocks)}`);
-  return found;
-};
 
 describe('the crisis card in Slack, on the real Bolt app', () => {
   it('leads the reply to a failing command that carried risk text', async () => {
@@ -52,16 +46,7 @@ describe('the crisis card in Slack, on the real Bolt app', () => {
   it('acknowledges a modal at once and shows the card, while a slow therapist alert is still on its way', async () => {
     h = await startSlackHarness();
     const scheduler = h.scheduler;
-    await h.responseAt(h.command('U0TESS', 'help').path);
-    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = 'U0TESS'").run();
-    await h.responseAt(h.button('U0CAL', 'v1:consent:store-yes').path);
-    await h.responseAt(h.button('U0CAL', 'v1:consent:risk-yes').path);
-    await h.responseAt(h.command('U0TESS', 'invite <@U0CAL>').path);
-    const invitation = await eventually(
-      () => h.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DU0CAL'),
-      'the invitation',
-    );
-    await h.responseAt(h.button('U0CAL', actionIn(invitation.args.blocks, /v1:link-accept:\d+/)).path);
+    await linkTessAndCal(h, true);
 
     // Slack is slow to answer posts to the therapist: the alert must not hold up the client.
     const slow = h.slack.hold('chat.postMessage', (args) => args.channel === 'DU0TESS');

@@ -1,38 +1,30 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually } from '../../fakes/slack-api';
-import { blockText, type SlackHarness, startSlackHarness } from './harness';
+import { actionIn, blockText, linkTessAndCal, type SlackHarness, startSlackHarness } from './harness';
 
 let h: SlackHarness;
 afterEach(async () => h.stop());
 
-const actionIn = (blocks: unknown, pattern: RegExp) => {
-  const found = JSON.stringify(blocks).match(new RegExp(`"action_id":"(${pattern.source})"`))?.[1];
-  if (!found) throw new Error(`no action ${pattern} in ${JSON.stringify(blocks)}`);
-  return found;
-};
+/** tess is a therapist, cal stores answers, and they are linked. */
+async function linked() {
+  h = await startSlackHarness();
+  await linkTessAndCal(h);
+}
+
+/** cal writes a reflection through the real modal. */
+async function write(answer: string) {
+  const prompt = await h.responseAt(h.command('U0CAL', 'checkin').path);
+  const press = h.button('U0CAL', actionIn(prompt.body.blocks, /v1:reflect:\d+/));
+  const opened = await eventually(() => h.slack.callsTo('views.open').at(-1), 'the modal');
+  const view = opened.args.view as { callback_id: string };
+  expect(view.callback_id).toMatch(/^v1:reflect:/);
+  await h.submitView('U0CAL', view.callback_id, answer);
+  await press.sent;
+}
 
 describe('sharing in Slack', () => {
   it('a client shares two of three entries: the therapist’s DM holds exactly those two and the chart', async () => {
-    h = await startSlackHarness();
-    await h.responseAt(h.command('U0TESS', 'help').path);
-    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = 'U0TESS'").run();
-    await h.responseAt(h.button('U0CAL', 'v1:consent:store-yes').path);
-    await h.responseAt(h.command('U0TESS', 'invite <@U0CAL>').path);
-    const invitation = await eventually(
-      () => h.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DU0CAL'),
-      'the invitation DM',
-    );
-    await h.responseAt(h.button('U0CAL', actionIn(invitation.args.blocks, /v1:link-accept:\d+/)).path);
-
-    const write = async (answer: string) => {
-      const prompt = await h.responseAt(h.command('U0CAL', 'checkin').path);
-      const press = h.button('U0CAL', actionIn(prompt.body.blocks, /v1:reflect:\d+/));
-      const opened = await eventually(() => h.slack.callsTo('views.open').at(-1), 'the modal');
-      const view = opened.args.view as { callback_id: string };
-      expect(view.callback_id).toMatch(/^v1:reflect:/);
-      await h.submitView('U0CAL', view.callback_id, answer);
-      await press.sent;
-    };
+    await linked();
     await write('Kilo-shared: I asked for a lift and it was fine.');
     h.app.clock.advance(60_000);
     await write('Lima-private: not for sharing.');
@@ -108,25 +100,8 @@ describe('sharing in Slack', () => {
 describe('a share in Slack is reported truthfully', () => {
   /** cal (storing) linked with tess, one entry written, and a draft with it picked; returns the Send action. */
   async function readyToSend() {
-    h = await startSlackHarness();
-    await h.responseAt(h.command('U0TESS', 'help').path);
-    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = 'U0TESS'").run();
-    await h.responseAt(h.button('U0CAL', 'v1:consent:store-yes').path);
-    await h.responseAt(h.command('U0TESS', 'invite <@U0CAL>').path);
-    const invitation = await eventually(
-      () => h.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'DU0CAL'),
-      'the invitation DM',
-    );
-    await h.responseAt(h.button('U0CAL', actionIn(invitation.args.blocks, /v1:link-accept:\d+/)).path);
-    const prompt = await h.responseAt(h.command('U0CAL', 'checkin').path);
-    const press = h.button('U0CAL', actionIn(prompt.body.blocks, /v1:reflect:\d+/));
-    const opened = await eventually(() => h.slack.callsTo('views.open').at(-1), 'the modal');
-    await h.submitView(
-      'U0CAL',
-      (opened.args.view as { callback_id: string }).callback_id,
-      'Mike-entry: noticed.',
-    );
-    await press.sent;
+    await linked();
+    await write('Mike-entry: noticed.');
     const draft = await h.responseAt(h.command('U0CAL', 'share').path);
     const value = JSON.stringify(draft.body.blocks).match(/"value":"(\d+)"/)?.[1] ?? '';
     const picked = await h.responseAt(
