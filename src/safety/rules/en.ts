@@ -264,13 +264,13 @@ const RULES: readonly RiskRule[] = guarded([
     category: 'explicit',
     pattern: anyOf(
       /\bthis is (?:my )?(?:last|final) (?:message|post|reflection|entry|time|check-?in|note|answer|text|one)\b|\bgoodbye (?:everyone|everybody|all|forever|world|for good|cruel world|to everyone)\b|\bthis is goodbye\b|\b(?:won't|will not|wont) be (?:around|here|alive) (?:to|for|by|when|tomorrow|much longer|any ?more|next (?:week|month)|this time next \w+)\b|\bby the time (?:anyone|you|someone|somebody|they|u) (?:reads?|sees?|gets?) this\b|\bi'?l?l be gone (?:by|before|soon|tomorrow|tonight)\b|\b(?:i'll|i will|i'd|i would|he'd|she'd|they'd|he'll|she'll|they'll|i'm going to|i'm gonna) be '?gone (?:by|before) (?:christmas|new year|the weekend|next \w+|the end of \w+|my birthday|\w+day|spring|summer|autumn|winter)\b|\b(?:this is|this'll be|that was|it's) the last time (?:you'll|you will|you'd|anyone will|anyone'll|you) (?:ever )?(?:see|hear from) me\b|\b(?:sent|posted|texted|shared|put up)\b[^.!?]{0,20}\b(?:picture|photo|pic|snap|selfie|story|video) of (?:(?:a|the|his|her|their|some|my) )?(?:blade|blades|razor|razors|knife|pills|tablets|rope|noose|bridge|ledge|rooftop|roof|tracks|cliff|cliffs|drop)\b(?=[^.!?]*\b(?:final|goodbye|sorry|last|bye|forgive|the end)\b)|\btonight(?: is|'s) the night\b|\b(?:posted|posting|texted|texting|messaged|messaging|sent|sending|wrote|writing|said|saying|left)\b[^.!?]{0,40}\bsorry for everything\b|\bdeleted (?:all )?(?:of )?(?:my|his|her|their) (?:socials|social media|accounts|instagram)\b|\b(?:texted|messaged|sent|said|posted|wrote)(?: me| us| everyone| a| her| his| their| him| them| my \w+)* (?:final )?goodbye\b|\bsaying (?:my )?(?:final )?goodbyes?\b(?! (?:at|before|after|on|in|when|as|to the|to my (?:old )?(?:flat|house|job|team|colleagues|class))\b)/,
-      /\bthis (?:is|will be|'ll be|'s) (?:my|the) (?:last|final) (?:message|post|reflection|entry|check-?in|note|answer|text|one|time you hear from me)\b|\bsee you on the other side\b(?! of\b)|\b(?:wanted|want|wanna|just wanted|needed) to say (?:goodbye|bye|my goodbyes)\b(?! to (?:the|my|our|her|his) (?:old |)(?:house|flat|home|job|team|colleagues|class|dog|cat|gran\w*|nan|mum|dad|friends?))/,
+      /\bthis (?:is|will be|'ll be|'s) (?:probably |likely |maybe )?(?:my|the) (?:last|final) (?:message|post|reflection|entry|check-?in|note|answer|text|one|time you hear from me)\b|\bsee you on the other side\b(?! of\b)|\b(?:wanted|want|wanna|just wanted|needed) to say (?:goodbye|bye|my goodbyes)\b(?! to (?:the|my|our|her|his) (?:old |)(?:house|flat|home|job|team|colleagues|class|dog|cat|gran\w*|nan|mum|dad|friends?))/,
       /\b(?:won't|will not|wont) be (?:alive|around|here)\b(?= ?(?:$|[.!?,]))/,
       /\btonight(?: is|'s)? the night\b(?! (?:we|of|for)\b)/,
       /\b(?:written|wrote|writing|recorded|left) (?:my|all my|the) goodbyes\b|\b(?:nobody|no one|no-one|you|they|anyone|everyone) (?:will|'ll)? ?(?:have to|need to|won't have to|won't need to) (?:worry|deal) (?:about|with) me (?:after|from|past) (?:\w+day|tonight|tomorrow|this week|next week|the weekend|christmas)\b/,
     ),
     unless:
-      /\b(?:holiday|vacation|trip|leaving do|moving|move|farewell party|graduation|new job|last day at|off to|flight|flying|abroad|away for)\b|\b(?:break|summer|christmas|easter|before (?:the|my|i(?! go ?(?:$|[.!?,;])))|until|till|back (?:on|in|next)|for (?:now|a while|a bit|a few)|discharged|finish\w* (?:therapy|the programme|the course)|graduat\w*)\b|\b(?:said|saying|say) goodbye to (?:my|the|our) (?:old )?(?:flat|house|home|job|team|colleagues|class|car|office|school|dog|cat|gran\w*|nan|neighbours?|neighbors?)\b|\b(?:airport|station|school gates|the party|visiting|staying (?:with|at)|on (?:leave|a course|nights|call)|at my (?:parents'?|mum's|mom's|dad's|nan's|gran's))\b/,
+      /\b(?:last|final) (?:check-?in|session|entry|reflection)!|\b(?:holiday|vacation|trip|leaving do|moving|move|farewell party|graduation|new job|last day at|off to|flight|flying|abroad|away for)\b|\b(?:break|summer|christmas|easter|before (?:the|my|i(?! go ?(?:$|[.!?,;])))|until|till|back (?:on|in|next)|for (?:now|a while|a bit|a few)|discharged|finish\w* (?:therapy|the programme|the course)|graduat\w*)\b|\b(?:said|saying|say) goodbye to (?:my|the|our) (?:old )?(?:flat|house|home|job|team|colleagues|class|car|office|school|dog|cat|gran\w*|nan|neighbours?|neighbors?)\b|\b(?:airport|station|school gates|the party|visiting|staying (?:with|at)|on (?:leave|a course|nights|call)|at my (?:parents'?|mum's|mom's|dad's|nan's|gran's))\b/,
   },
   {
     id: 'en.method',
@@ -572,8 +572,9 @@ const RULES: readonly RiskRule[] = guarded([
       /\bnothing(?:'s| is| will)? ever (?:going to |gonna )?(?:get|be|change|improve)\b|\b(?:can't|cannot|don't) see (?:it|things|anything|life|this) (?:ever )?(?:getting|being|changing|improving|going to (?:get|change))\b|\bstopped (?:expecting|hoping for|believing in) (?:anything|things to|it to)\b|\b(?:it|life|everything|things) (?:always )?(?:goes|go|went) back to (?:grey|gray|black|nothing|the same)\b|\b(?:i'll|i will|i'm) never (?:going to |gonna )?be (?:happy|okay|ok|better|well|normal)\b(?! (?:with|about|at|in)\b)|\b(?:knackered|fed up|sick|done) with (?:life|living|existing)\b/,
       /\b(?:i'm|i am) (?:beyond|past) (?:help|saving|repair|fixing)\b(?! (?:with|when|in)\b| at (?!this point\b))(?![^.!?]*\b(?:lol|lmao|haha)\b)/,
     ),
+    // "Last week I said I felt hopeless. This week's better": a feeling reported as past.
     unless:
-      /\bno future (?:in|at|with) (?:that|this|the) (?:company|job|role|relationship|team|place|field|industry)\b/,
+      /\bno future (?:in|at|with) (?:that|this|the) (?:company|job|role|relationship|team|place|field|industry)\b|\blast (?:week|month|time|session) i (?:said|wrote|told \w+) i (?:felt|was) hopeless\b/,
   },
   {
     id: 'en.no-future',
@@ -620,7 +621,8 @@ const RULES: readonly RiskRule[] = guarded([
       /\bi'm the problem (?:in|for) (?:everyone(?:'s)?|everybody's|my family's|their|all their) li(?:fe|ves)\b/,
       /\b(?:remove|take away|subtract|minus|delete|take out|cut out) me and (?:the|everything|everyone|it all|things|life|the world)\b|\b(?:i'm|i am) the problem\b[^.!?]{0,40}\b(?:solution|answer|fix) is (?:obvious|simple|clear)\b(?= ?(?:$|[.!?;]))/,
     ),
-    unless: /\bburden on the (?:nhs|system|team|service)\b|\bburden when i (?:ask|call|text|need)\b/,
+    unless:
+      /\bburden on the (?:nhs|system|team|service)\b|\bburden when i (?:ask|call|text|need)\b|\bused to (?:feel|think|be)(?: like)? (?:a |such a )?burden\b/,
   },
   {
     id: 'en.vanish',
@@ -661,7 +663,7 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:don't know|not sure|no idea|can't say) how (?:much )?(?:longer|long) i can (?:hold on|keep going|go on|carry on|survive|take it|take this|cope|last|keep (?:doing )?this up)\b|\b(?:can't|cannot|couldn't) live with (?:myself|what i(?:'ve)? (?:done|did)|the (?:shame|guilt|pain)|this (?:pain|shame|guilt))\b|\btoo much to (?:keep )?(?:living|live|bear|carry) with\b|\b(?:can't|cannot) face (?:anyone|anybody|people|the world|life|another day|tomorrow\b(?!')|living|being alive)\b(?=[^.!?]*\b(?:ever again|any ?more|any longer|not ever|again)\b|[^.!?]*$)|\b(?:can't|cannot) (?:cope|go on|carry on|keep going|hold on) any ?(?:more|longer)\b|\b(?:i'm|i am) (?:so |just )?(?:tired|sick|exhausted) of (?:being alive|existing|living|fighting to stay alive)\b/,
     ),
     unless:
-      /\b(?:heat|weather|rain|cold|noise|traffic|commute|job|boss|printer|queue|decaf|coffee)\b[^.]{0,20}\b(?:any ?more|any longer)\b/,
+      /\b(?:heat|weather|rain|cold|noise|traffic|commute|job|boss|printer|queue|decaf|coffee)\b[^.]{0,20}\b(?:any ?more|any longer)\b|\bstop for (?:a|one) (?:minute|second|moment|sec|bit)\b/,
   },
   {
     id: 'en.passive-wish',
@@ -787,6 +789,79 @@ const RULES: readonly RiskRule[] = guarded([
     ),
     unless:
       /\b(?:since (?:my|our) \w+ (?:passed|died)|grief|grieving|memento mori|stoic\w*|philosoph\w*|appreciate life|faith|church|god|religio\w*|used to scare)\b/,
+  },
+  // ── Indirect signs in unexpected words ──────────────────────────────────
+  {
+    id: 'en.other-unreachable',
+    category: 'explicit',
+    about: 'other',
+    // Someone else's farewell, then silence or a dangerous place: "she texted goodbye and isn't answering".
+    pattern: anyOf(
+      /\b(?:goodbye|for everything|i'm sorry|love you all|night all)\b[^.!?]{0,60}\b(?:(?:she|he|they)(?:'s|'re| is| are)? (?:isn't|is not|not|won't|hasn't|has not|stopped) (?:answering|picking up|replying|responding)|(?:she|he|they) (?:went|has gone|'s gone) offline|turned (?:her|his|their) phone off)\b|\b(?:messaged|texted|posted|sent|said)\b[^.!?]{0,40}\b(?:sorry|goodbye|bye)\b[^.!?]{0,5} from the (?:cliffs?|bridge|roof|edge|tracks|car park|top)\b|\bin (?:his|her|their) car in (?:the|a) (?:closed |locked )?garage\b[^.!?]{0,60}\b(?:won't|not|isn't|hasn't|engine|hours?|locked)\b/,
+      p(
+        "\\b(?:asking|asked) (?:me )?how many (?:{MEANS})\\b[^.!?]{0,60}\\b(?:went offline|stopped (?:answering|replying)|(?:isn't|not) answering)\\b",
+      ),
+    ),
+  },
+  {
+    id: 'en.means-staged',
+    category: 'explicit',
+    pattern: anyOf(
+      p(
+        '\\b(?:bottles?|packets?|boxes?|strips?|packs?) of (?:{MEANS})\\b[^.!?]{0,30}\\b(?:and|with|plus) (?:a |some )?(?:bottle|litre|half) of (?:vodka|whisky|whiskey|gin|rum|wine|booze)\\b|\\b(?:bottles?|litre) of (?:vodka|whisky|whiskey|gin|rum|wine)\\b[^.!?]{0,30}\\b(?:and|with|plus) (?:a )?(?:bottles?|packets?|boxes?|strips?) of (?:{MEANS})\\b|\\b(?:putting|put|pouring|poured|tipping|tipped|emptying|emptied|laying|laid|lining|lined|counting|counted) (?:out )?(?:all )?(?:the |my )?(?:{MEANS})\\b[^.!?]{0,20}\\b(?:in|into|on|onto|out on|in front of) (?:a|the|my) (?:bowl|pile|table|desk|bed|hand|palm|glass|cup|row)\\b',
+      ),
+      /\b(?:tied|tie|tying|hung|attached|fixed)\b[^.!?]{0,20}\b(?:belt|rope|cord|cable|scarf|tie|sheet|lead)\b[^.!?]{0,30}\b(?:door ?frame|door|banisters?|bannisters?|beam|hook|rail|pipe|loft hatch)\b[^.!?]{0,30}\b(?:would hold|it'd hold|hold me|take my weight|take the weight|strong enough)\b/,
+      /\bchecked (?:which|what|where)\b[^.!?]{0,30}\bno (?:barriers?|railings?|fences?|rails?|nets?)\b|\bwaiting for the (?:fast|express|non-?stop(?:ping)?|right) one\b(?= ?(?:$|[.!?]))|\bletting (?:the )?trains (?:go|pass|go past|go by)\b/,
+      /\b(?:collected|saved|stockpiled|gathered|built up|got) enough\b[^.!?]{0,40}\b(?:pharmacy|pharmacies|chemists?|prescriptions?|gp|doctor)\b|\b(?:done it|did it|doing it|been doing it) slowly so (?:nobody|no one|no-one) (?:would )?notice[ds]?\b/,
+      /\bjust (?:took|swallowed|taken|downed) (?:all of them|them all|the lot|all of it|every one of them)\b(?= ?(?:$|[.!?,]))/,
+      p(
+        '\\bhow many (?:{MEANS})\\b[^.!?]{0,20}\\b(?:is|are|would be) (?:too many|lethal|enough to|fatal)\\b',
+      ),
+    ),
+    unless: /\b(?:dosette|pill organi[sz]er|weekly box|for (?:the|my) (?:week|trip|holiday))\b/,
+  },
+  {
+    id: 'en.affairs-quiet',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:passwords|pins?|pin numbers|bank details|logins)\b[^.!?]{0,60}\b(?:with (?:my|her|his) \w+'s name on|where (?:my|her|his) \w+ (?:will|can|would|'ll) find)\b|\b(?:finding|find|reading|read|seeing|see) (?:them|it|these|this|my \w+) after\b(?= ?(?:$|[.!?,]))|\bworth (?:something|more) to (?:them|my \w+|everyone) (?:that way|dead|when i'm gone|once i'm gone)\b|\bnot (?:moving|going) anywhere,? just leaving\b|\bcan leave (?:things|everything|it all) on a good note\b/,
+      /\bi wanted (?:her|him|them|my \w+) to remember (?:it|this|me)\b(?= ?(?:$|[.!?]))|^goodbyes?,? i (?:think|guess|suppose)\b/,
+    ),
+    // "I don't want my family finding them after": the "don't" is about being found, not about going.
+    negationProof: true,
+  },
+  {
+    id: 'en.absence-weighed',
+    category: 'indirect',
+    pattern: anyOf(
+      /\bif i (?:went|go|was gone|were gone|left|disappeared|died)(?: for good)?\b[^.!?]{0,60}\b(?:small ripple|ripple|carry on|move on|get over it|exhale|sigh of relief|more room)\b|\b(?:doesn't|does not|wouldn't|won't) matter (?:whether|if) i'm (?:here|alive|around|gone)\b|\bwould (?:anyone|anybody|people) (?:even |actually |really )?(?:notice|care|miss)\b[^.!?]{0,40}\bif (?:i|my)\b|\bstop setting a place\b|\bwould it (?:really |even |honestly )?be (?:such )?a (?:loss|big loss|tragedy)\b(?=\?)/,
+      /\b(?:grieve|mourn|cry|be sad)\b[^.!?]{0,20}\bfor a (?:week|day|bit|while|month)\b[^.!?]{0,20}\bthen\b|\bone less\b[^.!?]{0,30}\b(?:won't|wouldn't|doesn't) (?:make a dent|matter|make a difference)\b|\b(?:nothing|nobody|no one|no-one) would (?:miss|notice) me\b|\b(?:exhale|sigh of relief|breathe easier)\b[^.!?]{0,30}\bif i (?:was|were|'m) gone\b|\b(?:cope|manage|do) (?:fine|better|just fine|okay) without me\b/,
+      /\bi keep costing (?:people|everyone|them|my \w+)\b|\b(?:i'm|i am|i feel like) (?:just |like |only )?(?:a|an) (?:bad investment|bill nobody|write-off|lost cause|rounding error|tab left open|broken thing people keep)\b|\b(?:i'm|i am) the (?:crack|stain|rot|bad apple|black cloud|dark cloud) in (?:every|this|that|the|our|my|their)\b|\b(?:take|cut|leave|rub) me out and (?:the|everything|it|everyone)\b|\bif (?:they|you|she|he|people|everyone) (?:put|set|dropped) me down\b|\bsomeone should (?:just )?(?:close|delete|end|switch off|turn off|put down) me\b|\bstop wasting (?:glue|effort|time|energy|money) on me\b|\b(?:want|wish) them to stop wasting\b/,
+      /\bapologi[sz](?:ing|e|es|ed) for (?:existing|being alive|being born|taking up space|breathing)\b|\b(?:don't|do not) deserve (?:to (?:be here|live|exist|be alive)|anything\b[^.!?]{0,30}\b(?:being here|being alive|to live|to exist|existing))\b|\b(?:god|the universe)\b[^.!?]{0,20}\bmade a mistake (?:with|making|creating) me\b/,
+    ),
+    unless: /\b(?:holiday|leave|trip|week off|day off|while i'm away)\b/,
+  },
+  {
+    id: 'en.exit-wished',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:envy|envying|envied|jealous of)\b[^.!?]{0,30}\b(?:funerals?|the dead|dead people|in the (?:box|coffin))\b|\bthe one in the (?:box|coffin)\b|\b(?:quiet|peaceful|still|dark|cold) and final\b|\b(?:afterlife|heaven|other side|next life)\b[^.!?]{0,30}\b(?:quieter|better|kinder|easier|calmer) than (?:this|here)\b/,
+      /\b(?:wish|want|like|love) (?:i could |to )?(?:just )?(?:stay|stay there|stay asleep|sleep|vanish|disappear|go)\b[^.!?]{0,20}\b(?:permanently|forever|for good|and never wake)\b|\bsleep\b[^.!?]{0,40}\bwish (?:it was|it were|i could do) (?:twenty-four|24|all day|forever)\b|\bwake me\b[^.!?]{0,30}\bor (?:don't|not|never)\b|\b(?:disappointed|gutted|annoyed|upset) (?:that )?(?:my eyes opened|i woke(?: up)?|to wake(?: up)?|i'm still (?:here|alive|breathing)|i didn't die)\b/,
+      /\b(?:vanish|disappear|go away|gone)\b[^.!?]{0,15}\b(?:like |just )?permanently\b|\b(?:permanently|forever|for good) (?:would be|sounds|'d be) (?:nice|good|better|ideal|lovely|great)\b|\bsomewhere permanent\b|^(?:like|i mean|as in),? (?:permanently|for good|forever)\b|\bwant to be (?:erased|deleted|wiped out|unmade)\b|\bdisappear from (?:your|my) (?:own )?life\b/,
+      /\b(?:ready|want|wanting|like|happy|time) to (?:give|hand) (?:it|my life|this life) back\b|\b(?:hoping|hope|wish|wishing|praying) (?:that )?my (?:heart|body|lungs|brain) (?:just )?(?:gives up|gives out|stops|fails|packs in)\b|\b(?:hoping|hope|wish|wishing|praying) for (?:a|an) (?:heart attack|stroke|aneurysm|fatal)\b|\bif (?:a|the) (?:bus|car|lorry|truck|train)\b[^.!?]{0,20}\b(?:took me out|hit me|ran me over|killed me)\b[^.!?]{0,40}\b(?:grateful|thankful|relieved|wouldn't mind|thank)\b/,
+      /\b(?:wanted|want|wanting|hoped|hoping|wished) to (?:slip|fall|fall in|fall off)\b(?= ?(?:$|[.!?,]|tbh\b|honestly\b))|\b(?:walked|walk|went|go|going)\b[^.!?]{0,50}\b(?:worst|dodgiest|most dangerous|dangerous)\b[^.!?]{0,40}\bon purpose\b|\b(?:didn't|did not) die\b[^.!?]{0,60}\b(?:wasn't|not|am not)\b(?: exactly| really)? (?:rooting|hoping|wishing|glad|pleased|happy|thrilled)\b|\b(?:let|letting) (?:it|the (?:tide|water|current|sea|waves)) (?:take|pull|drag|carry) me\b[^.!?]{0,40}\bunder\b/,
+      /\b(?:want|wish|need|long) to be where (?:she|he|they|my \w+) (?:is|are)\b(?<=\b(?:died|dead|passed|gone|lost)\b[^.!?]*)|\bstop \w+ing, stop (?:waking|being|existing|breathing)\b|\b(?:wasn't|was not|not) (?:exactly |really )?rooting for (?:that outcome|survival|myself|me)\b/,
+    ),
+  },
+  {
+    id: 'en.hope-gone-figurative',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:doors?|exits?|ways? out)\b[^.!?]{0,30}\bpainted on\b|\b(?:stopped|stop) (?:lowering|throwing|sending) (?:down )?(?:the|a) (?:rope|ladder|lifeline)\b|\b(?:walls?|ceiling)\b[^.!?]{0,30}\b(?:closer|closing in)\b[^.!?]{0,40}\b(?:run out|ran out|no more|can't)\b|\b(?:i'd|i would|i'll) take any way out\b|\b(?:run|ran|running) out of (?:ways|places) to (?:hide|push|fight|escape|cope)\b|\b(?:running|run|ran) out of (?:reasons|excuses) to (?:stay|live|keep going|be here|carry on|exist)\b/,
+      /\bstop (?:looking for|reaching for|plugging in) (?:a |the )?charger\b|\bghost who (?:hasn'?t|has not|doesn'?t|does not|didn'?t)\b|\b(?:soul|spirit)\b[^.!?]{0,30}\b(?:already (?:packed|left|gone)|left the (?:house|body))\b|\b(?:living|being alive|existing|life|being me) is (?:a|an) (?:job|contract|subscription|shift|sentence|life sentence)\b[^.!?]{0,50}\b(?:notice|quit|resign|cancel|way out|parole)\b/,
+      /\b(?:better|happiness|hope|the future|good things) (?:is|are) (?:a place |something |just )?(?:for|meant for) other people\b|\bno (?:dawn|morning|sunrise|spring) (?:scheduled|coming|on the way|for me)\b|\b(?:i'm|i am) not coming back from this\b|\bversion of me (?:that|who) (?:makes it|survives|gets through|is still here)\b|\btired\b[^.!?]{0,30}\b(?:sleep (?:can't|won't|doesn't|has nothing)|no amount of sleep)\b|\bnot '?done with [\w ]+'? done\b|\bdone done\b|\b(?:i'm|i am) (?:just |simply )finished\b(?= ?(?:$|[.!?]))|\bmade (?:my|the) decision\b(?! (?:about|on|to|for)\b)[^.!?]{0,40}\b(?:quiet|calm|peace|peaceful|lighter|relief)\b|\bi meant me\b(?= ?(?:$|[.!?]))|\bnot (?:for|waiting for) anything to (?:change|get better|improve)\b/,
+      /\b(?:pain|shame|noise|voices|guilt)\b[^.!?]{0,10}\b(?:louder|bigger|stronger) than (?:everything|anything|me)\b|\b(?:shame|guilt|pain|grief)\b[^.!?]{0,50}\b(?:getting heavier|heavier every)\b|\bnothing\b[^.!?]{0,50}\b(?:i can|i could) (?:picture|imagine|see) (?:myself|me)\b|\b(?:what keeps me (?:going|alive|here)|reasons? to (?:keep going|live|stay))\b[^.!?]{0,30}\b(?:couldn't|can't|could not) think of (?:anything|one)\b/,
+    ),
   },
 ]);
 

@@ -7,10 +7,10 @@ import { phrase, type RiskRule, type RuleSet } from '../rule';
  */
 const M: Record<string, string> = {
   // Wanting, in every register: "quiero", "quisiera", "tengo ganas de", "me dan ganas de".
-  WANT: 'quiero|quisiera|queria|quiera|quisiese|quisieras|deseo|deseaba|necesito|preferiria|prefiero|me gustaria|tengo ganas de|tenia ganas de|ganas de|me dan ganas de|me vienen ganas de|me entran ganas de|pienso en|pensando en|pense en|penso en|pienso|planeo|estoy por|voy a|vas a|me voy a|quiero ya|ya quiero|solo quiero|nomas quiero|nada mas quiero|necesito ya|he querido|habia querido|hubiera querido|quise|lo unico que quiero es|lo que quiero es|lo que mas quiero es|lo unico que quiero|solo pienso en|no dejo de pensar en|he pensado en|habia pensado en|estuve pensando en|estoy pensando en|ando pensando en|ando con ganas de|me gustaria|quisiera poder|me encantaria|ojala pudiera|quiero poder|me urge',
-  DIE: 'morir|morirme|morirse|no seguir con vida|no seguir viv[oa]|no estar mas|no estar nunca mas|estar con los muertos|estar muert[oa]|estar bajo tierra|dejar de existir|dejar de vivir|no existir|no estar viv[oa]|no despertar|no despertarme|desaparecer del mundo|irme de este mundo|dejar este mundo',
+  WANT: 'quiero|quisiera|queria|quiera|quisiese|quisieras|deseo|deseaba|necesito|preferiria|prefiero|me gustaria|tengo ganas de|tenia ganas de|ganas de|me dan ganas de|me vienen ganas de|me entran ganas de|pienso en|pensando en|pense en|penso en|pienso|planeo|estoy por|voy a|vas a|me voy a|quiero ya|ya quiero|solo quiero|nomas quiero|nada mas quiero|necesito ya|he querido|habia querido|hubiera querido|quise|lo unico que quiero es|lo que quiero es|lo que mas quiero es|lo unico que quiero|solo pienso en|no dejo de pensar en|he pensado en|habia pensado en|estuve pensando en|estoy pensando en|ando pensando en|ando con ganas de|me gustaria|quisiera poder|me encantaria|ojala pudiera|quiero poder|me urge|las ganas que tengo de|ganas que tengo de',
+  DIE: 'morir|morirme|morirse|no seguir con vida|no seguir viv[oa]|no estar mas|no estar nunca mas|estar con los muertos|estar muert[oa]|estar bajo tierra|dejar de existir|dejar de vivir|no existir|no estar viv[oa]|no despertar|no despertarme|desaparecer del mundo|irme de este mundo|dejar este mundo|petatearme|petatear|palmarla|palmarme|dinarla|espicharla|estirar la pata|colgar los tenis|entregar los tenis|pelar gallo|chupar faros|irme al otro barrio|irme al otro lado|no amanecer|no estar(?! (?:sol[oa]|aqui|aca|en|con|tan|asi|triste|mal|ahi|presente|disponible|de acuerdo|segur[oa]|list[oa]|preparad[oa]|pendiente|cerca|lejos|de|del|para|por|ocupad[oa]|enferm[oa]|pensando|metid[oa]|todo el dia|siempre)\\b)',
   KILL_ME:
-    'matarme|suicidarme|autoeliminarme|desvivirme|quitarme la vida|quitarme de en medio|quitarme del medio|quitar de en medio|acabar con mi vida|terminar con mi vida|poner fin a mi vida|ponerle fin a mi vida|acabar con mi existencia|darme un tiro|pegarme un tiro|volarme la cabeza|colgarme|ahorcarme|envenenarme|tirarme de un puente|matarme ya|ahogarme|desangrarme|asfixiarme|electrocutarme|degollarme|cortarme el cuello|darme un balazo|pegarme un balazo|bajarme (?:de|del) (?:este )?mundo|dormir pa(?:ra|\\x27?) siempre',
+    'matarme|suicidarme|autoeliminarme|desvivirme|quitarme la vida|quitarme de en medio|quitarme del medio|quitar de en medio|acabar con mi vida|terminar con mi vida|poner fin a mi vida|ponerle fin a mi vida|acabar con mi existencia|darme un tiro|pegarme un tiro|meterme un tiro|meterme un balazo|meterme un plomazo|volarme los sesos|volarme la cabeza|colgarme|ahorcarme|envenenarme|tirarme de un puente|matarme ya|ahogarme|desangrarme|asfixiarme|electrocutarme|degollarme|cortarme el cuello|darme un balazo|pegarme un balazo|bajarme (?:de|del) (?:este )?mundo|dormir pa(?:ra|\\x27?) siempre',
   KILL_THEM:
     'matarse|suicidarse|autoeliminarse|quitarse la vida|quitarse de en medio|acabar con su vida|terminar con su vida|poner fin a su vida|pegarse un tiro|darse un tiro|colgarse|ahorcarse|envenenarse|unalive|cortarse|hacerse dano|lastimarse|tirarse (?:de|del|desde|a|al|bajo|por) \\w+',
   BODY: 'brazos?|munecas?|muslos?|piernas?|panza|abdomen|estomago|piel|venas|antebrazos?|tobillos?|caderas?|cuerpo|pecho|manos?',
@@ -31,7 +31,7 @@ const anyOf = (...patterns: RegExp[]) => new RegExp(patterns.map((r) => r.source
 
 /** A joke said as one (laughter, "es broma"), but not "no es broma". */
 const JOKE =
-  /^(?!.*\bno (?:es|era|estoy|lo digo) (?:una |en )?(?:broma|chiste|joda|coto|talla|choro|bromeando|jugando|de broma|de chiste))(?=.*(?:\bjaj|\bjej|\bjsj|\bxd+\b|\blol\b|\blmao\b|😂|🤣|😹|😆|(?<!no )\bes (?:broma|chiste|joda|coto)\b|(?<!no (?:es |estoy )?)\b(?:bromeando|de broma|de chiste|de joda|de cotorreo)\b))/;
+  /^(?!.*\b(?:bueno no tanto|no tanto|la neta si|pero en serio|ahora en serio|fuera de broma|hablando en serio|lo pienso (?:mucho|seguido|todo el tiempo))\b)(?!.*\bno (?:es|era|estoy|lo digo) (?:una |en )?(?:broma|chiste|joda|coto|talla|choro|bromeando|jugando|de broma|de chiste))(?=.*(?:\bjaj|\bjej|\bjsj|\bxd+\b|\blol\b|\blmao\b|😂|🤣|😹|😆|(?<!no )\bes (?:broma|chiste|joda|coto)\b|(?<!no (?:es |estoy )?)\b(?:bromeando|de broma|de chiste|de joda|de cotorreo)\b))/;
 
 /** Idioms of exaggeration: "morirme de la verguenza", "muerta de risa". */
 const HYPERBOLE =
@@ -48,6 +48,10 @@ const TOPIC =
 /** Everyday accidents: a kitchen knife, paper, the iron, a game. */
 const ACCIDENT =
   /\b(?:cocinando|picando|pelando|cortando (?:cebolla|pan|verdura|tomate|carne|papas)|con (?:un|el|una) (?:papel|hoja|cuchillo de cocina|lata|abrelatas|rallador)|un papel|la hoja|afeitando(?:me)?|rasurando(?:me)?|depilando(?:me)?|la plancha|el horno|la estufa|friendo|horneando|hirviendo|(?:el|con) aceite|agua hirviendo|el vapor|la parrilla|el asador|el comal|la tetera|la cafetera|soldando|el escape|la olla|el sarten|la sarten|el sol|en la playa|sin querer|por accidente|accidentalmente|jugando|entrenando|en el gym|en el gimnasio|en el partido|futbol|me cai|me tropece|la puerta|la mesa|el mueble|el pelo|el cabello|el flequillo|la barba|las unas|las puntas|el dedo|la mano cocinando|mi gato|el gato|el perro|mi perro|el rosal|espinas|con la rama|contra la esquina|una esquina)\b/;
+
+/** A question answered no: "me pregunto si habia pensado en suicidarme, y le dije que no". */
+const DENIED =
+  /\b(?:me|le|nos) pregunt\w+ si\b[^.]{0,60}\b(?:le|les) (?:dije|conteste|respondi) que no\b(?![^.]{0,30}\b(?:pero|aunque|mentira)\b)/;
 
 const RULES: readonly RiskRule[] = [
   {
@@ -107,11 +111,12 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     // Reported words: "dice que ya no puede mas", "anda diciendo que nada tiene sentido".
     pattern:
-      /\b(?:dice|dijo|decia|diciendo|escribio|puso|publico|subio|repite|anda diciendo|me dice|me dijo|me escribio|me conto|me mando)\b[^.]{0,40}\b(?:ya no (?:puede|aguanta|soporta) mas|no (?:puede|aguanta) mas|nada tiene sentido|(?:estamos|estan|estariamos|estarian|estaran) mejor sin (?:el|ella)|es una carga|nadie (?:lo|la) va a extranar|nadie (?:lo|la) extranaria|(?:ya )?esta list[oa]|se (?:quiere|va a) ir pa(?:ra|'?) siempre|quiere desaparecer|hoy es su ultimo dia|su ultimo dia|se acaba todo|termin\w* con (?:esto|todo)|acab\w* con (?:esto|todo)|no quiere (?:estar|seguir)|(?:esta|anda) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:vivir|todo|luchar|existir)|ya vivio (?:suficiente|bastante|lo que tenia que vivir)|(?:se )?quiere (?:irse|ir) (?:ya|pa(?:ra|'?) siempre|de este mundo)|no (?:ve|encuentra|tiene) (?:otra |ninguna )?salida|(?:ya )?no tiene sentido nada|(?:ya )?no (?:puedo|aguanto|soporto|doy) mas|me quiero (?:morir|matar)|quiero morir(?:me)?|me voy a matar|no quiero vivir|nadie me va a extranar|adios a todos|es un (?:peso|estorbo|problema) para todos|no le importa a nadie|(?:se|lo) (?:quiere|va a) (?:matar|morir)|somos mejor sin (?:el|ella)|(?:estamos|estariamos|estarian|seriamos|vivirian) (?:todos )?mejor sin (?:el|ella)|no merece (?:vivir|estar viv[oa]|existir)|(?:la vida|su vida|vivir|nada) no tiene sentido|(?:piensa|pensando) (?:mucho |todo el tiempo )?en (?:la muerte|morir(?:se)?|matarse)|no va a molestar mas|ya no (?:va|voy) a molestar mas|quiere irse con dios|que se (?:la|lo) lleve|para cuando llegue el momento)\b/,
+      /\b(?:dice|dijo|decia|diciendo|escribio|puso|publico|subio|repite|anda diciendo|me dice|me dijo|me escribio|me conto|me mando)\b[^.]{0,40}\b(?:ya no (?:puede|aguanta|soporta) mas|no (?:puede|aguanta) mas|nada tiene sentido|(?:estamos|estan|estariamos|estarian|estaran) mejor sin (?:el|ella)|es una carga|nadie (?:lo|la) va a extranar|nadie (?:lo|la) extranaria|(?:ya )?esta list[oa]|se (?:quiere|va a|iba a|queria) ir pa(?:ra|'?) siempre|(?:esta noche|hoy|manana|pronto|ya) se apaga|quiere desaparecer|hoy es su ultimo dia|su ultimo dia|se acaba todo|termin\w* con (?:esto|todo)|acab\w* con (?:esto|todo)|no quiere (?:estar|seguir)|(?:esta|anda) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:vivir|todo|luchar|existir)|ya vivio (?:suficiente|bastante|lo que tenia que vivir)|(?:se )?quiere (?:irse|ir) (?:ya|pa(?:ra|'?) siempre|de este mundo)|no (?:ve|encuentra|tiene) (?:otra |ninguna )?salida|(?:ya )?no tiene sentido nada|(?:ya )?no (?:puedo|aguanto|soporto|doy) mas|me quiero (?:morir|matar)|quiero morir(?:me)?|me voy a matar|no quiero vivir|nadie me va a extranar|adios a todos|es un (?:peso|estorbo|problema) para todos|no le importa a nadie|(?:se|lo) (?:quiere|va a) (?:matar|morir)|(?:somos|seriamos|estariamos) mejor(?:es)? sin (?:el|ella)|(?:va a|quiere|piensa|iba a) hacer (?:una locura|una tonteria|una estupidez|algo malo) (?:esta noche|hoy|manana|consigo)|(?:estamos|estariamos|estarian|seriamos|vivirian) (?:todos )?mejor sin (?:el|ella)|no merece (?:vivir|estar viv[oa]|existir)|(?:la vida|su vida|vivir|nada) no tiene sentido|(?:piensa|pensando) (?:mucho |todo el tiempo )?en (?:la muerte|morir(?:se)?|matarse)|no va a molestar mas|ya no (?:va|voy) a molestar mas|quiere irse con dios|que se (?:la|lo) lleve|para cuando llegue el momento)\b/,
     unless: anyOf(
       JOKE,
       HYPERBOLE,
       /\b(?:trabajo|oficina|empresa|equipo|partido|calor|trafico|examen|dieta)\b/,
+      /\b(?:riendose|riendo|entre risas|en broma|su chiste|bromeando)\b/,
     ),
     about: 'other',
     negationProof: true,
@@ -148,8 +153,10 @@ const RULES: readonly RiskRule[] = [
       TOPIC,
       JOKE,
       /\b(?:se suicido|se suicidaron|se quito la vida) hace\b|\b(?:perdi\w*|murio|fallecio|muerte|perdimos)\b[^.]{0,30}\bpor suicidio\b/,
+      /\bsuicidio (?:laboral|profesional|social|politico|financiero|comercial|academico|deportivo|electoral|economico|culinario|de la moda)\b/,
       /["«][^"»]{0,40}\bsuicid\w*[^"»]{0,40}["»]|\b(?:sociologia|durkheim|camus|filosofia|literatura)\b/,
       /\bel suicidio de (?!mi |mis |un |una |nuestr)\w+|\b(?:leyendo|leer|lei|articulo|libro|estudio|escuche|vi un video|aprendiendo) (?:\w+ ){0,2}sobre (?:el )?suicidio\b(?![^.]{0,40}\b(?:porque|pensando|yo|me)\b)/,
+      DENIED,
       /\b(?:no soy|no estoy|nunca fui|nunca he sido|no me siento) (?:una? )?suicida\b(?![^.]{0,30}\b(?:pero|aunque)\b)/,
     ),
     about: 'self',
@@ -166,6 +173,7 @@ const RULES: readonly RiskRule[] = [
       /\bahog\w* (?:en (?:un vaso de agua|trabajo|deudas|tareas|pendientes|helado|mis penas|alcohol|cerveza)|de (?:risa|calor|tanto))\b/,
       /\bmat(?:arme|ar|o) (?:\w+ )?(?:estudiando|trabajando|entrenando|corriendo|haciendo|limpiando|en el gym|en el gimnasio|en el curro|en la chamba|a estudiar|a trabajar|de (?:risa|hambre)|con (?:la|el|los|las) (?:tarea|examen|examenes|trabajo|dieta|gym|pesas|abdominales))\b/,
       /\bsi (?:me|mi) (?:mama|papa|madre|padre|vieja|viejo|jefe|jefa|profe) (?:se entera|ve|sabe)\b/,
+      DENIED,
       // Stepping aside: "me quito de en medio para que hablen tranquilos".
       /\bquit\w* (?:de en medio|del medio)\b[^.]{0,30}\b(?:para que (?:puedan|hablen|ustedes|lo hablen|lo arreglen|se arreglen)|que ustedes|hablar tranquil\w*|se entiend\w*|no estorbar|de la (?:pelea|discusion|conversacion)|del (?:tema|asunto|pleito|chisme))\b/,
     ),
@@ -185,6 +193,7 @@ const RULES: readonly RiskRule[] = [
       /\bdespertar(?:me)? (?:temprano|a las|tan temprano|mañana|manana temprano|el lunes)\b/,
       /\b(?:cuando )?(?:se (?:me )?)(?:rompio|descompuso|cayo|quemo|perdio|murio|acabo|olvido) (?:el|la|mi|los|las) (?:\w+ )?(?:lavadora|celular|telefono|carro|auto|compu|computadora|tele|wifi|internet|cafe|pastel|torta|arroz|comida|pc|laptop|impresora|nevera|refri|heladera|luz|bateria|llaves|cartera|billetera)\b/,
       /\bcuando (?:se (?:me )?)?(?:rompio|descompuso|cayo|quemo|perdio|murio|acabo|fue) (?:el|la|mi|los|las) (?:\w+ )?(?:lavadora|celular|telefono|carro|auto|compu|computadora|tele|wifi|internet|cafe|pastel|torta|arroz|comida|pc|laptop|impresora|nevera|refri|heladera|luz|bus|tren|metro|vuelo)\b/,
+      /\b(?:pense|pensando|pienso|reflexion\w*) (?:\w+ )?en la muerte (?:porque|por|despues de|al ver|viendo)\b[^.]{0,30}\b(?:documental|pelicula|libro|serie|funeral|velorio|dia de muertos|noticia|clase|misa)\b/,
       /\bmorir(?:me)? (?:de viej[oa]|rodead[oa] de|en paz de viej[oa])\b|\bno me quiero morir sin\b|\bantes de morir(?:me)?\b/,
       // A plain denial ("no quiero morir, quiero vivir"), unless hedged close by.
       /\b(?:no|nunca|jamas) (?:quiero|quise|he querido|deseo|pienso en|pense en|he pensado en) (?:morir|morirme|la muerte|estar muert[oa])\b(?![^.]{0,50}\b(?:todavia|aun|a veces|no se|creo|tanto|pero|aunque|ya|hoy|mas)\b)/,
@@ -255,6 +264,7 @@ const RULES: readonly RiskRule[] = [
       ACCIDENT,
       JOKE,
       /\bme (?:pego|pegue|pegaba) (?:un|una|el|la|unos|unas) (?!golpes? (?:contra|en la cabeza))\w+/,
+      /\b(?:relacion|amistad|persona|gente|situacion|trabajo|eso|esa|ese|ell[oa]s?|el|porque|ya que) (?:\w+ ){0,2}(?:me|nos) (?:hacia|hace|hizo|hacen|hacian) (?:mucho |tanto )?dano\b/,
       /\b(?:pegarme|pegue|pego) (?:a|con|al|la) (?:\w+ )?(?:cama|sol|serie|tele|celu|telefono|pared para dormir|grupo)\b/,
     ),
     about: 'self',
@@ -325,13 +335,14 @@ const RULES: readonly RiskRule[] = [
     id: 'es.overdose',
     category: 'explicit',
     pattern: p(
-      '\\b(?:me tome|me trague|tomarme|tragarme|me voy a tomar|me quiero tomar|me tomo|me tomaria|me las tome|me las trague|tomarmelas|tragarmelas|me tome de golpe|se tomo|se va a tomar|se trago)\\b (?:\\w+ ){0,3}(?:la caja entera|toda la caja|las cajas|el frasco entero|todo el frasco|un frasco|el frasco|el blister entero|todo el blister|todas las (?:pastillas|pastis|pildoras)|todas mis (?:pastillas|pastis|pildoras|medicinas)|todas sus (?:pastillas|pastis|pildoras|medicinas)|un punado|un monton de (?:pastillas|pastis|pildoras)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) (?:pastillas|pastis|pildoras|clonazepam|rivotril)|todo lo que (?:habia|tenia|encontre)|todas juntas|de una)\\b|\\bsobredosis\\b|\\bme pase de pastillas\\b|\\bcuantas (?:pastillas|pildoras) (?:son|es|hacen falta|se necesitan)\\b|\\bcuant[oa]s? (?:\\w+ ){1,3}(?:hacen falta|hace falta|se necesitan?|necesito|necesitaria|tendria que tomar|hay que tomar|serian) (?:para|pa) (?:morir|morirse|morirme|no despertar|matar(?:me|se)|una sobredosis|que sea mortal|acabar)\\b|\\bcuant[oa]s? (?:\\w+ ){1,3}(?:son|es|serian|seria) (?:mortal|mortales|letal|letales|suficientes? para (?:morir|no despertar))\\b|\\b(?:como|donde) (?:conseguir|comprar|consigo|compro) (?:\\w+ ){0,2}(?:para (?:morir|matarme|no despertar|suicidarme)|sin receta para (?:morir|matarme|dormir pa(?:ra|\\x27?) siempre))\\b|\\bdosis (?:mortal|letal)\\b|\\b(?:pastillas|pildoras)\\b[^.]{0,30}\\b(?:mortal|mortales|letal|letales|para no despertar|para morir)\\b|\\b(?:me hicieron|hacerme) un lavado (?:de estomago|gastrico)\\b',
+      '\\b(?:me tome|me trague|tomarme|tragarme|me voy a tomar|me quiero tomar|me tomo|me tomaria|me las tome|me las trague|tomarmelas|tragarmelas|me tome de golpe|se tomo|se va a tomar|se trago)\\b (?:\\w+ ){0,3}(?:la caja entera|toda la caja|las cajas|el frasco entero|todo el frasco|un frasco|el frasco|el blister entero|todo el blister|todas las (?:pastillas|pastis|pildoras)|todas mis (?:pastillas|pastis|pildoras|medicinas)|todas sus (?:pastillas|pastis|pildoras|medicinas)|un punado|un monton de (?:pastillas|pastis|pildoras)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) (?:pastillas|pastis|pildoras|clonazepam|rivotril)|todo lo que (?:habia|tenia|encontre)|todas juntas|de una)\\b|\\bsobredosis\\b|\\bme pase de pastillas\\b|\\bcuantas (?:pastillas|pildoras) (?:son|es|hacen falta|se necesitan)\\b|\\bcuant[oa]s? (?:\\w+ ){1,4}(?:hacen falta|hace falta|se necesitan?|necesito|necesitaria|tendria que tomar|hay que tomar|serian) (?:para|pa) (?:morir|morirse|morirme|no despertar|matar(?:me|se)|una sobredosis|que sea mortal|acabar)\\b|\\bcuant[oa]s? (?:\\w+ ){1,3}(?:son|es|serian|seria) (?:mortal|mortales|letal|letales|suficientes? para (?:morir|no despertar))\\b|\\b(?:como|donde) (?:conseguir|comprar|consigo|compro) (?:\\w+ ){0,2}(?:para (?:morir|matarme|no despertar|suicidarme)|sin receta para (?:morir|matarme|dormir pa(?:ra|\\x27?) siempre))\\b|\\bdosis (?:mortal|letal)\\b|\\bme tome (?:\\w+ ){0,2}(?:unas|varias|muchas|un monton de|un punado de) (?:pastillas|pastis|pildoras|tabletas)\\b[^]{0,80}\\b(?:no se cuantas|me esta dando (?:mucho )?sueno|me estoy durmiendo|no puedo mantener los ojos)\\b|\\b(?:pastillas|pildoras)\\b[^.]{0,30}\\b(?:mortal|mortales|letal|letales|para no despertar|para morir)\\b|\\b(?:me hicieron|hacerme) un lavado (?:de estomago|gastrico)\\b',
     ),
     unless: anyOf(
       JOKE,
       TOPIC,
       /\bsobredosis de (?:chocolate|azucar|cafe|series|memes|netflix|trabajo|informacion|amor|dulce|dulces|pizza|tiktok|reuniones|anime|k-?pop|vitamina|cafeina|mate|emociones|drama|ternura|gatitos|musica|redes|estudio|carbohidratos)\b/,
       /\b(?:guardia|turno|paciente|pacientes|atendimos|atendi|llego una|llego un|ingreso|ingresaron|internaron a|enfermer[oa]|medic[oa]|residente|rotacion|ambulancia|farmacia|farmaceutic\w*|en el hospital donde trabajo|sobredosis de (?:un|una) (?:paciente|chica|chico|senor|senora|joven))\b/,
+      /\b(?:su|mi|el|la) (?:\w+ ){0,2}(?:tuvo|sufrio) una sobredosis\b[^.]{0,40}\b(?:por suerte|fuera de peligro|ya esta bien|se salvo|se recupero)\b/,
       /\b(?:para el (?:dolor|resfrio|cólico|colico)|antibiotico|vitaminas|anticonceptivas|receta|el medico me dijo|me las recetaron)\b/,
     ),
   },
@@ -358,7 +369,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.plan',
     category: 'explicit',
     pattern:
-      /\b(?:ya )?(?:tengo|tenia) (?:todo )?(?:pensado|planeado|decidido|calculado|resuelto|organizado) (?:como|cuando|el como|el cuando|la fecha|el dia|el lugar|el metodo|todo|como y cuando|como hacerlo|donde)\b|\bya (?:tengo|elegi|decidi|fije|puse) (?:la fecha|el dia|el plan|fecha|el metodo|el lugar|como hacerlo|como lo voy a hacer|cuando lo voy a hacer)\b|\b(?:tengo|tenia) todo (?:pensado|planeado|calculado)[,:]? (?:como|cuando|donde)\b|\bya decidi (?:terminar|acabar|hacerlo|irme|cuando)\b|\bes cuestion de (?:dias|tiempo|horas)\b|\b(?:ya )?(?:se|tengo claro|decidi|tengo decidido|tengo pensado|planee) (?:como y cuando|cuando y como|el como y el cuando|como y donde|donde y como|como,? cuando y donde)\b|\b(?:ya )?(?:se|tengo claro|decidi) (?:como|cuando|donde) (?:lo voy a hacer|voy a hacerlo|lo hare|hacerlo y (?:cuando|donde))\b|\b(?:ya|todo) (?:esta|estaba) (?:decidido|listo|planeado)(?: todo)?\b[^.]{0,20}$/,
+      /\b(?:ya )?(?:tengo|tenia) (?:todo )?(?:pensado|planeado|decidido|calculado|resuelto|organizado) (?:como|cuando|el como|el cuando|la fecha|el dia|el lugar|el metodo|todo|como y cuando|como hacerlo|donde)\b|\bya (?:tengo|elegi|decidi|fije|puse) (?:la fecha|el dia|el plan|fecha|el metodo|el lugar|como hacerlo|como lo voy a hacer|cuando lo voy a hacer)\b|\b(?:tengo|tenia) todo (?:pensado|planeado|calculado)[,:]? (?:como|cuando|donde)\b|\bya decidi (?:terminar|acabar|hacerlo|irme|cuando)\b|\bes cuestion de (?:dias|tiempo|horas)\b|\bmanguera\b[^.!?]{0,40}\b(?:cajuela|maletero|baul|escape|garaje|garage|carro|auto|coche)\b|\b(?:ya )?(?:se|tengo claro|decidi|tengo decidido|tengo pensado|planee) (?:como y cuando|cuando y como|el como y el cuando|como y donde|donde y como|como,? cuando y donde)\b|\b(?:ya )?(?:se|tengo claro|decidi) (?:como|cuando|donde) (?:lo voy a hacer|voy a hacerlo|lo hare|hacerlo y (?:cuando|donde))\b|\b(?:ya|todo) (?:esta|estaba) (?:decidido|listo|planeado)(?: todo)?\b[^.]{0,20}$/,
     unless: anyOf(
       /\b(?:boda|viaje|fiesta|vacaciones|mudanza|cumple\w*|examen|cita|entrega|parto|cirugia|casamiento|concierto|graduacion|tesis|presentacion|reunion|renuncia|viajar|mudarme|menu|regalo|disfraz|operacion|entrevista|vuelo|boletos|pasajes|salida|paseo|evento|curso|dieta|entreno|maraton|recital|obra|proyecto|negocio|tatuaje|salon|torta|pastel|proxima semana lo hablamos)\b/,
     ),
@@ -413,7 +424,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.vanish',
     category: 'indirect',
     pattern:
-      /\bdesaparecer (?:pa(?:ra|'?) siempre|del mapa pa(?:ra|'?) siempre|de una vez|sin dejar rastro|de este mundo)\b|\b(?:quiero|quisiera|ojala pudiera|ganas de|solo quiero|me gustaria) desaparecer\b(?! (?:del|de la|de las|de los|un|unos|una|unas|el|la|los|las|a|al|por|hasta|de vacaciones|de aqui por hoy)\b)|\bsi (?:\w+ ){0,3}(?:me (?:fuera|fuese|iba|voy|muero|muriera|mato|matara|suicido|suicidara|pasa algo|pasara algo|desaparezco|quito la vida)|desaparezco|desapareciera|desapareciese|(?:simplemente |de repente |ya )?no (?:estoy|estuviera|estuviese|despierto|despertara|vuelvo|volviera|existiera|existo)|dejo de existir|dejara de existir|muero|muriera|faltara|falto yo)\b[^.]{0,40}\b(?:nadie|alguien|quien|a nadie|ni)\b|\b(?:nadie|alguien|quien|a nadie)\b (?:\w+ ){0,3}(?:notaria|notara|extranaria|echaria de menos|se daria cuenta|daria cuenta|se enteraria|importaria|importa|lloraria|vendria|buscaria|va a notar|va a extranar|va a importar)\b[^.]{0,40}\bsi (?:\w+ ){0,3}(?:me (?:fuera|fuese|iba|voy|muero|muriera|mato|matara|suicido|suicidara|pasa algo|pasara algo|desaparezco|quito la vida)|desaparezco|desapareciera|desapareciese|(?:simplemente |de repente |ya )?no (?:estoy|estuviera|estuviese|despierto|despertara|vuelvo|volviera|existiera|existo)|dejo de existir|dejara de existir|muero|muriera|faltara|falto yo|estoy viv[oa]|vivo o muero)\b|\b(?:nadie|a nadie|nadie nadie) me (?:extranaria|echaria de menos|va a extranar|extranara|lloraria|va a llorar|buscaria|va a buscar|notaria|echaria en falta)\b|\bnadie (?:va a notar|notaria|notara|se daria cuenta de|lloraria) (?:mi (?:ausencia|muerte|falta)|que (?:ya )?no estoy|que me fui)\b|\ba nadie le (?:importaria|importa|va a importar|importaba) (?:si )?(?:que )?(?:me muera|me muero|mi muerte|muero|vivo o muero|estoy viv[oa]|desaparezco)\b|\bno (?:le )?har(?:ia|e) falta a nadie\b|\b(?:me voy|me fuera|irme) (?:lejos )?(?:y no vuelvo nunca|del todo|y no volver)\b|\b(?:quisiera|quiero|ojala|mejor|seria mejor|sería mejor|que seria mejor|solo) no estar\b(?! (?:en|aqui|ahi|con|para|tan|de|solo|sola|presente|enferm))|\bno me esperen\b[^.]{0,60}\b(?:ninguna|nunca mas|nunca)\b|\bni en (?:esa|esta) ni en ninguna\b|\bya casi no estoy\b/,
+      /\bdesaparecer (?:pa(?:ra|'?) siempre|del mapa pa(?:ra|'?) siempre|de una vez|sin dejar rastro|de este mundo)\b|\b(?:quiero|quisiera|ojala pudiera|ganas de|solo quiero|me gustaria) desaparecer\b(?! (?:del|de la|de las|de los|un|unos|una|unas|el|la|los|las|a|al|por|hasta|de vacaciones|de aqui por hoy)\b)|\bsi (?:\w+ ){0,3}(?:me (?:fuera|fuese|iba|voy|muero|muriera|mato|matara|suicido|suicidara|pasa algo|pasara algo|desaparezco|quito la vida)|desaparezco|desapareciera|desapareciese|(?:simplemente |de repente |ya )?no (?:estoy|estuviera|estuviese|despierto|despertara|vuelvo|volviera|existiera|existo)|dejo de existir|dejara de existir|muero|muriera|faltara|falto yo)\b[^.]{0,40}\b(?:nadie|alguien|quien|a nadie|ni)\b|\b(?:nadie|alguien|quien|a nadie)\b (?:\w+ ){0,3}(?:notaria|notara|extranaria|echaria de menos|se daria cuenta|daria cuenta|se enteraria|importaria|importa|lloraria|vendria|buscaria|va a notar|va a extranar|va a importar)\b[^.]{0,40}\bsi (?:\w+ ){0,3}(?:me (?:fuera|fuese|iba|voy|muero|muriera|mato|matara|suicido|suicidara|pasa algo|pasara algo|desaparezco|quito la vida)|desaparezco|desapareciera|desapareciese|(?:simplemente |de repente |ya )?no (?:estoy|estuviera|estuviese|despierto|despertara|vuelvo|volviera|existiera|existo)|dejo de existir|dejara de existir|muero|muriera|faltara|falto yo|estoy viv[oa]|vivo o muero)\b|\b(?:nadie|a nadie|nadie nadie) me (?:extranaria|echaria de menos|va a extranar|extranara|lloraria|va a llorar|buscaria|va a buscar|notaria|echaria en falta)\b|\bnadie (?:va a notar|notaria|notara|se daria cuenta de|lloraria) (?:mi (?:ausencia|muerte|falta)|que (?:ya )?no estoy|que me fui)\b|\ba nadie le (?:importaria|importa|va a importar|importaba) (?:si )?(?:que )?(?:me muera|me muero|mi muerte|muero|vivo o muero|estoy viv[oa]|desaparezco)\b|\bno (?:le )?har(?:ia|e) falta a nadie\b|\b(?:me voy|me fuera|irme) (?:lejos )?(?:y no vuelvo nunca|del todo|y no volver)\b|\b(?:quisiera|quiero|ojala|mejor|seria mejor|sería mejor|que seria mejor|solo) no estar\b(?! (?:en|aqui|ahi|con|para|tan|de|del|solo|sola|presente|enferm|pendiente|ocupad[oa]|list[oa]|preparad[oa]|segur[oa]|cerca|lejos|asi|triste|mal|por))|\bno me esperen\b[^.]{0,60}\b(?:ninguna|nunca mas|nunca)\b|\bni en (?:esa|esta) ni en ninguna\b|\bya casi no estoy\b/,
     unless: anyOf(
       JOKE,
       HYPERBOLE,
@@ -609,6 +620,161 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(JOKE, /\b(?:reunion|fiesta|equipo|proyecto|trabajo|cocina|partido)\b/),
     about: 'self',
   },
+  // ── Explicit: a decision, a rehearsal, a means within reach, said plainly or sideways ──
+  {
+    id: 'es.rehearsal',
+    category: 'explicit',
+    pattern: p(
+      [
+        // A decision about not being here: "ya tengo decidido que no voy a estar aqui el mes que viene".
+        '\\b(?:tengo decidido|lo tengo decidido|ya (?:lo )?decidi|he decidido|ya tome la decision)\\b[^.]{0,40}\\bno (?:voy a|iba a) (?:estar|seguir) (?:aqui|aca|mas|viv[oa]|con ustedes)\\b',
+        // The means and the place ready: "tengo la cuerda y el lugar".
+        '\\b(?:tengo|ya tengo|consegui) (?:la|el|las|los|una|un) (?:{MEANS}) y (?:el|la) (?:lugar|sitio|dia|fecha|hora|momento|arbol|puente)\\b',
+        // A vehicle as the method: "meterme con el coche contra un camion", "estrellarme contra un muro".
+        '\\b(?:meterme|estrellarme|estamparme|echarme|lanzarme|tirarme|aventarme|chocarme|meter el (?:coche|carro|auto)|estrellar el (?:coche|carro|auto))(?: con (?:el|mi) (?:coche|carro|auto|moto|camioneta))? (?:contra|debajo de|bajo|abajo de) (?:un|una|el|la) (?:camion|trailer|trailer|tren|muro|pared|arbol|poste|bus|autobus|micro|coche|carro|puente|camioneta)\\b',
+        // Walking into the sea: "meterme al mar hasta que no pueda volver".
+        '\\b(?:meterme|entrar|adentrarme|caminar|nadar|ir) (?:al|en el|a la|hacia el|mar) ?(?:mar|rio|lago|agua|oceano|adentro)\\b[^.]{0,30}\\bhasta (?:que )?(?:no (?:pueda|poder|podria) (?:volver|salir|respirar|mas)|desaparecer|ahogarme|hundirme)\\b',
+        '\\b(?:caminar|nadar|meterme|irme|entrar) mar adentro\\b(?! (?:en|con) (?:barco|lancha|kayak|tabla|velero))',
+        // Looking at the means every night: "tengo el frasco en la mesa de noche, lo miro cada noche".
+        '\\b(?:{MEANS})\\b[^.]{0,60}\\b(?:lo|la|los|las) (?:miro|veo|cuento|acaricio|agarro) (?:cada noche|todas las noches|todo el tiempo|a cada rato|cada dia|todos los dias|mucho rato|y lo pienso)\\b',
+        // Switching oneself off: "quiero apagarme de una vez", "mi idea es apagarme el dia de mi cumple".
+        '\\b(?:{WANT}|mi (?:idea|plan) es|la idea es|el plan es) (?:\\w+ ){0,2}apagarme\\b(?! (?:el|la) (?:celular|cel|telefono|compu|tele|luz)\\b)',
+        // Attempts counted or retold: "es la tercera vez que lo intento", "lo intente anoche, no funciono".
+        '\\b(?:es|fue|seria) la (?:primera|segunda|tercera|cuarta|quinta|sexta|ultima|\\w+) vez que lo (?:intento|intente|hago|hice)\\b[^.]{0,60}\\b(?:me (?:encontr\\w+|hall\\w+|salv\\w+|llevaron)|hospital|urgencias|ambulancia|lavado)\\b',
+        '\\b(?:lo intente|intente hacerlo|lo he intentado|lo intentaste|lo intentaste)\\b[^.]{0,50}\\b(?:no (?:funciono|salio bien|resulto|sirvio)|hacerlo (?:mejor|bien)|me (?:encontr\\w+|salv\\w+|despert\\w+ en))\\b',
+        // A gun at hand: "tengo la pistola de mi papa en mi cuarto", "las balas estan en otra caja, pero se donde".
+        '\\b(?:tengo|tengo guardad[oa]|escondi|guarde) (?:la|el|una|un) (?:pistola|escopeta|revolver|arma|rifle|fusca|cuete)\\b(?: de (?:mi|mis) \\w+)? (?:en (?:mi|el) (?:cuarto|pieza|habitacion|cajon|mochila|closet|ropero|buro|mesita|carro|auto|coche)|conmigo|debajo de (?:la|mi) (?:cama|almohada|colchon))\\b',
+        '\\b(?:balas|municion|municiones|cartuchos|tiros)\\b[^.]{0,40}\\bse donde (?:estan|las (?:guarda|tiene|esconde)|los (?:guarda|tiene|esconde))?',
+        // Biting, stabbing, burning the body on purpose: "me muerdo las manos hasta dejar marcas".
+        '\\bme (?:muerdo|mordi|mordia|rasguno|rasgune|pellizco|pellizque|arranco|arranque|rasco|rasque|quemo|queme|golpeo|golpee|clavo|clave|clavaba|rasguno) (?:\\w+ ){0,3}(?:{BODY}|cuello|cara|brazo|unas en \\w+ \\w+)\\b[^.]{0,40}\\b(?:hasta (?:sangrar|dejar(?:me)? marcas?|hacerme sangre|que sangr\\w+|que (?:me )?duel\\w+|sacarme sangre|dejar(?:me)? moretones|que salga sangre)|para no (?:llorar|sentir|gritar|pensar)|a proposito|para sentir (?:algo|dolor)|como castigo|porque me lo merezco)\\b',
+        '\\bme (?:clave|clavo|clavaba|enterre|entierro|enterraba|hundi|hundo|pase|paso|pasaba) (?:el|la|un|una|unos|unas|mi) (?:compas|tijeras?|alfiler|aguja|lapiz|lapicero|boligrafo|cuchillo|navaja|cuchilla|vidrio|cristal|clavo|tenedor|sacapuntas|grapa|cutter|cuter|encendedor|cigarro)\\b[^.]{0,20}\\b(?:en|por|sobre) (?:la|el|las|los|mi|mis) (?:{BODY}|cuello|cara|brazo)\\b',
+        '\\bme (?:hago|hacia|he hecho|estoy haciendo) dano con (?:el|la|las|los|un|una) (?:plancha|encendedor|cigarro|cuchillo|navaja|cuchilla|vidrio|compas|tijeras|agujas?|alfiler|cinturon|hebilla|cable|vela|fosforos?|cerillos?)\\b',
+        // Where this time: "en los tobillos esta vez".
+        '\\ben (?:los|las|mis|el|la) (?:tobillos?|munecas?|muslos?|brazos?|antebrazos?|piernas?|caderas?|panza|abdomen) esta vez\\b',
+        // Sitting with the means: "me sente en la tina con la navaja", "tuve el cuchillo en el cuello".
+        '\\b(?:me (?:sente|senti|quede|meti|sentaba|quedaba)|estuve|estaba)(?: \\w+){0,3} (?:en|dentro de) (?:la|el) (?:tina|banera|ducha|bano|regadera|azotea|techo|puente|auto|coche|carro|cornisa)\\b[^.]{0,30}\\bcon (?:la|el|las|los|una|un|mi|mis) (?:{MEANS}|cuchillo)\\b',
+        '\\b(?:tuve|tenia|estuve con|sostuve|sostenia|me puse) (?:el|la|las|los|un|una|mi) (?:cuchillo|navaja|cuchilla|pistola|arma|escopeta|revolver|soga|cuerda|cinturon|vidrio|gillette)\\b[^.]{0,20}\\b(?:en|contra|sobre|alrededor de)(?: (?:el|la|las|los|mi|mis))? (?:cuello|garganta|munecas?|sien|cabeza|venas|pecho|boca)\\b',
+        // A jump said in the conditional: "me subiria al cerro y me lanzaria".
+        '\\b(?:me subiria|subiria|me iria|iria|me treparia)\\b[^.]{0,40}\\by (?:me )?(?:lanzaria|tiraria|aventaria|arrojaria|dejaria caer)\\b',
+        // Ready to die: "listo para morirme".
+        '\\blist[oa] para (?:morir(?:me)?|la muerte|irme de este mundo|dejar este mundo)\\b',
+        // A note: "a quien lea esto: los quise mucho".
+        '\\ba quien (?:lea|encuentre|le llegue) esto\\b[^.]{0,40}\\b(?:los|las|te|les) (?:quise|ame|quiero|amo)\\b|\\b(?:los|las|te) quise (?:mucho|tanto|de verdad|con todo)\\b[^.]{0,40}\\bno (?:fue|es) culpa de (?:nadie|ustedes|ninguno)\\b',
+        // Something timed for after: "programe un correo para cuando yo ya no este".
+        '\\b(?:program\\w+|deje|dejo|escribi|prepare|agende)\\b[^.]{0,60}\\bcuando (?:yo )?ya no (?:este|exista|viva)\\b',
+        // Treatment stopped to die: "me estoy saltando la insulina a proposito".
+        '\\b(?:saltando|salto|salte|dejando|deje|dejo|no me pongo|no me tomo|no tomo|no me estoy (?:poniendo|tomando))\\b (?:\\w+ ){0,2}(?:la insulina|los medicamentos|las pastillas|el tratamiento|la medicacion|mis medicinas|mis remedios|los remedios|la dialisis|el litio|mis pastillas)\\b[^.]{0,40}\\b(?:a proposito|a ver si|para (?:morir|morirme|que se acabe|no despertar)|se acab\\w+ todo)\\b',
+      ].join('|'),
+    ),
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:sin querer|por accidente|accidentalmente|cosiendo|bordando|tejiendo|vacuna|depil\w*|afeit\w*|rasur\w*|agua|juguete|airsoft|paintball|silicona|pegamento|videojuego|juego|tobogan|piscina|alberca|paracaidas|parapente|bungee|clavados|surf|carrera|rally|examen|tesis|pelicula|serie|novela|cuento|personaje)\b/,
+      /\blo intent\w* (?:\w+ ){0,3}(?:examen|dieta|receta|ejercicio|trabajo|curso|entrevista|conducir|manejar)\b/,
+    ),
+    about: 'self',
+    negationProof: true,
+  },
+  // ── Indirect: the wish, the farewell, the tidying, said in images ──────
+  {
+    id: 'es.veiled',
+    category: 'indirect',
+    pattern: p(
+      [
+        // Gratitude in the past tense: "te agradezco que me hayas escuchado todo este tiempo".
+        '\\b(?:te|les|le) agradezco (?:que me (?:hayas|hayan|haya)|por haberme|todo lo que)\\b[^.]{0,40}\\b(?:todo este tiempo|hasta ahora|hasta aqui|siempre)\\b(?![^.]{0,40}\\b(?:seguimos|la proxima|nos vemos|hasta el|la semana que viene|el (?:lunes|martes|miercoles|jueves|viernes)))',
+        '\\b(?:agradezco|menos mal|por suerte|que bueno) que (?:la vida|esto|vivir|todo) no (?:dure|sea|dura) pa(?:ra|\\x27?) siempre\\b',
+        // Arrangements for after: "si me muero, que me entierren con mi perro", "si me pasa algo, que mi hermana se quede con".
+        '\\bsi (?:me muero|me muriera|un dia me muero|algun dia me muero)\\b[^.]{0,30}\\bque me (?:entierren|cremen|vistan|pongan|lleven)\\b',
+        '\\bsi (?:algun dia |un dia |llega a |me llega a |me llegara a )?(?:me )?pas(?:a|ara) algo\\b[^.]{0,40}\\bque (?:\\w+ ){0,3}(?:se quede|se queden|cuide|cuiden|se haga cargo|se hagan cargo|le den|reciba)\\b',
+        '\\bcuid\\w* (?:a )?(?:mi|mis) \\w+ (?:si|cuando) (?:algun dia |un dia |yo )?(?:le|les|te) falt\\w+\\b|\\bsi (?:algun dia|un dia) (?:le|les|te) falto\\b',
+        '\\bcuando (?:yo )?ya no (?:este|exista)\\b(?! (?:en|aqui|aca|con|de|trabajando|por|ahi)\\b)',
+        // Disappearing or resting for good: "desaparecer un tiempo. O para siempre", "descansar, de esas que no se terminan".
+        '^\\s*(?:o|y) pa(?:ra|\\x27?) siempre\\b|\\bdesaparecer\\b[^.]{0,30}\\bo pa(?:ra|\\x27?) siempre\\b',
+        '\\bdescans(?:ar|o)\\b[^.]{0,30}\\b(?:que no se (?:terminan?|acaban?)|de (?:los|las|esos|esas) que no (?:se )?(?:terminan?|acaban?))\\b',
+        // Fear of going on, not of death: "me da mas miedo seguir asi".
+        '\\bme da (?:mas|mucho mas) miedo (?:seguir|tener que seguir) (?:asi|viviendo|viv[oa]|aqui|otr[oa]s? \\w+|\\d+)\\b|\\bme da (?:mas|mucho mas) miedo (?:vivir|seguir viviendo|tener que vivir)\\b(?! (?:en|con|sol[oa]|lejos|cerca)\\b)',
+        // Trapped, sinking, a ghost: metaphors of no way out.
+        '\\b(?:encerrad[oa]|atrapad[oa]|atorad[oa]|prisioner[oa]|pres[oa]) (?:en|dentro de) (?:mi )?(?:propia )?(?:cabeza|mente|cuerpo|vida)\\b[^.]{0,40}\\bno (?:encuentro|veo|hay|tiene|tengo) (?:la |una |ninguna )?(?:puerta|salida|escape)\\b',
+        '\\b(?:hundid[oa]|en el fondo|en un pozo|en el pozo|en un hoyo|ahogad[oa])\\b[^.]{0,40}\\b(?:ni|ya no|no) (?:se ve |veo )?(?:la )?luz\\b',
+        '\\bsoy (?:un|una|como un|como una) (?:fantasma|sombra|estorbo|bulto|mueble|cero a la izquierda)\\b(?=\\s*$|\\s*,| (?:en|para) (?:mi|mis|esta|esa|la|el) (?:propia |propio )?(?:familia|casa|vida|hogar|escuela|colegio|grupo|mundo)\\b| (?:que|al que|a la que) nadie\\b)|\\bno me siento parte de nada\\b',
+        '\\bcomo (?:remar|nadar|correr|caminar|luchar|pelear|avanzar) (?:en|contra|sobre) (?:\\w+ ){0,3}(?:cemento|arena movediza|lodo|barro|brea|alquitran|la nada)\\b',
+        '\\bpa(?:ra|\\x27?) que (?:me )?sigo (?:esforzando|intentando|luchando|viviendo|tratando|levantandome)\\b[^.]{0,50}\\b(?:fracasad[oa]|inutil|nada va a cambiar|nunca|siempre|no sirvo|no vale)\\b',
+        // Wishing an accident, an illness, the ceiling: "no me importaria que el avion se cayera".
+        '\\bno me importaria (?:que|si) (?:el|la|un|una) \\w+ (?:se (?:cayera|cae|estrellara|hundiera|chocara|desplomara)|me (?:atropellara|pisara|matara|aplastara|cayera encima))\\b|\\bno me importaria (?:morir(?:me)?|no despertar|que me pas\\w+ algo)\\b',
+        '\\bojala\\b[^.]{0,30}\\bme (?:muriera|muera|muriese)\\b|\\bojala (?:\\w+ ){0,2}se me (?:cayera|caiga|viniera) encima\\b',
+        '\\bojala (?:\\w+ ){0,3}me hubiera (?:tocado|pasado|dado|llevado|matado) a mi\\b|\\b(?:deberia|debi) haber (?:sido|muerto) yo\\b|\\bojala (?:hubiera sido|fuera) yo (?:y no|en vez|en lugar)\\b',
+        // Waking as a regret: "despertarte y lamentar haber despertado".
+        '\\b(?:lament\\w+|odi\\w+|maldig\\w+|me arrepiento de|me pesa|rabia de|tristeza de) (?:haber )?despert(?:ado|ar|arme|arte)\\b|\\b(?:ojala|quisiera) no haber despertado\\b',
+        // Done with life: "ya hice lo que tenia que hacer en esta vida", "me pase de la fecha".
+        '\\b(?:ya )?hice (?:todo )?lo que (?:tenia|vine) (?:que|a) hacer (?:en esta vida|en este mundo|aqui)\\b|\\bme toca (?:cerrar|irme|partir)\\s*(?:[,.;]|$)',
+        '\\bya vivi (?:demasiado|suficiente|bastante|lo (?:suficiente|que tenia que vivir))\\b(?! (?:en|con|ahi|alla|aqui|aca)\\b)|\\bme pase de (?:la )?fecha\\b|\\bun dia mas cerca de (?:que (?:esto|todo) se (?:termine|acabe)|la muerte|morir|mi final|el final)\\b',
+        '\\b(?:sigo|estoy) (?:respirando|viviendo|viv[oa]|aqui|existiendo|levantandome)\\b[^.]{0,20}\\b(?:por costumbre|por inercia|por obligacion|por compromiso|no porque quiera)\\b',
+        // Burden: "ser la carga de la familia", "ellos merecen vivir tranquilos".
+        '\\b(?:ser|soy|sere) (?:la|una|el) carga (?:de|para) (?:la|mi|mis|toda|todos)\\b|\\b(?:merecen|merecerian) (?:vivir|estar) (?:tranquil\\w+|en paz|mejor|felices) sin mi\\b',
+        '\\b(?:me|m) (?:canse|canso|harte|harto|aburri) de ser yo\\b|\\b(?:cansad[oa]|hart[oa]|agotad[oa]) de ser (?:yo|como soy|quien soy)\\b',
+        // Wanting it to stop: "quiero que esto pare".
+        '\\b(?:quiero|necesito|solo quiero|ojala|quisiera|tengo ganas de|me gustaria|ganas de)(?: (?!que\\b)\\w+){0,5} (?:y )?que (?:esto|todo|todo esto|el dolor|esta vida|mi vida) (?:pare|se detenga|termine|se termine|se acabe|acabe)\\b(?![^.]{0,30}\\b(?:reunion|semana|clase|pelea|discusion|obra|ruido|lluvia|dia|examen|viaje|partido|tramite)\\b)',
+        // Ordering things, giving them away: "dejé todo pagado y cancelé el celular", "dejé las contrasenas encima del escritorio".
+        '\\bdeje (?:todo )?(?:pagado|arreglado|ordenado|en orden|listo)\\b[^.]{0,60}\\b(?:cancele|di de baja|cerre)\\b',
+        '\\b(?:deje|dejo|prepare)\\b[^.]{0,40}\\b(?:contrasenas|claves|datos del seguro|poliza|testamento|instrucciones)\\b[^.]{0,40}\\b(?:encima|sobre|a la vista|para que (?:las|los|la|lo) encuentren)\\b',
+        '\\b(?:le|les) (?:estoy dejando|deje|voy dejando|estoy regalando|regale|reparti|estoy repartiendo|estoy dando) (?:mis cosas|todas mis cosas|todo lo mio|mis pertenencias)\\b',
+        // A farewell felt as one: "senti que era como despedirme".
+        '\\b(?:era|fue|es|sentia|senti|parecia) como (?:si )?(?:despedirme|me despidiera|me estuviera despidiendo|decir adios)\\b(?! de (?!ustedes|todos|ti|mi familia))',
+        // Not waking, a chosen day, an apology for what comes: "si manana no amanezco", "decidi que el domingo es el dia".
+        '\\bsi (?:manana|un dia|algun dia|el \\w+) no (?:amanezco|despierto|aparezco|amaneciera|despertara)\\b',
+        '\\b(?:decidi|ya decidi|ya se|ya elegi|ya escogi|ya tengo decidido) (?:que )?(?:este|el|la|esta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|finde|noche|semana que viene) (?:es|sera|va a ser) el dia\\s*\\.?\\s*$',
+        '\\bperdon (?:\\w+ ){0,4}por lo que (?:voy a hacer|estoy por hacer|hare|pienso hacer)\\b',
+        '\\bno (?:quiero|quisiera) (?:que amanezca|volver a amanecer|ver otro amanecer)\\b|\\bde salida (?:de|en) (?:esta vida|este mundo)\\b|\\bhasta aqui llegue\\s*\\.?\\s*$',
+        '\\b(?:chao|chau|adios|bye) (?:mundo|mundo cruel|vida cruel)\\b',
+        // Love in the past tense, said to everyone, as a note: "los quise mucho."
+        '^(?:yo )?(?:los|las) quise (?:mucho|tanto|de verdad|con todo|a todos)\\s*[.!]?\\s*$',
+        '\\b(?:pronto|ya|dentro de poco|muy pronto) no (?:van a tener|tendran|tendras|vas a tener|tienen|tendrias) que (?:preocupar\\w+|cargar|aguantar\\w*|cuidar\\w*|lidiar|soportar\\w*) (?:por |con |de |a )?mi\\b',
+        // A veiled question about those who leave.
+        '\\b(?:los|las) que se (?:van|fueron|mueren|matan|suicidan)\\b[^.]{0,40}\\b(?:duele|dolio|sufren|descansan|estan mejor|en paz)\\b',
+      ].join('|'),
+    ),
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      HYPERBOLE,
+      /\b(?:mudanza|me mudo|mudarme|viaje|vacaciones|intercambio|se van a vivir|de viaje|trabajo nuevo|jubil\w*|obra de teatro|disfraz|halloween)\b/,
+    ),
+    about: 'self',
+  },
+  // Songs and shame are guards elsewhere; here they are the point: "la cancion para mi funeral",
+  // "que me tragara la tierra, de verdad, no de verguenza".
+  {
+    id: 'es.veiled-plain',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:ya )?(?:elegi|escogi|tengo elegid[oa]|prepare|organice|pague|planee|decidi)\b (?:\w+ ){0,3}(?:para|de) mi (?:propio )?(?:funeral|entierro|velorio|cremacion)\b|\bmi (?:propio )?funeral\b(?! de)/,
+      /\bme trag(?:ara|ue|a) la tierra\b[^.]{0,30}\b(?:de verdad|en serio|pa(?:ra|'?) siempre|no de verguenza|no por verguenza|y no volver)\b/,
+    ),
+    unless: anyOf(JOKE, /\b(?:pelicula|serie|novela|personaje|obra)\b/),
+    about: 'self',
+  },
+  // ── Third party: someone else's overdose, blade, burns, veiled goodbye ─
+  {
+    id: 'es.third-signs',
+    category: 'explicit',
+    pattern: p(
+      [
+        '\\b(?:se tomo|tomo|se trago|se metio) (?:algo|todo|un monton|varias|muchas|todas|las pastillas)\\b[^.]{0,60}\\b(?:no (?:responde|reacciona|despierta|contesta)|frasco vacio|caja vacia|blister vacio|frascos vacios)\\b',
+        '\\b(?:esta|estaba) (?:\\w+ ){0,2}en (?:la|el) (?:tina|banera|bano|ducha|azotea|puente|techo|cornisa|vias)\\b[^.]{0,30}\\bcon (?:una|un|la|el|las|unas) (?:{MEANS}|cuchillo)\\b',
+        '\\b(?:tiene|tenia) (?:cortes|cicatrices|heridas|marcas|quemaduras|rasgunos)\\b (?:\\w+ ){0,3}en (?:los|las|sus) (?:{BODY})\\b[^.]{0,60}\\b(?:no (?:le|se lo) creo|(?:la|lo) vi hacerlo|(?:dice|dijo|dicen) que (?:fue|se (?:cayo|quemo|corto|rasguno)) (?:cocinando|el gato|un accidente|sin querer|con la plancha|jugando|con la estufa|planchando))\\b',
+        '\\b(?:sus|los|las) (?:{BODY}) (?:cortad[oa]s|quemad[oa]s|marcad[oa]s|llen[oa]s de cortes|con cortes)\\b',
+        '\\btiene (?:una|la|un|el) (?:soga|cuerda|pistola|arma|navaja|cuchilla|veneno|revolver|escopeta|cuchillo) (?:\\w+ ){0,2}(?:en|bajo|debajo de) (?:su|el|la) (?:cuarto|cama|mochila|cajon|closet|ropero|colchon|almohada|pieza)\\b',
+        '\\bdescansar de verdad\\b[^.]{0,40}\\b(?:me (?:dejo|regalo|dio|entrego)|nos (?:dejo|regalo|dio)) (?:sus|todas sus)\\b',
+      ].join('|'),
+    ),
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:sol|playa|accidente|operacion|cirugia|el gato|el perro|scouts|campamento|escalada|disfraz)\b/,
+    ),
+    about: 'other',
+  },
 ];
 
 const KIN = M.THIRD_KIN;
@@ -625,7 +791,7 @@ export const SPANISH: RuleSet = {
     'g',
   ),
   firstPerson: new RegExp(
-    `\\b(?:yo|conmigo|mi(?! (?:mejor )?(?:${KIN})\\b)|me(?! (?:dijo|dice|decia|conto|cuenta|escribio|escribe|mando|manda|pidio|pide|mostro|muestra|entrego|llamo|confeso|pregunto|aviso|contesta|contesto|respondio|enseno|preocupa|da miedo|asusta)\\b| ?$)|estoy|quiero|puedo|siento|tengo|soy)\\b`,
+    `\\b(?:yo(?! (?:no )?(?:le|la|lo|les) creo\\b)|conmigo|mi(?! (?:mejor )?(?:${KIN})\\b)|me(?! (?:dijo|dice|decia|conto|cuenta|escribio|escribe|mando|manda|pidio|pide|mostro|muestra|entrego|llamo|confeso|pregunto|aviso|contesta|contesto|respondio|enseno|preocupa|da miedo|da mucho miedo|asusta|tiene mal|tiene preocupad[oa]|tiembla|tiemblan)\\b| ?$)|estoy(?! (?:preocupad[oa]|asustad[oa]|muy preocupad[oa]|muy asustad[oa])\\b)|quiero|puedo(?! hacer\\b)|siento|tengo(?! (?:un )?(?:mal presentimiento|miedo)\\b)|soy)\\b`,
     'g',
   ),
 };
