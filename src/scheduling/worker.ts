@@ -70,12 +70,15 @@ export function createDeliveryWorker(
   function recoverInterrupted(): number {
     releaseStaleAlerts(db, clock.now());
     const cutoff = new Date(clock.now().getTime() - options.leaseMs).toISOString();
-    return db
+    const given = db
       .update(deliveries)
       .set({ status: 'failed', statusReason: 'interrupted' })
       .where(and(eq(deliveries.status, 'sending'), lte(deliveries.claimedAt, cutoff)))
-      .returning({ id: deliveries.id })
-      .all().length;
+      .returning()
+      .all();
+    // A message between people that may or may not have arrived: its sender is told, as for any failure.
+    for (const row of given) if (isOutboxKind(row.kind)) outboxFailed(services, row, 'interrupted');
+    return given.length;
   }
 
   /** What is due now, oldest first. Nothing is marked yet: each row is claimed just before its own send. */

@@ -352,6 +352,7 @@ const FAILED_BECAUSE: Readonly<Record<string, string>> = {
   'recipient-gone': 'they are no longer in this workspace',
   'gave-up': 'the platform kept failing',
   uncertain: 'the platform did not answer, so it may or may not have arrived',
+  interrupted: 'Between stopped while sending it, so it may or may not have arrived',
   'files-failed': 'the text arrived but its files did not',
 };
 

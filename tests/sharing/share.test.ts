@@ -283,6 +283,28 @@ describe('a share that could not be delivered is never reported as sent', () => 
     expect(await stateOf()).toMatch(/2 entries to @tess: delivered/);
   });
 
+  it('a share whose send was cut short by a crash is reported as possibly undelivered, never as sent', async () => {
+    await linkedWithEntries();
+    h.platform.failSends('shell:tess', new BetweenError('platform_unavailable', '503'));
+    await sendTwoOfThree();
+    // As if a process had claimed it and died mid-request, long enough ago for the lease to run out.
+    h.app.sqlite
+      .prepare("update deliveries set status = 'sending', claimed_at = ? where kind = 'share_digest'")
+      .run(new Date(h.app.clock.now().getTime() - 10 * 60_000).toISOString());
+    await h.scheduler.tick();
+    expect(
+      h.app.sqlite
+        .prepare("select status, failed_reason as reason from shares where status != 'draft'")
+        .get(),
+    ).toEqual({
+      status: 'failed',
+      reason: 'interrupted',
+    });
+    expect(allText(h.platform.sentTo('shell:cal').at(-1)?.message)).toMatch(
+      /Between stopped while sending it/,
+    );
+  });
+
   it('a share taken back while it waits is never sent', async () => {
     await linkedWithEntries();
     h.platform.failSends('shell:tess', new BetweenError('platform_unavailable', '503'));
