@@ -70,15 +70,17 @@ export function createDeliveryWorker(
   function recoverInterrupted(): number {
     releaseStaleAlerts(db, clock.now());
     const cutoff = new Date(clock.now().getTime() - options.leaseMs).toISOString();
-    const given = db
-      .update(deliveries)
-      .set({ status: 'failed', statusReason: 'interrupted' })
-      .where(and(eq(deliveries.status, 'sending'), lte(deliveries.claimedAt, cutoff)))
-      .returning()
-      .all();
-    // A message between people that may or may not have arrived: its sender is told, as for any failure.
-    for (const row of given) if (isOutboxKind(row.kind)) outboxFailed(services, row, 'interrupted');
-    return given.length;
+    return db.transaction(() => {
+      const given = db
+        .update(deliveries)
+        .set({ status: 'failed', statusReason: 'interrupted' })
+        .where(and(eq(deliveries.status, 'sending'), lte(deliveries.claimedAt, cutoff)))
+        .returning()
+        .all();
+      // A message between people that may or may not have arrived: its sender is told, as for any failure.
+      for (const row of given) if (isOutboxKind(row.kind)) outboxFailed(services, row, 'interrupted');
+      return given.length;
+    });
   }
 
   /** What is due now, oldest first. Nothing is marked yet: each row is claimed just before its own send. */
@@ -161,15 +163,18 @@ export function createDeliveryWorker(
       const ref = await adapter.send(address, message, { key: `d${delivery.id}` });
       pacer.accepted(key);
       const sentAt = clock.now();
-      finish(delivery.id, {
-        status: 'sent',
-        statusReason: null,
-        sentAt: sentAt.toISOString(),
-        messageRef: ref.messageId,
-        remindAt:
-          delivery.kind === 'reminder' || aboutOther ? null : remindAt(member, sentAt, delivery.expiresAt),
+      // The row and what it means for others (a share now sent) change together, or not at all.
+      db.transaction(() => {
+        finish(delivery.id, {
+          status: 'sent',
+          statusReason: null,
+          sentAt: sentAt.toISOString(),
+          messageRef: ref.messageId,
+          remindAt:
+            delivery.kind === 'reminder' || aboutOther ? null : remindAt(member, sentAt, delivery.expiresAt),
+        });
+        if (aboutOther) outboxDelivered(services, delivery, ref);
       });
-      if (aboutOther) outboxDelivered(services, delivery, ref);
       outcome.sent += 1;
     } catch (error) {
       handleFailure(delivery, claimed, member, key, error, outcome);
@@ -191,21 +196,23 @@ export function createDeliveryWorker(
     log.warn({ deliveryId: delivery.id, memberId: member.id, code, attempt: tries }, 'delivery failed');
     /** For good: the row says why, and a person-to-person message's sender is told. */
     const fail = (reason: string, partial?: string) => {
-      finish(delivery.id, {
-        status: 'failed',
-        statusReason: reason,
-        attempts: tries,
-        messageRef: partial ?? null,
-      });
       const address = member.dmAddress;
-      if (isOutboxKind(delivery.kind)) {
-        outboxFailed(
-          services,
-          delivery,
-          reason,
-          partial && address ? { address, messageId: partial } : undefined,
-        );
-      }
+      db.transaction(() => {
+        finish(delivery.id, {
+          status: 'failed',
+          statusReason: reason,
+          attempts: tries,
+          messageRef: partial ?? null,
+        });
+        if (isOutboxKind(delivery.kind)) {
+          outboxFailed(
+            services,
+            delivery,
+            reason,
+            partial && address ? { address, messageId: partial } : undefined,
+          );
+        }
+      });
       outcome.failed += 1;
     };
     const partial = isBetweenError(error) ? error.sent : undefined;
