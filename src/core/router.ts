@@ -9,7 +9,7 @@ import {
 import { openFollowUp, setSelection, startChecklist, submitFollowUp } from '../checklist/checklist';
 import { chooseConsent, isStoring, optInOffer, optOut } from '../consent/consent';
 import { deleteEverything, deleteOffer, keepData } from '../data-rights/delete';
-import { exportData } from '../data-rights/export';
+import { exportData, exportOffer } from '../data-rights/export';
 import { history } from '../data-rights/history';
 import { group } from '../groups/groups';
 import { help, welcome } from '../help/help';
@@ -123,7 +123,10 @@ export function createRouter(services: Services): EventHandler {
       case 'optout':
         return optOut(services, member);
       case 'export':
-        return exportData(services, member);
+        // In a terminal the file stays on this machine; on a platform, say first where it goes.
+        return event.user.platform === 'shell'
+          ? exportData(services, member, 'shell')
+          : exportOffer(event.user.platform);
       case 'delete':
         return deleteOffer(services, member);
       case 'invite':
@@ -186,7 +189,7 @@ export function createRouter(services: Services): EventHandler {
       case 'pause-week':
         return pause(services, member, ['for', '1', 'week']);
       case 'export':
-        return exportData(services, member);
+        return exportData(services, member, event.user.platform);
       case 'link-accept':
       case 'link-decline':
         return answerInvite(services, member, parsed.id, parsed.verb === 'link-accept');

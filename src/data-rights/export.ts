@@ -1,7 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { promptText } from '../checkin/session-prep';
+import { encodeAction } from '../core/action-id';
 import { count, message, text } from '../core/messages';
-import type { Reply } from '../core/model';
+import type { Platform, Reply } from '../core/model';
 import type { Services } from '../services';
 import { audit, auditTrail } from '../storage/audit';
 import { consents, deliveries, type MemberRow, schedules, sessionDates } from '../storage/schema';
@@ -92,7 +93,34 @@ export function collectMemberData(services: Services, member: MemberRow) {
 
 export type MemberExport = ReturnType<typeof collectMemberData>;
 
-export function exportData(services: Services, member: MemberRow): Reply {
+const PLATFORM_NAME: Record<Platform, string> = {
+  slack: 'Slack',
+  discord: 'Discord',
+  shell: 'this terminal',
+};
+
+/**
+ * Before an export is sent on a platform: the file holds everything, including what the member
+ * wrote, and it passes through the platform and stays in their DM there until they delete it.
+ */
+export function exportOffer(platform: Platform): Reply {
+  const name = PLATFORM_NAME[platform];
+  return {
+    kind: 'message',
+    message: message(
+      text('Your export', 'heading'),
+      text(
+        `It is one file with everything Between holds about you, including what you wrote. To reach you it is uploaded to ${name}, into your direct messages with Between, and it stays there, on ${name}'s servers, until you delete it. Nothing is sent unless you press the button.`,
+      ),
+      {
+        kind: 'buttons',
+        buttons: [{ id: encodeAction({ verb: 'export' }), label: 'Send me the file', style: 'primary' }],
+      },
+    ),
+  };
+}
+
+export function exportData(services: Services, member: MemberRow, platform: Platform): Reply {
   const data = collectMemberData(services, member);
   audit(services.db, {
     at: services.clock.now(),
@@ -106,7 +134,7 @@ export function exportData(services: Services, member: MemberRow): Reply {
     kind: 'message',
     message: message(
       text(
-        `Here is everything Between holds about you: ${count(data.responses.length, 'answer')}, ${count(data.deliveries.length, 'prompt')} sent, your settings and consent history.`,
+        `Here is everything Between holds about you: ${count(data.responses.length, 'answer')}, ${count(data.deliveries.length, 'prompt')} sent, your settings and consent history.${platform === 'shell' ? '' : ' The file is in your direct messages with Between.'}`,
       ),
       {
         kind: 'file',

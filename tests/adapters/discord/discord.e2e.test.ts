@@ -251,7 +251,12 @@ describe('a whole journey in Discord', () => {
     );
     expect(textOf(saved.data)).toMatch(/Saved, just for you/);
 
-    const exported = await h.replyTo(h.command(ANA, 'export'));
+    const offer = await h.replyTo(h.command(ANA, 'export'));
+    expect(textOf(offer.data)).toMatch(/uploaded to Discord, into your direct messages with Between/);
+    expect(h.fake.requests.some((r) => r.files.length > 0)).toBe(false);
+    const exported = await h.replyTo(
+      h.fake.button({ userId: ANA, customId: customIdIn(offer.data, /v1:export/), guildId: h.fake.guild.id }),
+    );
     expect(exported.data).toMatchObject({ flags: 64 });
     const upload = h.fake.requests.find((r) => r.files.length > 0);
     const data = JSON.parse(upload?.files[0]?.text ?? '{}') as MemberExport;

@@ -22,7 +22,7 @@ describe('failures on the click path in Slack are told, never silent', () => {
       status: 500,
       body: { ok: false, error: 'internal_error' },
     });
-    const reply = await h.responseAt(h.command('U0ANA', 'export').path);
+    const reply = await h.responseAt(h.button('U0ANA', 'v1:export').path);
     expect(String(reply.body.text)).toMatch(/Slack did not accept the file just now, so nothing was sent/);
     expect(JSON.stringify(reply.body)).not.toMatch(/Here is everything/);
   });
