@@ -251,11 +251,15 @@ describe('a whole journey in Discord', () => {
     );
     expect(textOf(saved.data)).toMatch(/Saved, just for you/);
 
-    const offer = await h.replyTo(h.command(ANA, 'export'));
-    expect(textOf(offer.data)).toMatch(/uploaded to Discord, into your direct messages with Between/);
+    const warning = await h.replyTo(h.command(ANA, 'export'));
+    expect(textOf(warning.data)).toMatch(/uploaded to Discord, into your direct messages with Between/);
     expect(h.fake.requests.some((r) => r.files.length > 0)).toBe(false);
     const exported = await h.replyTo(
-      h.fake.button({ userId: ANA, customId: customIdIn(offer.data, /v1:export/), guildId: h.fake.guild.id }),
+      h.fake.button({
+        userId: ANA,
+        customId: customIdIn(warning.data, /v1:export/),
+        guildId: h.fake.guild.id,
+      }),
     );
     expect(exported.data).toMatchObject({ flags: 64 });
     const upload = h.fake.requests.find((r) => r.files.length > 0);
