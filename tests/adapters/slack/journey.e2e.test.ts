@@ -58,10 +58,10 @@ describe('a whole journey in Slack', () => {
     expect(blockText((await h.responseAt(press.path)).body.blocks)).toMatch(/Saved, just for you/);
 
     // Export: exactly that data, as a file in the DM.
-    const offer = await h.responseAt(h.command('U0ANA', 'export').path);
-    expect(blockText(offer.body.blocks)).toMatch(/uploaded to Slack, into your direct messages with Between/);
+    const warning = await h.responseAt(h.command('U0ANA', 'export').path);
+    expect(blockText(warning.body.blocks)).toMatch(/uploaded to Slack, into your direct messages with Between/);
     expect(h.slack.uploads).toHaveLength(0);
-    await h.responseAt(h.button('U0ANA', actionIn(offer.body.blocks, /v1:export/)).path);
+    await h.responseAt(h.button('U0ANA', actionIn(warning.body.blocks, /v1:export/)).path);
     const upload = await eventually(() => h.slack.uploads[0], 'the export upload');
     // The upload's bytes arrive before Slack is told the upload is complete: wait for that call.
     const completed = await eventually(
