@@ -59,7 +59,9 @@ describe('a whole journey in Slack', () => {
 
     // Export: exactly that data, as a file in the DM.
     const warning = await h.responseAt(h.command('U0ANA', 'export').path);
-    expect(blockText(warning.body.blocks)).toMatch(/uploaded to Slack, into your direct messages with Between/);
+    expect(blockText(warning.body.blocks)).toMatch(
+      /uploaded to Slack, into your direct messages with Between/,
+    );
     expect(h.slack.uploads).toHaveLength(0);
     await h.responseAt(h.button('U0ANA', actionIn(warning.body.blocks, /v1:export/)).path);
     const upload = await eventually(() => h.slack.uploads[0], 'the export upload');
