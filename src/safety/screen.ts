@@ -30,7 +30,7 @@ function freeText(event: InboundEvent): string[] {
   }
 }
 
-export function cardLanguage(member: MemberRow | undefined, match?: RiskMatch): Language {
+function cardLanguage(member: MemberRow | undefined, match?: RiskMatch): Language {
   return match?.language === 'es' || member?.locale.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
