@@ -117,25 +117,26 @@ function allMatches(pattern: RegExp, text: string): IterableIterator<RegExpMatch
   return text.matchAll(global);
 }
 
-/** Sentences whose risk words a guard or a denial deliberately silenced: the second reader leaves them alone. */
-let guardedSeen = false;
-
+/**
+ * The first unguarded match in a sentence; `guarded` when risk words were there but a guard or a
+ * denial deliberately silenced them (the second reader then leaves the message alone).
+ */
 function matchSentence(
   sentence: string,
   previous: string,
   hedged: ReadonlySet<RiskLanguage>,
-): RiskMatch | undefined {
+): RiskMatch | 'guarded' | undefined {
+  let guarded = false;
   for (const set of RULE_SETS) {
     for (const rule of set.rules) {
       for (const found of allMatches(rule.pattern, sentence)) {
         const index = found.index ?? 0;
-        if (rule.unless?.test(around(sentence, index, found[0].length))) {
-          guardedSeen = true;
-          continue;
-        }
         const negated = set.negation.test(sentence.slice(0, index));
-        if (negated && !rule.negationProof && !hedged.has(set.language)) {
-          guardedSeen = true;
+        if (
+          rule.unless?.test(around(sentence, index, found[0].length)) ||
+          (negated && !rule.negationProof && !hedged.has(set.language))
+        ) {
+          guarded = true;
           continue;
         }
         return {
@@ -147,17 +148,24 @@ function matchSentence(
       }
     }
   }
-  return undefined;
+  return guarded ? 'guarded' : undefined;
 }
 
-/** Every match in the text, one per sentence at most, in reading order. */
-export function screenAll(text: string): RiskMatch[] {
-  guardedSeen = false;
+/** Each sentence's verdict, in reading order. */
+function readSentences(text: string): (RiskMatch | 'guarded' | undefined)[] {
   const parts = sentences(text);
   const hedged = new Set(
     RULE_SETS.filter((set) => parts.some((s) => set.hedge.test(s))).map((set) => set.language),
   );
-  return parts.flatMap((s, i) => matchSentence(s, parts[i - 1] ?? '', hedged) ?? []);
+  return parts.map((s, i) => matchSentence(s, parts[i - 1] ?? '', hedged));
+}
+
+const isMatch = (verdict: RiskMatch | 'guarded' | undefined): verdict is RiskMatch =>
+  verdict !== undefined && verdict !== 'guarded';
+
+/** Every match in the text, one per sentence at most, in reading order. */
+export function screenAll(text: string): RiskMatch[] {
+  return readSentences(text).filter(isMatch);
 }
 
 /**
@@ -181,9 +189,10 @@ function secondReading(text: string): RiskMatch | undefined {
  * second reader (see `second-reader.ts`) is asked.
  */
 export function detectRisk(text: string): RiskMatch | undefined {
-  const matches = screenAll(text);
+  const verdicts = readSentences(text);
+  const matches = verdicts.filter(isMatch);
   // Words a guard or a plain denial silenced are not second-guessed.
-  if (matches.length === 0) return guardedSeen ? undefined : secondReading(text);
+  if (matches.length === 0) return verdicts.includes('guarded') ? undefined : secondReading(text);
   const rank = (m: RiskMatch) => (m.subject === 'self' ? 0 : 2) + (m.category === 'explicit' ? 0 : 1);
   return matches.sort((a, b) => rank(a) - rank(b))[0];
 }
