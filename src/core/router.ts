@@ -14,7 +14,7 @@ import { history } from '../data-rights/history';
 import { group } from '../groups/groups';
 import { help, welcome } from '../help/help';
 import { home } from '../home/home';
-import { notAboutMe, type Screened, screenEvent, withCard } from '../safety/screen';
+import { notAboutMe, screenEvent, withCard } from '../safety/screen';
 import { cap } from '../scheduling/cap';
 import { schedule } from '../scheduling/commands';
 import type { Services } from '../services';
@@ -263,17 +263,21 @@ export function createRouter(services: Services): EventHandler {
       return say('Sorry, I can’t handle that kind of message. /between help lists what I can do.');
     }
     let member: MemberRow | undefined;
-    let screened: Screened | undefined;
-    let reply: Reply;
+    let failure: unknown;
     try {
       member = ensureMember(services.db, event.user);
-      // Free text is screened before anything else, so that nothing that follows can hide the card.
-      screened = screenEvent(services, member, event);
+    } catch (error) {
+      failure = error;
+    }
+    // Free text is screened before anything else, once, and even when the member could not be
+    // found (the database, say), so that nothing that follows can hide the card.
+    const screened = screenEvent(services, member, event);
+    let reply: Reply;
+    try {
+      if (failure !== undefined || !member) throw failure;
       reply = await route(event, member, screened !== undefined);
     } catch (error) {
       reply = onError(error, event, member);
-      // Even when nothing else worked (the database, say), risk in the text still gets the card.
-      screened ??= screenEvent(services, member, event);
     }
     if (screened) return withCard(screened, reply);
     if (member && member.unreachableSince !== null) {
