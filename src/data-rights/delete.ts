@@ -1,10 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { encodeAction } from '../core/action-id';
 import { count, message, say, text } from '../core/messages';
 import type { Reply } from '../core/model';
 import { sendLater } from '../outbox/outbox';
 import type { Services } from '../services';
 import { linksOf } from '../sharing/links';
+import { inTherapistsHands } from '../sharing/share';
 import { audit } from '../storage/audit';
 import { findMember } from '../storage/members';
 import { auditLog, type MemberRow, members, type ShareRow, shares } from '../storage/schema';
@@ -54,9 +55,9 @@ function sharesInTherapistsHands(services: Services, member: MemberRow): ShareRo
   return services.db
     .select()
     .from(shares)
-    .where(and(eq(shares.clientId, member.id), inArray(shares.status, ['sent', 'failed'])))
+    .where(eq(shares.clientId, member.id))
     .all()
-    .filter((s) => s.sentAddress !== null && s.sentMessageId !== null);
+    .filter(inTherapistsHands);
 }
 
 /**

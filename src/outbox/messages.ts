@@ -3,10 +3,10 @@ import type { OutgoingMessage, SentRef } from '../core/model';
 import { isCardOutcome, riskAlertMessage } from '../safety/alerts';
 import type { Services } from '../services';
 import { invitationMessage, linkNoticeMessage, who } from '../sharing/links';
-import { digestMessage, failedBecause, shareDelivered, shareFailed } from '../sharing/share';
+import { digestMessage, shareDelivered, shareFailed } from '../sharing/share';
 import { findMember } from '../storage/members';
 import { type DeliveryRow, OUTBOX_KINDS, type OutboxKind } from '../storage/schema';
-import { sendLater } from './outbox';
+import { failedBecause, sendLater } from './outbox';
 
 export const isOutboxKind = (kind: DeliveryRow['kind']): kind is OutboxKind =>
   (OUTBOX_KINDS as readonly string[]).includes(kind);

@@ -19,9 +19,9 @@ export function sendLater(
     payload: OutboxPayload;
     about?: MemberRow;
   },
-): number {
+): void {
   const at = services.clock.now().toISOString();
-  const row = services.db
+  services.db
     .insert(deliveries)
     .values({
       memberId: entry.to.id,
@@ -34,8 +34,19 @@ export function sendLater(
       subjectId: entry.about?.id ?? null,
       payload: entry.payload,
     })
-    .returning({ id: deliveries.id })
-    .get();
+    .run();
   services.outbox.ring();
-  return row.id;
 }
+
+const FAILED_BECAUSE: Readonly<Record<string, string>> = {
+  'dm-blocked': 'their direct messages are closed to this app',
+  'recipient-gone': 'they are no longer in this workspace',
+  'gave-up': 'the platform kept failing',
+  uncertain: 'the platform did not answer, so it may or may not have arrived',
+  interrupted: 'Between stopped while sending it, so it may or may not have arrived',
+  'files-failed': 'the text arrived but its files did not',
+};
+
+/** Why a message did not arrive, in words a member understands. */
+export const failedBecause = (reason: string | null) =>
+  FAILED_BECAUSE[reason ?? ''] ?? 'it could not be delivered';

@@ -2,9 +2,9 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { encodeAction } from '../core/action-id';
 import { BetweenError } from '../core/errors';
-import { message, say, text } from '../core/messages';
+import { count, message, say, text } from '../core/messages';
 import type { Button, OutgoingMessage, Reply, SentRef } from '../core/model';
-import { sendLater } from '../outbox/outbox';
+import { failedBecause, sendLater } from '../outbox/outbox';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
 import { findMember } from '../storage/members';
@@ -326,12 +326,12 @@ export function sendShare(services: Services, client: MemberRow, id: number): Re
   const { share, therapist } = ready(services, client, id);
   services.db.update(shares).set({ status: 'queued' }).where(eq(shares.id, share.id)).run();
   sendLater(services, { to: therapist, kind: 'share_digest', payload: { share: share.id }, about: client });
-  const count = share.responseIds.length;
+  const entries = share.responseIds.length;
   return {
     kind: 'update',
     message: message(
       text(
-        `${count === 1 ? 'One entry is on its way' : `${count} entries are on their way`} to ${who(therapist)}.`,
+        `${entries === 1 ? 'One entry is on its way' : `${entries} entries are on their way`} to ${who(therapist)}.`,
       ),
       text(
         '/between shared shows when it has arrived, and lets you take it back. If it cannot be delivered, I will tell you here.',
@@ -346,19 +346,6 @@ export function cancelShare(services: Services, client: MemberRow, id: number): 
   if (share.status === 'draft') services.db.delete(shares).where(eq(shares.id, share.id)).run();
   return { kind: 'update', message: message(text('Nothing was shared.', 'muted')) };
 }
-
-const FAILED_BECAUSE: Readonly<Record<string, string>> = {
-  'dm-blocked': 'their direct messages are closed to this app',
-  'recipient-gone': 'they are no longer in this workspace',
-  'gave-up': 'the platform kept failing',
-  uncertain: 'the platform did not answer, so it may or may not have arrived',
-  interrupted: 'Between stopped while sending it, so it may or may not have arrived',
-  'files-failed': 'the text arrived but its files did not',
-};
-
-/** Why a message did not arrive, in words a member understands. */
-export const failedBecause = (reason: string | null) =>
-  FAILED_BECAUSE[reason ?? ''] ?? 'it could not be delivered';
 
 /** `/between shared`: what the client shared, with whom, when, and whether it arrived; each can be taken back. */
 export function listShared(services: Services, client: MemberRow): Reply {
@@ -376,7 +363,6 @@ export function listShared(services: Services, client: MemberRow): Reply {
     return say('You have not shared anything. /between share lets you choose what to send.');
   const when = (iso: string | null) =>
     iso ? DateTime.fromISO(iso, { zone: client.timeZone }).toFormat('ccc d LLL yyyy, HH:mm') : '';
-  const count = (n: number) => (n === 1 ? '1 entry' : `${n} entries`);
   const state = (share: ShareRow) => {
     switch (share.status) {
       case 'queued':
@@ -390,7 +376,8 @@ export function listShared(services: Services, client: MemberRow): Reply {
     }
   };
   const lines = listed.map(
-    ({ share, therapist }) => `• ${count(share.responseIds.length)} to ${who(therapist)}: ${state(share)}`,
+    ({ share, therapist }) =>
+      `• ${count(share.responseIds.length, 'entry', 'entries')} to ${who(therapist)}: ${state(share)}`,
   );
   const buttons = listed
     .filter(({ share }) => revocable(share))
@@ -409,11 +396,14 @@ export function listShared(services: Services, client: MemberRow): Reply {
   };
 }
 
-/** A share that is (or may be) in the therapist's DM, or still on its way. */
-const revocable = (share: ShareRow) =>
-  share.status === 'sent' ||
-  share.status === 'queued' ||
-  (share.status === 'failed' && share.sentMessageId !== null);
+/** A share whose digest is (or may be) in the therapist's DM: delivered, or failed after its text was posted. */
+export const inTherapistsHands = (share: ShareRow) =>
+  share.sentAddress !== null &&
+  share.sentMessageId !== null &&
+  (share.status === 'sent' || share.status === 'failed');
+
+/** A share that can still be taken back: in the therapist's hands, or still on its way. */
+const revocable = (share: ShareRow) => share.status === 'queued' || inTherapistsHands(share);
 
 const WITHDRAWN = message(
   text('Your client has taken this share back, so its contents were removed.', 'muted'),
