@@ -33,7 +33,7 @@ export const DEFAULT_RATES: Record<Platform, Rate> = {
   shell: { perSecond: 100, burst: 100 },
 };
 
-/** A rate-limited message due again within this time is waited for in the same round. */
+/** How long one round waits for messages a rate limit held back, before leaving them to the next tick. */
 const RATE_LIMIT_WAIT_MS = 60_000;
 
 export interface TickResult {
@@ -80,6 +80,8 @@ export function createScheduler(
    */
   async function drain(): Promise<DeliveryOutcome> {
     const delivery: DeliveryOutcome = { sent: 0, failed: 0, retried: 0, skipped: 0 };
+    // A platform that keeps answering 429 must not hold the round (and the next minute's planning) forever.
+    const until = services.clock.now().getTime() + RATE_LIMIT_WAIT_MS;
     for (;;) {
       const round = await worker.deliverDue();
       delivery.sent += round.sent;
@@ -87,7 +89,7 @@ export function createScheduler(
       delivery.retried += round.retried;
       delivery.skipped += round.skipped;
       if (round.sent + round.failed + round.retried + round.skipped >= batchSize) continue;
-      const wait = worker.untilRateLimitedRetry(RATE_LIMIT_WAIT_MS);
+      const wait = worker.untilRateLimitedRetry(until - services.clock.now().getTime());
       if (wait === undefined) return delivery;
       await sleep(wait);
     }

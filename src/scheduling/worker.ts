@@ -301,7 +301,7 @@ export function createDeliveryWorker(
       .orderBy(asc(deliveries.dueAt))
       .limit(1)
       .get();
-    if (!next) return undefined;
+    if (!next || withinMs <= 0) return undefined;
     const wait = Math.max(0, new Date(next.dueAt).getTime() - clock.now().getTime());
     return wait <= withinMs ? wait : undefined;
   }

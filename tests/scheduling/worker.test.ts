@@ -89,6 +89,18 @@ describe('delivering through the platform', () => {
     expect(h.deliveriesOf('ana')[2]).toMatchObject({ status: 'sent' });
   });
 
+  it('leaves a platform that keeps answering 429 to the next tick after a minute, instead of holding the round', async () => {
+    h = createHarness(start);
+    const ana = await h.member('ana', 'schedule add daily 10:00', 'settings reminders off');
+    h.app.clock.set(slot);
+    const limited = () => new BetweenError('rate_limited', '429', { retryAfterMs: 20_000 });
+    h.platform.failSends(ana.address, limited(), limited(), limited(), limited(), limited(), limited());
+    const first = await h.scheduler.tick();
+    expect(first.delivery.sent).toBe(0);
+    expect(h.app.clock.now().getTime() - slot.getTime()).toBeLessThanOrEqual(60_000);
+    expect(h.deliveriesOf('ana')[0]).toMatchObject({ status: 'planned', statusReason: 'rate-limited' });
+  });
+
   it('marks a member who left the workspace unreachable when the DM cannot even be opened', async () => {
     await twoMembersDueAt10();
     h.platform.failOpen('ana', new BetweenError('recipient_gone', 'unknown user'));
