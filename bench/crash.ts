@@ -10,13 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../src/app';
-import { systemClock } from '../src/core/clock';
-import type { ChatAdapter } from '../src/core/port';
-import { createLogger } from '../src/log';
 import { createScheduler } from '../src/scheduling/scheduler';
+import { benchApp, benchPlatform } from './fixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const PROMPTS = 100;
@@ -24,22 +21,10 @@ const INVITATIONS = 20;
 const SHARES = 20;
 const LEASE_MS = 300;
 const SELF = fileURLToPath(import.meta.url);
-const PROMPTS_DIR = resolve(import.meta.dirname, '../prompts');
-const KEY = Buffer.alloc(32, 7);
-
-function open(databasePath: string) {
-  return createApp({
-    databasePath,
-    key: KEY,
-    promptsDir: PROMPTS_DIR,
-    log: createLogger('silent'),
-    clock: systemClock,
-  });
-}
 
 /** A workspace with PROMPTS members due a prompt, INVITATIONS invitations and SHARES digests queued. */
 function seed(databasePath: string): void {
-  const app = open(databasePath);
+  const app = benchApp(databasePath);
   const db = app.sqlite;
   const now = new Date().toISOString();
   const prompt = app.services.prompts.reflections[0]?.id ?? '';
@@ -51,8 +36,8 @@ function seed(databasePath: string): void {
   const link = db.prepare(
     'insert into care_links (workspace_id, therapist_id, client_id, status, created_at, changed_at) values (1, ?, ?, ?, ?, ?)',
   );
+  const therapist = Number(member.run('tess', 'therapist').lastInsertRowid);
   db.transaction(() => {
-    const therapist = Number(member.run('tess', 'therapist').lastInsertRowid);
     for (let i = 1; i <= PROMPTS; i++) {
       const id = Number(member.run(`m${i}`, 'client').lastInsertRowid);
       out.run(id, 'reflection', prompt, `reflection@${now}`, now, now, 'planned', null, null);
@@ -74,7 +59,7 @@ function seed(databasePath: string): void {
   })();
   for (let i = 1; i <= SHARES; i++) {
     const client = Number(member.run(`c${i}`, 'client').lastInsertRowid);
-    const l = Number(link.run(1, client, 'active', now, now).lastInsertRowid);
+    const l = Number(link.run(therapist, client, 'active', now, now).lastInsertRowid);
     const entry = app.services.answers.add({
       memberId: client,
       deliveryId: null,
@@ -91,7 +76,7 @@ function seed(databasePath: string): void {
         .run(client, l, JSON.stringify([entry]), now).lastInsertRowid,
     );
     out.run(
-      1,
+      therapist,
       'share_digest',
       'share_digest',
       `out:s${share}`,
@@ -107,23 +92,14 @@ function seed(databasePath: string): void {
 
 /** The child: Between on the database, sending through the parent's HTTP platform, until nothing is due. */
 async function child(databasePath: string, port: number): Promise<void> {
-  const app = open(databasePath);
-  const adapter: ChatAdapter = {
-    platform: 'shell',
-    async start() {},
-    async stop() {},
-    async openDm(user) {
-      return `shell:${user.userId}`;
-    },
-    async send(to, _message, options) {
-      const response = await fetch(`http://127.0.0.1:${port}/send`, {
-        method: 'POST',
-        body: JSON.stringify({ key: options?.key ?? '', to }),
-      });
-      return { address: to, messageId: await response.text() };
-    },
-    async update() {},
-  };
+  const app = benchApp(databasePath);
+  const adapter = benchPlatform(async (to, key) => {
+    const response = await fetch(`http://127.0.0.1:${port}/send`, {
+      method: 'POST',
+      body: JSON.stringify({ key, to }),
+    });
+    return { address: to, messageId: await response.text() };
+  });
   app.services.messenger.use(new Map([['shell', adapter]]));
   const scheduler = createScheduler(app.services, new Map([['shell', adapter]]), {
     graceMs: 3 * 3_600_000,
@@ -132,13 +108,13 @@ async function child(databasePath: string, port: number): Promise<void> {
     leaseMs: LEASE_MS,
     rates: { shell: { perSecond: 200, burst: 20 } },
   });
-  const open_ = app.sqlite.prepare(
+  const stillDue = app.sqlite.prepare(
     "select count(*) as n from deliveries where status in ('planned', 'sending')",
   );
   do {
     await scheduler.tick();
     await new Promise((r) => setTimeout(r, LEASE_MS + 50));
-  } while ((open_.get() as { n: number }).n > 0);
+  } while ((stillDue.get() as { n: number }).n > 0);
   await scheduler.stop();
   app.close();
 }
@@ -197,7 +173,7 @@ async function parent(): Promise<void> {
     await run(['child', databasePath, String(port)], killAt, () => atKill.push(received.size));
     await new Promise((w) => setTimeout(w, LEASE_MS + 100));
     await run(['child', databasePath, String(port)]);
-    const app = open(databasePath);
+    const app = benchApp(databasePath);
     const rows = app.sqlite
       .prepare('select id, kind, status, status_reason as reason, attempts from deliveries')
       .all() as { id: number; kind: string; status: string; reason: string | null; attempts: number }[];

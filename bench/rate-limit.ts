@@ -7,13 +7,10 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createApp } from '../src/app';
-import { systemClock } from '../src/core/clock';
+import { join } from 'node:path';
 import { BetweenError } from '../src/core/errors';
-import type { ChatAdapter } from '../src/core/port';
-import { createLogger } from '../src/log';
 import { createScheduler } from '../src/scheduling/scheduler';
+import { benchApp, benchPlatform } from './fixtures';
 
 const LIMIT = Number(process.env.BENCH_LIMIT ?? 20);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 20 * LIMIT);
@@ -24,42 +21,26 @@ function limitedPlatform() {
   let at = performance.now();
   const sends = new Map<string, number>();
   let rejected = 0;
-  const adapter: ChatAdapter = {
-    platform: 'shell',
-    async start() {},
-    async stop() {},
-    async openDm(user) {
-      return `shell:${user.userId}`;
-    },
-    async send(to, _message, options) {
-      const now = performance.now();
-      tokens = Math.min(LIMIT, tokens + ((now - at) / 1000) * LIMIT);
-      at = now;
-      if (tokens < 1) {
-        rejected += 1;
-        throw new BetweenError('rate_limited', '429', {
-          retryAfterMs: Math.ceil(((1 - tokens) / LIMIT) * 1000),
-        });
-      }
-      tokens -= 1;
-      const key = options?.key ?? to;
-      sends.set(key, (sends.get(key) ?? 0) + 1);
-      return { address: to, messageId: key };
-    },
-    async update() {},
-  };
+  const adapter = benchPlatform(async (to, key) => {
+    const now = performance.now();
+    tokens = Math.min(LIMIT, tokens + ((now - at) / 1000) * LIMIT);
+    at = now;
+    if (tokens < 1) {
+      rejected += 1;
+      throw new BetweenError('rate_limited', '429', {
+        retryAfterMs: Math.ceil(((1 - tokens) / LIMIT) * 1000),
+      });
+    }
+    tokens -= 1;
+    sends.set(key, (sends.get(key) ?? 0) + 1);
+    return { address: to, messageId: key };
+  });
   return { adapter, sends, rejected: () => rejected };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'between-rate-'));
 try {
-  const app = createApp({
-    databasePath: join(dir, 'between.db'),
-    key: Buffer.alloc(32, 7),
-    promptsDir: resolve(import.meta.dirname, '../prompts'),
-    log: createLogger('silent'),
-    clock: systemClock,
-  });
+  const app = benchApp(join(dir, 'between.db'));
   const now = new Date().toISOString();
   const prompt = app.services.prompts.reflections[0]?.id ?? '';
   app.sqlite.prepare("insert into workspaces (platform, external_id) values ('shell', 'local')").run();

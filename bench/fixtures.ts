@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { createApp } from '../src/app';
+import { systemClock } from '../src/core/clock';
+import type { Address, SentRef } from '../src/core/model';
+import type { ChatAdapter } from '../src/core/port';
+import { createLogger } from '../src/log';
+
+/** Between on a database file, as the real process runs it but silent: real clock, bundled prompts. */
+export function benchApp(databasePath: string) {
+  return createApp({
+    databasePath,
+    key: Buffer.alloc(32, 7),
+    promptsDir: resolve(import.meta.dirname, '../prompts'),
+    log: createLogger('silent'),
+    clock: systemClock,
+  });
+}
+
+/** A stand-in platform whose DMs are `shell:<user>` and whose sends go to `send`, with each message's key. */
+export function benchPlatform(send: (to: Address, key: string) => Promise<SentRef>): ChatAdapter {
+  return {
+    platform: 'shell',
+    async start() {},
+    async stop() {},
+    async openDm(user) {
+      return `shell:${user.userId}`;
+    },
+    async send(to, _message, options) {
+      return send(to, options?.key ?? to);
+    },
+    async update() {},
+  };
+}
