@@ -8,6 +8,8 @@ const WITH_ID = [
   'link-decline',
   'link-end',
   'share-pick',
+  'share-older',
+  'share-newer',
   'share-to',
   'share-preview',
   'share-send',

@@ -32,6 +32,7 @@ import {
   revokeShare,
   sendShare,
   startShare,
+  turnPage,
 } from '../sharing/share';
 import { ensureMember, updateMember } from '../storage/members';
 import type { MemberRow } from '../storage/schema';
@@ -197,6 +198,9 @@ export function createRouter(services: Services): EventHandler {
         return endLink(services, member, parsed.id);
       case 'share-pick':
         return pickEntries(services, member, parsed.id, event.values);
+      case 'share-older':
+      case 'share-newer':
+        return turnPage(services, member, parsed.id, parsed.verb === 'share-older' ? 1 : -1);
       case 'share-to':
         return chooseRecipient(services, member, parsed.id);
       case 'share-preview':

@@ -20,8 +20,8 @@ import {
 import { buildDigest } from './digest';
 import { linksOf, who } from './links';
 
-/** Slack checkboxes hold ten options: a share offers the ten newest entries not already shared. */
-const MAX_ENTRIES = 10;
+/** Slack checkboxes hold ten options: the picker shows ten entries a page, newest first. */
+const PAGE = 10;
 const LABEL = 75;
 
 function notFound(): BetweenError {
@@ -46,17 +46,38 @@ function therapistOf(services: Services, link: CareLinkRow): MemberRow {
 const HOLDING = ['queued', 'sent'] as const;
 
 /**
- * Every stored entry not in a share on its way or delivered, newest first, at most ten: entries
- * left out of a share, and entries of a share taken back or undelivered, can be shared again.
+ * The entries a therapist already holds: in shares to them on their way or delivered. With no
+ * therapist chosen yet, the entries any of them holds.
  */
-function candidates(services: Services, client: MemberRow): StoredAnswer[] {
-  const shared = services.db
+function heldBy(services: Services, client: MemberRow, linkId: number | null): number[] {
+  return services.db
     .select({ ids: shares.responseIds })
     .from(shares)
-    .where(and(eq(shares.clientId, client.id), inArray(shares.status, [...HOLDING])))
+    .where(
+      and(
+        eq(shares.clientId, client.id),
+        inArray(shares.status, [...HOLDING]),
+        linkId === null ? undefined : eq(shares.linkId, linkId),
+      ),
+    )
     .all()
     .flatMap((s) => s.ids);
-  return services.answers.recent(client.id, shared, MAX_ENTRIES);
+}
+
+interface Page {
+  readonly entries: StoredAnswer[];
+  readonly offset: number;
+  readonly older: boolean;
+}
+
+/**
+ * One page of every stored entry the chosen therapist does not hold yet, newest first: entries left
+ * out of a share, shared with someone else, or in a share taken back or undelivered, can be shared.
+ */
+function candidates(services: Services, client: MemberRow, linkId: number | null, offset: number): Page {
+  const found = services.answers.recent(client.id, heldBy(services, client, linkId), PAGE + 1, offset);
+  if (found.length === 0 && offset > 0) return candidates(services, client, linkId, 0);
+  return { entries: found.slice(0, PAGE), offset, older: found.length > PAGE };
 }
 
 export function entryLabel(client: MemberRow, entry: StoredAnswer): string {
@@ -78,10 +99,21 @@ function draftMessage(
   services: Services,
   client: MemberRow,
   share: ShareRow,
-  entries: StoredAnswer[],
+  page: Page,
   links: CareLinkRow[],
 ): Reply {
   const to = share.linkId === null ? undefined : links.find((l) => l.id === share.linkId);
+  const { entries } = page;
+  const onPage = new Set(entries.map((e) => e.id));
+  const elsewhere = share.responseIds.filter((id) => !onPage.has(id)).length;
+  const paging: Button[] = [
+    ...(page.offset > 0
+      ? [{ id: encodeAction({ verb: 'share-newer', id: share.id }), label: '← Newer entries' }]
+      : []),
+    ...(page.older
+      ? [{ id: encodeAction({ verb: 'share-older', id: share.id }), label: 'Older entries →' }]
+      : []),
+  ];
   const buttons: Button[] = [
     ...(links.length > 1
       ? links.map((l) => ({
@@ -103,37 +135,58 @@ function draftMessage(
       text(
         `Pick the entries to send${to ? ` to ${who(therapistOf(services, to))}` : links.length > 1 ? ' and whom to send them to' : ''}. Nothing is picked for you, and nothing is sent until you press Send.`,
       ),
+      ...(paging.length > 0
+        ? [
+            text(
+              `Entries ${page.offset + 1} to ${page.offset + entries.length}, newest first${to ? `, that ${who(therapistOf(services, to))} does not have yet` : ''}.${elsewhere > 0 ? ` ${count(elsewhere, 'entry', 'entries')} picked on other pages.` : ''}`,
+              'muted',
+            ),
+          ]
+        : []),
       {
         kind: 'checklist',
         id: encodeAction({ verb: 'share-pick', id: share.id }),
         items: entries.map((e) => ({ id: String(e.id), label: entryLabel(client, e) })),
-        selected: share.responseIds.map(String),
+        selected: share.responseIds.filter((id) => onPage.has(id)).map(String),
       },
+      ...(paging.length > 0 ? [{ kind: 'buttons' as const, buttons: paging }] : []),
       { kind: 'buttons', buttons },
     ),
   };
 }
 
-function draftState(services: Services, client: MemberRow) {
-  const links = linksOf(services, client, ['active']).filter((l) => l.clientId === client.id);
-  return { links, entries: candidates(services, client) };
+function activeLinks(services: Services, client: MemberRow): CareLinkRow[] {
+  return linksOf(services, client, ['active']).filter((l) => l.clientId === client.id);
 }
 
-/** `/between share`: a fresh draft with the entries since the last share, nothing pre-selected. */
+function draftState(services: Services, client: MemberRow, share: ShareRow) {
+  return {
+    links: activeLinks(services, client),
+    page: candidates(services, client, share.linkId, share.pageOffset),
+  };
+}
+
+/**
+ * `/between share`: a fresh draft offering, page by page, every entry the therapist does not hold
+ * yet, nothing pre-selected. "Share this" on one entry starts with that entry picked, even if it was
+ * shared before.
+ */
 export function startShare(services: Services, client: MemberRow, only?: number): Reply {
-  const links = linksOf(services, client, ['active']).filter((l) => l.clientId === client.id);
+  const links = activeLinks(services, client);
   if (links.length === 0) {
     return say(
       'You are not linked with a therapist yet. A therapist can invite you with /between invite @you.',
     );
   }
-  const recent = candidates(services, client);
-  // "Share this" on one entry: offered (and picked) even if it was shared before.
+  const linkId = links.length === 1 ? (links[0]?.id ?? null) : null;
+  const recent = candidates(services, client, linkId, 0);
   const single = only === undefined ? undefined : services.answers.byIds(client.id, [only])[0];
   if (only !== undefined && !single) throw notFound();
-  const entries =
-    single && !recent.some((e) => e.id === single.id) ? [single, ...recent].slice(0, MAX_ENTRIES) : recent;
-  if (entries.length === 0) {
+  const page =
+    single && !recent.entries.some((e) => e.id === single.id)
+      ? { ...recent, entries: [single, ...recent.entries].slice(0, PAGE) }
+      : recent;
+  if (page.entries.length === 0) {
     return say(
       'Everything you have stored has been shared already (or nothing is stored yet). Only answers you chose to store can be shared.',
     );
@@ -145,37 +198,53 @@ export function startShare(services: Services, client: MemberRow, only?: number)
     .run();
   const share = services.db
     .insert(shares)
-    .values({
-      clientId: client.id,
-      linkId: links.length === 1 ? (links[0]?.id ?? null) : null,
-      responseIds: single ? [single.id] : [],
-      createdAt: now,
-    })
+    .values({ clientId: client.id, linkId, responseIds: single ? [single.id] : [], createdAt: now })
     .returning()
     .get();
-  const reply = draftMessage(services, client, share, entries, links);
+  const reply = draftMessage(services, client, share, page, links);
   return reply.kind === 'update' ? { kind: 'message', message: reply.message } : reply;
 }
 
-/** Sets the picked entries to exactly the selected set (only entries on offer count). */
+function requireDraft(services: Services, client: MemberRow, id: number): ShareRow {
+  const share = requireShare(services, client, id);
+  if (share.status !== 'draft') throw notFound();
+  return share;
+}
+
+/**
+ * Sets the picks on the page shown to exactly the selected set (only entries on offer count);
+ * picks on other pages stay.
+ */
 export function pickEntries(
   services: Services,
   client: MemberRow,
   id: number,
   values: readonly string[],
 ): Reply {
-  const share = requireShare(services, client, id);
-  if (share.status !== 'draft') throw notFound();
-  const { links, entries } = draftState(services, client);
-  const offered = new Set(entries.map((e) => e.id));
-  const picked = values.map(Number).filter((v) => offered.has(v));
+  const share = requireDraft(services, client, id);
+  const { links, page } = draftState(services, client, share);
+  const onPage = new Set(page.entries.map((e) => e.id));
+  const picked = [
+    ...share.responseIds.filter((v) => !onPage.has(v)),
+    ...values.map(Number).filter((v) => onPage.has(v)),
+  ];
   const updated = services.db
     .update(shares)
     .set({ responseIds: picked })
     .where(eq(shares.id, share.id))
     .returning()
     .get();
-  return draftMessage(services, client, updated ?? share, entries, links);
+  return draftMessage(services, client, updated ?? share, page, links);
+}
+
+/** Shows the next older (1) or newer (-1) page of entries; the picks stay. */
+export function turnPage(services: Services, client: MemberRow, id: number, step: 1 | -1): Reply {
+  const share = requireDraft(services, client, id);
+  const pageOffset = Math.max(0, share.pageOffset + step * PAGE);
+  const updated =
+    services.db.update(shares).set({ pageOffset }).where(eq(shares.id, share.id)).returning().get() ?? share;
+  const { links, page } = draftState(services, client, updated);
+  return draftMessage(services, client, updated, page, links);
 }
 
 /** Chooses the therapist for the member's current draft (when they have more than one). */
@@ -187,15 +256,22 @@ export function chooseRecipient(services: Services, client: MemberRow, linkId: n
     .orderBy(desc(shares.id))
     .get();
   if (!draft) throw notFound();
-  const { links, entries } = draftState(services, client);
+  const links = activeLinks(services, client);
   if (!links.some((l) => l.id === linkId)) throw notFound();
-  const updated = services.db.update(shares).set({ linkId }).where(eq(shares.id, draft.id)).returning().get();
-  return draftMessage(services, client, updated ?? draft, entries, links);
+  // The list becomes what this therapist does not hold yet: picks they already hold are dropped.
+  const held = new Set(heldBy(services, client, linkId));
+  const updated =
+    services.db
+      .update(shares)
+      .set({ linkId, pageOffset: 0, responseIds: draft.responseIds.filter((id) => !held.has(id)) })
+      .where(eq(shares.id, draft.id))
+      .returning()
+      .get() ?? draft;
+  return draftMessage(services, client, updated, candidates(services, client, linkId, 0), links);
 }
 
 function ready(services: Services, client: MemberRow, id: number) {
-  const share = requireShare(services, client, id);
-  if (share.status !== 'draft') throw notFound();
+  const share = requireDraft(services, client, id);
   if (share.responseIds.length === 0) {
     throw new BetweenError('bad_argument', 'empty share', {
       userMessage: 'Pick at least one entry first; nothing is picked for you.',

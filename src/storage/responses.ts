@@ -131,7 +131,8 @@ export function createResponseStore(db: Db, cipher: Cipher) {
 
     /** The newest `limit` answers created after `since` (all when null), newest first. */
     /** The newest entries of a member, leaving out the ids in `except`. */
-    recent(memberId: number, except: readonly number[], limit: number): StoredAnswer[] {
+    /** The member's entries not in `except`, newest first: `limit` of them after skipping `offset`. */
+    recent(memberId: number, except: readonly number[], limit: number, offset = 0): StoredAnswer[] {
       return db
         .select()
         .from(responses)
@@ -143,6 +144,7 @@ export function createResponseStore(db: Db, cipher: Cipher) {
         )
         .orderBy(desc(responses.id))
         .limit(limit)
+        .offset(offset)
         .all()
         .map(open);
     },

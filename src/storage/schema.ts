@@ -339,6 +339,8 @@ export const shares = sqliteTable(
     revokedAt: text('revoked_at'),
     /** Why a `failed` share did not arrive: `dm-blocked`, `recipient-gone`, `gave-up`, `uncertain`, `files-failed`. */
     failedReason: text('failed_reason'),
+    /** While a draft: how many of the client's shareable entries, newest first, the picker pages past. */
+    pageOffset: integer('page_offset').notNull().default(0),
   },
   (t) => [index('shares_client').on(t.clientId), index('shares_link').on(t.linkId)],
 );

@@ -337,6 +337,62 @@ describe('a share that could not be delivered is never reported as sent', () => 
   });
 });
 
+describe('the share picker', () => {
+  it('pages through every entry not shared yet, newest first, and keeps picks across pages', async () => {
+    await linkedWithEntries();
+    for (let i = 1; i <= 12; i++) {
+      h.app.clock.advance(60_000);
+      await reflect(`Echo-${i}: an entry.`);
+    }
+    const first = await h.app.handle(cal.command('share'));
+    const page1 = checklistOf(first);
+    expect(page1.items).toHaveLength(10);
+    expect(page1.items[0]?.label).toMatch(/Echo-12/);
+    expect(() => buttonId(first, /Newer entries/)).toThrow();
+    const newest = page1.items[0]?.id ?? '';
+    await h.app.handle(cal.action(page1.id, [newest]));
+    const older = await h.app.handle(cal.action(buttonId(first, /Older entries/)));
+    const page2 = checklistOf(older);
+    // 12 reflections, A, B and a checklist: five on the second page, the oldest last.
+    expect(page2.items.map((i) => i.label)).toHaveLength(5);
+    expect(page2.items.at(-1)?.label).toMatch(/Alpha/);
+    expect(page2.selected).toEqual([]);
+    expect(replyText(older)).toMatch(/Entries 11 to 15, newest first.*1 entry picked on other pages/s);
+    const alpha = page2.items.at(-1)?.id ?? '';
+    const both = await h.app.handle(cal.action(page2.id, [alpha]));
+    const back = checklistOf(await h.app.handle(cal.action(buttonId(both, /Newer entries/))));
+    expect(back.selected).toEqual([newest]);
+    const sent = await h.app.handle(cal.action(buttonId(both, 'Send')));
+    expect(replyText(sent)).toMatch(/2 entries are on their way/);
+    await h.runUntil(new Date(h.app.clock.now().getTime() + 60_000), 60_000);
+    const digest = allText(h.platform.sentTo('shell:tess').at(-1)?.message);
+    expect(digest).toContain('Echo-12');
+    expect(digest).toContain(A);
+    expect(digest).not.toContain('Echo-11');
+  });
+
+  it('offers what the chosen therapist does not hold yet, even if another therapist has it', async () => {
+    await linkedWithEntries();
+    const picked = await shareOf((items) => items.filter((i) => /Alpha/.test(i.label)).map((i) => i.id));
+    await h.app.handle(cal.action(buttonId(picked, 'Send')));
+    await h.runUntil(new Date(h.app.clock.now().getTime() + 60_000), 60_000);
+    const theo = as('theo');
+    await h.app.handle(theo.command('help'));
+    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = 'theo'").run();
+    await h.app.handle(theo.command('invite <@cal>'));
+    const invitation = h.platform.sentTo('shell:cal').at(-1)?.message;
+    const accept = invitation?.elements.find((e) => e.kind === 'buttons');
+    await h.app.handle(cal.action(accept?.kind === 'buttons' ? (accept.buttons[0]?.id ?? '') : ''));
+    const draft = await h.app.handle(cal.command('share'));
+    const toTheo = await h.app.handle(cal.action(buttonId(draft, /To theo/)));
+    expect(checklistOf(toTheo).items.map((i) => i.label)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Alpha')]),
+    );
+    const toTess = await h.app.handle(cal.action(buttonId(toTheo, /To tess/)));
+    expect(checklistOf(toTess).items.map((i) => i.label).join('\n')).not.toMatch(/Alpha/);
+  });
+});
+
 describe('delete after sharing', () => {
   it('offers to take back what a therapist still has, does so, erases, and tells the therapist only that the link ended', async () => {
     await linkedWithEntries();
