@@ -234,10 +234,26 @@ export function createRouter(services: Services): EventHandler {
       : submitFollowUp(services, member, parsed.deliveryId, checked.text, storing, afterCard);
   }
 
+  /**
+   * Typed text is not kept. The way on is offered as buttons, not commands: in a Discord DM, when
+   * the commands are registered in the community's server only, `/between` does not exist.
+   */
   function freeText(_event: MessageEvent): Reply {
-    return say(
-      'I don’t keep messages typed here, so this one was not stored. Reflections go through the buttons, which keeps them out of the chat history: try /between checkin, or /between help.',
-    );
+    return {
+      kind: 'message',
+      message: message(
+        text(
+          'I don’t keep messages typed here, so this one was not stored. Reflections go through a private form, which keeps them out of the chat history.',
+        ),
+        {
+          kind: 'buttons',
+          buttons: [
+            { id: encodeAction({ verb: 'checkin' }), label: 'Check in now', style: 'primary' },
+            { id: encodeAction({ verb: 'help' }), label: 'What I can do' },
+          ],
+        },
+      ),
+    };
   }
 
   function route(

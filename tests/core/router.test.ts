@@ -128,6 +128,10 @@ describe('bad input gets a clear, kind reply and loses nothing', () => {
   it('does not store free-text messages and says where reflections go instead', async () => {
     const reply = await app.handle(say.message('just saying hello'));
     expect(replyText(reply)).toMatch(/I don’t keep messages typed here/);
+    // Buttons, not commands: in a Discord DM with server-only commands, /between does not exist.
+    expect(replyText(reply)).not.toMatch(/\/between/);
+    const prompt = await app.handle(say.action(buttonId(reply, 'Check in now')));
+    expect(buttonId(prompt, 'Write a reflection')).toMatch(/^v1:reflect:/);
     expect(storedCount()).toBe(0);
   });
 
