@@ -9,6 +9,7 @@ import { inTherapistsHands } from '../sharing/share';
 import { audit } from '../storage/audit';
 import { findMember } from '../storage/members';
 import { auditLog, type MemberRow, members, type ShareRow, shares } from '../storage/schema';
+import { removeExportsOf } from './export';
 
 export function deleteOffer(services: Services, member: MemberRow): Reply {
   const visible = sharesInTherapistsHands(services, member).length;
@@ -86,6 +87,8 @@ export async function deleteEverything(
       }
     }
   }
+  // The copies of their exports Between put in their DM go too.
+  await removeExportsOf(services, member);
   for (const link of linksOf(services, member, ['active', 'invited'])) {
     const other = findMember(services.db, link.clientId === member.id ? link.therapistId : link.clientId);
     if (other) sendLater(services, { to: other, kind: 'link_notice', payload: { news: 'erased' } });

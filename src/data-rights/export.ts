@@ -1,10 +1,13 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, lte, or, type SQL } from 'drizzle-orm';
 import { promptText } from '../checkin/session-prep';
 import { encodeAction } from '../core/action-id';
+import { isBetweenError } from '../core/errors';
 import { count, message, text } from '../core/messages';
-import type { Platform, Reply } from '../core/model';
+import type { OutgoingMessage, Platform, Reply } from '../core/model';
+import { sendLater } from '../outbox/outbox';
 import type { Services } from '../services';
 import { audit, auditTrail } from '../storage/audit';
+import { findMember } from '../storage/members';
 import { consents, deliveries, type MemberRow, schedules, sessionDates } from '../storage/schema';
 
 /** Everything Between holds about one member, decrypted, as plain JSON-ready data. */
@@ -93,24 +96,30 @@ export function collectMemberData(services: Services, member: MemberRow) {
 
 export type MemberExport = ReturnType<typeof collectMemberData>;
 
-const PLATFORM_NAME: Record<Platform, string> = {
-  slack: 'Slack',
-  discord: 'Discord',
-  shell: 'this terminal',
+/**
+ * How long an export uploaded into a Slack DM stays there: Slack keeps a bot's upload until it is
+ * deleted, so Between deletes it (message and file) this long after it arrived.
+ */
+export const EXPORT_KEEP_HOURS = 24;
+
+/** Where the file goes on each platform, said before it is sent. */
+const WHERE: Record<Exclude<Platform, 'shell'>, string> = {
+  slack: `To reach you it is uploaded to Slack, into your direct messages with Between, and it passes through Slack's servers. Between deletes it from Slack ${EXPORT_KEEP_HOURS} hours after it arrives, so save it before then.`,
+  discord:
+    'To reach you it is uploaded to Discord as a reply only you can see, and it passes through Discord’s servers. Discord removes it from view when you dismiss it or reload, so save it straight away.',
 };
 
 /**
  * Before an export is sent on a platform: the file holds everything, including what the member
- * wrote, and it passes through the platform and stays in their DM there until they delete it.
+ * wrote, where it goes, and how long it stays there.
  */
-export function exportOffer(platform: Platform): Reply {
-  const name = PLATFORM_NAME[platform];
+export function exportOffer(platform: Exclude<Platform, 'shell'>): Reply {
   return {
     kind: 'message',
     message: message(
       text('Your export', 'heading'),
       text(
-        `It is one file with everything Between holds about you, including what you wrote. To reach you it is uploaded to ${name}, into your direct messages with Between, and it stays there, on ${name}'s servers, until you delete it. Nothing is sent unless you press the button.`,
+        `It is one file with everything Between holds about you, including what you wrote. ${WHERE[platform]} Nothing is sent unless you press the button.`,
       ),
       {
         kind: 'buttons',
@@ -120,6 +129,34 @@ export function exportOffer(platform: Platform): Reply {
   };
 }
 
+/** The export: a line saying what it holds, and the file. */
+function exportOf(data: MemberExport, note = ''): OutgoingMessage {
+  return message(
+    text(
+      `Here is everything Between holds about you: ${count(data.responses.length, 'answer')}, ${count(data.deliveries.length, 'prompt')} sent, your settings and consent history.${note}`,
+    ),
+    {
+      kind: 'file',
+      filename: `between-export-${data.exportedAt.slice(0, 10)}.json`,
+      mimeType: 'application/json',
+      content: JSON.stringify(data, null, 2),
+    },
+  );
+}
+
+/** A Slack export as the outbox sends it, built from the data as it is then. */
+export function exportMessage(services: Services, member: MemberRow): OutgoingMessage {
+  return exportOf(
+    collectMemberData(services, member),
+    ` Between deletes this message and the file from Slack in ${EXPORT_KEEP_HOURS} hours: save the file before then.`,
+  );
+}
+
+/**
+ * `export`: in the shell the file is written locally, and on Discord it is the private reply. On
+ * Slack it goes into the member's DM through the outbox, so that it counts as sent only when Slack
+ * took the file, the member hears if it could not be, and the upload can be deleted later.
+ */
 export function exportData(services: Services, member: MemberRow, platform: Platform): Reply {
   const data = collectMemberData(services, member);
   audit(services.db, {
@@ -129,19 +166,68 @@ export function exportData(services: Services, member: MemberRow, platform: Plat
     action: 'export',
     detail: { responses: data.responses.length, deliveries: data.deliveries.length },
   });
-  const day = data.exportedAt.slice(0, 10);
+  if (platform !== 'slack') return { kind: 'message', message: exportOf(data) };
+  sendLater(services, { to: member, kind: 'export_file', payload: {}, about: member });
   return {
     kind: 'message',
     message: message(
       text(
-        `Here is everything Between holds about you: ${count(data.responses.length, 'answer')}, ${count(data.deliveries.length, 'prompt')} sent, your settings and consent history.${platform === 'shell' ? '' : ' The file is in your direct messages with Between.'}`,
+        `Your export is on its way to your direct messages with Between. Between deletes it from Slack ${EXPORT_KEEP_HOURS} hours after it arrives, so save it before then.`,
       ),
-      {
-        kind: 'file',
-        filename: `between-export-${day}.json`,
-        mimeType: 'application/json',
-        content: JSON.stringify(data, null, 2),
-      },
     ),
   };
+}
+
+/**
+ * Deletes the uploads of exports older than `EXPORT_KEEP_HOURS`, and what reached the platform of
+ * an export that failed half-way (a line promising a file that is not there goes at once).
+ */
+export function removeExpiredExports(services: Services): Promise<number> {
+  return removeExports(
+    services,
+    or(
+      and(eq(deliveries.status, 'sent'), lte(deliveries.expiresAt, services.clock.now().toISOString())),
+      eq(deliveries.status, 'failed'),
+    ),
+  );
+}
+
+/** Deletes every export upload of a member still on the platform (before their data is erased). */
+export function removeExportsOf(services: Services, member: MemberRow): Promise<number> {
+  return removeExports(services, eq(deliveries.memberId, member.id));
+}
+
+/**
+ * Deletes export uploads from the platform: message and file where the platform allows, otherwise
+ * the message is replaced. A failure is tried again at the next tick, unless the message is gone.
+ */
+async function removeExports(services: Services, which: SQL | undefined): Promise<number> {
+  const due = services.db
+    .select()
+    .from(deliveries)
+    .where(and(eq(deliveries.kind, 'export_file'), isNotNull(deliveries.messageRef), which))
+    .all();
+  let removed = 0;
+  for (const row of due) {
+    const address = findMember(services.db, row.memberId)?.dmAddress;
+    try {
+      if (address && row.messageRef) {
+        await services.messenger.withdraw(
+          { address, messageId: row.messageRef },
+          message(text('This export was removed. /between export sends a fresh one.', 'muted')),
+        );
+      }
+    } catch (error) {
+      const code = isBetweenError(error) ? error.code : 'internal';
+      services.log.warn({ deliveryId: row.id, code }, 'could not remove an export upload');
+      if (code !== 'not_found' && code !== 'recipient_gone') continue;
+    }
+    services.db
+      .update(deliveries)
+      .set({ messageRef: null, statusReason: 'removed' })
+      .where(eq(deliveries.id, row.id))
+      .run();
+    removed += 1;
+  }
+  return removed;
 }

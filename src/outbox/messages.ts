@@ -1,11 +1,13 @@
+import { eq } from 'drizzle-orm';
 import { message, text } from '../core/messages';
 import type { OutgoingMessage, SentRef } from '../core/model';
+import { EXPORT_KEEP_HOURS, exportMessage } from '../data-rights/export';
 import { isCardOutcome, riskAlertMessage } from '../safety/alerts';
 import type { Services } from '../services';
 import { invitationMessage, linkNoticeMessage, who } from '../sharing/links';
 import { digestMessage, shareDelivered, shareFailed } from '../sharing/share';
 import { findMember } from '../storage/members';
-import { type DeliveryRow, OUTBOX_KINDS, type OutboxKind } from '../storage/schema';
+import { type DeliveryRow, deliveries, OUTBOX_KINDS, type OutboxKind } from '../storage/schema';
 import { failedBecause, sendLater } from './outbox';
 
 export const isOutboxKind = (kind: DeliveryRow['kind']): kind is OutboxKind =>
@@ -32,6 +34,10 @@ export function outboxMessage(services: Services, row: DeliveryRow): OutgoingMes
       return digestMessage(services, id(payload.share));
     case 'notice':
       return noticeMessage(services, row);
+    case 'export_file': {
+      const member = findMember(services.db, row.memberId);
+      return member ? exportMessage(services, member) : undefined;
+    }
     default:
       return undefined;
   }
@@ -40,12 +46,22 @@ export function outboxMessage(services: Services, row: DeliveryRow): OutgoingMes
 /** The platform accepted an outbox message. */
 export function outboxDelivered(services: Services, row: DeliveryRow, ref: SentRef): void {
   if (row.kind === 'share_digest') shareDelivered(services, id(row.payload?.share), ref);
+  if (row.kind === 'export_file') {
+    // The upload is deleted from the platform once this passes (see removeExpiredExports).
+    const expiresAt = new Date(services.clock.now().getTime() + EXPORT_KEEP_HOURS * 3_600_000);
+    services.db
+      .update(deliveries)
+      .set({ expiresAt: expiresAt.toISOString() })
+      .where(eq(deliveries.id, row.id))
+      .run();
+  }
 }
 
 const WHAT: Partial<Record<DeliveryRow['kind'], string>> = {
   share_digest: 'share',
   invitation: 'invitation',
   link_notice: 'link',
+  export_file: 'export',
 };
 
 /**
@@ -67,6 +83,7 @@ const NOTICE: Record<string, (name: string, why: string) => string> = {
     `Your invitation to ${name} was not delivered: ${why}. Nothing changed; you can invite them again later.`,
   link: (name, why) =>
     `I could not tell ${name} about the change to your link: ${why}. The change itself stands.`,
+  export: (_name, why) => `Your export did not reach you: ${why}. /between export can try again.`,
 };
 
 function noticeMessage(services: Services, row: DeliveryRow): OutgoingMessage | undefined {

@@ -1,6 +1,7 @@
 import cron from 'node-cron';
 import type { Platform } from '../core/model';
 import type { ChatAdapter } from '../core/port';
+import { removeExpiredExports } from '../data-rights/export';
 import type { Services } from '../services';
 import { createPacer, type Rate, realSleep, type Sleep } from './pacer';
 import { planDue } from './planner';
@@ -42,6 +43,8 @@ export interface TickResult {
   readonly skipped: number;
   readonly reminders: number;
   readonly delivery: DeliveryOutcome;
+  /** Exports deleted from the platform after their time. */
+  readonly exportsRemoved: number;
 }
 
 /**
@@ -100,12 +103,14 @@ export function createScheduler(
     const plan = await planDue(services, { graceMs: options.graceMs, expiryMs: options.expiryMs, batchSize });
     const reminders = planReminders(services, batchSize);
     const delivery = await drain();
+    const exportsRemoved = await removeExpiredExports(services);
     return {
       recovered,
       planned: plan.planned,
       skipped: plan.skipped + reminders.skipped,
       reminders: reminders.planned,
       delivery,
+      exportsRemoved,
     };
   }
 
@@ -114,7 +119,14 @@ export function createScheduler(
     if (running) return running;
     running = tick()
       .then((result) => {
-        if (result.planned + result.reminders + result.delivery.sent + result.delivery.failed > 0) {
+        if (
+          result.planned +
+            result.reminders +
+            result.delivery.sent +
+            result.delivery.failed +
+            result.exportsRemoved >
+          0
+        ) {
           services.log.info({ ...result }, 'tick');
         }
         return result;

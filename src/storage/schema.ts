@@ -90,10 +90,17 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const PROMPT_KINDS = ['reflection', 'checklist', 'digest', 'reminder'] as const;
 /**
  * Messages from one person to another, or about them, through the same outbox: a safety alert to
- * a linked therapist, an invitation, a change to a link, a shared digest, and a notice telling a
- * sender that one of these could not be delivered.
+ * a linked therapist, an invitation, a change to a link, a shared digest, a notice telling a
+ * sender that one of these could not be delivered, and a member's export sent into their Slack DM.
  */
-export const OUTBOX_KINDS = ['safety_alert', 'invitation', 'link_notice', 'share_digest', 'notice'] as const;
+export const OUTBOX_KINDS = [
+  'safety_alert',
+  'invitation',
+  'link_notice',
+  'share_digest',
+  'notice',
+  'export_file',
+] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 export const DELIVERY_KINDS = [...PROMPT_KINDS, ...OUTBOX_KINDS] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];

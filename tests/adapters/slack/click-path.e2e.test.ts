@@ -16,15 +16,40 @@ describe('failures on the click path in Slack are told, never silent', () => {
     expect(actionIn(told.body.blocks, /v1:reflect:\d+/)).toBe(reflect);
   });
 
-  it('an export whose upload fails says so, and never "here is everything" without the file', async () => {
+  it('an export whose upload fails says so, and its text without the file is removed', async () => {
     h = await startSlackHarness();
     h.slack.queue('files.getUploadURLExternal', {
       status: 500,
       body: { ok: false, error: 'internal_error' },
     });
     const reply = await h.responseAt(h.button('U0ANA', 'v1:export').path);
-    expect(String(reply.body.text)).toMatch(/Slack did not accept the file just now, so nothing was sent/);
+    expect(String(reply.body.text)).toMatch(/on its way to your direct messages/);
     expect(JSON.stringify(reply.body)).not.toMatch(/Here is everything/);
+    const told = await eventually(
+      () =>
+        h.slack
+          .callsTo('chat.postMessage')
+          .find((c) => /Your export did not reach you/.test(String(c.args.text))),
+      'the notice',
+    );
+    expect(String(told.args.text)).toMatch(/the text arrived but its files did not/);
+    const half = h.slack
+      .callsTo('chat.postMessage')
+      .find((c) => /Here is everything/.test(String(c.args.text)));
+    expect(half).toBeDefined();
+    expect((await h.scheduler.tick()).exportsRemoved).toBe(1);
+    expect(h.slack.callsTo('chat.delete')).toHaveLength(1);
+    expect(h.slack.uploads).toHaveLength(0);
+  });
+
+  it('delete removes an export still in the DM, before its 24 hours are up', async () => {
+    h = await startSlackHarness();
+    await h.responseAt(h.button('U0ANA', 'v1:export').path);
+    await eventually(() => h.slack.callsTo('files.completeUploadExternal')[0], 'the export upload');
+    const offer = await h.responseAt(h.command('U0ANA', 'delete').path);
+    await h.responseAt(h.button('U0ANA', actionIn(offer.body.blocks, /v1:delete:confirm/)).path);
+    await eventually(() => h.slack.callsTo('files.delete')[0], 'the export deleted');
+    expect(h.slack.callsTo('chat.delete')).toHaveLength(1);
   });
 
   it('the Home tab under one short rate limit is published after Retry-After', async () => {

@@ -60,10 +60,11 @@ describe('a whole journey in Slack', () => {
     // Export: exactly that data, as a file in the DM.
     const warning = await h.responseAt(h.command('U0ANA', 'export').path);
     expect(blockText(warning.body.blocks)).toMatch(
-      /uploaded to Slack, into your direct messages with Between/,
+      /uploaded to Slack, into your direct messages with Between.*deletes it from Slack 24 hours after/s,
     );
     expect(h.slack.uploads).toHaveLength(0);
-    await h.responseAt(h.button('U0ANA', actionIn(warning.body.blocks, /v1:export/)).path);
+    const queued = await h.responseAt(h.button('U0ANA', actionIn(warning.body.blocks, /v1:export/)).path);
+    expect(blockText(queued.body.blocks)).toMatch(/on its way to your direct messages/);
     const upload = await eventually(() => h.slack.uploads[0], 'the export upload');
     // The upload's bytes arrive before Slack is told the upload is complete: wait for that call.
     const completed = await eventually(
@@ -79,6 +80,16 @@ describe('a whole journey in Slack', () => {
       three,
       'I asked for help before it got heavy.',
     ]);
+    // A day later Between deletes the upload from Slack: the message, then its file.
+    const fileId = JSON.stringify(completed.args.files).match(/F[A-Z0-9]+/)?.[0];
+    expect(h.slack.callsTo('files.delete')).toHaveLength(0);
+    h.app.clock.advance(23 * 3_600_000);
+    expect((await h.scheduler.tick()).exportsRemoved).toBe(0);
+    h.app.clock.advance(3_600_000);
+    expect((await h.scheduler.tick()).exportsRemoved).toBe(1);
+    expect(h.slack.callsTo('chat.delete').map((c) => c.args.channel)).toEqual(['DU0ANA']);
+    expect(h.slack.callsTo('files.delete').map((c) => c.args.file)).toEqual([fileId]);
+    expect((await h.scheduler.tick()).exportsRemoved).toBe(0);
 
     // Delete leaves nothing.
     const offerDelete = await h.responseAt(h.command('U0ANA', 'delete').path);
