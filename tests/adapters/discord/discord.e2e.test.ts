@@ -252,7 +252,7 @@ describe('a whole journey in Discord', () => {
     expect(textOf(saved.data)).toMatch(/Saved, just for you/);
 
     const warning = await h.replyTo(h.command(ANA, 'export'));
-    expect(textOf(warning.data)).toMatch(/uploaded to Discord, into your direct messages with Between/);
+    expect(textOf(warning.data)).toMatch(/uploaded to Discord as a reply only you can see/);
     expect(h.fake.requests.some((r) => r.files.length > 0)).toBe(false);
     const exported = await h.replyTo(
       h.fake.button({
