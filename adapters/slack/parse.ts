@@ -73,6 +73,13 @@ const unsupported = (reason: string, raw: unknown): InboundEvent => ({
   raw,
 });
 
+/**
+ * Slack escapes `&`, `<` and `>` in what a member typed (and keeps `<@U…|name>` for mentions):
+ * the core reads the member's own characters, `&` last so that a typed "&lt;" stays as typed.
+ */
+export const unescapeSlack = (text: string) =>
+  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
 export function parseSlashCommand(raw: unknown): InboundEvent {
   const parsed = slashCommand.safeParse(raw);
   if (!parsed.success) return unsupported('malformed slash command', raw);
@@ -81,7 +88,7 @@ export function parseSlashCommand(raw: unknown): InboundEvent {
     kind: 'command',
     user: user(c.team_id, c.user_id),
     visibility: visibilityOf(c.channel_id),
-    text: c.text,
+    text: unescapeSlack(c.text),
     raw,
   };
 }
@@ -137,7 +144,7 @@ export function parseDirectMessage(raw: unknown, teamId: string | undefined): In
     kind: 'message',
     user: user(teamId, parsed.data.user),
     visibility: 'dm',
-    text: parsed.data.text,
+    text: unescapeSlack(parsed.data.text),
     raw,
   };
 }

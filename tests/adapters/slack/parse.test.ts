@@ -129,6 +129,14 @@ describe('parseSlashCommand', () => {
     });
   });
 
+  it('reads escaped text as the member typed it, and keeps an escaped mention', () => {
+    expect(
+      parseSlashCommand(slashCommand({ text: 'invite <@U0CAL|casey> &amp; &lt;3 &amp;lt;' })),
+    ).toMatchObject({
+      text: 'invite <@U0CAL|casey> & <3 &lt;',
+    });
+  });
+
   it('reads a missing text as the empty string', () => {
     const raw = slashCommand();
     delete raw.text;
