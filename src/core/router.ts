@@ -45,7 +45,6 @@ import type {
   Element,
   FormSubmitEvent,
   InboundEvent,
-  MessageEvent,
   Platform,
   Reply,
 } from './model';
@@ -236,23 +235,23 @@ export function createRouter(services: Services): EventHandler {
 
   /**
    * Typed text is not kept. The way on is offered as buttons, not commands: in a Discord DM, when
-   * the commands are registered in the community's server only, `/between` does not exist.
+   * the commands are registered in the community's server only, `/between` does not exist. After
+   * crisis lines nothing invites a check-in: the card's own choices are enough.
    */
-  function freeText(_event: MessageEvent): Reply {
+  function freeText(afterCard: boolean): Reply {
+    const notKept = text(
+      'I don’t keep messages typed here, so this one was not stored. Reflections go through a private form, which keeps them out of the chat history.',
+    );
+    if (afterCard) return { kind: 'message', message: message(notKept) };
     return {
       kind: 'message',
-      message: message(
-        text(
-          'I don’t keep messages typed here, so this one was not stored. Reflections go through a private form, which keeps them out of the chat history.',
-        ),
-        {
-          kind: 'buttons',
-          buttons: [
-            { id: encodeAction({ verb: 'checkin' }), label: 'Check in now', style: 'primary' },
-            { id: encodeAction({ verb: 'help' }), label: 'What I can do' },
-          ],
-        },
-      ),
+      message: message(notKept, {
+        kind: 'buttons',
+        buttons: [
+          { id: encodeAction({ verb: 'checkin' }), label: 'Check in now', style: 'primary' },
+          { id: encodeAction({ verb: 'help' }), label: 'What I can do' },
+        ],
+      }),
     };
   }
 
@@ -273,7 +272,7 @@ export function createRouter(services: Services): EventHandler {
         return parsed ? submit(event, member, parsed, afterCard) : staleAction();
       }
       case 'message':
-        return freeText(event);
+        return freeText(afterCard);
     }
   }
 
