@@ -18,10 +18,13 @@ export interface CorpusItem {
 
 const DIR = new URL('./corpus/', import.meta.url).pathname;
 
-/** The labelled corpus: `<language>-<part>.yaml` files of `{ text, label, phenomenon }`. */
+/**
+ * The labelled corpus: `<language>-<part>[-<batch>].yaml` files of `{ text, label, phenomenon }`
+ * (`en-tune-b7.yaml` is a tuning batch; `en-heldout.yaml` the held-out part).
+ */
 export function loadCorpus(): CorpusItem[] {
   return readdirSync(DIR)
-    .filter((f) => /^(en|es)-(tune|heldout)\.yaml$/.test(f))
+    .filter((f) => /^(en|es)-(tune|heldout)(-[a-z0-9]+)?\.yaml$/.test(f))
     .sort()
     .flatMap((file) => {
       const [language, part] = file.replace('.yaml', '').split('-') as ['en' | 'es', Part];
