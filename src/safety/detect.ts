@@ -168,14 +168,45 @@ export function screenAll(text: string): RiskMatch[] {
   return readSentences(text).filter(isMatch);
 }
 
+/** The commonest words of each language: enough to tell which a message is (mostly) written in. */
+const COMMON: Record<RiskLanguage, ReadonlySet<string>> = {
+  en: new Set(
+    'the and i to of a my is it was that you in for me but with have this just not so be at on are he she they'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'el la que de y en me mi no es lo por un una los las con para pero se ya muy mas le su al del yo esta estoy'.split(
+      ' ',
+    ),
+  ),
+};
+
+/**
+ * The languages a message is written in: each whose common words are at least a quarter of the
+ * common words found (both, for a message that mixes them; both when none is found).
+ */
+function languagesOf(normal: string): Set<RiskLanguage> {
+  const words = normal.split(/[^a-z']+/);
+  const found = (language: RiskLanguage) => words.filter((w) => COMMON[language].has(w)).length;
+  const en = found('en');
+  const es = found('es');
+  const all = new Set<RiskLanguage>();
+  if (en + es === 0 || en >= (en + es) / 4) all.add('en');
+  if (en + es === 0 || es >= (en + es) / 4) all.add('es');
+  return all;
+}
+
 /**
  * The second reader's verdict, asked only when no rule matched: an indirect sign, about whoever
- * the message's last subject is.
+ * the message's last subject is. Each language's reader reads only messages written (at least in
+ * part) in its language: a model of Spanish words says nothing about an English message.
  */
 function secondReading(text: string): RiskMatch | undefined {
+  const normal = normalise(text);
+  const languages = languagesOf(normal);
   for (const [set, model] of READERS) {
-    if (!reads(model, text)) continue;
-    const normal = normalise(text);
+    if (!languages.has(set.language) || !reads(model, text)) continue;
     const subject =
       lastIndex(set.thirdPerson, normal) > lastIndex(set.firstPerson, normal) ? 'other' : 'self';
     return { rule: `${set.language}.second-reader`, category: 'indirect', subject, language: set.language };

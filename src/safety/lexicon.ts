@@ -129,6 +129,12 @@ export const KNOWN_SLIPS: Readonly<Record<string, string>> = {
   aorcarse: 'ahorcarse',
   kitarme: 'quitarme',
   qitarme: 'quitarme',
+  kitar: 'quitar',
+  qitar: 'quitar',
+  kitarse: 'quitarse',
+  // Texting: "voi" for "voy", "d" for "de" ("q ganas d no existir").
+  voi: 'voy',
+  d: 'de',
   kortarme: 'cortarme',
   desaparecr: 'desaparecer',
   desapareser: 'desaparecer',

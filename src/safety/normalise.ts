@@ -26,9 +26,16 @@ export function normalise(input: string): string {
     .replace(/\s+/g, ' ');
   return joinSpelledOut(folded)
     .replace(/[a-z0-9@$!|*']+/g, (token) => readWord(token))
+    .replace(FILLER, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * A spoken filler set off by commas breaks a phrase without changing it: "i want it all to, like,
+ * end" reads as "i want it all to end", "quiero, o sea, morirme" as "quiero morirme".
+ */
+const FILLER = /,\s*(?:like|you know|i mean|idk|um+|uh+|erm|tipo|o sea|como que|este|pues|bueno)\s*,\s*/g;
 
 /** `s u i c i d e`, `k.m.s` and `s-u-i-c-i-d-e`: three or more single letters in a row are one word. */
 function joinSpelledOut(text: string): string {
@@ -72,6 +79,8 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   gotta: 'got to',
   u: 'you',
   ur: 'your',
+  b: 'be',
+  r: 'are',
   rn: 'right now',
   cuz: 'because',
   bc: 'because',

@@ -108,6 +108,20 @@ describe('detectRisk keeps its guards narrow', () => {
     expect(detectRisk('rather be dead than go to that meeting lol')).toBeUndefined();
     expect(detectRisk('I would rather be dead than go back to that house')).toBeDefined();
   });
+
+  it('takes "asked if…, and honestly no" at its word, but not when the writer says it was a lie', () => {
+    expect(
+      detectRisk('my GP asked if I had thoughts of ending my life and honestly no, just work stress'),
+    ).toBeUndefined();
+    expect(
+      detectRisk('my GP asked if I had thoughts of ending my life and I said no, which was a lie'),
+    ).toBeDefined();
+  });
+
+  it('knows a title that carries a risk word without quotation marks', () => {
+    expect(detectRisk('finished The Virgin Suicides for book club, beautiful writing')).toBeUndefined();
+    expect(detectRisk('I keep thinking about suicide since book club')).toBeDefined();
+  });
 });
 
 describe('detectRisk reads long answers sentence by sentence', () => {
@@ -234,6 +248,9 @@ describe('normalise', () => {
     ['s u i c i d e', 'suicide'],
     ['Está cansadísima', 'esta cansadisima'],
     ['kiero m4t4rm3', 'quiero matarme'],
+    // A spoken filler between commas does not break a phrase.
+    ['i want it all to, like, end', 'i want it all to end'],
+    ['quiero, o sea, morirme', 'quiero morirme'],
     // Real words next to a key term stay as they are.
     ['i will dye my hair', 'i will dye my hair'],
     ['at 10pm on the 2nd', 'at 10pm on the 2nd'],

@@ -54,7 +54,19 @@ const FICTION =
 const STUDY =
   /\b(?:statistics|stats|research|data|rates?|study|studies|module|lecture|training|essay|dissertation|thesis|paper|policy|guidance|literature|prevention|awareness) (?:of|on|about|into|around|for)\b|\bpracti[sc]ed (?:asking|responding|talking)\b|\bvolunteer\w* (?:on|at|for|with) (?:a |the )?(?:crisis|help|support|listening) ?line\b|\bpublic health\b|\b(?:talked|learned|learnt|taught|discussed|covered|studied)\b[^.]{0,20}\bin (?:class|a lesson|the lesson|the lecture|the seminar|training)\b|\bin (?:class|the lecture|the seminar|training) (?:about|on|we)\b|\b(?:research|study|dissertation|thesis|project|paper|module|essay|phd|masters|report) (?:looks at|examines|explores|is about|covers|focuses on|investigates)\b|\b(?:overdose|suicide) (?:deaths|rates|figures|data|statistics)\b|\b(?:studying|revising|revision for|pharmacology|toxicology|med(?:ical)? school|warning signs|for my (?:\w+ )?(?:exam|module|course|assignment))\b/;
 
-const SHARED_GUARD = anyOf(JOKE, TITLE, FICTION, STUDY);
+/** Titles that carry a risk word, named without quotation marks. */
+const KNOWN_TITLE =
+  /\b(?:the virgin suicides|suicide squad|suicide room|suicide club|suicidal tendencies|thirteen reasons why|13 reasons why|the bell jar|girl,? interrupted|the suicide shop|suicide notes? from beautiful girls|killing me softly|death of a salesman|dead poets society|the lovely bones|(?:a|the) (?:man|woman|girl|boy) called \w+)\b/;
+
+/** Asked about risk and answering no: "the GP asked if I'd had thoughts of ending my life, and honestly no". */
+const ASKED_NO =
+  /\basked (?:me )?(?:if|whether|about)\b[^.!?]{0,70}\b(?:and|,) (?:honestly |truthfully |genuinely |the answer (?:is|was) )?no\b(?!\w)(?![^.!?]{0,20}\b(?:lie|lied|lying|not true|truth is)\b)/;
+
+/** The writer says what earlier words meant: "'I just want it to end' was about the renovation". */
+const CLARIFIED =
+  /\b(?:i meant|meant) (?:the|my|our|work|school|that)\b(?! (?:life|death|plan|pills|future)\b)|\bwas (?:about|talking about) (?:the|my|our)\b(?! (?:life|death|plan|pills|future)\b)/;
+
+const SHARED_GUARD = anyOf(JOKE, TITLE, FICTION, STUDY, KNOWN_TITLE, ASKED_NO, CLARIFIED);
 
 /** Every rule also keeps quiet for a marked joke, a title, a plot or a topic of study. */
 const guarded = (rules: readonly RiskRule[]): readonly RiskRule[] =>
@@ -62,7 +74,7 @@ const guarded = (rules: readonly RiskRule[]): readonly RiskRule[] =>
 
 /** An accident is no guard when the writer says it is the story they tell ("I tell people it was the cat"). */
 const COVERED_ACCIDENT = new RegExp(
-  `^(?![\\s\\S]*\\b(?:tell (?:people|everyone|them|my \\w+)|told (?:people|everyone|them|my \\w+)|say it was|said it was|pretend\\w*|blame\\w* (?:it on )?the|cover story|lie|lied|on purpose|deliberately)\\b)[\\s\\S]*(?:${ACCIDENT.source})`,
+  `^(?![\\s\\S]*\\b(?:tell (?:people|everyone|them|my \\w+)|told (?:people|everyone|them|my \\w+)|say it was|said it was|saying it was|says it was|it wasn't|it was not|pretend\\w*|blame\\w* (?:it on )?the|cover story|lie|lied|on purpose|deliberately)\\b)[\\s\\S]*(?:${ACCIDENT.source})`,
 );
 
 const RULES: readonly RiskRule[] = guarded([
@@ -178,7 +190,7 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:rather|prefer to|prefer|sooner) (?:just )?(?:be dead|die|not (?:be alive|exist|wake up)|be gone|not be here)\b/,
     // "I'd rather die than sing karaoke" is hyperbole: only when the alternative is trivial, or a joke is marked.
     unless:
-      /\bthan (?:sing|singing|karaoke|eat|eating|wear|wearing|watch|watching|listen|go(?:ing)? to (?:another|one more) \w+|go(?:ing)? to (?:the|a|another|that) (?:\w+ )?(?:meeting|party|gym|class|dentist|wedding|work do|office party|team ?building|event|dinner|lecture|conference|networking)|do (?:maths|math|my taxes|taxes|homework|the dishes|the washing up|cardio|burpees|a presentation)|talk to (?:him|her|them|my ex)|admit|ask|text|call|apologi[sz]e|use|drink|cook|clean|run|dance|be seen|lose (?:to|an argument)|miss|sit through|present|speak in public|do another|attend|play|hear|read|fly|get up early)\b|\b(?:lol|lmao|haha+|hehe|jk|just kidding|kidding)\b|😂|🤣|😆|😅|\brather die (?:an? (?:\w+ ){0,2}(?:man|woman|person)|on my feet|fighting|trying|doing)\b/,
+      /\bthan (?:sing|singing|karaoke|eat|eating|wear|wearing|watch|watching|listen|go(?:ing)? to (?:another|one more) \w+|go(?:ing)? to (?:the|a|another|that) (?:\w+ )?(?:meeting|party|gym|class|dentist|wedding|work do|office party|team ?building|event|dinner|lecture|conference|networking)|do (?:maths|math|my taxes|taxes|homework|the dishes|the washing up|cardio|burpees|a presentation)|talk to (?:him|her|them|my ex)|admit|ask|text|call|apologi[sz]e|use|drink|cook|clean|run|dance|be seen|lose (?:to|an argument)|miss|sit through|present|speak in public|do another|attend|play|hear|read|fly|get up early)\b|\b(?:lol|lmao|haha+|hehe|jk|just kidding|kidding)\b|😂|🤣|😆|😅|\bif i (?:have to|hear|see|get)\b[^.!?]{0,40}\bone more time\b|\brather die (?:an? (?:\w+ ){0,2}(?:man|woman|person)|on my feet|fighting|trying|doing)\b|\bthan\b[^.!?]{0,30}\b(?:karaoke|party|meeting|gym|presentation|small talk|dentist|wedding|ikea|quiz|exam|zoom|cardio|dance|disco|team ?building|icebreakers?)\b/,
   },
   {
     id: 'en.self-harm',
@@ -192,7 +204,11 @@ const RULES: readonly RiskRule[] = guarded([
       /\bnot (?:cutting|cut|burning) (?:as|so) (?:deep|much|badly|often)\b/,
     ),
     unless: anyOf(
-      anyOf(TOPIC, PROFESSION, /\b(?:piece|reporting|guidelines|report|paper|recovery book|book about)\b/),
+      anyOf(
+        TOPIC,
+        PROFESSION,
+        /\b(?:piece|reporting|guidelines|report|paper|recovery book|book about|safeguarding|refresher|one of my (?:young people|clients|patients|students|pupils|service users|residents))\b/,
+      ),
       /\bcut myself (?:some slack|off|out|a break|loose|free|short)\b/,
     ),
   },
@@ -240,7 +256,7 @@ const RULES: readonly RiskRule[] = guarded([
     category: 'explicit',
     pattern: anyOf(
       p(
-        "\\b(?:{HOARD})\\b[^.!?]{0,30}\\b(?:{MEANS})\\b|\\b(?:{MEANS})\\b[^.!?]{0,40}\\b(?:{HOARD})\\b|\\b(?:stash|stockpile|hoard|collection|pile|supply) of (?:\\w+ )?(?:{MEANS})\\b|\\b(?:bought|buy|buying|got|ordered|have|has|had|keeps|keep|kept|tied|tying|made) (?:a |some |the )?(?:rope|noose)\\b|\\b(?:rope|noose) (?:is|'s) (?:in|under|hidden|ready)\\b|\\bnoose\\b|\\bhow many (?:\\w+ ){0,2}(?:tablets|pills|of them|paracetamol|meds)\\b[^.!?]{0,20}\\b(?:would|will|it'd|it would|to) (?:take|kill|be (?:lethal|fatal|enough))\\b|\\b(?:lethal|fatal) dose\\b|\\b(?:quickest|easiest|painless|least painful|best) (?:\\w+ )?(?:way|ways|method|methods) to (?:die|go|do it|end it)\\b|\\b(?:quickest|easiest) painless way\\b|\\bresearch\\w* (?:the )?(?:quickest|painless|easiest|ways|methods|how to die)\\b|\\b(?:two|three|four|five|several|different|multiple) (?:different )?(?:chemists|pharmacies|shops|stores|supermarkets)\\b[^.!?]{0,40}\\b(?:so (?:nobody|no one|no-one|they wouldn't)|wouldn't (?:ask|notice)|ask questions)\\b|\\b(?:{MEANS}|note|letters?)\\W+(?:bought|written|ready|sorted|counted|done|got)\\b(?! (?:for|by|from|at)\\b)|\\b(?:have|got|there's|there are|enough) (?:enough|plenty of) (?:\\w+ )?(?:{MEANS})\\b(?=[^.!?]*\\b(?:to (?:do it|die|end|not wake)|saved|put aside|in case|it's enough|enough to)\\b)|\\b(?:know|i know) (?:it's|it is) enough\\b",
+        "\\b(?:{HOARD})\\b[^.!?]{0,30}\\b(?:{MEANS})\\b|\\b(?:{MEANS})\\b[^.!?]{0,40}\\b(?:{HOARD})\\b|\\b(?:stash|stockpile|hoard|collection|pile|supply) of (?:\\w+ )?(?:{MEANS})\\b|\\b(?:bought|buy|buying|got|ordered|have|has|had|keeps|keep|kept|tied|tying|made) (?:a |some |the )?(?:rope|noose)\\b|\\b(?:rope|noose) (?:is|'s) (?:in|under|hidden|ready)\\b|\\bnoose\\b|\\bhow many (?:\\w+ ){0,2}(?:tablets|pills|of them|paracetamol|meds)\\b[^.!?]{0,20}\\b(?:would|will|it'd|it would|to) (?:take|kill|be (?:lethal|fatal|enough))\\b|\\b(?:lethal|fatal) dose\\b|\\b(?:quickest|easiest|painless|least painful|best) (?:\\w+ )?(?:way|ways|method|methods) to (?:die|go|do it|end it)\\b|\\b(?:quickest|easiest) painless way\\b|\\bresearch\\w* (?:the )?(?:quickest|painless|easiest|ways|methods|how to die)\\b|\\b(?:two|three|four|five|several|different|multiple) (?:different )?(?:chemists|pharmacies|shops|stores|supermarkets)\\b[^.!?]{0,40}\\b(?:so (?:nobody|no one|no-one|they wouldn't)|wouldn't (?:ask|notice)|ask questions)\\b|\\b(?:{MEANS}|note|letters?)\\W+(?:bought|written|ready|sorted|counted|done|got)\\b(?! (?:for|by|from|at|it|me|the|my|that|this)\\b)|\\b(?:have|got|there's|there are|enough) (?:enough|plenty of) (?:\\w+ )?(?:{MEANS})\\b(?=[^.!?]*\\b(?:to (?:do it|die|end|not wake)|saved|put aside|in case|it's enough|enough to)\\b)|\\b(?:know|i know) (?:it's|it is) enough\\b",
       ),
       /\b(?:pills|tablets|meds|medication|painkillers|paracetamol|sleeping pills|insulin|antidepressants|rope|noose)\b[^.!?]{0,50}\b(?:keep looking at (?:them|it)|staring at (?:them|it)|stare at (?:them|it)|looking at them|counting them|counted them|holding them)\b|\b(?:holding|counting|counted|lined up|laid out|lining up)(?: out)? (?:the|my|all the|all my) (?:pills|tablets|meds|medication|painkillers|paracetamol|sleeping pills|insulin|antidepressants|rope|noose)\b|\benough (?:\w+ ){0,2}to (?:kill me|do it|end it|not wake up|die)\b/,
       /\b(?:sat|sitting|sit|lay|lying|stood|standing|spent (?:an hour|hours|the night|ages))\b[^.!?]{0,30}\bwith (?:a|the|my|that|those|all (?:my|the)) (?:(?:bottle|packet|box|strip|tub|jar)s? of )?(?:pills|tablets|meds|painkillers|paracetamol|sleeping pills|sleeping tablets|rope|noose)\b|\b(?:the|a|my) (?:rope|noose|hose|charcoal)\b (?:i|i've) (?:bought|got|ordered|kept|hid|hidden|tied|made)\b|\bknow (?:exactly |precisely )?(?:what|which \w+|how much|how many) (?:would|will|it'd|it would) (?:work|do it|be enough|kill me)\b[^.!?]{0,30}\b(?:where to (?:get|find|buy) (?:it|them)|how to get (?:it|them))\b/,
@@ -248,14 +264,15 @@ const RULES: readonly RiskRule[] = guarded([
       /\bhow (?:much|many) (?:of )?(?:my |the |his |her )?(?:pills|tablets|meds|medication|insulin|paracetamol|painkillers|sleeping pills|antidepressants|lithium|codeine)\b[^.!?]{0,20}\b(?:it would take|it'd take|would take|would do it|to take|would kill|is lethal|would be lethal)\b|\b(?:keeping|saving|kept|saved|holding on to|putting aside|put aside)\b[^.!?]{0,30}\bfor (?:the end|when i'?m ready|the right (?:time|moment|night)|that day)\b(?<=\b(?:pills|tablets|meds|medication|painkillers|insulin|strong ones)\b[^.!?]*)|\b(?:keep thinking|can't stop thinking|thinking) about (?:the|my|all the|all my) (?:pills|tablets|rope|noose|blade|razor|gun)\b(?= ?(?:$|[.!?,;]|in (?:the|my)|under|i've (?:saved|kept|got)|upstairs|again))|\b(?:the|a|my) (?:rope|noose|belt) (?:in|under|hidden in|behind) (?:my|the) (?:wardrobe|cupboard|closet|drawer|bag|car|garage|shed|room)\b|\b(?:i've got|i have|got|have|the) (?:the )?means\b(?= ?(?:$|[.!?,;]| (?:to do it|are there|is there|now|ready|and)\b))/,
       /\b(?:have|got|'ve got|has) (?:the|enough|my|some) (?:\w+ )?(?:pills|tablets|meds|rope|paracetamol|insulin|painkillers) to do it\b/,
     ),
+    // A cover story the writer names ("I told myself it's for the garden") is no guard.
     unless:
-      /\b(?:first aid|climbing|skipping|jump rope|tow|boat|swing|tent|washing line|clothes ?line|dog|cat|vet|allotment|for the garden|saving (?:money|up for|up to buy)|save money|saving up (?:\w+ )?(?:money|cash|pennies|for))\b|\brope (?:bridge|course|swing)\b/,
+      /^(?![\s\S]*\b(?:told myself|tell myself|telling myself|pretend\w*|cover story|it's not|its not)\b)[\s\S]*\b(?:first aid|climbing|skipping|jump rope|tow|boat|swing|tent|washing line|clothes ?line|dog|cat|vet|allotment|for the garden|saving (?:money|up for|up to buy)|save money|saving up (?:\w+ )?(?:money|cash|pennies|for))\b|\brope (?:bridge|course|swing)\b/,
   },
   {
     id: 'en.note',
     category: 'explicit',
     pattern: anyOf(
-      /\b(?:wrote|written|writing|write|left|leave|leaving|drafted|drafting|draft|typed|typing|recorded|recording)\b[^.!?]{0,40}\b(?:note|notes|letter|letters|message|messages|something|video)\b[^.!?]{0,40}\b(?:for after|after i'm gone|when i'm (?:gone|not here|not around|dead)|to read (?:after|when)|to find|for when i'm gone|in case i'm not)\b|\b(?:suicide|goodbye|farewell|final|last) (?:note|letter|letters|message|video)\b(?! (?:was|is|were|about|to the (?:group|team|class)|from|before|in the|on the|of the (?:day|week|year|term))\b)/,
+      /\b(?:wrote|written|writing|write|left|leave|leaving|drafted|drafting|draft|typed|typing|recorded|recording)\b[^.!?]{0,40}\b(?:note|notes|letter|letters|message|messages|something|video)\b[^.!?]{0,40}\b(?:for after|after i'm gone|when i'm (?:gone|not here|not around|dead)|to read (?:after|when)|to find|for when i'm gone|in case i'm not)\b|\b(?:(?:suicide|goodbye|farewell|final) (?:note|letter|letters|message|video)|last (?:note|letter|letters|video)|last message (?:to|for) (?:you all|everyone|everybody|all of you|the world|my family))\b(?! (?:was|is|were|about|to the (?:group|team|class)|from|before|in the|on the|of the (?:day|week|year|term))\b)/,
       /\b(?:wrote|written|writing|write|left|leaving|drafted|drafting) (?:a |some )?(?:letters|notes|a letter|a note|goodbye \w+) (?:to|for) (?:each of|all of|every one of|everyone|everybody|(?:her|his|their|my) (?:family|kids|children|parents|brothers|sisters))\b|\b(?:letters?|notes?) (?:to|for) (?:\w+ ){0,5}(?:for after|after i'm gone|when i'm gone)\b|\bfor after\b(?= ?(?:$|[.!?,]))|\bexplaining why i'm going to\b|\b(?:letter|letters) (?:i'm|i am|i'll be|i will be|i've been) (?:leaving|writing) (?:him|her|them|my \w+)\b|\bso (?:she|he|they|nobody|no one|no-one|my \w+|you) (?:won't|doesn't|don't|wouldn't|will not|never (?:has|have) to) (?:feel guilty|blame (?:herself|himself|themselves|yourself)|have to (?:deal with|sort) (?:it|anything))\b[^.!?]{0,15}\b(?:afterwards|after|when i'm gone|after i'm gone|once i'm gone)\b/,
     ),
   },
@@ -270,16 +287,16 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:written|wrote|writing|recorded|left) (?:my|all my|the) goodbyes\b|\b(?:nobody|no one|no-one|you|they|anyone|everyone) (?:will|'ll)? ?(?:have to|need to|won't have to|won't need to) (?:worry|deal) (?:about|with) me (?:after|from|past) (?:\w+day|tonight|tomorrow|this week|next week|the weekend|christmas)\b/,
     ),
     unless:
-      /\b(?:last|final) (?:check-?in|session|entry|reflection)!|\b(?:holiday|vacation|trip|leaving do|moving|move|farewell party|graduation|new job|last day at|off to|flight|flying|abroad|away for)\b|\b(?:break|summer|christmas|easter|before (?:the|my|i(?! go ?(?:$|[.!?,;])))|until|till|back (?:on|in|next)|for (?:now|a while|a bit|a few)|discharged|finish\w* (?:therapy|the programme|the course)|graduat\w*)\b|\b(?:said|saying|say) goodbye to (?:my|the|our) (?:old )?(?:flat|house|home|job|team|colleagues|class|car|office|school|dog|cat|gran\w*|nan|neighbours?|neighbors?)\b|\b(?:airport|station|school gates|the party|visiting|staying (?:with|at)|on (?:leave|a course|nights|call)|at my (?:parents'?|mum's|mom's|dad's|nan's|gran's))\b/,
+      /\b(?:last|final) (?:check-?in|session|entry|reflection)!|\b(?:holiday|vacation|trip|leaving do|moving|move|farewell party|graduation|new job|last day at|off to|flight|flying|abroad|away for)\b|\b(?:break|summer|christmas|easter|before (?:the|my|i(?! go ?(?:$|[.!?,;])))|until|till|back (?:on|in|next)|for (?:now|a while|a bit|a few)|discharged|finish\w* (?:therapy|the programme|the course)|graduat\w*)\b|\b(?:said|saying|say) goodbye to (?:my|the|our) (?:old )?(?:flat|house|home|job|team|colleagues|class|car|office|school|dog|cat|gran\w*|nan|neighbours?|neighbors?|book club|club|choir|band|classmates|coworkers|co-workers)\b|\bgoodbyes?\b[^.!?]{0,40}\b(?:cake|drinks|a card|presents?|leaving do|send-?off|farewell (?:lunch|drinks|party)|start(?:ing)? (?:the|my) new)\b|\b(?:cake|card|banner|balloons?|leaving do|send-?off)\b[^.!?]{0,30}\bgoodbye\b|\b(?:wedding|funeral of|conference|festival|for work|in [a-z]+ for)\b|\b(?:airport|station|school gates|the party|visiting|staying (?:with|at)|on (?:leave|a course|nights|call)|at my (?:parents'?|mum's|mom's|dad's|nan's|gran's))\b/,
   },
   {
     id: 'en.method',
     category: 'explicit',
     pattern: anyOf(
       p(
-        "\\b(?:stood|standing|stand|went|go|going|walked|walk|walking|sat|sitting|climbed|climbing|looked down|looking down|stared down|staring down|leaned over|leaning over|(?<=\\bi (?:(?!(?:him|her|them|his|their|my|caught|saw|found|watched)\\b)[a-z']+ ){0,2})(?:looked at|looking at|stared at|staring at|watched|watching)|was|were)\\b[^.!?]{0,25}\\b(?:{PLACE})\\b(?=[^.!?]*\\b(?:for ages|for an hour|for hours|all night|half an hour|thought about|thinking about|how long it would take|for a long time|a long time|for a while|a long while|how easy|how quick|how fast|no one would see|nobody would see|didn't jump|did not jump|almost jumped|nearly jumped|jump|jumping|the drop|looked down|looking down|looking over|looked over|leaned over|leaning over|edge|railing|fast train|working up|work up|couldn't do it|could not do it|this time|waiting for the train|over the edge|how high)\\b)|\\b(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|step|stepping|stepped) (?:off|from|in front of|under|onto the tracks)\\b(?! (?:the|a) (?:diving board|boat|pier|swing|rocks into the (?:sea|lake|river)))|\\b(?:didn't|did not|almost|nearly|about to|going to|want to|wanted to|thought about|think about|thinking about) (?:jump|jumping|jumped)\\b(?! (?:out of my skin|for joy|up|in|into|on|at|ship|the gun|to conclusions|the queue|rope|around)\\b)|\\b(?:drove|drive|driving|crashed|crash|crashing|steer|steered|swerve|swerved|aimed)\\b[^.!?]{0,40}\\b(?:on purpose|deliberately|intentionally|so i'd die|to die)\\b|\\b(?:swallowed|took|taken|take|taking|downed|necked) (?:a whole|all|every|the whole|an entire|a full|loads of|a handful of|\\d+|twenty|thirty|forty|fifty) (?:of )?(?:my |the |a |those |her |his |their )?(?:packet|box|bottle|strip|blister|pack|tub|jar)?s? ?(?:of )?(?:my |[a-z]+'s )?(?:{MEANS})\\b|\\btook too many\\b(?= ?(?:$|[.!?,]|of (?:my|the|them)|pills|tablets|meds|painkillers|sleeping|and|last|again))|\\boverdo(?:es|ed) on\\b|\\b(?:swallowed|took|downed|necked) (?:everything|all|whatever)\\b[^.!?]{0,30}\\b(?:cabinet|drawer|box|bottle|packet|cupboard)\\b|\\b(?:woke up|ended up|came round|came to) in (?:hospital|the hospital|the ambulance|an ambulance|a&e|a and e|the er|icu|intensive care|resus)\\b[^.!?]{0,40}\\b(?:after|because) (?:taking|swallowing|i took|i swallowed|i tried)\\b|\\b(?:had|having) my stomach pumped\\b|\\b(?:my |an? |the )?(?:overdos\\w*|od'd|od'ed|oded|od on|od-ed)\\b|\\b(?:my|an|the|a|previous|last|first|second) (?:suicide )?attempts?\\b(?! (?:at|to|of|on|in|for)\\b)|\\b(?:i've|i have|i) (?:tried|attempted) (?:it )?(?:before|twice|once|again|three times|\\d+ times)\\b|\\battempted (?:again|last|yesterday|this|a few|recently|twice)\\b|\\bi (?:finally |actually |already )?attempted\\b(?= ?(?:$|[.!?,;]|again|last|yesterday|on \\w+day|\\w+day))|\\b(?:tried|trying|try|attempted) to die\\b|\\b(?:do|doing|try|trying|did) it again and (?:get|getting) it right\\b",
+        "\\b(?:stood|standing|stand|went|go|going|walked|walk|walking|sat|sitting|climbed|climbing|looked down|looking down|stared down|staring down|leaned over|leaning over|(?<=\\bi (?:(?!(?:him|her|them|his|their|my|caught|saw|found|watched)\\b)[a-z']+ ){0,2})(?:looked at|looking at|stared at|staring at|watched|watching)|was|were)\\b[^.!?]{0,25}\\b(?:{PLACE})\\b(?=[^.!?]*\\b(?:for ages|for an hour|for hours|all night|half an hour|thought about|thinking about|how long it would take|for a long time|a long time|for a while|a long while|how easy|how quick|how fast|no one would see|nobody would see|didn't jump|did not jump|almost jumped|nearly jumped|jump|jumping|the drop|looked down|looking down|looking over|looked over|leaned over|leaning over|edge|railing|fast train|working up|work up|couldn't do it|could not do it|this time|waiting for the train|over the edge|how high)\\b)|\\b(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|step|stepping|stepped) (?:off|from|in front of|under|onto the tracks)\\b(?! (?:the|a) (?:(?:high |top |low )?(?:diving )?board|springboard|boat|pier|swing|trampoline|wall|bus|tram|kerb|curb|ladder|step|stool|chair|escalator|plane|stage|rocks into the (?:sea|lake|river)))|\\b(?:didn't|did not|almost|nearly|about to|going to|want to|wanted to|thought about|think about|thinking about) (?:jump|jumping|jumped)\\b(?! (?:out of my skin|for joy|up|in|into|on(?! (?:mon|tues|wednes|thurs|fri|satur|sun)day)|at|ship|the gun|to conclusions|the queue|rope|around)\\b)|\\b(?:drove|drive|driving|crashed|crash|crashing|steer|steered|swerve|swerved|aimed)\\b[^.!?]{0,40}\\b(?:on purpose|deliberately|intentionally|so i'd die|to die)\\b|\\b(?:swallowed|took|taken|take|taking|downed|necked) (?:a whole|all|every|the whole|an entire|a full|loads of|a handful of|\\d+|twenty|thirty|forty|fifty) (?:of )?(?:my |the |a |those |her |his |their )?(?:packet|box|bottle|strip|blister|pack|tub|jar)?s? ?(?:of )?(?:my |[a-z]+'s )?(?:{MEANS})\\b|\\btook too many\\b(?= ?(?:$|[.!?,]|of (?:my|the|them)|pills|tablets|meds|painkillers|sleeping|and|last|again))|\\boverdo(?:es|ed) on\\b|\\b(?:swallowed|took|downed|necked) (?:everything|all|whatever)\\b[^.!?]{0,30}\\b(?:cabinet|drawer|box|bottle|packet|cupboard)\\b|\\b(?:woke up|ended up|came round|came to) in (?:hospital|the hospital|the ambulance|an ambulance|a&e|a and e|the er|icu|intensive care|resus)\\b[^.!?]{0,40}\\b(?:after|because) (?:taking|swallowing|i took|i swallowed|i tried)\\b|\\b(?:had|having) my stomach pumped\\b|\\b(?:my |an? |the )?(?:overdos\\w*|od'd|od'ed|oded|od on|od-ed)\\b|\\b(?:my|an|the|a|previous|last|first|second) (?:suicide )?attempts?\\b(?! (?:at|to|of|on|in|for)\\b)|\\b(?:i've|i have|i) (?:tried|attempted) (?:it )?(?:before|twice|once|again|three times|\\d+ times)\\b|\\battempted (?:again|last|yesterday|this|a few|recently|twice)\\b|\\bi (?:finally |actually |already )?attempted\\b(?= ?(?:$|[.!?,;]|again|last|yesterday|on \\w+day|\\w+day))|\\b(?:tried|trying|try|attempted) to die\\b|\\b(?:do|doing|try|trying|did) it again and (?:get|getting) it right\\b",
       ),
-      /\b(?:engine|motor|car) (?:running|on)\b[^.!?]{0,40}\b(?:garage|closed|shut|hose)\b|\b(?:closed|shut) garage\b[^.!?]{0,40}\bengine\b|\bhose(?:pipe)? (?:to|from|into|on) the exhaust\b|\bhow easy it (?:would|'d|could) be to (?:jump|climb over|step off|step out|stop and climb|fall|let go|drive off|swerve|just go|end it|do it)\b|\bclimb over (?:the )?(?:railings?|edge|barrier|side|fence)\b|\b(?:going|go|went|heading|walk(?:ing|ed)?|driv(?:e|ing)|drove) (?:up |back )?to (?:the|a) (?:bridge|cliffs?|tracks|train tracks|rooftop|roof|car park|multi-storey|viaduct|quarry)\b(?! (?:club|game|night|tournament|restaurant|café|cafe|pub)\b)(?=[^.!?]*\b(?:tonight|now|alone|again|at night|\d+ ?am|to jump|to end|for the last time|and stood)\b)|\b(?:stepping|step|stepped|throw(?:ing)? myself|threw myself|walk(?:ing|ed)?|jump(?:ing|ed)?) (?:off|out|in front of) (?:the |a )?(?:platform|train|bus|lorry|truck|traffic|car)\b|\b(?:drive|driving|drove|swerve|swerving|steer|steering|crash|crashing) (?:off (?:the|a) (?:road|bridge|cliff)|into (?:the|a|oncoming) (?:barrier|wall|tree|traffic|lorry|truck|river|bridge|pillar))\b|\b(?:i've|i have|i) (?:\w+ ){0,2}(?:tried|attempted) (?:to )?(?:end (?:my|it)|kill|hang|overdose|take my)\b/,
+      /\b(?:engine|motor|car) (?:running|on)\b[^.!?]{0,40}\b(?:garage|closed|shut|hose)\b|\b(?:closed|shut) garage\b[^.!?]{0,40}\bengine\b|\bhose(?:pipe)? (?:to|from|into|on) the exhaust\b|\bhow easy it (?:would|'d|could) be to (?:jump|climb over|step off|step out|stop and climb|fall|let go|drive off|swerve|just go|end it|do it)\b|\bclimb over (?:the )?(?:railings?|edge|barrier|side|fence)\b|\b(?:going|go|went|heading|walk(?:ing|ed)?|driv(?:e|ing)|drove) (?:up |back )?to (?:the|a) (?:bridge|cliffs?|tracks|train tracks|rooftop|roof|car park|multi-storey|viaduct|quarry)\b(?! (?:club|game|night|tournament|restaurant|café|cafe|pub)\b)(?=[^.!?]*\b(?:tonight|now|alone|again|at night|\d+ ?am|to jump|to end|for the last time|and stood)\b)|\b(?:stepping|step|stepped|throw(?:ing)? myself|threw myself|walk(?:ing|ed)?|jump(?:ing|ed)?) (?:(?:off|out) (?:the |a )?platform|in front of (?:the |a )?(?:platform|train|bus|lorry|truck|traffic|car))\b|\b(?:drive|driving|drove|swerve|swerving|steer|steering|crash|crashing) (?:off (?:the|a) (?:road|bridge|cliff)|into (?:the|a|oncoming) (?:barrier|wall|tree|traffic|lorry|truck|river|bridge|pillar))\b|\b(?:i've|i have|i) (?:\w+ ){0,2}(?:tried|attempted) (?:to )?(?:end (?:my|it)|kill|hang|overdose|take my)\b/,
       /\b(?:drive|driving|drove|crash|crashing|steer|steering) (?:my |the )?(?:car|bike|van) (?:off (?:the|a) (?:road|bridge|cliff)|into (?:the|a|an|oncoming) (?:barrier|wall|tree|traffic|lorry|truck|river|bridge|pillar|bus))\b|\b(?:gun|firearm|shotgun|rifle|pistol|revolver)\b[^.!?]{0,80}\b(?:using it|use it|on myself|on himself|on herself|on themselves|in my mouth|to my head|hold it|holding it|held it|loaded it|load it|the easy (?:road|way out)|end it|do it)\b|\b(?:tide|sea|waves|river|ocean|water)\b[^.!?]{0,60}\b(?:walk|walking|swim|swimming|wade|wading) (?:out )?(?:to meet (?:it|them|the \w+)|into (?:it|them)|out until|out and (?:not|never) come back|out too far)\b|\b(?:drink|drinking|swallow|swallowing|drank|swallowed) (?:some |the )?(?:bleach|antifreeze|weedkiller|drain cleaner)\b|\b(?:walk|walking|walked) into (?:the )?(?:sea|river|lake|ocean|water|traffic)\b(?![^.!?]*\b(?:swim|paddl\w*|dip|surf\w*|wetsuit)\b)/,
       /\bhow easy it (?:would|'d|could) be to just (?:jump|step off|let go|fall|drive off|swerve|go|end it)\b|\b(?:take|taking|swallow|swallowing|drink|drinking|neck|necking) (?:something|everything|it all|the lot|the whole lot|them all)\b[^.!?]{0,40}\band be done\b(?! with (?:the|this|that|my) (?:\w+ )?(?:job|work|exam|essay|week|project|course)\b)/,
       /\b(?:i'm|i am|standing|sitting|stood|sat|lay|lying) (?:on|at) (?:the|a) (?:bridge|roof|rooftop|ledge|edge|cliff edge|cliff|top of \w+)\b(?=[^.!?]*\b(?:right now|now|tonight|again|alone|looking down)\b|[.!?]*$)|\b(?:stood|standing|sat|sitting|lay|lying|laid|walked|walking) (?:on|along|across) (?:the )?(?:train tracks|railway line|railway tracks|tracks)\b|\b(?:think|thinking|thought|imagine|imagining|picture|picturing)\b[^.!?]{0,20}\b(?:crashing|crash) (?:my|the) car\b/,
@@ -288,7 +305,7 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:take|taking|swallow|swallowing|down|neck) (?:the whole|a whole|an entire|every) (?:bottle|packet|box|lot|strip|pack|tub)\b(?= ?(?:$|[.!?,;]|tonight|now|of (?:them|it|my|the|pills|tablets|meds|paracetamol|painkillers)\b|at once|in one go|and))|\bgarage\b[^.!?]{0,30}\b(?:engine|motor) (?:running|on)\b|\b(?:thought|thinking|think|thoughts) (?:about|of) (?:hanging|drowning|overdosing|shooting|gassing|slitting|poisoning)(?: myself)?\b(?= ?(?:$|[.!?,;]|myself|again))/,
     ),
     unless:
-      /\b(?:sunset|sunrise|the views?|photos?|fireworks|crowded|packed|rush hour|delayed|cancelled|how happy|so happy|for joy|with (?:joy|happiness|excitement)|thrilled|buzzing)\b|\b(?:overdos\w*|od'd|od'ed|oded|od) (?:on|of) (?:sugar|chocolate|caffeine|coffee|netflix|tv|telly|carbs|candy|cake|sweets|pizza|cheese|tiktok|youtube|memes|reality tv|christmas|fun|cuteness|vitamin\w*|sunshine|sun|nostalgia|people|drama|love|content|music|podcasts|books|work|exercise|adrenaline|gossip|\w+(?:ising|izing|ling|ting))\b|\b(?:sugar|caffeine|chocolate|carb|cuteness|cheese|serotonin|dopamine|netflix|christmas) overdose\b|\b(?:patient|patients|client|clients|customer|someone at work|a man|a woman|a lad|a guy|shift|ward|a&e|ambulance crew|paramedic|naloxone|narcan|nurse|on call|call-?out|case|cases|two ods|the ods)\b[^.]{0,60}(?<!\bmy )\b(?:overdos\w*|ods?)\b|(?<!\bmy )\b(?:overdos\w*|ods?)\b[^.]{0,60}\b(?:shift|ward|patient|naloxone|narcan|training|at work|call-?outs?)\b|\battempts? (?:at|to)\b|\bwe had (?:an?|two|three|four|\d+) (?:overdoses?|ods?)\b|\bpulled through\b|\bjump(?:ed|ing)? (?:off|from) (?:the )?(?:diving board|boat|pier|swing|wall|sofa|couch|bed|stage)\b|\b(?:bungee|parachute|skydiv\w*|zip ?line|cliff diving|diving board)\b|\b(?:dissertation|thesis|research|essay|article|paper|study|lecture|module|statistics|stats) (?:is |was )?(?:on|about|into)\b|\btook (?:all )?my (?:meds|tablets|pills|medication) (?:this morning|today|tonight|as prescribed|on time|at \w+)\b/,
+      /\b(?:would|could|might) have been an? (?:overdos\w*|od)\b|\bnear miss\b|\b(?:binged?|binge-?watch\w*|series|seasons?|episodes?|box ?set|marathon)\b[^.!?]{0,60}\boverdos\w*\b|\b(?:sunset|sunrise|the views?|photos?|fireworks|crowded|packed|rush hour|delayed|cancelled|how happy|so happy|for joy|with (?:joy|happiness|excitement)|thrilled|buzzing)\b|\b(?:overdos\w*|od'd|od'ed|oded|od) (?:on|of) (?:sugar|chocolate|caffeine|coffee|netflix|tv|telly|carbs|candy|cake|sweets|pizza|cheese|tiktok|youtube|memes|reality tv|christmas|fun|cuteness|vitamin\w*|sunshine|sun|nostalgia|people|drama|love|content|music|podcasts|books|work|exercise|adrenaline|gossip|\w+(?:ising|izing|ling|ting))\b|\b(?:sugar|caffeine|chocolate|carb|cuteness|cheese|serotonin|dopamine|netflix|christmas) overdose\b|\b(?:patient|patients|client|clients|customer|someone at work|a man|a woman|a lad|a guy|shift|ward|a&e|ambulance crew|paramedic|naloxone|narcan|nurse|on call|call-?out|case|cases|two ods|the ods)\b(?![^.]{0,60}\bso (?:i|that i) (?:can|could)\b)[^.]{0,60}(?<!\bmy )\b(?:overdos\w*|ods?)\b|(?<!\bmy )\b(?:overdos\w*|ods?)\b[^.]{0,60}\b(?:shift|ward|patient|naloxone|narcan|training|at work|call-?outs?)\b|\battempts? (?:at|to)\b|\bwe had (?:an?|two|three|four|\d+) (?:overdoses?|ods?)\b|\bpulled through\b|\bjump(?:ed|ing)? (?:off|from) (?:the )?(?:diving board|boat|pier|swing|wall|sofa|couch|bed|stage)\b|\b(?:bungee|parachute|skydiv\w*|zip ?line|cliff diving|diving board)\b|\b(?:dissertation|thesis|research|essay|article|paper|study|lecture|module|statistics|stats) (?:is |was )?(?:on|about|into)\b|\btook (?:all )?my (?:meds|tablets|pills|medication) (?:this morning|today|tonight|as prescribed|on time|at \w+)\b/,
   },
   {
     id: 'en.plan',
@@ -568,13 +585,13 @@ const RULES: readonly RiskRule[] = guarded([
     id: 'en.hopeless',
     category: 'indirect',
     pattern: anyOf(
-      /\bhopeless\b(?! (?:at|with|romantic|case at)\b)|\b(?:no hope|lost (?:all )?hope|without hope|given up hope|give up hope|gave up hope)\b(?! (?:for|of) (?:the|my|a) (?:team|match|game|bus|train|refund|parcel)\b)|\b(?:nothing|it|things|life|this|i) (?:is|are|will|'s|'ll)? ?(?:ever |never )?(?:going to |gonna )?(?:never )?(?:get|be|change|improve) (?:any )?better\b(?=[^.!?]*\b(?:never|nothing|for me|i know|won't|not going to)\b)|\b(?:it|things|nothing|life) (?:will|is going to|'s going to|'ll) never (?:get|be|change|improve)\b|\bnever (?:going to |gonna )?gets? better\b|\bno future\b(?! (?:tense|proof)\b)/,
+      /\bhopeless\b(?! (?:at|with|romantic|case at)\b)|\b(?:no hope|lost (?:all )?hope|without hope|given up hope|give up hope|gave up hope)\b(?! (?:for|of) (?:the|my|a) (?:team|match|game|bus|train|refund|parcel)\b)|\b(?:nothing|it|things|life|this|i) (?:is|are|will|'s|'ll)? ?(?:ever |never )?(?:going to |gonna )?(?:never )?(?:get|be|change|improve) (?:any )?better\b(?=[^.!?]*\b(?:never|nothing|for me|i know|won't|not going to)\b)|\b(?:it|things|nothing|life) (?:will|is going to|'s going to|'ll) never (?:get|be|change|improve)\b|\bnever (?:going to |gonna )?gets? better\b|\b(?:don't|do not) (?:think|believe|reckon) (?:i'm|i am|i'll|i will|things are|things will|it's|it is|it will|this is|this will) (?:ever )?(?:going to |gonna )?(?:get|be|feel) (?:any )?(?:better|okay|ok|well|normal)\b(?! (?:grades|marks|at|than|soon|tomorrow|by)\b)|\bno future\b(?! (?:tense|proof)\b)/,
       /\bnothing(?:'s| is| will)? ever (?:going to |gonna )?(?:get|be|change|improve)\b|\b(?:can't|cannot|don't) see (?:it|things|anything|life|this) (?:ever )?(?:getting|being|changing|improving|going to (?:get|change))\b|\bstopped (?:expecting|hoping for|believing in) (?:anything|things to|it to)\b|\b(?:it|life|everything|things) (?:always )?(?:goes|go|went) back to (?:grey|gray|black|nothing|the same)\b|\b(?:i'll|i will|i'm) never (?:going to |gonna )?be (?:happy|okay|ok|better|well|normal)\b(?! (?:with|about|at|in)\b)|\b(?:knackered|fed up|sick|done) with (?:life|living|existing)\b/,
       /\b(?:i'm|i am) (?:beyond|past) (?:help|saving|repair|fixing)\b(?! (?:with|when|in)\b| at (?!this point\b))(?![^.!?]*\b(?:lol|lmao|haha)\b)/,
     ),
     // "Last week I said I felt hopeless. This week's better": a feeling reported as past.
     unless:
-      /\bno future (?:in|at|with) (?:that|this|the) (?:company|job|role|relationship|team|place|field|industry)\b|\blast (?:week|month|time|session) i (?:said|wrote|told \w+) i (?:felt|was) hopeless\b/,
+      /\bno future (?:in|at|with) (?:that|this|the) (?:company|job|role|relationship|team|place|field|industry)\b|\blast (?:week|month|time|session) i (?:said|wrote|told \w+) i (?:felt|was) hopeless\b|\b(?:mentioned|said|wrote|told you)\b[^.!?]{0,20}\bhopeless\b[^.!?]{0,30}\b(?:last|the other) (?:week|time|session)\b/,
   },
   {
     id: 'en.no-future',
@@ -586,13 +603,13 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:don't|do not) (?:plan|intend|expect) (?:on|to) (?:being|be) (?:here|around|alive) (?:for|by|in|next|much|this time)\b(?![^.!?]*\b(?:holiday|vacation|trip|moving|away)\b)/,
     ),
     unless:
-      /\b(?:visiting|staying with|on holiday|working|work|job|career|company|here in(?! (?:a |an |\w+ )?(?:days?|weeks?|months?|years?|time)\b)|this town|this city|living here)\b/,
+      /\b(?:visiting|staying with|on holiday|working|work|job|career|company|here in(?! (?:a |an |\w+ )?(?:days?|weeks?|months?|years?|time)\b)|this town|this city|living here|moving|wedding|cancel\w*|hospital|holiday|trip|conference|back (?:on|in|next|when)|will message|when i'm back|having (?:his|her|their|my) \w+ done)\b/,
   },
   {
     id: 'en.give-up',
     category: 'indirect',
     pattern: anyOf(
-      /\b(?:i've|i have|i|i'm|i am|just) (?:given|gave|give|giving) up\b(?=\s*(?:$|[.!?,]|on (?:everything|myself|me|life|living|trying|getting better|it all|the future|ever|any of it|people|hope)|completely|totally|for good|now|anymore|any more))|\bgive up on everything\b|\b(?:done|tired of|sick of|exhausted from) fighting\b|\b(?:have|got) nothing left\b(?! (?:in the|to (?:eat|wear|watch|read|do)|on my|in my (?:bank|account|wallet))\b)|\bnothing left (?:to give|in me|to fight (?:for|with))\b|\bstopped trying\b|\bcan't fight (?:it |this )?any ?more\b|\bi'm done\b(?=\s*(?:$|[.!?,]|with (?:everything|it all|life|living|trying|being here)|for good))/,
+      /\b(?:i've|i have|i|i'm|i am|just) (?:given|gave|give|giving) up\b(?=\s*(?:$|[.!?,]|on (?:everything|myself|me|life|living|trying|getting better|it all|the future|ever|any of it|people|hope)|completely|totally|for good|now|anymore|any more))|\bgive up on everything\b|\b(?:done|tired of|sick of|exhausted from) fighting\b|\b(?:have|got) nothing left\b(?! (?:in the|to (?:eat|wear|watch|read|do)|on my|in my (?:bank|account|wallet))\b)|\bnothing left (?:to give|in me|to fight (?:for|with))\b|\b(?:stopped|done|quit|finished) trying\b(?! (?:to|new|on|with|for|out)\b)|\bcan't fight (?:it |this )?any ?more\b|\bi'm done\b(?=\s*(?:$|[.!?,]|with (?:everything|it all|life|living|trying|being here)|for good))/,
       /\b(?:i've|i have|i|i'm|i am|just|been)(?: \w+ly| been| just)* (?:given|gave|giving) up\b(?=,? (?:bit by bit|slowly|on (?:everything|myself|life|living|me)))|\bgiving up\b[^.!?]{0,40}\bi (?:think i )?(?:finished|'m finished|am finished)\b/,
     ),
     unless:
@@ -642,7 +659,12 @@ const RULES: readonly RiskRule[] = guarded([
       /\bsorry (?:for|about) (?:existing|being alive|being born|being here|taking up space|being me|being a burden)\b|\bsorry i (?:exist|take up space|was born|am alive|'m alive|'m like this)\b|\b(?:i'm|i am|i feel like|feel like) (?:a |such a |just a |nothing but a )?(?:waste of (?:space|oxygen|air|life|skin)|worthless|useless piece|mistake that shouldn't)\b|\b(?:the world|everyone|no ?one|nobody|noone) (?:doesn't|does not|don't|would not|wouldn't)? ?needs? me\b|\b(?:world|life|things|everything|it all) would (?:tick along|go on|carry on|be|keep going) (?:fine|better|the same|just fine)? ?without me\b|\b(?:don't|do not) deserve to (?:be here|live|exist|be alive)\b|\b(?:shouldn't|should not) (?:be here|exist|have been born|be alive)\b/,
       /\bsorry (?:for|about|that|i)\b(?: \w+){0,2} (?:exist|existing|being (?:alive|born|here|me|in the room)|was (?:ever )?born|taking up (?:space|room|air|oxygen)|take up (?:space|room|air)|am alive|'m alive|breathing|needing anything)\b|\b(?:i'm|i am|i feel like|feel like)(?: just| such| only| nothing but)? (?:a |an )?(?:complete |total |utter )?waste of (?:everyone's |everybody's |my (?:parents'|family's) )?(?:space|oxygen|air|life|skin|time|money|breath|a life|a person)\b/,
       /\b(?:i'm|i am|i was|i feel like)(?: just| only| nothing but)? (?:a|one big|a big) mistake\b(?! (?:to|for|with|at|in|on|about)\b)/,
+      // "I'm nothing.", "I add nothing to anyone's life": worth denied outright.
+      /\b(?:i'm|i am|i feel like i'm|i'm just) (?:nothing|no one|nobody)\b(?= ?(?:$|[.!?,;]|to (?:anyone|anybody|nobody|no one|them|you)|at all))|\bi (?:add|bring|give|contribute|offer) nothing (?:to|into) (?:anyone|anybody|anything|anyone's|anybody's|the world|this world|people's)\b/,
     ),
+    // "Worthless before my first coffee" is a morning, not a life.
+    unless:
+      /\bbefore (?:my )?(?:first )?(?:coffee|tea|cuppa|caffeine)\b|\b(?:till|until) (?:\d|i've had)\b|\bat (?:maths|math|cooking|football|parking|\w+ing)\b/,
   },
   {
     id: 'en.trapped',
@@ -653,7 +675,7 @@ const RULES: readonly RiskRule[] = guarded([
       /\bway out except\b/,
     ),
     unless:
-      /\btrapped in (?:this|my|a|the) (?:job|role|contract|lease|traffic|meeting)\b[^.]{0,30}\b(?:but|looking|until|new)\b|\btrapped in (?:this|my|a|the) (?:job|role|contract|lease|traffic|meeting|lift|elevator|queue)\b/,
+      /\btrapped in (?:this|my|a|the) (?:job|role|contract|lease|traffic|meeting)\b[^.]{0,30}\b(?:but|looking|until|new)\b|\b(?:trapped|stuck) in (?:this|my|a|the|that) (?:\w+ )?(?:job|role|contract|lease|traffic|meeting|lift|elevator|queue|call|lecture|conversation|webinar|seminar|car|train|airport|waiting room)\b|\bno way out of (?:the|a|that|this|my) (?:\w+ )?(?:chat|group|whatsapp|meeting|contract|deal|lease|membership|subscription|wedding|party|dinner|event|invite|invitation|trip|call|job|course)\b/,
   },
   {
     id: 'en.unbearable',
@@ -663,7 +685,7 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:don't know|not sure|no idea|can't say) how (?:much )?(?:longer|long) i can (?:hold on|keep going|go on|carry on|survive|take it|take this|cope|last|keep (?:doing )?this up)\b|\b(?:can't|cannot|couldn't) live with (?:myself|what i(?:'ve)? (?:done|did)|the (?:shame|guilt|pain)|this (?:pain|shame|guilt))\b|\btoo much to (?:keep )?(?:living|live|bear|carry) with\b|\b(?:can't|cannot) face (?:anyone|anybody|people|the world|life|another day|tomorrow\b(?!')|living|being alive)\b(?=[^.!?]*\b(?:ever again|any ?more|any longer|not ever|again)\b|[^.!?]*$)|\b(?:can't|cannot) (?:cope|go on|carry on|keep going|hold on) any ?(?:more|longer)\b|\b(?:i'm|i am) (?:so |just )?(?:tired|sick|exhausted) of (?:being alive|existing|living|fighting to stay alive)\b/,
     ),
     unless:
-      /\b(?:heat|weather|rain|cold|noise|traffic|commute|job|boss|printer|queue|decaf|coffee)\b[^.]{0,20}\b(?:any ?more|any longer)\b|\bstop for (?:a|one) (?:minute|second|moment|sec|bit)\b/,
+      /\b(?:heat|weather|rain|cold|noise|traffic|commute|job|boss|printer|queue|decaf|coffee)\b[^.]{0,20}\b(?:any ?more|any longer)\b|\bstop for (?:a|one) (?:minute|second|moment|sec|bit)\b|\b(?:laptop|phone|car|boiler|battery|computer|printer|fridge|washing machine|kettle|van|bike|telly|tv)\b[^.!?]{0,15}\bcan't go on\b/,
   },
   {
     id: 'en.passive-wish',
@@ -671,7 +693,7 @@ const RULES: readonly RiskRule[] = guarded([
     pattern: anyOf(
       /\b(?:if|hope|hoping|wish|wished|wouldn't mind if) (?:a |the )?(?:car|bus|lorry|truck|train|plane|van)\b[^.!?]{0,30}\b(?:hit|hits|would hit|crashed|crashes|went down|goes down|drifted|drifts|ran me over|runs me over)\b|\bwouldn't (?:mind|care|swerve|move|step back)\b[^.!?]{0,30}\b(?:if (?:a|the|i)|hit|die|died|dead|crash|happen)\b|\b(?:wouldn't|would not) (?:swerve|move out of the way|get out of the way)\b|\bsleep forever\b|\b(?:go to sleep|fall asleep|sleep|drift off)(?: \w+){0,4} and (?:just )?(?:not|never) (?:come back|wake up|wake)\b|\b(?:want|wanted|wish|need) (?:everything|it all|it|the world|all of it|things|everything and everyone) to (?:just )?(?:stop|end|be over)\b(?! (?:raining|snowing|ringing|being|for (?:a|an|one|the) (?:minute|second|sec|bit|moment|while|day|night|hour|weekend|week|evening))\b)|\b(?:hoping|hope|wish|wished) (?:the scan|the results|the test|it) (?:shows?|is|comes back) (?:something serious|cancer|terminal|bad)\b|\bso (?:it's|it is|it'd be|it would be) over\b|\b(?:let|letting) it happen\b|\bwouldn't mind (?:dying|not waking up|if i died|being dead|if it ended|if i didn't wake)\b|\b(?:hope|hoping|wish) (?:i|something) (?:die|dies|get hit|gets me|kills me|doesn't wake)\b/,
       /\b(?:happily|gladly) (?:never|not) wake(?: up)?\b|\bif (?:i|a \w+|the \w+)\b[^.!?]{0,40}\b(?:died|die|dead|didn't wake|don't wake|never woke|crashed|came off|fell|hit me|got hit|get hit|didn't see me|ran me over|went down|got killed)\b[^.!?]{0,40}\b(?:(?:that|it|i)(?:'d| would) be (?:fine|alright|ok|okay|relieved|glad|happy|grateful)|i(?:'d| would) (?:count|call|take|see) it as an? \w+|(?:a|such a) (?:win|bonus|blessing|mercy)\b|(?:fine|alright|ok|okay) (?:by|with) me|wouldn't (?:be )?(?:the worst thing|so bad|mind|care)|a relief|a mercy)\b|\b(?:wouldn't|would not|won't) be (?:the worst thing|so bad|a bad thing|such a bad thing)\b[^.!?]{0,20}\bif\b[^.!?]{0,40}\b(?:died|die|dead|didn't wake|never woke|crashed|hit me|didn't see me|ran me over|got hit|wasn't here|was gone|didn't come back|killed|went down)\b|\b(?:hope|hoping|wish|wishing|pray|praying)\b[^.!?]{0,20}\b(?:cancer|tumou?r|illness|disease|heart attack|stroke|virus|fever|infection|flu|covid|pneumonia)\b[^.!?]{0,25}\b(?:comes back|gets me|takes me|kills me|finishes me|spreads|is terminal|out of my hands|gets worse|turns into something)\b|\b(?:so|then) (?:it'd|it would|it'll|it will|it's) be out of my hands\b|\b(?:it'd|it would|it'll|things would) be (?:easier|better|simpler) if i (?:just |simply )?(?:wasn't|weren't|didn't exist|was gone|were gone)\b(?= ?(?:$|[.!?,]|here|around|alive|anymore|any more|at all))/,
-      /\b(?:rest|sleep) (?:forever|for ever|for good|permanently)\b|\bsleep\b[^.!?]{0,30}\band (?:just )?(?:not|never) wake\b|\b(?:easier|better) (?:to|if i could) (?:just )?(?:not be (?:here|alive|around)|not exist|disappear for good|be gone)\b|\bwant (?:off|out of) (?:this ride|this planet|this world|this life)\b|\bwant (?:it|life|this|everything) (?:to be )?over\b(?= ?(?:$|[.!?,]|now|already|for good))/,
+      /\b(?:wouldn't|would not|won't|don't|do not) (?:bother|mind|care)\b[^.!?]{0,20}\bif i (?:just |simply )?(?:didn't|did not|don't|never|won't) (?:wake|woke)(?: up)?\b|\bif i (?:just )?(?:didn't|never|don't) wake(?: up)?\b[^.!?]{0,30}\b(?:relief|a blessing|fine by me|okay by me|ok by me)\b|\bdeserves? (?:someone|somebody|a (?:home|family|person)) (?:who(?:'ll| will)|that(?:'ll| will)) (?:actually |still |always )?be (?:around|here|there)\b|\b(?:rest|sleep) (?:forever|for ever|for good|permanently)\b|\bsleep\b[^.!?]{0,30}\band (?:just )?(?:not|never) wake\b|\b(?:easier|better) (?:to|if i could) (?:just )?(?:not be (?:here|alive|around)|not exist|disappear for good|be gone)\b|\bwant (?:off|out of) (?:this ride|this planet|this world|this life)\b|\bwant (?:it|life|this|everything) (?:to be )?over\b(?= ?(?:$|[.!?,]|now|already|for good))/,
       /\b(?:wake|woke|waking) up (?:\w+ )?(?:disappointed|annoyed|angry|upset|gutted|sad|sorry)\b[^.!?]{0,20}\b(?:i did|i'm (?:still )?(?:alive|here)|to be (?:alive|here)|i woke(?: up)?|i'm awake)\b|\b(?:let|letting) the (?:water|waves|sea|tide|current|river) (?:win|take me|have me|pull me under|close over me)\b|(?<=\b(?:tide|current|waves|water|sea|drown\w*|pulling me under)\b[^.!?]*)\b(?:tired|sick|exhausted|worn out) (?:of|from) (?:trying to )?(?:swimming|staying afloat|stay afloat|keeping my head above water)\b/,
     ),
     unless: /(?<!wish |want to |if )\bi could (?:just )?sleep forever\b/,
@@ -688,7 +710,7 @@ const RULES: readonly RiskRule[] = guarded([
     ),
     // An absence with a reason is just an absence.
     unless:
-      /\b(?:holiday|vacation|away|trip|travel\w*|sick|ill|work|conference|wedding|dentist|doctor|reschedule|rescheduled|next week|because of|as i'm (?:away|on|at|going)|moving|exams?|funeral of|surgery|operation|discharged|graduat\w*|finished therapy|ending therapy|last session was|better now|car(?:'s| is)? in the garage|garage|covid|flu|childcare|babysitter|strike|shift|vet|school run|visiting|(?:my|our) \w+'s (?:wedding|party|birthday|graduation)|kids? (?:is |are )?sick|(?:my|the|our) (?:kid|kids|son|daughter|child|baby|partner|wife|husband|mum|mom|dad)(?:'s| has| have| is| are)? (?:got )?(?:\w+ )?(?:\w+pox|measles|tonsillitis|covid|flu|sick|ill|poorly|a cold|a fever|a bug|a virus|norovirus|in hospital)|(?:son|daughter) is (?:sick|ill|poorly))\b/,
+      /\b(?:holiday|vacation|away|trip|travel\w*|sick|ill|work|conference|wedding|dentist|doctor|reschedule|rescheduled|next week(?!'s)|because of|as i'm (?:away|on|at|going)|moving|exams?|funeral of|surgery|operation|discharged|graduat\w*|finished therapy|ending therapy|last session was|better now|car(?:'s| is)? in the garage|garage|covid|flu|childcare|babysitter|strike|shift|vet|school run|visiting|(?:my|our) \w+'s (?:wedding|party|birthday|graduation)|kids? (?:is |are )?sick|(?:my|the|our) (?:kid|kids|son|daughter|child|baby|partner|wife|husband|mum|mom|dad)(?:'s| has| have| is| are)? (?:got )?(?:\w+ )?(?:\w+pox|measles|tonsillitis|covid|flu|sick|ill|poorly|a cold|a fever|a bug|a virus|norovirus|in hospital)|(?:son|daughter) is (?:sick|ill|poorly))\b/,
   },
   {
     id: 'en.affairs',
@@ -699,7 +721,7 @@ const RULES: readonly RiskRule[] = guarded([
       /\bfor my (?:own )?funeral\b(?![^.!?]*\b(?:lol|lmao|haha|joke|joking)\b)|\brehom(?:ed|ing|e) (?:my|the|our) (?:cat|dog|pet|rabbit|bird|hamster|kitten|puppy)\b|\b(?:cat|dog|pet|rabbit)(?:'s| is) going to (?:my|a) \w+\b|\bpaid off (?:all )?(?:of )?my debts?\b(?=[^.!?]*\b(?:closed (?:all )?(?:of )?(?:my )?accounts|cancelled|canceled|cancelling|tidy|finished|sorted everything|given away|going to)\b)|\b(?:closed|cancelled|canceled|cancelling|closing)\b[^.!?]{0,40}\bpaid off (?:all )?(?:of )?my debts?\b|\b(?:telling|told|showing|showed|show|tell) (?:people|everyone|everybody|my \w+|him|her|them) where (?:my|the) (?:important )?(?:documents|papers|will|passwords|bank details|insurance (?:papers|documents))\b/,
     ),
     unless:
-      /\bwe (?:finally |just |have |'ve )?(?:made|wrote|did|sorted|updated|drew up) (?:a|our) wills?\b|\b(?:twins|newborn|guardians? for)\b|\b(?:holiday|vacation|surgery|operation|deployment|while (?:i'm|we're|i am|we are) (?:away|on|at|in))\b|\bbefore (?:my|the|our) (?:trip|flight|op|travels)\b|\bbecause (?:he|she|they)(?:'s| is| are|'re) (?:learning|starting|into|getting into|taking up)\b|\b(?:library|(?:a|the|car boot|garage|yard|jumble) sale|car boot|ebay|vinted|freecycle|shelter|food ?bank|(?:don't|doesn't) allow pets|no pets|landlord|new flat|(?:was|were) born|since the baby|godchild|godson|goddaughter)\b|\b(?:charity|donat\w*|declutter\w*|moving|move house|house move|spring clean\w*|marie kondo|too small|outgrown|new baby|baby|got married|getting married|mortgage|solicitor said|work(?:place)? will|free will|will power|willpower|the will of|upgrade|upgraded|new one|allerg\w*)\b|\b(?:flying|because (?:i'm|we're) (?:flying|travelling|going)|clean\w* out|wardrobe|op shop)\b|\b(?:the|our|my) move\b/,
+      /\bpower of attorney\b|\b(?:i'm|i am|aged?|turned) (?:[6-9]\d|a hundred)\b|\bwe (?:finally |just |have |'ve )?(?:made|wrote|did|sorted|updated|drew up) (?:a|our) wills?\b|\b(?:twins|newborn|guardians? for)\b|\b(?:holiday|vacation|surgery|operation|deployment|while (?:i'm|we're|i am|we are) (?:away|on|at|in))\b|\bbefore (?:my|the|our) (?:trip|flight|op|travels)\b|\bbecause (?:he|she|they)(?:'s| is| are|'re) (?:learning|starting|into|getting into|taking up)\b|\b(?:library|(?:a|the|car boot|garage|yard|jumble) sale|car boot|ebay|vinted|freecycle|shelter|food ?bank|(?:don't|doesn't) allow pets|no pets|landlord|new flat|(?:was|were) born|since the baby|godchild|godson|goddaughter)\b|\b(?:charity|donat\w*|declutter\w*|moving|move house|house move|spring clean\w*|marie kondo|too small|outgrown|new baby|baby|got married|getting married|mortgage|solicitor said|work(?:place)? will|free will|will power|willpower|the will of|upgrade|upgraded|new one|allerg\w*)\b|\b(?:flying|because (?:i'm|we're) (?:flying|travelling|going)|clean\w* out|wardrobe|op shop)\b|\b(?:the|our|my) move\b/,
   },
   {
     id: 'en.death-comfort',
@@ -835,9 +857,9 @@ const RULES: readonly RiskRule[] = guarded([
     category: 'indirect',
     pattern: anyOf(
       /\bif i (?:went|go|was gone|were gone|left|disappeared|died)(?: for good)?\b[^.!?]{0,60}\b(?:small ripple|ripple|carry on|move on|get over it|exhale|sigh of relief|more room)\b|\b(?:doesn't|does not|wouldn't|won't) matter (?:whether|if) i'm (?:here|alive|around|gone)\b|\bwould (?:anyone|anybody|people) (?:even |actually |really )?(?:notice|care|miss)\b[^.!?]{0,40}\bif (?:i|my)\b|\bstop setting a place\b|\bwould it (?:really |even |honestly )?be (?:such )?a (?:loss|big loss|tragedy)\b(?=\?)/,
-      /\b(?:grieve|mourn|cry|be sad)\b[^.!?]{0,20}\bfor a (?:week|day|bit|while|month)\b[^.!?]{0,20}\bthen\b|\bone less\b[^.!?]{0,30}\b(?:won't|wouldn't|doesn't) (?:make a dent|matter|make a difference)\b|\b(?:nothing|nobody|no one|no-one) would (?:miss|notice) me\b|\b(?:exhale|sigh of relief|breathe easier)\b[^.!?]{0,30}\bif i (?:was|were|'m) gone\b|\b(?:cope|manage|do) (?:fine|better|just fine|okay) without me\b/,
+      /\b(?:grieve|mourn|cry|be sad)\b[^.!?]{0,20}\bfor a (?:week|day|bit|while|month)\b[^.!?]{0,20}\bthen\b|\bone less\b[^.!?]{0,30}\b(?:won't|wouldn't|doesn't) (?:make a dent|matter|make a difference)\b|\b(?:nothing|nobody|no one|no-one) (?:would|will|'d|'ll|is going to|is gonna) (?:even )?(?:miss|notice) me\b|\b(?:exhale|sigh of relief|breathe easier)\b[^.!?]{0,30}\bif i (?:was|were|'m) gone\b|\b(?:cope|manage|do) (?:fine|better|just fine|okay) without me\b/,
       /\bi keep costing (?:people|everyone|them|my \w+)\b|\b(?:i'm|i am|i feel like) (?:just |like |only )?(?:a|an) (?:bad investment|bill nobody|write-off|lost cause|rounding error|tab left open|broken thing people keep)\b|\b(?:i'm|i am) the (?:crack|stain|rot|bad apple|black cloud|dark cloud) in (?:every|this|that|the|our|my|their)\b|\b(?:take|cut|leave|rub) me out and (?:the|everything|it|everyone)\b|\bif (?:they|you|she|he|people|everyone) (?:put|set|dropped) me down\b|\bsomeone should (?:just )?(?:close|delete|end|switch off|turn off|put down) me\b|\bstop wasting (?:glue|effort|time|energy|money) on me\b|\b(?:want|wish) them to stop wasting\b/,
-      /\bapologi[sz](?:ing|e|es|ed) for (?:existing|being alive|being born|taking up space|breathing)\b|\b(?:don't|do not) deserve (?:to (?:be here|live|exist|be alive)|anything\b[^.!?]{0,30}\b(?:being here|being alive|to live|to exist|existing))\b|\b(?:god|the universe)\b[^.!?]{0,20}\bmade a mistake (?:with|making|creating) me\b/,
+      /\bapologi[sz](?:ing|e|es|ed) (?:to (?:people|everyone|everybody|you|them|my \w+) )?for (?:existing|being alive|being born|taking up (?:space|room|air)(?: on this (?:earth|planet))?|breathing)\b|\bi (?:don't|do not|never|didn't) (?:really )?matter(?:ed)?\b(?= ?(?:$|[.!?,;]|to (?:anyone|anybody|no ?one|nobody|anything)|at all|any ?more|never))|\b(?:don't|do not) deserve (?:to (?:be here|live|exist|be alive)|anything\b[^.!?]{0,30}\b(?:being here|being alive|to live|to exist|existing))\b|\b(?:god|the universe)\b[^.!?]{0,20}\bmade a mistake (?:with|making|creating) me\b/,
     ),
     unless: /\b(?:holiday|leave|trip|week off|day off|while i'm away)\b/,
   },
@@ -863,6 +885,102 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:pain|shame|noise|voices|guilt)\b[^.!?]{0,10}\b(?:louder|bigger|stronger) than (?:everything|anything|me)\b|\b(?:shame|guilt|pain|grief)\b[^.!?]{0,50}\b(?:getting heavier|heavier every)\b|\bnothing\b[^.!?]{0,50}\b(?:i can|i could) (?:picture|imagine|see) (?:myself|me)\b|\b(?:what keeps me (?:going|alive|here)|reasons? to (?:keep going|live|stay))\b[^.!?]{0,30}\b(?:couldn't|can't|could not) think of (?:anything|one)\b/,
     ),
   },
+  // ── Said another way (tuning batches 7 and 8: phrasings the rules above did not reach) ──
+  {
+    id: 'en.attempt-more',
+    category: 'explicit',
+    pattern: anyOf(
+      /\btalked me down\b(?! (?:from (?:buying|spending|getting|the price|a|an|my)|on (?:the )?price)\b)/,
+      /\b(?:climb\w*|got|get|getting|went|swung my legs) (?:over|past|onto) the (?:railing|railings|barrier|parapet|safety fence|balcony rail)\b/,
+      /\b(?:already|have|'ve|had) (?:tried|attempted) (?:it )?(?:twice|three times|\d+ times|before)\b|\b(?:next|this|third|last) time,? i(?:'ll| will) (?:make sure|get it right|do it properly|finish it)\b/,
+      /\b(?:stood|standing|waited|waiting|sat|sitting)\b[^.!?]{0,40}\bfor (?:\w+ )?(?:hours?|minutes|ages|a while)\b[^.!?]{0,30}\b(?:waiting for (?:a|the) train|over the edge|the drop)\b/,
+    ),
+  },
+  {
+    id: 'en.self-harm-tool',
+    category: 'explicit',
+    // "used the kitchen knife on my leg": a blade named and a body part, in any verb.
+    pattern: p(
+      '\\b(?:used|use|using|took|take|taking|put|ran|run|running|dragged|drag|pressed|press|held|hold|holding)\\b(?: (?:a|the|my|an|his|her|that))?(?: \\w+)? (?:knife|blade|razor|scissors|compass|lighter|glass|pin|needle|sharpener|nail file)\\b (?:on|to|across|into|over|against) (?:my|his|her|their) (?:{BODY})\\b',
+    ),
+    unless: /\b(?:shav\w*|splinter|manicure|pedicure|cooking|chopping)\b/,
+  },
+  {
+    id: 'en.burden-more',
+    category: 'indirect',
+    pattern: anyOf(
+      /\bdoing (?:everyone|them|my \w+|the world|everybody) a favou?r\b[^.!?]{0,30}\b(?:not being|if i (?:wasn't|weren't|was gone|disappeared|left)|by (?:going|leaving|disappearing|not))\b/,
+      /\b(?:they|everyone|everybody|she|he|my \w+)(?:'d| would| will|'ll) (?:float|fly|thrive|breathe (?:easier|again)|be free|manage fine|cope fine)\b[^.!?]{0,15}\bwithout me\b/,
+      /\b(?:kindest|best|most loving) thing i (?:could|can) do\b[^.!?]{0,60}\b(?:get out of (?:their|the|everyone's) way|disappear|not be here|be gone|go for good)\b/,
+      /\bgrieve (?:once|now)\b[^.!?]{0,40}\b(?:than|instead)\b|\bsaves? (?:everyone|them|you all|everybody|my \w+) the (?:hassle|bother|trouble|cost|worry)\b/,
+      /\b(?:getting|get|got|gotten) used to me not being (?:there|here|around)\b/,
+    ),
+  },
+  {
+    id: 'en.passive-more',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:wouldn't|won't|would not|not going to|wouldn't even) fight it if\b|\b(?:came|come|comes) to collect me\b/,
+      /\bif (?:tonight|today|this) (?:was|were|is) the (?:last|end)\b[^.!?]{0,40}\b(?:i'd be|i would be|i'm|fine|ok|okay|relieved|at peace|wouldn't mind)\b/,
+      /\bif (?:the|my) (?:scan|results?|biopsy|tests?|bloods) (?:shows?|comes? back|came back|are|is|were|was)\b[^.!?]{0,40}\b(?:relieved|relief|glad|fine with it|okay with it|welcome it)\b/,
+      /\bready for (?:it|me|my light|the light|everything) to (?:go out|stop|end)\b|\bif my (?:body|heart|liver|kidneys) (?:packs|gives|gave|pack|give|packed) (?:in|out|up)\b[^.!?]{0,30}\b(?:fair enough|fine|so be it|whatever|good|let it)\b/,
+      /\bput (?:it all|everything|it) down (?:one day )?for good\b/,
+    ),
+  },
+  {
+    id: 'en.death-envy',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:swap|trade|switch) places with\b[^.!?]{0,30}\b(?:cemetery|graveyard|the dead|in the ground|in a coffin|obituar\w*|dead people)\b/,
+      /\b(?:obituar\w*|the dead|dead people|people in the ground)\b[^.!?]{0,30}\b(?:jealous|envious|envy)\b|\b(?:jealous|envious) of (?:the dead|dead people|people who (?:die|died)|the ones who (?:die|died))\b/,
+      /\bbeing gone\b[^.!?]{0,30}\b(?:sounds?|seems?|feels?|looks?) (?:so |really |quite )?(?:peaceful|nice|good|restful|like a relief)\b/,
+    ),
+  },
+  {
+    id: 'en.hopeless-more',
+    category: 'indirect',
+    pattern: anyOf(
+      /\bnothing(?:'s| is| will)? (?:ever )?(?:going to |gonna )?(?:change|help|fix (?:it|this|me|anything)|work)\b(?= ?(?:$|[.!?,;]|for me|any ?more|and))/,
+      /\b(?:stopped|stop|given up) waiting for (?:it|things|anything|something)\b|\brun out of ways to (?:wait|keep going|hope|cope)\b/,
+      /^(?:there's |theres )?no point[.!]*$|^what's the point[.!?]*$/,
+      /\b(?:i'm|i am|i've run|i ran|i have run) out of road\b|\b(?:can't|cannot|can not|couldn't) (?:picture|imagine|see) (?:a |any )?tomorrow\b/,
+      /\bplans? for (?:next|the) \w+ (?:like|as if|as though) i(?:'ll| will) be (?:there|part of (?:it|them)|around|here)\b/,
+      /\b(?:stopped|quit|gave up) (?:doing|bothering)\b(?= ?(?:$|[.!?,;]|anything))/,
+    ),
+  },
+  {
+    id: 'en.finality-more',
+    category: 'indirect',
+    pattern: anyOf(
+      /\bmy body (?:just )?(?:hasn't caught up|is still here|'s still here|hasn't got the message)\b|\bwaiting for the rest (?:of me )?to (?:follow|catch up)\b/,
+      /\b(?:don't|won't|do not|will not) (?:need|have) to (?:check (?:in )?on|worry about|look after|deal with) me (?:any ?more |any longer )?(?:after|from|past) (?:\w+day|tonight|tomorrow|this week|next week|the weekend)\b/,
+      /\b(?:like|want|rather|prefer|wish) (?:there )?(?:not to be|to not be|there to be no|there was no|there were no) (?:a |any )?(?:next|more|another) (?:session|sessions|week|time|check-?in)\b/,
+      /\bwhile there (?:was|is|'s) still time\b|\b(?:need|needs) someone (?:\w+ ){0,2}and that (?:won't|will not|isn't going to) be me\b/,
+      /\b(?:calm|peace|peaceful|relief|lighter|relieved)\b[^.!?]{0,30}\b(?:since|now that|after) i (?:made|'ve made|have made) (?:my|the|a) (?:decision|mind up|choice)\b|\bmade my (?:decision|choice)\b[^.!?]{0,30}\b(?:calm|peace|peaceful|relieved|lighter)\b/,
+      /\bif i (?:vanished|disappeared|was gone|went|died)\b[^.!?]{0,60}\b(?:that'd be it|that would be it|would just (?:reassign|replace|carry on|move on))\b/,
+    ),
+  },
+  {
+    id: 'en.affairs-more',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:passwords?|logins?|pins?|bank details)\b[^.!?]{0,60}\b(?:will find|where (?:\w+ )?(?:will|can|would) find|for (?:\w+ )?to find|in (?:an|the|a) (?:envelope|folder|drawer|safe))\b/,
+      /\b(?:has|have|gave \w+|given \w+) the (?:pin|password|passwords|codes|logins?) (?:for|to) everything\b/,
+      /\b(?:want|wants|'d like|would like|like) to be (?:buried|cremated)\b|\bwhat i(?:'d| would)? (?:want|like) to be (?:buried|cremated) in\b/,
+      /\b(?:cats?|dogs?|pets?|rabbits?|guinea pigs?|hamsters?|birds?|tortoise|horse|kitten|puppy)(?:'s| is| are) going to (?:my|a|live with|stay with) \w+\b/,
+      /\b(?:getting|got|get|put|putting|have|'ve got|quietly getting) (?:\w+ )?(?:things|everything|it all) in order\b/,
+    ),
+    unless:
+      /\b(?:holiday|vacation|trip|moving|move|allerg\w*|landlord|new baby|surgery|operation|while (?:i'm|we're) away|for the move|for the wedding|before the move)\b/,
+  },
+  {
+    id: 'en.farewell-more',
+    category: 'indirect',
+    pattern: anyOf(
+      /\byou(?:'ve| have)? (?:been|were) (?:so |really |always )?(?:good|kind) to me\b[^.!?]{0,20}\b(?:better than i deserved|more than i deserved|that's all)\b|\bbetter than i deserved\b/,
+      /\b(?:take care of|look after|mind) (?:my|the) (?:cat|dog|kids|children|mum|mom|plants|rabbit|boys|girls|baby|babies|pets?) (?:for me|when i'm gone|after)\b/,
+    ),
+  },
 ]);
 
 export const ENGLISH: RuleSet = {
@@ -870,7 +988,7 @@ export const ENGLISH: RuleSet = {
   rules: RULES,
   // "Not gonna lie", "I don't know why", "never felt so": words with a "not" that deny nothing.
   negation:
-    /\b(?:not|never|don't|do not|won't|will not|wouldn't|would not|no intention of|no plans? to|no way|no thoughts? (?:of|about)|no urges? to|no desire to)\b(?! (?:know|care|think|sure|even|only|just|lying|kidding|joking|exaggerating|(?:gonna|going to|to) lie|a joke|being dramatic)\b)(?! (?:[a-z']+ ){0,2}(?:so|this|more|as|such)\b)(?: [a-z']+){0,3} ?$|\bno $|\b(?:don't|do not|never|haven't|have not|didn't|did not)(?: [a-z']+){0,2} (?:thoughts?|urges?|plans?|intentions?|desire|wish) (?:of|about|to|for) $/,
+    /\b(?:not|never|don't|do not|won't|will not|wouldn't|would not|no intention of|no plans? to|no way|no thoughts? (?:of|about)|no urges? to|no desire to)\b(?! (?:know|care|think|sure|even|only|just|lying|kidding|joking|exaggerating|(?:gonna|going to|to) lie|a joke|being dramatic)\b)(?! (?:[a-z']+ ){0,2}(?:so|this|more|as|such)\b)(?: [a-z']+){0,3} ?$|\bno $|\b(?:don't|do not|never|haven't|have not|didn't|did not|not)(?: [a-z']+){0,2} (?:thoughts?|urges?|plans?|intentions?|desire|wish) (?:of|about|to|for) $/,
   // A question hedges only when it doubts the denial ("…right?", "would I?"); "Can we talk about
   // sleep next session?" hedges nothing.
   hedge:

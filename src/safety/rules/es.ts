@@ -17,7 +17,7 @@ const M: Record<string, string> = {
   MEANS:
     'pastillas|pastis|pildoras|capsulas|comprimidos|clonazepam|clona|rivotril|alplax|tafil|xanax|diazepam|lorazepam|lexotan|paracetamol|ibuprofeno|tramadol|antidepresivos|somniferos|pastillas para dormir|medicamentos|medicinas|remedios|blisters?|frascos?|frasquitos?|cajas de \\w+|soga|cuerda|veneno|raticida|matarratas|insulina|pistola|escopeta|revolver|arma|cuchillas|cuchilla|gillette|navaja|carbon|litio|quetiapina|sertralina|fluoxetina',
   HOARD:
-    'guardad[oa]s?|guardando|guarde|guardo|guarda|tengo guardad[oa]s|junt(?:e|o|ado|adas|ados|ando|ada)|acumul\\w*|escond\\w*|compre|comprado|compradas|comprando|compro|consegui|conseguido|conseguidas|ahorrando|ahorre|almacen\\w*|reuni|reunido|reunidas|stock|apartad[oa]s|aparte|separad[oa]s',
+    'guardad[oa]s?|guardando|guarde|guardo|guarda|tengo guardad[oa]s|junt(?:e|o|ado|adas|ados|ando|ada)|acumul\\w*|escond\\w*|compre|comprado|compradas|comprando|compro|consegui|conseguido|conseguidas|ahorrando|ahorre|ahorrad[oa]s?|almacen\\w*|reuni|reunido|reunidas|stock|apartad[oa]s|aparte|separad[oa]s',
   PLACE:
     'puente|(?:primer|segundo|tercer|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|\\d+o?) piso|azotea|techo|terraza|edificio|balcon|ventana|cornisa|baranda|barandal|piso \\d+|piso (?:diez|doce|quince|veinte|\\w+ce)|ultimo piso|vias|via del tren|las vias|tren|metro|subte|acantilado|precipicio|barranco|autopista|periferico|viaducto|mirador|muelle|rio|presa',
   THIRD_KIN:
@@ -31,27 +31,43 @@ const anyOf = (...patterns: RegExp[]) => new RegExp(patterns.map((r) => r.source
 
 /** A joke said as one (laughter, "es broma"), but not "no es broma". */
 const JOKE =
-  /^(?!.*\b(?:bueno no tanto|no tanto|la neta si|pero en serio|ahora en serio|fuera de broma|hablando en serio|lo pienso (?:mucho|seguido|todo el tiempo))\b)(?!.*\bno (?:es|era|estoy|lo digo) (?:una |en )?(?:broma|chiste|joda|coto|talla|choro|bromeando|jugando|de broma|de chiste))(?=.*(?:\bjaj|\bjej|\bjsj|\bxd+\b|\blol\b|\blmao\b|😂|🤣|😹|😆|(?<!no )\bes (?:broma|chiste|joda|coto)\b|(?<!no (?:es |estoy )?)\b(?:bromeando|de broma|de chiste|de joda|de cotorreo)\b))/;
+  /^(?!.*\b(?:bueno no tanto|no tanto|la neta si|pero en serio|ahora en serio|no,? en serio|ya en serio|va en serio|fuera de bromas?|hablando en serio|lo pienso (?:mucho|seguido|todo el tiempo))\b)(?!.*\bno (?:es|era|estoy|lo digo) (?:una |en )?(?:broma|chiste|joda|coto|talla|choro|bromeando|jugando|de broma|de chiste))(?=.*(?:\bjaj|\bjej|\bjsj|\bxd+\b|\blol\b|\blmao\b|😂|🤣|😹|😆|(?<!no )\bes (?:broma|chiste|joda|coto)\b|(?<!no (?:es |estoy )?)\b(?:bromeando|de broma|de chiste|de joda|de cotorreo)\b))/;
 
 /** Idioms of exaggeration: "morirme de la verguenza", "muerta de risa". */
 const HYPERBOLE =
-  /\b(?:de|del|por la|de la|de tanta|de tanto) (?:risa|verguenza|pena|hambre|sueno|calor|frio|ganas|amor|envidia|aburrimiento|cansancio|nervios|ternura|celos|emocion|felicidad|gusto|sed|curiosidad|asco|miedo|susto|cringe|ansias|la risa|la verguenza|la pena|la emocion)\b/;
+  /\b(?:de|del|por la|de la|de tanta|de tanto) (?:risa|verguenza|pena|hambre|sueno|calor|frio|ganas|amor|envidia|aburrimiento|cansancio|nervios|ternura|celos|emocion|felicidad|gusto|sed|curiosidad|asco|miedo|susto|cringe|ansias|la risa|la verguenza|la pena|la emocion|los nervios|la ansiedad|los celos|el susto|el miedo|el calor|el frio|el hambre|el sueno|el aburrimiento|el cansancio)\b/;
 
 /** A trivial alternative: "prefiero morir antes que ir a la reunion". */
 const TRIVIAL =
-  /\bantes (?:que|de)\b[^.]{0,50}\b(?:reunion|examen|clase|fiesta|boda|gym|gimnasio|dentista|cumple\w*|karaoke|partido|oficina|zoom|junta|suegr\w*|lunes|misa|cola|fila|tramite|banco|presentacion|pescado|brocoli|reggaeton|camiseta|equipo|bailar|cantar|votar|madrugar|ejercicio|correr|ponerme|hinchar|cocinar|lavar|planchar|limpiar|comer|ver|escuchar|usar|trabajar un|pagar|ir)\b/;
+  /\bantes (?:que|de)\b(?! (?:aguantar|soportar|enfrentar|ver) (?:las miradas|a (?:todos|la gente|mis companeros))| dar la cara| volver a (?:salir|ver a))[^.]{0,50}\b(?:reunion|examen|clase|fiesta|boda|gym|gimnasio|dentista|cumple\w*|karaoke|partido|oficina|zoom|junta|suegr\w*|lunes|misa|cola|fila|tramite|banco|presentacion|pescado|brocoli|reggaeton|camiseta|equipo|bailar|cantar|votar|madrugar|ejercicio|correr|ponerme|hinchar|cocinar|lavar|planchar|limpiar|comer|ver|escuchar|usar|trabajar un|pagar|ir)\b/;
 
 /** A risk word as the subject of study, work, a title, or a charity. */
 const TOPIC =
-  /\b(?:escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|monografia|podcast|periodis\w*|noticia|protocolo|guia|primeros auxilios|detectar|identificar|hablaron (?:mucho )?de|hablamos de)\b/;
+  /\b(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
 
 /** Everyday accidents: a kitchen knife, paper, the iron, a game. */
 const ACCIDENT =
-  /\b(?:cocinando|picando|pelando|cortando (?:cebolla|pan|verdura|tomate|carne|papas)|con (?:un|el|una) (?:papel|hoja|cuchillo de cocina|lata|abrelatas|rallador)|un papel|la hoja|afeitando(?:me)?|rasurando(?:me)?|depilando(?:me)?|la plancha|el horno|la estufa|friendo|horneando|hirviendo|(?:el|con) aceite|agua hirviendo|el vapor|la parrilla|el asador|el comal|la tetera|la cafetera|soldando|el escape|la olla|el sarten|la sarten|el sol|en la playa|sin querer|por accidente|accidentalmente|jugando|entrenando|en el gym|en el gimnasio|en el partido|futbol|me cai|me tropece|la puerta|la mesa|el mueble|el pelo|el cabello|el flequillo|la barba|las unas|las puntas|el dedo|la mano cocinando|mi gato|el gato|el perro|mi perro|el rosal|espinas|con la rama|contra la esquina|una esquina)\b/;
+  /\b(?:cocinando|picando|pelando|cortando (?:cebolla|pan|verdura|tomate|carne|papas)|con (?:un|el|una) (?:papel|hoja|cuchillo de cocina|lata|abrelatas|rallador)|un papel|la hoja|afeitando(?:me)?|rasurando(?:me)?|depilando(?:me)?|la plancha|el horno|la estufa|friendo|horneando|hirviendo|(?:el|con) aceite|agua hirviendo|el vapor|lavando (?:los |las )?(?:platos|trastes|vasos|copas|loza)|fregando|arreglando|reparando|armando|el barniz|la pintura|construyendo|con la sierra|el serrucho|el pulgar|zarzas?|cactus|la huerta|el jardin|jardineando|podando|(?:del|al|en el) horno|la bandeja|haciendo (?:pan|galletas|la comida|la cena|el almuerzo)|se (?:me )?(?:rompio|cayo) (?:un|el|la|una) (?:vaso|plato|copa|botella|espejo|ventana)|la parrilla|el asador|el comal|la tetera|la cafetera|soldando|el escape|la olla|el sarten|la sarten|el sol|en la playa|sin querer|por accidente|accidentalmente|jugando|entrenando|con la bici|en (?:la )?bici(?:cleta)?|patinando|en (?:la )?patineta|en el gym|en el gimnasio|en el partido|futbol|me cai|me tropece|la puerta|la mesa|el mueble|el pelo|el cabello|el flequillo|la barba|las unas|las puntas|el dedo|la mano cocinando|mi gato|el gato|el perro|mi perro|el rosal|espinas|con la rama|contra la esquina|una esquina)\b/;
+
+/** A move abroad: "nos vamos a vivir a Canada", "antes de emigrar", "manana vuelo a Lima" (a place, not a verb). */
+const ABROAD =
+  /\b(?:emigr\w*|al extranjero|al exterior|(?:a|en|de) otro pais|(?:me|nos|se) (?:voy|vamos|van|va) a vivir|vamos a vivir|(?:me voy|nos vamos|se va|se van|irme|irnos|mudarme|mudarnos|vuelo|volamos|viajo|viajamos) (?:a|para|pa) (?!\w+(?:ar|er|ir)(?:me|se|te|nos|lo|la|los|las)?\b)(?!(?:el|la|los|las|un|una|otro|otra|mi|casa|dios|ir|a)\b)[a-z]+|(?:trabajar|vivir|estudiar) (?:a|al|en) (?!(?:el|la|los|las|un|una|otro|otra|mi|casa)\b)[a-z]+|de intercambio|erasmus)\b/;
+
+/** Someone else's crisis met at work: "como paramedico vi a un hombre que...", "atendimos a un chico que...". */
+const AT_WORK =
+  /\b(?:atendi a|atendimos a|(?:atendi|atendimos|recibimos|llegaron) (?:\w+ ){0,2}(?:intentos|casos|pacientes|sobredosis)\b|en mi turno|de turno|en la guardia de hoy|como (?:medic[oa]|enfermer[oa]|paramedic[oa]|psicolog[oa]|bomber[oa]|policia|rescatista|farmaceutic[oa]|socorrista) (?:\w+ )?(?:vi|atendi|atendimos|me toco|tuve|recibi|recibimos|llego))\b/;
+
+/** A title next to its quotation marks: a book, a song, a film ("la cancion "Quiero morir""). */
+const TITLE =
+  /\b(?:libro|cancion|pelicula|peli|serie|novela|disco|album|poema|tema|obra|documental|leyendo|escuchando|vimos|vi)\b[^."«']{0,20}["«']|["»'][^.]{0,20}\b(?:de (?:un|una|el|la) (?:autor|autora|banda|grupo|cantante|director|directora)|(?:muy )?buen (?:libro|tema|disco)|me encanta)\b/;
+
+/** Sleeping long, not dying: "dormir para siempre este domingo", the spell in a fairy tale. */
+const SLEEP_IN =
+  /\bdormir pa(?:ra|'?) siempre (?:este|el|hoy|manana|todo el) (?:domingo|sabado|finde|fin de semana|feriado)\b|\b(?:hechizo|bella durmiente|blancanieves|cuento de hadas|princesa)\b/;
 
 /** A question answered no: "me pregunto si habia pensado en suicidarme, y le dije que no". */
 const DENIED =
-  /\b(?:me|le|nos) pregunt\w+ si\b[^.]{0,60}\b(?:le|les) (?:dije|conteste|respondi) que no\b(?![^.]{0,30}\b(?:pero|aunque|mentira)\b)/;
+  /\b(?:me|le|nos) pregunt\w+ si\b[^.]{0,60}\b(?:le|les|te) (?:dije|conteste|respondi) que no\b(?![^.]{0,30}\b(?:pero|aunque|mentira)\b)/;
 
 const RULES: readonly RiskRule[] = [
   {
@@ -67,7 +83,13 @@ const RULES: readonly RiskRule[] = [
     category: 'explicit',
     pattern:
       /\bse (?:queria|quisiera|quiere|quiso) (?:morir|matar|suicidar|quitar (?:la vida|de en medio|del medio))\b|\b(?:quiere|queria|quisiera|dice que quiere) (?:dormir y no despertar|no despertar|desaparecer pa(?:ra|'?) siempre|morirse|irse con dios)\b|\bse (?:corta|cortaba|lastima|lastimaba|autolesiona)\s*$|\bse (?:quiere|va a|iba a|queria) quitar (?:de en medio|del medio)\b|\b(?:usarla|usarlo|la va a usar|lo va a usar|la quiere usar) (?:contra|en) (?:el|ella|si mism[oa])\b|\b(?:casi|por poco) se (?:mata|tira|ahorca|cuelga|corta las venas)\b/,
-    unless: anyOf(JOKE, HYPERBOLE, /\b(?:pelo|cabello|unas|de risa|estudiando|trabajando|bici|moto)\b/),
+    unless: anyOf(
+      JOKE,
+      HYPERBOLE,
+      AT_WORK,
+      TITLE,
+      /\b(?:pelo|cabello|unas|de risa|estudiando|trabajando|bici|moto)\b/,
+    ),
     about: 'other',
   },
   // ── Explicit: looking up a method, in the first person ──────────────────
@@ -88,19 +110,21 @@ const RULES: readonly RiskRule[] = [
     id: 'es.third-kill-self',
     category: 'explicit',
     pattern: p(
-      '\\b(?:{KILL_THEM})\\b|\\bse (?:quiere|va a|iba a|queria|quiso|intento|piensa|puede|podria|trato de|amenaza con|amenazo con|esta por) (?:matar|suicidar|quitar la vida|colgar|ahorcar|envenenar|tirar (?:de|del|desde|a|al|bajo|por) (?:un|una|el|la|las|los) (?:{PLACE})|pegar un tiro|dar un tiro|cortar|hacer dano|lastimar|unalive)\\b|\\bse (?:mata|suicida|va a quitar la vida)\\b|\\b(?:quiere|quiso|intento|trato de|piensa en|pensando en|amenaza con|amenazo con|va a|anda pensando en) (?:morirse|morir|suicidarse|matarse|quitarse la vida)\\b|\\bse (?:esta|estaba|anda|sigue) (?:cortando|lastimando|haciendo dano|quemando|golpeando|autolesionando)\\b|\\bse (?:corta|corto|cortaba|lastima|lastimo|quema|quemo|quemaba|golpea|rasguna|autolesiona|autolesiono) (?:\\w+ ){0,2}(?:los|las|el|la|sus|su) (?:{BODY})\\b|\\bse (?:despidio|despide|esta despidiendo|estaba despidiendo)\\b|\\bdespidiendose\\b|\\b(?:ya )?no quiere (?:vivir|seguir viviendo|seguir vivo|seguir viva|existir|despertar|estar aqui)\\b|\\b(?:se|ya se) (?:canso|cansa) de vivir\\b|\\bquiere (?:irse|ir) con dios\\b',
+      '\\b(?:{KILL_THEM})\\b|\\bse (?:quiere|va a|iba a|queria|quiso|intento|piensa|puede|podria|trato de|amenaza con|amenazo con|esta por) (?:matar|suicidar|quitar la vida|colgar|ahorcar|envenenar|tirar (?:de|del|desde|a|al|bajo|por) (?:un|una|el|la|las|los) (?:{PLACE})|pegar un tiro|dar un tiro|cortar|hacer dano|lastimar|unalive)\\b|\\bse (?:mata|suicida|va a quitar la vida)\\b|\\b(?:quiere|quiso|intento|trato de|piensa en|pensando en|amenaza con|amenazo con|va a|anda pensando en) (?:morirse|morir|suicidarse|matarse|quitarse la vida)\\b|\\bse (?:esta|estaba|anda|sigue) (?:cortando|lastimando|haciendo dano|quemando|golpeando|autolesionando)\\b|\\bse (?:corta|corto|cortaba|lastima|lastimo|quema|quemo|quemaba|golpea|rasguna|autolesiona|autolesiono) (?:\\w+ ){0,2}(?:los|las|el|la|sus|su) (?:{BODY})\\b|\\bse (?:despidio|despide|esta despidiendo|estaba despidiendo)\\b|\\bdespidiendose\\b|\\b(?:me|nos|les|te) (?:llamo|escribio|hablo|mando un mensaje) (?:\\w+ ){0,2}para despedirse\\b|\\b(?:mi|su|tu) (?:{THIRD_KIN}) (?:\\w+ ){0,2}se (?:corto|corta|cortaba|lastimo|autolesiono|quemo)(?= (?:otra vez|de nuevo|anoche|ayer|hoy|a proposito|los|las|sus)\\b|\\s*[.,!]|\\s*$)|\\b(?:ya )?no quiere (?:vivir|seguir viviendo|seguir vivo|seguir viva|existir|despertar|estar aqui)\\b|\\b(?:se|ya se) (?:canso|cansa) de vivir\\b|\\bquiere (?:irse|ir) con dios\\b',
     ),
     unless: anyOf(
       TOPIC,
       JOKE,
+      TITLE,
       HYPERBOLE,
       ACCIDENT,
-      /\b(?:enfermer[oa]|medic[oa]|urgencias|guardia|turno|paciente|atendi|atendimos|ambulancia|paramedic\w*|residente)\b/,
+      AT_WORK,
+      /\b(?:enfermer[oa]|guardia|turno|paciente|atendi|atendimos|paramedic\w*|residente)\b/,
       /\bhace (?:\w+ ){0,2}(?:anos|meses|tiempo|decadas)\b|\b(?:se suicido|se mato|se quito la vida) (?:en|cuando|el ano|antes)\b/,
-      /\bse (?:corta|corto|cortaba) (?:el|la|las) (?:pelo|cabello|unas|luz|leche|agua|internet|senal|llamada)\b/,
+      /\bse (?:(?:esta|estaba|anda|sigue) cortando|corta|corto|cortaba) (?:el|la|las) (?:pelo|cabello|unas|luz|leche|agua|internet|senal|llamada)\b/,
       /\bse (?:despidio|despide) (?:de (?:su|el) trabajo|del trabajo|de la empresa|de (?:la|su) oficina|con un beso|con la mano|hasta manana|hasta el lunes|y se fue a dormir)\b/,
       /\b(?:matarse|se mata) (?:estudiando|trabajando|entrenando|de risa)\b/,
-      /\bse (?:va|fue|iba) (?:a vivir|de viaje|a estudiar|a trabajar|de intercambio|de vacaciones)\b|\bse (?:muda|mudo|mudaba|mudara|jubila|jubilo)\b|\b(?:mudanza|mudarse)\b/,
+      /\bse (?:va|fue|iba) (?:a vivir|de viaje|a estudiar|a trabajar|de intercambio|de vacaciones|de campamento|de excursion|de gira|de retiro)\b|\bse (?:muda|mudo|mudaba|mudara|jubila|jubilo)\b|\b(?:mudanza|mudarse)\b/,
       /\b(?:vivir|existir) (?:en|con|cerca|lejos|alla|aca|aqui|ahi|junt[oa]s)\b/,
     ),
     about: 'other',
@@ -111,12 +135,12 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     // Reported words: "dice que ya no puede mas", "anda diciendo que nada tiene sentido".
     pattern:
-      /\b(?:dice|dijo|decia|diciendo|escribio|puso|publico|subio|repite|anda diciendo|me dice|me dijo|me escribio|me conto|me mando)\b[^.]{0,40}\b(?:ya no (?:puede|aguanta|soporta) mas|no (?:puede|aguanta) mas|nada tiene sentido|(?:estamos|estan|estariamos|estarian|estaran) mejor sin (?:el|ella)|es una carga|nadie (?:lo|la) va a extranar|nadie (?:lo|la) extranaria|(?:ya )?esta list[oa]|se (?:quiere|va a|iba a|queria) ir pa(?:ra|'?) siempre|(?:esta noche|hoy|manana|pronto|ya) se apaga|quiere desaparecer|hoy es su ultimo dia|su ultimo dia|se acaba todo|termin\w* con (?:esto|todo)|acab\w* con (?:esto|todo)|no quiere (?:estar|seguir)|(?:esta|anda) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:vivir|todo|luchar|existir)|ya vivio (?:suficiente|bastante|lo que tenia que vivir)|(?:se )?quiere (?:irse|ir) (?:ya|pa(?:ra|'?) siempre|de este mundo)|no (?:ve|encuentra|tiene) (?:otra |ninguna )?salida|(?:ya )?no tiene sentido nada|(?:ya )?no (?:puedo|aguanto|soporto|doy) mas|me quiero (?:morir|matar)|quiero morir(?:me)?|me voy a matar|no quiero vivir|nadie me va a extranar|adios a todos|es un (?:peso|estorbo|problema) para todos|no le importa a nadie|(?:se|lo) (?:quiere|va a) (?:matar|morir)|(?:somos|seriamos|estariamos) mejor(?:es)? sin (?:el|ella)|(?:va a|quiere|piensa|iba a) hacer (?:una locura|una tonteria|una estupidez|algo malo) (?:esta noche|hoy|manana|consigo)|(?:estamos|estariamos|estarian|seriamos|vivirian) (?:todos )?mejor sin (?:el|ella)|no merece (?:vivir|estar viv[oa]|existir)|(?:la vida|su vida|vivir|nada) no tiene sentido|(?:piensa|pensando) (?:mucho |todo el tiempo )?en (?:la muerte|morir(?:se)?|matarse)|no va a molestar mas|ya no (?:va|voy) a molestar mas|quiere irse con dios|que se (?:la|lo) lleve|para cuando llegue el momento)\b/,
+      /\b(?:dice|dijo|decia|diciendo|escribio|puso|publico|subio|repite|anda diciendo|me dice|me dijo|me escribio|me conto|me mando)\b[^.]{0,60}\b(?:ya no (?:puede|aguanta|soporta) mas|no (?:puede|aguanta) mas|nada tiene sentido|(?:estamos|estan|estariamos|estarian|estaran) mejor sin (?:el|ella)|es una carga|(?:ya no )?(?:va a|iba a|quiere) ser una carga|no (?:va a|quiere) ser (?:una )?carga|nadie (?:lo|la) va a extranar|nadie (?:lo|la) extranaria|(?:ya )?esta list[oa]|se (?:quiere|va a|iba a|queria) ir pa(?:ra|'?) siempre|(?:esta noche|hoy|manana|pronto|ya) se apaga|quiere desaparecer|hoy es su ultimo dia|su ultimo dia|se acaba todo|termin\w* con (?:esto|todo)|acab\w* con (?:esto|todo)|no quiere (?:estar|seguir)|(?:esta|anda) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:vivir|todo|luchar|existir)|ya vivio (?:suficiente|bastante|lo que tenia que vivir)|(?:se )?quiere (?:irse|ir) (?:ya|pa(?:ra|'?) siempre|de este mundo)|no (?:ve|encuentra|tiene) (?:otra |ninguna )?salida|(?:ya )?no tiene sentido nada|(?:ya )?no (?:puedo|aguanto|soporto|doy) mas|me quiero (?:morir|matar)|quiero morir(?:me)?|me voy a matar|no quiero vivir|nadie me va a extranar|adios a todos|es un (?:peso|estorbo|problema) para todos|no le importa a nadie|(?:se|lo) (?:quiere|va a) (?:matar|morir)|(?:somos|seriamos|estariamos) mejor(?:es)? sin (?:el|ella)|(?:va a|quiere|piensa|iba a) hacer (?:una locura|una tonteria|una estupidez|algo malo) (?:esta noche|hoy|manana|consigo)|(?:estamos|estan|estariamos|estarian|seriamos|serian|vivirian|viviriamos|estaran|seremos) (?:todos )?(?:mejor(?:es)?|mas felices|mas tranquil[oa]s|en paz) sin (?:el|ella)|ya (?:se )?quiere (?:ir|irse|morir|morirse|descansar)\b(?! (?:a|al|de|con|para|pa|en) (?!dios|diosito|el senor|el cielo)\w)|no merece (?:vivir|estar viv[oa]|existir)|(?:la vida|su vida|vivir|nada) no tiene sentido|(?:piensa|pensando) (?:mucho |todo el tiempo )?en (?:la muerte|morir(?:se)?|matarse)|no va a molestar mas|ya no (?:va|voy) a molestar mas|quiere irse con dios|que se (?:la|lo) lleve|para cuando llegue el momento|no le (?:ve|encuentra) (?:ningun )?(?:sentido|caso) a (?:nada|la vida|vivir|seguir)|(?:esta|anda) pensando en (?:desaparecer|morirse|matarse|irse pa(?:ra|'?) siempre)|(?:es|era|seria|fue) la ultima vez que (?:me|nos|les|te) (?:llama|escribe|habla|ve|llamaba|escribia|hablaba|veia)|(?:decidio|ha decidido|habia decidido|ya decidio|quiere|va a|iba a) irse (?:del todo|pa(?:ra|'?) siempre)|(?:esta|estaba|anda|andaba) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:esta vida|la vida|su vida))\b/,
     unless: anyOf(
       JOKE,
       HYPERBOLE,
       /\b(?:trabajo|oficina|empresa|equipo|partido|calor|trafico|examen|dieta)\b/,
-      /\b(?:riendose|riendo|entre risas|en broma|su chiste|bromeando)\b/,
+      /\b(?:riendose|riendo|entre risas|en broma|su chiste|bromeando|se (?:rie|reia|rio) (?:cuando|mientras|al) (?:lo )?(?:dice|decia|dijo))\b/,
     ),
     about: 'other',
     negationProof: true,
@@ -127,7 +151,7 @@ const RULES: readonly RiskRule[] = [
     category: 'explicit',
     // Someone else's means: "tiene unas pastillas guardadas", "esconde las pastillas", "compro la soga".
     pattern: p(
-      '\\b(?:tiene|tenia) (?:\\w+ ){0,3}(?:{MEANS}) (?:\\w+ ){0,2}(?:{HOARD})\\b|\\b(?:guarda|guardaba|esconde|escondia|junta|juntaba|acumula|acumulaba|consiguio) (?:\\w+ ){0,3}(?:{MEANS})\\b|\\bcompro (?:la|una) (?:soga|cuerda|pistola|escopeta|arma)\\b|\\b(?:{MEANS}) (?:\\w+ ){0,3}(?:{HOARD})\\b[^.]{0,30}\\b(?:de|en) (?:mi|su) (?:{THIRD_KIN})\\b|\\bse encerro\\b[^.]{0,40}\\b(?:cuchillas?|pastillas|navaja|soga|cuerda|arma|pistola|escopeta)\\b',
+      '\\b(?:tiene|tenia) (?:\\w+ ){0,3}(?:{MEANS}) (?:\\w+ ){0,2}(?:{HOARD})\\b|\\b(?:tiene|tenia) (?:{HOARD}) (?:\\w+ ){0,2}(?:{MEANS})\\b|\\b(?:esta|estaba|anda|andaba|sigue|va) (?:juntando|guardando|escondiendo|acumulando|ahorrando) (?:\\w+ ){0,2}(?:sus|las|los) (?:{MEANS})\\b|\\b(?:guarda|guardaba|esconde|escondia|escondio|junta|juntaba|acumula|acumulaba|consiguio) (?:\\w+ ){0,3}(?:{MEANS})\\b|\\bcompro (?:la|una) (?:soga|cuerda|pistola|escopeta|arma)\\b|\\b(?:{MEANS}) (?:\\w+ ){0,3}(?:{HOARD})\\b[^.]{0,30}\\b(?:de|en) (?:mi|su) (?:{THIRD_KIN})\\b|\\bse encerro\\b[^.]{0,40}\\b(?:cuchillas?|pastillas|navaja|soga|cuerda|arma|pistola|escopeta)\\b|\\b(?:las|los|la|lo) (?:esta|estaba|anda|va|sigue) (?:juntando|guardando|acumulando|escondiendo|ahorrando)\\b[^.]{0,40}\\b(?:por si|para cuando) (?:\\w+ ){0,3}(?:no aguanta|no aguante|no puede mas|no pueda mas|se cansa)\\b|\\b(?:lo|la|los|las) (?:tiene|guarda|esconde|junta)\\b[^.]{0,20}\\b(?:para cuando|por si) (?:\\w+ ){0,2}(?:ya )?no (?:aguante|aguanta|pueda mas|puede mas|soporte|soporta)\\b',
     ),
     unless:
       /\b(?:receta|botiquin|gripe|resfri\w*|alergia|dolor de cabeza|viaje|vacaciones|camping|mudanza|tendedero|ratas?|ratones|plaga|vencid[oa]s|jardin)\b/,
@@ -137,7 +161,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.third-affairs',
     category: 'indirect',
     pattern:
-      /\b(?:regal(?:o|aba|ando)|reparti(?:o|endo)|se (?:deshizo|esta deshaciendo|deshace) de|(?:esta|anda) regalando|dio|dando) (?:casi )?(?:todas )?(?:sus cosas|su ropa|sus libros|su guitarra|sus pertenencias|sus discos|sus juegos|sus plantas|lo poco que tiene|todo lo que tiene|su (?:perr|gat|mascota)\w*)\b|\b(?:me dijo|dice|dijo) que ya (?:estaba|esta) list[oa]\b(?! (?:para (?:ir|salir|el|la|los|las)|a))|\bestarian mejor con el seguro\b|\b(?:hizo|escribio|esta haciendo|redacto) (?:su|un) testamento\b|\b(?:me|nos|les) (?:dio|dejo|encargo) (?:sus contrasenas|su perr\w*|su gat\w*|sus cosas)\b[^.]{0,40}\b(?:por si|para cuando|sin explicar|de repente|raro)\b/,
+      /\b(?:regal(?:o|aba|ando)|reparti(?:o|endo)|se (?:deshizo|esta deshaciendo|deshace) de|(?:esta|anda) regalando|dio|dando) (?:casi )?(?:todas )?(?:sus cosas|su ropa|sus libros|su guitarra|sus pertenencias|sus discos|sus juegos|sus plantas|sus joyas|sus herramientas|sus ahorros|sus muebles|sus cuadros|lo poco que tiene|todo lo que tiene|su (?:perr|gat|mascota)\w*)\b|\b(?:me dijo|dice|dijo) que ya (?:estaba|esta) list[oa]\b(?! (?:para (?:ir|salir|el|la|los|las)|a))|\bestarian mejor con el seguro\b|\b(?:hizo|escribio|esta haciendo|redacto) (?:su|un|el) testamento\b|\b(?:le |les )?regalo (?:el|la|su) (?:perr\w*|gat\w*|mascota)\b|\b(?:me|nos|les) (?:dio|dejo|encargo|paso|mando|envio|compartio) (?:sus contrasenas|su perr\w*|su gat\w*|sus cosas)\b[^.]{0,40}\b(?:por si|para cuando|sin explicar|de repente|raro)\b/,
     unless: /\b(?:mudanza|mudarse|se muda|se mudo|se va a vivir|minimalis\w*|antes de mudarse)\b/,
     about: 'other',
   },
@@ -148,15 +172,19 @@ const RULES: readonly RiskRule[] = [
     // "suicidio", "suicida", "suicidar", "ctb", "kms", "sewerslide": a mention is risk unless a topic,
     // a title, or a death told in the past (grief).
     pattern:
-      /\b(?:suicidio|suicidios|suicida|suicidas|suicidar|suicidarme|suicidandome|me suicido|me suicide|ideas? suicidas?|ideacion suicida|pensamientos suicidas|ctb|kms|unalive\w*|sewerslide|autoeliminar\w*|autoeliminacion|desvivirme|desvivir)\b/,
+      /\b(?:suicidio|suicidios|suicida|suicidas|(?<!\bse (?:quiere|queria|quiso|intento|va a|iba a|piensa|pensaba|trato de|puede|podria|quisiera) )suicidar|suicidarme|suicidandome|me suicido|me suicide|ideas? suicidas?|ideacion suicida|pensamientos suicidas|ctb|kms|unalive\w*|sewerslide|auto[- ]?eliminar\w*|auto[- ]?eliminacion|desvivirme|desvivir)\b/,
     unless: anyOf(
       TOPIC,
       JOKE,
+      AT_WORK,
+      TITLE,
       /\b(?:se suicido|se suicidaron|se quito la vida) hace\b|\b(?:perdi\w*|murio|fallecio|muerte|perdimos)\b[^.]{0,30}\bpor suicidio\b/,
       /\bsuicidio (?:laboral|profesional|social|politico|financiero|comercial|academico|deportivo|electoral|economico|culinario|de la moda)\b/,
-      /["«][^"»]{0,40}\bsuicid\w*[^"»]{0,40}["»]|\b(?:sociologia|durkheim|camus|filosofia|literatura)\b/,
+      /["«'][^"»']{0,40}\bsuicid\w*[^"»']{0,40}["»']|\b(?:sociologia|durkheim|camus|filosofia|literatura)\b/,
       /\bel suicidio de (?!mi |mis |un |una |nuestr)\w+|\b(?:leyendo|leer|lei|articulo|libro|estudio|escuche|vi un video|aprendiendo) (?:\w+ ){0,2}sobre (?:el )?suicidio\b(?![^.]{0,40}\b(?:porque|pensando|yo|me)\b)/,
       DENIED,
+      // Suicides counted as news: "ahi ha habido varios suicidios", "mallas de seguridad en el puente".
+      /\b(?:ha habido|hubo|habia habido|se registraron|casos de|ola de|numero de|cifras? de|varios|muchos|tantos|bajaron|subieron|aumentaron|disminuyeron) (?:\w+ )?suicidios\b|\b(?:noticiero|las noticias|el periodico|el diario)\b[^.]{0,60}\bsuicidios\b|\b(?:mallas|barreras|rejas|vallas) (?:de seguridad|antisuicidio|en el puente)\b/,
       /\b(?:no soy|no estoy|nunca fui|nunca he sido|no me siento) (?:una? )?suicida\b(?![^.]{0,30}\b(?:pero|aunque)\b)/,
     ),
     about: 'self',
@@ -169,6 +197,11 @@ const RULES: readonly RiskRule[] = [
     ),
     unless: anyOf(
       JOKE,
+      /\b(?:mi|su|tu) (?:mama|papa|madre|padre|vieja|viejo|jefe|jefa|novi[oa]|espos[oa]|marido|mujer|herman[oa]|profe|maestr[oa]|abuel[oa]|suegr[oa]|entrenador\w*) (?:\w+ )?me (?:queria|quiere|quiso|iba a|va a) matar\b/,
+      /\bsin (?:ahogarme|asfixiarme)\b|\bahog\w* (?:subiendo|al subir|en las escaleras|corriendo|con el humo)\b/,
+      TRIVIAL,
+      SLEEP_IN,
+      TITLE,
       HYPERBOLE,
       /\bahog\w* (?:en (?:un vaso de agua|trabajo|deudas|tareas|pendientes|helado|mis penas|alcohol|cerveza)|de (?:risa|calor|tanto))\b/,
       /\bmat(?:arme|ar|o) (?:\w+ )?(?:estudiando|trabajando|entrenando|corriendo|haciendo|limpiando|en el gym|en el gimnasio|en el curro|en la chamba|a estudiar|a trabajar|de (?:risa|hambre)|con (?:la|el|los|las) (?:tarea|examen|examenes|trabajo|dieta|gym|pesas|abdominales))\b/,
@@ -183,10 +216,14 @@ const RULES: readonly RiskRule[] = [
     id: 'es.want-die',
     category: 'explicit',
     pattern: p(
-      '\\b(?<!\\bse )(?:me )?(?:{WANT}) (?:(?:ya|de verdad|en serio|realmente|literalmente|simplemente|nomas|solo|tanto|mucho|a veces|otra vez|de una vez|ahora|hoy|mejor|la verdad|neta|posta|wey|guey|tio|boludo|parce|weon) )*(?:{DIE})\\b|\\bme (?:quiero|quise|queria|he querido|habia querido|quisiera|dan ganas de|daban ganas de|entran ganas de|vienen ganas de) (?:\\w+ )?morir\\b|\\bmejor me muero\\b|\\b(?:cuando|si) (?:te|uno se) (?:quieres|quiere) (?:morir|matar)\\b|\\b(?:piensas?|pensar|quieres|quiere uno|ganas de|solo piensas) (?:es )?(?:en )?(?:matarte|morirte|suicidarte|colgarte|ahorcarte|quitarte la vida)\\b|\\b(?:a ver si|para ver si|haber si|ojala que|esperando que) (?:asi |de una vez |por fin )?me (?:muero|muera|voy tranquil[oa]|mata|matan|pasa algo|lleva)\\b|\\b(?:quiero|quisiera|ojala|solo quiero) que (?:alguien |algo )?me (?:mate|maten|matara|mataran|matase)\\b|\\b(?:no tengo|ya no tengo|perdi|he perdido|sin|se me (?:fueron|quitaron|acabaron|van)|no me quedan|ya no me quedan|no siento|ya no siento) (?:\\w+ )?(?:las |mis )?ganas de (?:vivir|seguir viviendo|existir|seguir viv[oa])\\b|\\b(?:ya )?no quiero (?:estar|seguir) (?:mas )?(?:en este mundo|en esta vida|con vida|en la tierra)\\b|\\b(?:ya )?no quiero (?:estar|seguir) mas (?:aqui|aca)\\b|\\b(?:pienso|pensando|pense|he pensado|no dejo de pensar|no paro de pensar|no puedo dejar de pensar|solo pienso) (?:mucho |todo el (?:dia|tiempo) |siempre |cada vez mas |demasiado )?en (?:la muerte|mi muerte|morir|morirme)\\b(?! de (?:mi|su|el|la|los|las|un|una)\\b)|\\b(?:mejor|antes|prefiero estar|preferiria estar) muert[oa] que\\b(?! sencill)|\\bme (?:quisiera|queria|quiero|voy a) morir\\b|\\bojala (?:me muera|me muriera|me muriese|estuviera muert[oa]|estar muert[oa]|no existiera|no despertar|no despierte|no despertara|desaparecer|desapareciera)\\b|\\bquisiera estar muert[oa]\\b|\\b(?:prefiero|preferiria|mejor) estar muert[oa]\\b|\\bganas de (?:morir|morirme|estar muert[oa]|no estar|no existir|desaparecer pa(?:ra|\\x27?) siempre)\\b|\\b(?:ya )?no quiero (?:vivir|seguir viviendo|seguir vivo|seguir viva|estar viv[oa]|existir|seguir existiendo|despertar|despertarme|vivir mas|seguir aqui|seguir aca|estar aqui)\\b|\\bni quiero (?:vivir|existir|despertar)\\b|\\bestoy (?:tan |muy )?(?:cansad[oa]|harta|harto) de (?:vivir|estar viv[oa]|existir|seguir viv[oa])\\b|\\bme canse de vivir\\b',
+      '\\b(?<!\\bse )(?:me )?(?:{WANT}) (?:(?:ya|de verdad|en serio|realmente|literalmente|simplemente|nomas|solo|tanto|mucho|a veces|otra vez|de una vez|ahora|hoy|mejor|la verdad|neta|posta|wey|guey|tio|boludo|parce|weon) )*(?:{DIE})\\b|\\bme (?:quiero|quise|queria|he querido|habia querido|quisiera|dan ganas de|daban ganas de|entran ganas de|vienen ganas de) (?:\\w+ )?morir\\b|\\bmejor me muero\\b|\\b(?:cuando|si) (?:te|uno se) (?:quieres|quiere) (?:morir|matar)\\b|\\b(?:piensas?|pensar|quieres|quiere uno|ganas de|solo piensas) (?:es )?(?:en )?(?:matarte|morirte|suicidarte|colgarte|ahorcarte|quitarte la vida)\\b|\\b(?:a ver si|para ver si|haber si|ojala que|esperando que) (?:asi |de una vez |por fin )?me (?:muero|muera|voy tranquil[oa]|mata|matan|pasa algo|lleva)\\b|\\b(?:quiero|quisiera|ojala|solo quiero) que (?:alguien |algo )?me (?:mate|maten|matara|mataran|matase)\\b|\\b(?:no tengo|ya no tengo|perdi|he perdido|sin|se me (?:fueron|quitaron|acabaron|van)|no me quedan|ya no me quedan|no siento|ya no siento) (?:\\w+ )?(?:las |mis )?ganas de (?:vivir|seguir viviendo|existir|seguir viv[oa])\\b|\\b(?:ya )?no quiero (?:estar|seguir) (?:mas )?(?:en este mundo|en esta vida|con vida|en la tierra)\\b|\\b(?:ya )?no quiero (?:estar|seguir) mas (?:aqui|aca)\\b|\\b(?:pienso|pensando|pense|he pensado|no dejo de pensar|no paro de pensar|no puedo dejar de pensar|solo pienso) (?:mucho |todo el (?:dia|tiempo) |siempre |cada vez mas |demasiado )?en (?:la muerte|mi muerte|morir|morirme)\\b(?! de (?:mi|su|el|la|los|las|un|una)\\b)|\\b(?:mejor|antes|prefiero estar|preferiria estar) muert[oa] que\\b(?! sencill)|\\bme (?:quisiera|queria|quiero|voy a) morir\\b|\\bojala (?:me muera|me muriera|me muriese|estuviera muert[oa]|estar muert[oa]|no existiera|no despertar|no despierte|no despertara|desaparecer|desapareciera)\\b|\\bquisiera estar muert[oa]\\b|\\b(?:prefiero|preferiria|mejor) estar muert[oa]\\b|\\bganas de (?:morir|morirme|estar muert[oa]|no estar|no existir|desaparecer pa(?:ra|\\x27?) siempre)\\b|\\b(?:ya )?no quiero (?:vivir|seguir viviendo|seguir vivo|seguir viva|estar viv[oa]|existir|seguir existiendo|despertar|despertarme|vivir mas|seguir aqui|seguir aca|estar aqui)\\b|\\bni quiero (?:vivir|existir|despertar)\\b|\\bganas de nada,? ni (?:de )?(?:vivir|existir|seguir viv[oa]|respirar)\\b|\\b(?:no tengo|sin) ganas ni de (?:vivir|existir|respirar)\\b|\\bestoy (?:tan |muy )?(?:cansad[oa]|harta|harto) de (?:vivir|estar viv[oa]|existir|seguir viv[oa])\\b|\\bme canse de vivir\\b',
     ),
     unless: anyOf(
       JOKE,
+      /\bno es que (?:me )?(?:quiera|quisiera) (?:morir(?:me)?|matarme)\b(?![^.]{0,30}\b(?:pero|aunque|sino que|no se|es que)\b)/,
+      /\bsi (?:no )?(?:sigo|dejo|bajo|hago|me cuido|cambio|como|duermo|fumo|tomo|bebo|continuo)\b[^.]{0,40}\bme voy a morir\b|\b(?:el|la|mi) (?:doctor|doctora|medic[oa]|cardiolog[oa]|nutriolog[oa]|nutricionista|endocrinolog[oa])\b[^.]{0,40}\bme voy a morir\b|\bme voy a morir (?:joven|de (?:un infarto|diabetes|cancer|un paro))\b/,
+      /\bme queria morir,? (?:era|fue|lo dije) (?:solo |nomas )?(?:por|de) (?:el|la|lo|un|una) \w+/,
+      TITLE,
       HYPERBOLE,
       TRIVIAL,
       /\b(?:vivir|existir|estar) (?:en|con|cerca|lejos|alla|ahi|junt[oa]s|de alquiler|sol[oa] en)\b(?! (?:este mundo|esta vida|la tierra))|\b(?:vivir|estar) (?:aqui|aca) (?:en|con|de|por|porque|hoy|manana|esta noche|sol[oa]|mas tiempo|trabajando)\b|\b(?:estar|seguir) (?:aqui|aca),? (?:este|esta|ese|esa|en este|en esta|que) (?!mundo|vida)\w+/,
@@ -206,9 +243,11 @@ const RULES: readonly RiskRule[] = [
     category: 'explicit',
     // "acabar con todo", "terminar con esto", "ponerle fin a todo", "irme pa(?:ra|'?) siempre".
     pattern:
-      /\b(?:acabar|terminar|acabarlo|terminarlo|terminarla|acabarla|poner fin|ponerle fin|ponerle punto final|cortar|dar fin) (?:con |a )?(?:todo|esto|esta vida|mi sufrimiento|el sufrimiento|mi dolor|todo de una vez|esto de una vez|todo ya|mi historia)\b(?! (?:lo que|lo de|el (?:trabajo|proyecto|tema|papeleo|informe|curso|libro|semestre)|la (?:tarea|comida|pizza|serie|temporada|botella)|los (?:pendientes|tramites|deberes)|las (?:tareas|pendientes))\b)|\b(?:irme|ir|me voy|me quiero ir)(?: de (?:aqui|aca))? pa(?:ra|'?) siempre\b|\bya se como lo voy a hacer\b|\blo tengo decidido\b|\b(?:irme|me voy|me quiero ir|desaparecer|dormir|descansar) pa(?:ra|'?) siempre\b|\b(?:el|mi) descanso eterno\b|\b(?:irme|me voy a ir|me quiero ir|quisiera irme|salir|salirme) de este mundo\b|\bdejar este mundo\b|\besto se acaba (?:hoy|esta noche|manana)\b/,
+      /\b(?:acabar|terminar|acabarlo|terminarlo|terminarla|acabarla|poner fin|ponerle fin|ponerle punto final|cortar|dar fin) (?:con |a )?(?:todo|esto|esta vida|mi sufrimiento|el sufrimiento|mi dolor|todo de una vez|esto de una vez|todo ya|mi historia)\b(?! (?:lo que|lo de|el (?:trabajo|proyecto|tema|papeleo|informe|curso|libro|semestre)|la (?:tarea|comida|pizza|serie|temporada|botella)|los (?:pendientes|tramites|deberes)|las (?:tareas|pendientes))\b)|\b(?:irme|ir|me voy|me quiero ir)(?: de (?:aqui|aca))? pa(?:ra|'?) siempre\b|\bya se como lo voy a hacer\b|\blo tengo decidido\b|(?<!\b(?:quiere|queria|piensa en|esta pensando en|anda pensando en|habla de|hablaba de) )\b(?:irme|me voy|me quiero ir|desaparecer|dormir|descansar) pa(?:ra|'?) siempre\b|\b(?:el|mi) descanso eterno\b(?! de\b)|\b(?:irme|me voy a ir|me quiero ir|quisiera irme|salir|salirme) de este mundo\b|\bdejar este mundo\b|\besto se acaba (?:hoy|esta noche|manana)\b/,
     unless: anyOf(
       JOKE,
+      SLEEP_IN,
+      TITLE,
       TOPIC,
       /\b(?:tarea|trabajo|proyecto|examen|informe|relacion|discusion|pelea|tema|tramite|serie|temporada|libro|mudanza|dieta|contrato|deuda|pendientes|casa|ciudad|pais|pueblo|grupo|chat|whatsapp|redes|instagram|tiktok|facebook|empleo|universidad|facu|carrera|novi[oa]|ex|chisme|cigarro|alcohol|azucar|bebida|con el|con ella|vicio)\b/,
     ),
@@ -238,6 +277,7 @@ const RULES: readonly RiskRule[] = [
       ACCIDENT,
       TOPIC,
       JOKE,
+      TRIVIAL,
       /\b(?:hace (?:tiempo|mucho(?: tiempo)?|anos|\w+ anos)|antes|de (?:chica|chico|adolescente|nina|nino)) me cortaba\b(?!.*\b(?:volvi|otra vez|de nuevo|recai)\b)/,
     ),
     about: 'self',
@@ -263,6 +303,7 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(
       ACCIDENT,
       JOKE,
+      DENIED,
       /\bme (?:pego|pegue|pegaba) (?:un|una|el|la|unos|unas) (?!golpes? (?:contra|en la cabeza))\w+/,
       /\b(?:relacion|amistad|persona|gente|situacion|trabajo|eso|esa|ese|ell[oa]s?|el|porque|ya que) (?:\w+ ){0,2}(?:me|nos) (?:hacia|hace|hizo|hacen|hacian) (?:mucho |tanto )?dano\b/,
       /\b(?:pegarme|pegue|pego) (?:a|con|al|la) (?:\w+ )?(?:cama|sol|serie|tele|celu|telefono|pared para dormir|grupo)\b/,
@@ -289,17 +330,24 @@ const RULES: readonly RiskRule[] = [
     ),
     unless: anyOf(
       JOKE,
-      /\b(?:(?:con|sin) receta|botiquin|farmacia de turno|gripe|resfri\w*|alergia|dolor de cabeza|viaje|vacaciones|camping|mudanza|tendedero|ropa|jardin|para (?:el|la|mi) (?:perro|gata?|abuel[oa]|mama|papa)|(?:del|de la|de mi|de los|de mis) (?:perr[oa]s?|gat[oa]s?|mascotas?)|veterinari\w*|ratas? (?:en|del)|ratones|plaga|hormigas|cucarachas|vencid[oa]s|devolv\w*|tirarl[oa]s|desechar|regalo|juguete|escal\w*|bolsa de dormir|obra|reciclaje|cuerda de saltar|saltar la cuerda|guitarra)\b/,
+      /\bpara (?:el|la|un|una) (?:columpio|hamaca|tendedero|carpa|lancha|barco|velero)\b/,
+      // Someone else keeping them (es.third-means reads it): \"estaba juntando sus pastillas\", \"tiene ahorradas pastillas\".
+      /\b(?:esta|estaba|anda|andaba|sigue|va) (?:juntando|guardando|escondiendo|acumulando|ahorrando) (?:\w+ ){0,2}sus\b|\b(?:junta|juntaba|guarda|guardaba|esconde|escondia|escondio|consiguio) (?:\w+ ){0,3}(?:sus|su|la|las|el|los) \w+|\b(?:tiene|tenia) (?:\w+ )?(?:guardad|ahorrad|escondid|juntad|acumulad)\w*\b/,
+      // One's own daily medicine put away: \"las pastillas de la presion en el cajon\".
+      /^(?!.*\b(?:junt\w+|acumul\w+|escond\w+|ahorr\w+|todas|descansar de verdad)\b).*\b(?:pastillas|medicinas|remedios|medicamentos) (?:de|para) (?:la presion|el azucar|la tiroides|el colesterol|la diabetes|el corazon|la alergia|el asma|la gastritis|el acido|la migrana|los anticonceptivos)\b(?![^.]{0,40}\b(?:todas|junt\w+|por si (?:no aguanto|ya no)|para cuando|matarme|morir)\b)/,
+      /\b(?:(?:con|sin) receta|botiquin|farmacia de turno|gripe|resfri\w*|alergia|dolor de cabeza|viaje|vacaciones|camping|mudanza|tendedero|ropa|jardin|para (?:el|la|mi) (?:perro|gata?|abuel[oa]|mama|papa)|(?:del|de la|de mi|de los|de mis) (?:perr[oa]s?|gat[oa]s?|mascotas?)|veterinari\w*|ratas? (?:en|del)|(?<!\bno (?:es|son|era|eran) )para (?:las )?(?:ratas|ratones|cucarachas|hormigas|plagas?)(?![^.]{0,60}\b(?:para mi|tomar\w*|trag\w*|morir\w*|matarme|no despertar|escond\w*|no (?:es|son|era) para)\b)|ratones|plaga|hormigas|cucarachas|vencid[oa]s|devolv\w*|tirarl[oa]s|desechar|regalo|juguete|escal\w*|bolsa de dormir|obra|reciclaje|cuerda (?:de|para) saltar|saltar la cuerda|guitarra)\b/,
+      /\b(?:encontre|descubri|halle|le encontre|le vi|le descubri)\b[^.]{0,40}\bescondid[oa]s?\b/,
     ),
   },
   {
     id: 'es.note-after',
     category: 'explicit',
     pattern:
-      /\b(?:carta|cartas|nota|notas|mensaje|mensajes|video|videos|audio|audios)\b[^.]{0,50}\b(?:para (?:despues|cuando (?:ya )?no (?:este|estemos)|cuando me vaya|cuando falte|que (?:la |lo |las |los )?lean despues|cuando me encuentren)|de despedida|de adios|suicidas?|de suicidio|despidiendome|para mi familia por si)\b|\b(?:carta|cartas|nota|notas)\b[^.]{0,60}\b(?:para que (?:la |lo |las |los )?(?:lea|lean|leyera|leyeran|encuentre|encuentren|encontrara|encontraran)(?: despues)?|(?:pa|para) cuando me encuentren|la van a leer|escritas? para (?:mis|mi) \w+)\b|\b(?:pa|para) cuando me encuentren\b|\b(?:escribi|escribo|estoy escribiendo|deje|dejo|tengo escritas?|redacte|grabe) (?:una |las |unas |mis |la )?(?:cartas?|notas?) (?:de )?(?:despedida|adios|para (?:mi familia|mis papas|mi mama|cada uno))\b|\bcartas? (?:de )?despedida\b/,
+      /\b(?:carta|cartas|nota|notas|mensaje|mensajes|video|videos|audio|audios)\b[^.]{0,50}\b(?:para (?:despues|cuando (?:ya )?no (?:este|estemos)|cuando me vaya|cuando falte|que (?:la |lo |las |los )?lean despues|cuando me encuentren)|de despedida|de adios|suicidas?|de suicidio|despidiendome|para mi familia por si)\b|\b(?:carta|cartas|nota|notas)\b[^.]{0,60}\b(?:para que (?:la |lo |las |los )?(?:lea|lean|leyera|leyeran|encuentre|encuentren|encontrara|encontraran)(?: despues)?|(?:pa|para) cuando me encuentren|la van a leer|escritas? para (?:mis|mi) \w+)\b|\b(?:pa|para) cuando me encuentren\b|\b(?:escribi|escribo|estoy escribiendo|deje|dejo|tengo escritas?|redacte|grabe) (?:una |las |unas |mis |la )?(?:cartas?|notas?) (?:de )?(?:despedida|adios|para (?:mi familia|mis papas|mi mama|cada uno))\b|\bcartas? (?:de )?despedida\b|\b(?:escribi|deje|estoy escribiendo|les escribi|le escribi) (?:una )?(?:carta|nota|cartas|notas) (?:a|para) cada uno\b/,
     unless: anyOf(
       TOPIC,
-      /\b(?:jubilacion|trabajo|oficina|renunci\w*|mi equipo|al equipo|companeros de trabajo|colegio|escuela|graduacion|mudanza|intercambio|renuncia|viaje|profe|maestr[oa]|despedida de solter[oa])\b/,
+      ABROAD,
+      /\b(?:jubilacion|trabajo|oficina|renunci\w*|mi equipo|al equipo|companeros de trabajo|colegio|escuela|graduacion|mudanza|intercambio|renuncia|viaje|profe|maestr[oa]|despedida de solter[oa]|navidad|cumple\w*|regalo|san valentin|aniversario|dia de la madre|dia del padre|se muda\w*|se mudan)\b/,
     ),
   },
   {
@@ -309,7 +357,8 @@ const RULES: readonly RiskRule[] = [
       /\b(?:este es mi ultimo mensaje|mi ultimo mensaje|mi ultima noche(?! (?:en|de|del|con|aqui|aca|libre|como|antes|sin)\b)|mi ultimo dia(?! (?:en|de|del|con|aqui|aca|libre|como|antes|sin)\b)|este es mi adios|adios a todos|adios pa(?:ra|'?) siempre|me despido de (?:todos|ustedes|todo|ti|vos) pa(?:ra|'?) siempre|me despido de todos|me despido pa(?:ra|'?) siempre|ya no me van a ver|no me van a volver a ver|no me vas a volver a ver|no me volveran a ver|perdon(?:enme|ame|ame)? por lo que voy a hacer|cuiden (?:a|de) (?:mi|mis) (?:perr\w*|gat\w*|mascotas?|hij\w*|mama|madre|plantas)|cuida (?:a|de) (?:mi|mis) (?:perr\w*|gat\w*|mascotas?|hij\w*|plantas)|ya (?:estoy|estaba) list[oa] para irme|se acaba (?:hoy|esta noche)|hoy es (?:mi|su) ultimo dia|esta es mi despedida|este es mi ultimo (?:adios|audio|video|post)|esta es la ultima vez que (?:les |te |me )?(?:escribo|hablo|ven|van a ver|leen|van a leer|escuchan|oyen|saben de mi)|(?:hasta|adios) (?:nunca|siempre)(?: a todos)?|ya no (?:me )?(?:van|vas) a (?:saber|tener noticias) (?:nada )?de mi|(?:ya )?no (?:voy|vuelvo) a (?:estar|escribir|molestar|volver) nunca mas|nos vemos en (?:la otra vida|el cielo|otra vida))\b(?! (?:de (?:solter|la (?:ofi|empresa))|del (?:grupo|chat|trabajo)))/,
     unless: anyOf(
       JOKE,
-      /\b(?:trabajo|oficina|empresa|colegio|escuela|facu|universidad|pais|ciudad|grupo|chat|vacaciones|viaje|mudanza|intercambio|pasa por mi|pasame a buscar|me voy a dormir|buenas noches|hasta manana|nos vemos|me recoges|me pasas a buscar|el uber|el taxi|la fiesta|el cine|de la semana|del ano|del mes|de clases|de trabajo|en (?:la|el) (?:empresa|oficina|trabajo|escuela|colegio)|sesion|pasantia|contrato|curso|verano)\b/,
+      ABROAD,
+      /\b(?:trabajo|oficina|empresa|colegio|escuela|facu|universidad|pais|ciudad|grupo|chat|vacaciones|viaje|mudanza|intercambio|pasa por mi|pasame a buscar|me voy a dormir|buenas noches|hasta manana|nos vemos|me recoges|me pasas a buscar|el uber|el taxi|la fiesta|el cine|de la semana|del ano|del mes|de clases|de trabajo|en (?:la|el) (?:empresa|oficina|trabajo|escuela|colegio)|sesion|pasantia|contrato|curso|verano|renuncia|renunci\w*|me despidieron|liquidacion|preaviso)\b/,
     ),
   },
   {
@@ -320,6 +369,7 @@ const RULES: readonly RiskRule[] = [
     ),
     unless: anyOf(
       JOKE,
+      AT_WORK,
       /\b(?:piscina|pileta|alberca|al agua|a nadar|banarme|banarnos|con ropa|nadar|clavado|bungee|paracaidas|paracaidismo|tirolesa|parapente|puenting|sofa|sillon|cama|pasto|arena|colchon|tobogan|trampolin|a la fiesta|al ruedo|a la pileta|foto|fotos|turis\w*|paseo|atardecer|vista|concierto|literal|literalmente|asado|parrilla|tomando sol|cerveza)\b/,
       TOPIC,
     ),
@@ -335,15 +385,18 @@ const RULES: readonly RiskRule[] = [
     id: 'es.overdose',
     category: 'explicit',
     pattern: p(
-      '\\b(?:me tome|me trague|tomarme|tragarme|me voy a tomar|me quiero tomar|me tomo|me tomaria|me las tome|me las trague|tomarmelas|tragarmelas|me tome de golpe|se tomo|se va a tomar|se trago)\\b (?:\\w+ ){0,3}(?:la caja entera|toda la caja|las cajas|el frasco entero|todo el frasco|un frasco|el frasco|el blister entero|todo el blister|todas las (?:pastillas|pastis|pildoras)|todas mis (?:pastillas|pastis|pildoras|medicinas)|todas sus (?:pastillas|pastis|pildoras|medicinas)|un punado|un monton de (?:pastillas|pastis|pildoras)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) (?:pastillas|pastis|pildoras|clonazepam|rivotril)|todo lo que (?:habia|tenia|encontre)|todas juntas|de una)\\b|\\bsobredosis\\b|\\bme pase de pastillas\\b|\\bcuantas (?:pastillas|pildoras) (?:son|es|hacen falta|se necesitan)\\b|\\bcuant[oa]s? (?:\\w+ ){1,4}(?:hacen falta|hace falta|se necesitan?|necesito|necesitaria|tendria que tomar|hay que tomar|serian) (?:para|pa) (?:morir|morirse|morirme|no despertar|matar(?:me|se)|una sobredosis|que sea mortal|acabar)\\b|\\bcuant[oa]s? (?:\\w+ ){1,3}(?:son|es|serian|seria) (?:mortal|mortales|letal|letales|suficientes? para (?:morir|no despertar))\\b|\\b(?:como|donde) (?:conseguir|comprar|consigo|compro) (?:\\w+ ){0,2}(?:para (?:morir|matarme|no despertar|suicidarme)|sin receta para (?:morir|matarme|dormir pa(?:ra|\\x27?) siempre))\\b|\\bdosis (?:mortal|letal)\\b|\\bme tome (?:\\w+ ){0,2}(?:unas|varias|muchas|un monton de|un punado de) (?:pastillas|pastis|pildoras|tabletas)\\b[^]{0,80}\\b(?:no se cuantas|me esta dando (?:mucho )?sueno|me estoy durmiendo|no puedo mantener los ojos)\\b|\\b(?:pastillas|pildoras)\\b[^.]{0,30}\\b(?:mortal|mortales|letal|letales|para no despertar|para morir)\\b|\\b(?:me hicieron|hacerme) un lavado (?:de estomago|gastrico)\\b',
+      '\\b(?:me tome|me trague|tomarme|tragarme|me voy a tomar|me quiero tomar|me tomo|me tomaria|me las tome|me las trague|tomarmelas|tragarmelas|me tome de golpe|se tomo|se va a tomar|se trago|se (?:habia|ha|hubiera) (?:tomado|tragado)|me (?:habia|he) (?:tomado|tragado)|tomo|trago)\\b (?:\\w+ ){0,3}(?:(?:un|una|el|la|dos|tres|cuatro|\\d+) (?:blisters?|cajas?|frascos?|tiras?|planchas?|cajitas?|frasquitos?) (?:enter[oa]s?|complet[oa]s?)(?! de (?:jugo|leche|cerveza|vino|galletas|chocolates?|bombones|cereal|chicles|helado|agua|te|cafe)\\b)|(?:media|medio|dos|tres|cuatro|\\d+) (?:cajas?|frascos?|blisters?|tiras?|planchas?) de (?:{MEANS})|la caja entera|toda la caja|las cajas|el frasco entero|todo el frasco|un frasco|el frasco|el blister entero|todo el blister|todas las (?:pastillas|pastis|pildoras)|todas mis (?:pastillas|pastis|pildoras|medicinas)|todas sus (?:pastillas|pastis|pildoras|medicinas)|un punado|un monton de (?:pastillas|pastis|pildoras)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) (?:pastillas|pastis|pildoras|clonazepam|rivotril)|todo lo que (?:habia|tenia|encontre)|todas juntas|de una)\\b|\\bsobredosis\\b|\\bme pase de pastillas\\b|\\bcuantas (?:pastillas|pildoras) (?:son|es|hacen falta|se necesitan)\\b|\\bcuant[oa]s? (?:\\w+ ){1,4}(?:hacen falta|hace falta|se necesitan?|necesito|necesitaria|tendria que tomar|hay que tomar|serian) (?:para|pa) (?:morir|morirse|morirme|no despertar|matar(?:me|se)|una sobredosis|que sea mortal|acabar)\\b|\\bcuant[oa]s? (?:\\w+ ){1,3}(?:son|es|serian|seria) (?:mortal|mortales|letal|letales|suficientes? para (?:morir|no despertar))\\b|\\b(?:como|donde) (?:conseguir|comprar|consigo|compro) (?:\\w+ ){0,2}(?:para (?:morir|matarme|no despertar|suicidarme)|sin receta para (?:morir|matarme|dormir pa(?:ra|\\x27?) siempre))\\b|\\bdosis (?:mortal|letal)\\b|\\bme tome (?:\\w+ ){0,2}(?:unas|varias|muchas|un monton de|un punado de) (?:pastillas|pastis|pildoras|tabletas)\\b[^]{0,80}\\b(?:no se cuantas|me esta dando (?:mucho )?sueno|me estoy durmiendo|no puedo mantener los ojos)\\b|\\b(?:pastillas|pildoras)\\b[^.]{0,30}\\b(?:mortal|mortales|letal|letales|para no despertar|para morir)\\b|\\b(?:me hicieron|hacerme) un lavado (?:de estomago|gastrico)\\b|\\b(?:me |se )?(?:tome|tomo|trague|trago) (?:\\w+ ){0,2}(?:pastillas|pastis|pildoras|medicamentos|remedios|clonazepam|rivotril) de mas\\b[^.]{0,40}\\b(?:internad[oa]|urgencias|hospital|uci|lavado|intoxicad[oa]|a proposito|para (?:morir|no despertar|dormir pa(?:ra|\\x27?) siempre))\\b',
     ),
     unless: anyOf(
       JOKE,
+      /\b(?:dos|tres|cuatro|cinco|varias|muchas|\d+) sobredosis\b|\bsobredosis de [^.]{0,40}\b(?:capitulos|episodios|temporadas?|maraton|seguid[oa]s)\b/,
       TOPIC,
       /\bsobredosis de (?:chocolate|azucar|cafe|series|memes|netflix|trabajo|informacion|amor|dulce|dulces|pizza|tiktok|reuniones|anime|k-?pop|vitamina|cafeina|mate|emociones|drama|ternura|gatitos|musica|redes|estudio|carbohidratos)\b/,
-      /\b(?:guardia|turno|paciente|pacientes|atendimos|atendi|llego una|llego un|ingreso|ingresaron|internaron a|enfermer[oa]|medic[oa]|residente|rotacion|ambulancia|farmacia|farmaceutic\w*|en el hospital donde trabajo|sobredosis de (?:un|una) (?:paciente|chica|chico|senor|senora|joven))\b/,
+      /\b(?:llegaron|llegan|ingresaron|ingresan|recibimos|vimos) (?:\w+ ){0,3}(?:por|con) (?:una )?sobredosis\b|\b(?:guardia|turno|paciente|pacientes|atendimos|atendi|llego una|llego un|ingreso|ingresaron|internaron a|enfermer[oa]|medic[oa]|residente|rotacion|ambulancia|farmacia|farmaceutic\w*|en el hospital donde trabajo|sobredosis de (?:un|una) (?:paciente|chica|chico|senor|senora|joven))\b/,
       /\b(?:su|mi|el|la) (?:\w+ ){0,2}(?:tuvo|sufrio) una sobredosis\b[^.]{0,40}\b(?:por suerte|fuera de peligro|ya esta bien|se salvo|se recupero)\b/,
-      /\b(?:para el (?:dolor|resfrio|cólico|colico)|antibiotico|vitaminas|anticonceptivas|receta|el medico me dijo|me las recetaron)\b/,
+      /\b(?:para el (?:dolor|resfrio|cólico|colico)|antibiotico|vitaminas|anticonceptivas|recet\w*|el medico me dijo|me las recetaron)\b/,
+      // Someone else's overdose by mistake: "sin darse cuenta se iba a provocar una sobredosis".
+      /\b(?:sin darse cuenta|por error|por equivocacion|se confundio de)\b/,
     ),
   },
   {
@@ -362,6 +415,7 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(
       /\b(?:apagar|prender|reiniciar|dieta|examen|receta|cocinar|aprender|ejercicio|gym|instalar|manejar|tramite|llamar|entrevista|cantar|contactar|correr|dejar de fumar|meditar|yoga)\b/,
       TOPIC,
+      AT_WORK,
     ),
     about: 'self',
   },
@@ -380,15 +434,17 @@ const RULES: readonly RiskRule[] = [
     id: 'es.cant-go-on',
     category: 'indirect',
     pattern:
-      /\b(?:ya )?no (?:puedo|aguanto|soporto|doy|resisto) mas\b|\bya no (?:puedo|aguanto|soporto)\b(?! (?:esperar|mas esperar|las ganas|ver|oir)\b)|\bno (?:puedo|aguanto) (?:mas )?con (?:esto|mi vida|la vida|todo|este dolor|esta vida)\b|\bno (?:puedo|aguanto|soporto) ya mas\b|\bme (?:rindo|rendi)\b|\bbajo los brazos\b|\bno (?:tengo|me quedan) (?:mas )?fuerzas\b(?! (?:para (?:ir|salir|cocinar|limpiar|el gym|entrenar|estudiar|trabajar)))|\bno (?:pienso|quiero|puedo) seguir (?:luchando|peleando|intentando|pelandola)\b|\bme di por vencid[oa]\b|\b(?:estoy|me siento) (?:cansad[oa]|agotad[oa]|harta|harto) de (?:todo(?! (?:el|la|los|las|este|esta|ese|esa|estos|estas|esos|esas|su|tu|lo de)\b)|luchar|seguir|intentarlo|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|pelear|sentirme asi)\b|\bno me quedan (?:fuerzas|ganas)\b|\bya no tengo (?:fuerzas|ganas de nada|ganas de seguir|por que seguir)\b|\bno se (?:como|para que) seguir viviendo\b|\bno tengo (?:razones|motivos|razon|nada) (?:pa|para|de|por) (?:quedarme|seguir|vivir)\b|\bno tengo nada (?:que esperar|por (?:lo )?que vivir|mas que hacer (?:aqui|aca|en este mundo))\b|\bya cumpli mi ciclo\b|\bpara que (?:voy a seguir|seguir|sigo|vivo|vivir|luchar|intentarlo|seguir intentando|levantarme)\b|\b(?:ya )?no (?:quiero|puedo|pienso|voy a|se si quiero|se si puedo) seguir(?: (?:asi|mas|adelante|viviendo|luchando|peleando|intentando(?:lo)?|aguantando|respirando|con esto|con mi vida|con esta vida|aqui|aca|en este mundo))?\b(?! (?:con|en|estudiando|trabajando|viendo|esperando|pagando|haciendo|leyendo|yendo|la|el|los|las|este|esta|ese|esa|tu|su|a)\b)|\b(?:ya )?no (?:quiero|puedo|tengo fuerzas para|me dan las fuerzas para) (?:luchar|pelear|intentarlo|aguantar|resistir) (?:mas|ya)\b|\b(?:ya )?no (?:tengo|me quedan?|encuentro|veo|hay) (?:\w+ ){0,2}(?:razones|motivos|razon|motivo|fuerzas) (?:de|para|pa|por) (?:vivir|seguir viviendo|seguir|quedarme|levantarme|existir|aguantar)\b(?! (?:con|en|estudiando|trabajando|yendo|la|el|los|las|este|esta|a)\b)|\bme (?:quede|estoy quedando) sin (?:fuerzas|ganas) (?:de|para) (?:vivir|seguir|nada)\b|\bestoy (?:en las ultimas|al limite|al borde|tocando fondo)\b(?! (?:de (?:la|mi) (?:paciencia|bateria|tarjeta)|con (?:el|la) (?:tarea|examen|proyecto)))|\bya no (?:doy|puedo) para mas\b|\bme (?:rindo|rendi|rendire|voy a rendir)\b|\bya (?:tire|tiro|voy a tirar) la toalla\b(?! (?:con|en) (?:el|la|este|esta) (?:dieta|gym|curso|examen|tarea|proyecto))|\b(?:estoy|me siento|ando) (?:muy |tan |re |bien |super )?(?:cansad[oa]|agotad[oa]|harta|harto|hart[oa]) de (?:vivir|todo y de todos|luchar|seguir|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|mi vida|esta vida|respirar|estar viv[oa]|despertar)\b/,
+      /\b(?:ya )?no (?:puedo|aguanto|soporto|doy|resisto) mas\b|\bya no (?:puedo|aguanto|soporto)\b(?! (?:esperar|mas esperar|las ganas|ver|oir|a (?:mi|mis|tu|tus|su|sus|este|esta|ese|esa|estos|estas|la|el|los|las) (?!vida\b)\w+)\b)|\bno (?:puedo|aguanto) (?:mas )?con (?:esto|mi vida|la vida|todo|este dolor|esta vida)\b|\bno (?:puedo|aguanto|soporto) ya mas\b|\bme (?:rindo|rendi)\b|\b(?:ya )?me (?:canse|harte|aburri|agote) de (?:vivir|sobrevivir|luchar|existir|seguir|intentarlo|pelear|estar viv[oa]|respirar|aguantar)\b(?! (?:con|en|a|al|el|la|los|las|este|esta|de|del|sol[oa]|asi)\b)|\b(?:se me (?:fueron|quitaron|acabaron|han ido)|perdi|he perdido) (?:las |todas las )?ganas de (?:todo|nada)\b(?! (?:lo que|eso|esto)\b)|\bbajo los brazos\b|\bno (?:tengo|me quedan) (?:mas )?fuerzas\b(?! (?:para (?:ir|salir|cocinar|limpiar|el gym|entrenar|estudiar|trabajar)))|\bno (?:pienso|quiero|puedo) seguir (?:luchando|peleando|intentando|pelandola)\b|\bme di por vencid[oa]\b|\b(?:estoy|me siento) (?:cansad[oa]|agotad[oa]|harta|harto) de (?:todo(?! (?:el|la|los|las|este|esta|ese|esa|estos|estas|esos|esas|su|tu|lo de)\b)|luchar|seguir|intentarlo|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|pelear|sentirme asi)\b|\bno me quedan (?:fuerzas|ganas)\b|\bya no tengo (?:fuerzas|ganas de nada|ganas de seguir|por que seguir)\b|\bno se (?:como|para que) seguir viviendo\b|\bno tengo (?:razones|motivos|razon|nada) (?:pa|para|de|por) (?:quedarme|seguir|vivir)\b|\bno tengo nada (?:que esperar|por (?:lo )?que vivir|mas que hacer (?:aqui|aca|en este mundo))\b|\bya cumpli mi ciclo\b|\bpara que (?:voy a seguir|seguir|sigo|vivo|vivir|luchar|intentarlo|seguir intentando|levantarme)\b|\b(?:ya )?no (?:quiero|puedo|pienso|voy a|se si quiero|se si puedo) seguir(?: (?:asi|mas|adelante|viviendo|luchando|peleando|intentando(?:lo)?|aguantando|respirando|con esto|con mi vida|con esta vida|aqui|aca|en este mundo))?\b(?! (?:con|en|estudiando|trabajando|viendo|esperando|pagando|haciendo|leyendo|yendo|la|el|los|las|este|esta|ese|esa|tu|su|a)\b)|\b(?:ya )?no (?:quiero|puedo|tengo fuerzas para|me dan las fuerzas para) (?:luchar|pelear|intentarlo|aguantar|resistir) (?:mas|ya)\b|\b(?:ya )?no (?:tengo|me quedan?|encuentro|veo|hay) (?:\w+ ){0,2}(?:razones|motivos|razon|motivo|fuerzas) (?:de|para|pa|por) (?:vivir|seguir viviendo|seguir|quedarme|levantarme|existir|aguantar)\b(?! (?:con|en|estudiando|trabajando|yendo|la|el|los|las|este|esta|a)\b)|\bme (?:quede|estoy quedando) sin (?:fuerzas|ganas) (?:de|para) (?:vivir|seguir|nada)\b|\bme (?:quede|estoy quedando|he quedado) sin (?:razones|motivos)\b(?! (?:para|de|pa) (?!vivir|seguir|nada|existir|levantarme|luchar)\w)|\bestoy (?:en las ultimas|al limite|al borde|tocando fondo)\b(?! (?:de (?:la|mi) (?:paciencia|bateria|tarjeta)|con (?:el|la|los|las|mi|mis) (?:tarea|examen|proyecto|tesis|trabajo|informe|entrega|semestre|curso|obra|mudanza|bateria|plata|dinero|quincena|deudas?)))|\bya no (?:doy|puedo) para mas\b|\bme (?:rindo|rendi|rendire|voy a rendir)\b|\bya (?:tire|tiro|voy a tirar) la toalla\b(?! (?:con|en) (?:el|la|este|esta) (?:dieta|gym|curso|examen|tarea|proyecto))|\b(?:estoy|me siento|ando) (?:muy |tan |re |bien |super )?(?:cansad[oa]|agotad[oa]|harta|harto|hart[oa]) de (?:vivir|todo y de todos|luchar|seguir|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|mi vida|esta vida|respirar|estar viv[oa]|despertar)\b/,
     unless: anyOf(
       JOKE,
+      /\b(?:gripe|fiebre|resfri\w*|covid|resaca|migrana|colicos|diarrea|vomit\w*|gastritis)\b/,
+      TITLE,
       HYPERBOLE,
-      /\b(?:con (?:este|el|la|tanto|tanta|esta) (?:calor|frio|trafico|tarea|examen|ruido|lluvia|vecino|obra|dieta|resaca|dolor de (?:muelas|cabeza|espalda))|de (?:lleno|comer|comida)|del gusto|de la emocion|esperar|a que (?:llegue|lleguen|sea|empiece|salga)|por (?:verte|verlos|ir|el viaje|las vacaciones|el concierto|el finde)|hasta el viernes|el finde|las vacaciones)\b/,
+      /\b(?:con (?:este|el|la|los|las|tanto|tanta|esta|estos|estas|mis|mi) (?:\w+ )?(?:calor|frio|trafico|tareas?|examen|examenes|ruido|lluvia|vecinos?|obras?|taladro|dieta|resaca|dolor de (?:muelas|cabeza|espalda))|de (?:lleno|comer|comida)|del gusto|de la emocion|esperar|a que (?:llegue|lleguen|sea|empiece|salga)|por (?:verte|verlos|ir|el viaje|las vacaciones|el concierto|el finde)|hasta el viernes|el finde|(?:las |unas )?vacaciones)\b/,
       /\b(?:aguanto|soporto|puedo|doy) mas (?:el|la|los|las|este|esta|ese|esa|a (?:mi|este|esta|ese|esa|la|el|los|las)|mi|mis|tu|su|sus) (?:\w+ )?(?:calor|frio|ruido|trafico|tarea|tareas|examen|examenes|vecin[oa]s?|jefe|jefa|trabajo|curro|chamba|laburo|clase|clases|profe|musica|obra|lluvia|dieta|resaca|hambre|sueno|olor|gente|fila|cola|espera|ganas|suspenso|intriga|zapatos|tacones|humedad|mosquitos|gym|entrenamiento|partido|serie|pelicula|novela|lunes|semana|horario|colectivo|bus|metro|subte|transito|companer[oa]s?|suegr[oa]|cunad[oa]|hermanit[oa]|ninos|perro|gato|bebe|celular|computadora|internet|wifi)\b/,
       /\b(?:dolor|dolores) de (?:muelas|cabeza|espalda|panza|estomago|oido|garganta|rodilla|pies?|cuello|regla)\b|\bdentista\b/,
       /\bme (?:rindo|rendi) (?:con|en) (?:el|la|los|las|este|esta|ese|esa|mi|tu)\b(?! (?:vida|mundo|existencia)\b)/,
-      /\bme rindo\b[^.]{0,20}\b(?:ante|contigo|con vos|con este juego|con el sudoku|con este nivel|tu ganas|ganaste|gano)\b|\b(?:juego|nivel|partida|crucigrama|sudoku|wordle|puzzle|rompecabezas)\b/,
+      /\bme rindo\b[^.]{0,20}\b(?:ante|contigo|con vos|con este juego|con el sudoku|con este nivel|tu ganas|ganaste|gano)\b|\b(?:juego|nivel|partida|crucigrama|sudoku|wordle|puzzle|rompecabezas|jefe final|boss|consola|videojuego)\b|\bmanana (?:sigo|lo intento|le sigo|continuo|vuelvo a intentar)\b/,
     ),
     about: 'self',
     negationProof: true,
@@ -397,7 +453,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.no-meaning',
     category: 'indirect',
     pattern:
-      /\bnada tiene sentido\b|\b(?:mi vida|la vida|vivir|seguir|existir|seguir viviendo|levantarme) (?:ya )?no tiene (?:ningun )?sentido\b|\bno le (?:veo|encuentro) (?:ningun )?(?:sentido|caso|chiste) a (?:nada|la vida|vivir|seguir|mi vida|existir|seguir viviendo)\b|\bya no le veo (?:caso|sentido)\b|\bno (?:veo|tengo|hay) (?:ningun |un )?futuro\b(?! (?:a|en|para) (?:esta|esa|la|el|este|ese) (?!vida)\w)|\b(?:estoy|me siento|soy|mi vida|vivo|yo)\b[^.]{0,15}\bsin futuro\b|\b(?:esto|nada|mi vida|la vida|esta mierda) no va a (?:mejorar|cambiar) (?:nunca|jamas)\b|\bnunca va a mejorar\b|\bnada va a (?:cambiar|mejorar)\b|\bno hay (?:ninguna )?esperanza\b|\b(?:ya )?perdi (?:toda )?(?:la )?esperanza\b|\bsin esperanza\b|\bnada vale la pena\b|\bno vale la pena (?:vivir|seguir|nada)\b|\bvivir no vale la pena\b|\bno (?:tengo|encuentro|hay) (?:ninguna )?razon (?:para|de) (?:vivir|seguir)\b|\bno hay (?:nada|nadie) por (?:lo|quien) (?:que )?(?:vivir|seguir)\b/,
+      /\bnada tiene sentido\b|\b(?:mi vida|la vida|vivir|seguir|existir|seguir viviendo|levantarme) (?:ya )?no tiene (?:ningun )?sentido\b|\bno le (?:veo|encuentro) (?:ningun |el )?(?:sentido|caso|chiste|gusto|punto) a (?:nada|la vida|vivir|seguir|mi vida|existir|seguir viviendo)\b|\b(?:ya )?no (?:le )?veo el punto (?:de|a) (?:seguir|vivir|nada|existir|seguir viviendo)\b|\bya no le veo (?:caso|sentido)\b|\bno (?:veo|tengo|hay) (?:ningun |un )?futuro\b(?! (?:a|en|para) (?:esta|esa|la|el|este|ese) (?!vida)\w)|\b(?:estoy|me siento|soy|mi vida|vivo|yo)\b[^.]{0,15}\bsin futuro\b|\b(?:esto|nada|mi vida|la vida|esta mierda) no va a (?:mejorar|cambiar) (?:nunca|jamas)\b|\bnunca va a mejorar\b|\bnada va a (?:cambiar|mejorar)\b|\bno hay (?:ninguna )?esperanza\b|\b(?:ya )?perdi (?:toda )?(?:la )?esperanza\b|\bsin esperanza\b|\bnada vale la pena\b|\bno vale la pena (?:vivir|seguir|nada)\b|\bvivir no vale la pena\b|\bno (?:tengo|encuentro|hay) (?:ninguna )?razon (?:para|de) (?:vivir|seguir)\b|\bno hay (?:nada|nadie) por (?:lo|quien) (?:que )?(?:vivir|seguir)\b/,
     unless: anyOf(
       JOKE,
       TOPIC,
@@ -412,7 +468,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.burden',
     category: 'indirect',
     pattern:
-      /\b(?:soy|me siento|solo soy|seria|sigo siendo|no soy mas que) (?:una |un |como una |como un )?(?:carga|estorbo|peso muerto|peso|molestia|problema para todos|lastre)\b|\b(?:estarian|estarian|estaran|estarias|vivirian|estan|estariamos|estaria) (?:todos |todas )?(?:mejor|mas tranquil[oa]s|mas felices|en paz) sin mi\b|\b(?:mejor|mas facil|mas tranquilo|mejor para todos) (?:para todos )?(?:si|que) (?:yo )?(?:no (?:estuviera|existiera|estoy|existo)|desapareciera|desaparezco|me muriera|me muero|me fuera pa(?:ra|'?) siempre)\b|\b(?:estarian|estaria|seria|serian|vivirian|estaran) (?:todos |todas )?(?:mejor|mas tranqui\w*|mas felices|en paz) (?:si (?:yo )?(?:no estuviera|no existiera|me fuera|desapareciera|no estoy)|sin (?:mi|tener que (?:bancarme|aguantarme|cuidarme|lidiar conmigo|cargar conmigo)))\b|\bmas tranqui\w* sin mi\b|\b(?:se van a alegrar|van a estar mejor|estaran mejor|descansaran) cuando (?:ya )?no (?:este|exista)\b|\bdejar de molestar (?:a todos|a nadie|pa(?:ra|'?) siempre|a todo el mundo)\b|\b(?:eres|ser) una carga\b|\bles quitaria (?:un|el|este) (?:peso|problema)\b|\b(?:el mundo|todo|todos|mi familia) (?:seria|serian|estaria|estarian) mejor sin mi\b|\bsin mi (?:estarian|estan|estaran|serian) mejor\b|\bsolo (?:les )?(?:causo|doy|traigo) problemas\b|\bno (?:voy|vuelvo) a molestar (?:mas|a nadie)\b|\bya no (?:voy a )?(?:ser|seguir siendo) una carga\b/,
+      /\b(?:soy|me siento|solo soy|seria|sigo siendo|no soy mas que) (?:una |un |como una |como un )?(?:carga|estorbo|peso muerto|peso|molestia|problema para todos|lastre)\b|\b(?:estarian|estarian|estaran|estarias|vivirian|estan|estariamos|estaria) (?:todos |todas )?(?:mejor|mas tranquil[oa]s|mas felices|en paz) sin mi\b|\b(?:mejor|mas facil|mas tranquilo|mejor para todos) (?:para todos )?(?:si|que) (?:yo )?(?:no (?:estuviera|existiera|estoy|existo)|desapareciera|desaparezco|me muriera|me muero|me fuera pa(?:ra|'?) siempre)\b|\b(?:estarian|estaria|seria|serian|vivirian|estaran) (?:todos |todas )?(?:mejor|mas tranqui\w*|mas felices|en paz) (?:si (?:yo )?(?:no estuviera|no existiera|me fuera|desapareciera|no estoy)|sin (?:mi|tener que (?:bancarme|aguantarme|cuidarme|lidiar conmigo|cargar conmigo)))\b|\bmas tranqui\w* sin mi\b|\b(?:se van a alegrar|van a estar mejor|estaran mejor|descansaran) cuando (?:ya )?no (?:este|exista)\b|\bdejar de molestar (?:a todos|a nadie|pa(?:ra|'?) siempre|a todo el mundo)\b|(?<!\b(?:va a|iba a|quiere|queria|no quiere) )\b(?:eres|ser) una carga\b|\bles quitaria (?:un|el|este) (?:peso|problema)\b|\b(?:el mundo|todo|todos|mi familia) (?:seria|serian|estaria|estarian) mejor sin mi\b|\bsin mi (?:estarian|estan|estaran|serian) mejor\b|\bsolo (?:les )?(?:causo|doy|traigo) problemas\b|\bno (?:voy|vuelvo) a molestar (?:mas|a nadie)\b|\bya no (?:voy a )?(?:ser|seguir siendo) una carga\b/,
     unless: anyOf(
       JOKE,
       TOPIC,
@@ -424,7 +480,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.vanish',
     category: 'indirect',
     pattern:
-      /\bdesaparecer (?:pa(?:ra|'?) siempre|del mapa pa(?:ra|'?) siempre|de una vez|sin dejar rastro|de este mundo)\b|\b(?:quiero|quisiera|ojala pudiera|ganas de|solo quiero|me gustaria) desaparecer\b(?! (?:del|de la|de las|de los|un|unos|una|unas|el|la|los|las|a|al|por|hasta|de vacaciones|de aqui por hoy)\b)|\bsi (?:\w+ ){0,3}(?:me (?:fuera|fuese|iba|voy|muero|muriera|mato|matara|suicido|suicidara|pasa algo|pasara algo|desaparezco|quito la vida)|desaparezco|desapareciera|desapareciese|(?:simplemente |de repente |ya )?no (?:estoy|estuviera|estuviese|despierto|despertara|vuelvo|volviera|existiera|existo)|dejo de existir|dejara de existir|muero|muriera|faltara|falto yo)\b[^.]{0,40}\b(?:nadie|alguien|quien|a nadie|ni)\b|\b(?:nadie|alguien|quien|a nadie)\b (?:\w+ ){0,3}(?:notaria|notara|extranaria|echaria de menos|se daria cuenta|daria cuenta|se enteraria|importaria|importa|lloraria|vendria|buscaria|va a notar|va a extranar|va a importar)\b[^.]{0,40}\bsi (?:\w+ ){0,3}(?:me (?:fuera|fuese|iba|voy|muero|muriera|mato|matara|suicido|suicidara|pasa algo|pasara algo|desaparezco|quito la vida)|desaparezco|desapareciera|desapareciese|(?:simplemente |de repente |ya )?no (?:estoy|estuviera|estuviese|despierto|despertara|vuelvo|volviera|existiera|existo)|dejo de existir|dejara de existir|muero|muriera|faltara|falto yo|estoy viv[oa]|vivo o muero)\b|\b(?:nadie|a nadie|nadie nadie) me (?:extranaria|echaria de menos|va a extranar|extranara|lloraria|va a llorar|buscaria|va a buscar|notaria|echaria en falta)\b|\bnadie (?:va a notar|notaria|notara|se daria cuenta de|lloraria) (?:mi (?:ausencia|muerte|falta)|que (?:ya )?no estoy|que me fui)\b|\ba nadie le (?:importaria|importa|va a importar|importaba) (?:si )?(?:que )?(?:me muera|me muero|mi muerte|muero|vivo o muero|estoy viv[oa]|desaparezco)\b|\bno (?:le )?har(?:ia|e) falta a nadie\b|\b(?:me voy|me fuera|irme) (?:lejos )?(?:y no vuelvo nunca|del todo|y no volver)\b|\b(?:quisiera|quiero|ojala|mejor|seria mejor|sería mejor|que seria mejor|solo) no estar\b(?! (?:en|aqui|ahi|con|para|tan|de|del|solo|sola|presente|enferm|pendiente|ocupad[oa]|list[oa]|preparad[oa]|segur[oa]|cerca|lejos|asi|triste|mal|por))|\bno me esperen\b[^.]{0,60}\b(?:ninguna|nunca mas|nunca)\b|\bni en (?:esa|esta) ni en ninguna\b|\bya casi no estoy\b/,
+      /\bdesaparecer (?:pa(?:ra|'?) siempre|del mapa pa(?:ra|'?) siempre|de una vez|sin dejar rastro|de este mundo)\b|\b(?:quiero|quisiera|ojala pudiera|ganas de|solo quiero|me gustaria) desaparecer\b(?! (?:del|de la|de las|de los|un|unos|una|unas|el|la|los|las|a|al|por|hasta|de vacaciones|de aqui por hoy)\b)|\bsi (?:\w+ ){0,3}(?:me (?:fuera|fuese|iba|voy|muero|muriera|mato|matara|suicido|suicidara|pasa algo|pasara algo|desaparezco|quito la vida)|desaparezco|desapareciera|desapareciese|(?:simplemente |de repente |ya )?no (?:estoy|estuviera|estuviese|despierto|despertara|vuelvo|volviera|existiera|existo)|dejo de existir|dejara de existir|dejo de estar|dejara de estar|muero|muriera|faltara|falto yo)\b[^.]{0,40}\b(?:nadie|alguien|quien|a nadie|ni)\b|\b(?:nadie|alguien|quien|a nadie)\b (?:\w+ ){0,3}(?:notaria|notara|extranaria|echaria de menos|se daria cuenta|daria cuenta|se enteraria|importaria|importa|lloraria|vendria|buscaria|va a notar|va a extranar|va a importar)\b[^.]{0,40}\bsi (?:\w+ ){0,3}(?:me (?:fuera|fuese|iba|voy|muero|muriera|mato|matara|suicido|suicidara|pasa algo|pasara algo|desaparezco|quito la vida)|desaparezco|desapareciera|desapareciese|(?:simplemente |de repente |ya )?no (?:estoy|estuviera|estuviese|despierto|despertara|vuelvo|volviera|existiera|existo)|dejo de existir|dejara de existir|dejo de estar|dejara de estar|muero|muriera|faltara|falto yo|estoy viv[oa]|vivo o muero)\b|\b(?:nadie|a nadie|nadie nadie) me (?:extranaria|echaria de menos|va a extranar|extranara|lloraria|va a llorar|buscaria|va a buscar|notaria|echaria en falta)\b|\bnadie (?:va a notar|notaria|notara|se daria cuenta de|lloraria) (?:mi (?:ausencia|muerte|falta)|que (?:ya )?no estoy|que me fui)\b|\ba nadie le (?:importaria|importa|va a importar|importaba) (?:si )?(?:que )?(?:me muera|me muero|mi muerte|muero|vivo o muero|estoy viv[oa]|desaparezco)\b|\bno (?:le )?har(?:ia|e) falta a nadie\b|\ba nadie le (?:haria|hare|hago|voy a hacer) falta\b(?! (?:en|para|con)\b)|\bnadie me (?:echaria|va a echar) en falta\b|\b(?:me voy|me fuera|irme) (?:lejos )?(?:y no vuelvo nunca|del todo|y no volver)\b|\b(?:quisiera|quiero|ojala|mejor|seria mejor|sería mejor|que seria mejor|solo) no estar\b(?! (?:en|aqui|ahi|con|para|tan|de|del|solo|sola|presente|enferm|pendiente|ocupad[oa]|list[oa]|preparad[oa]|segur[oa]|cerca|lejos|asi|triste|mal|por))|\bno me esperen\b[^.]{0,60}\b(?:ninguna|nunca mas|nunca)\b|\bni en (?:esa|esta) ni en ninguna\b|\bya casi no estoy\b/,
     unless: anyOf(
       JOKE,
       HYPERBOLE,
@@ -436,10 +492,10 @@ const RULES: readonly RiskRule[] = [
     id: 'es.worthless',
     category: 'indirect',
     pattern:
-      /\bperdon(?:en)? por existir\b|\b(?:yo|siento que|creo que) sobro\b|\bsobro en (?:este mundo|todos lados|esta familia|esta casa|mi casa|la vida)\b|\b(?:estoy|siento que estoy) de mas (?:en este mundo|en todos lados|aqui|aca|en la vida|en mi casa|en mi familia)\b|\bno sirvo para nada\b|\bno valgo nada\b|\bsoy (?:un|una) (?:inutil|fracaso|error|basura|desperdicio|mierda|nadie|estorbo|asco de persona)\b(?! (?:en|con|para) (?:la cocina|matematicas|los deportes|el futbol|la cancha|el baile|el karaoke|dibujo|esto de))|\bno (?:deberia|debi) (?:haber nacido|existir|estar aqui|estar viv[oa]|seguir aqui)\b|\bojala no (?:hubiera|hubiese) nacido\b|\bno merezco (?:vivir|estar viv[oa]|existir|seguir|nada|ser querid[oa]|estar aqui)\b|\bmerezco (?:morir|morirme|sufrir|estar muert[oa]|que me pase algo)\b|\bmi existencia (?:es|sobra|no sirve)\b/,
+      /\bperdon(?:en)? por existir\b|\b(?:yo|siento que|creo que) (?:sobro|estorbo)\b(?! (?:aqui|aca|en (?:la|el|esta|este) (?:reunion|cocina|oficina|fiesta|foto|equipo|clase|paso|camino))\b)|\bestorbo en (?:todos lados|todas partes|este mundo|la vida|mi casa|mi familia)\b|\bsobro en (?:este mundo|todos lados|esta familia|esta casa|mi casa|la vida)\b|\b(?:estoy|siento que estoy) de mas (?:en este mundo|en todos lados|aqui|aca|en la vida|en mi casa|en mi familia)\b|\bno sirvo para nada\b|\bno valgo nada\b|\bsoy (?:un|una) (?:inutil|fracaso|error|basura|desperdicio|mierda|nadie|estorbo|asco de persona)\b(?! (?:en|con|para) (?:la cocina|matematicas|los deportes|el futbol|la cancha|el baile|el karaoke|dibujo|esto de))|\bno (?:deberia|debi) (?:haber nacido|existir|estar aqui|estar viv[oa]|seguir aqui)\b|\bojala no (?:hubiera|hubiese) nacido\b|\bno merezco (?:vivir|estar viv[oa]|existir|seguir|nada|ser querid[oa]|estar aqui)\b|\bmerezco (?:morir|morirme|sufrir|estar muert[oa]|que me pase algo)\b|\bmi existencia (?:es|sobra|no sirve)\b/,
     unless: anyOf(
       JOKE,
-      /\b(?:cocina|cocinar|matematicas|deportes?|futbol|baile|bailar|cantar|dibujar|manualidades|tecnologia|computadora|excel|idiomas|ingles|manejar|karaoke|juegos?|plantas)\b/,
+      /\b(?:cocina|cocinar|matematicas|deportes?|futbol|baile|bailar|cantar|dibujar|manualidades|tecnologia|computadora|excel|idiomas|ingles|manejar|karaoke|juegos?|plantas|padel|tenis|basquet|voley|golf|ajedrez|natacion|gym|gimnasio|videojuegos?)\b/,
     ),
     about: 'self',
     negationProof: true,
@@ -448,7 +504,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.trapped',
     category: 'indirect',
     pattern:
-      /\b(?:estoy|me siento|me sentia|sigo|vivo) (?:completamente |totalmente |muy )?(?:atrapad[oa]|encerrad[oa] en mi (?:cabeza|vida|mente)|acorralad[oa])\b(?! (?:en (?:el|un) (?:trafico|ascensor|elevador|tranque|atasco|tren|metro)|por la lluvia))|\b(?:la|una|mi) (?:sola|unica) salida\b|\bno (?:hay|veo|tengo|encuentro|le veo|le encuentro) (?:otra |ninguna )?salida\b(?=(?: (?:para mi|a esto|a mi vida|de esto|de este infierno|a este dolor|mas que|que|excepto|salvo|posible|ya|nunca|y|ni))|\s*$|,)|\b(?:estoy|me siento|mi vida|vivo|sigo|me veo|atrapad[oa])\b[^.]{0,20}\bsin salida\b|\bno hay (?:otra )?forma de salir de esto\b|\bla unica (?:opcion|solucion) que me queda\b/,
+      /\bno (?:hay|veo|encuentro|tengo|le veo) (?:otra |ninguna |una )?salida\b|\b(?:estoy|me siento|me sentia|sigo|vivo) (?:completamente |totalmente |muy )?(?:atrapad[oa]|encerrad[oa] en mi (?:cabeza|vida|mente)|acorralad[oa])\b(?! (?:en (?:el|un) (?:trafico|ascensor|elevador|tranque|atasco|tren|metro)|por la lluvia))|\b(?:la|una|mi) (?:sola|unica) salida\b|\bno (?:hay|veo|tengo|encuentro|le veo|le encuentro) (?:otra |ninguna )?salida\b(?=(?: (?:para mi|a esto|a mi vida|de esto|de este infierno|a este dolor|mas que|que|excepto|salvo|posible|ya|nunca|y|ni))|\s*$|,)|\b(?:estoy|me siento|mi vida|vivo|sigo|me veo|atrapad[oa])\b[^.]{0,20}\bsin salida\b|\bno hay (?:otra )?forma de salir de esto\b|\bla unica (?:opcion|solucion) que me queda\b/,
     unless: anyOf(
       JOKE,
       /\b(?:estacionamiento|parqueadero|laberinto|de emergencia|escape room|juego|videojuego|nivel|aeropuerto|autopista|trafico|ascensor|elevador|tunel|calle sin salida|examen|ejercicio|problema de matematicas|salida del metro|salida del cine|salida al cine|salida con|la salida (?:de|del) (?:trabajo|colegio))\b/,
@@ -470,9 +526,10 @@ const RULES: readonly RiskRule[] = [
     id: 'es.passive-wish',
     category: 'indirect',
     pattern:
-      /\bojala no (?:despertar|despierte|despertara|despertase|amanecer|amanezca|amaneciera|existir|existiera)\b|\b(?:quiero|quisiera|ganas de|me gustaria|solo quiero|ojala pudiera) (?:dormir|dormirme|cerrar los ojos)(?: y)? (?:no despertar|pa(?:ra|'?) siempre|y no volver a despertar|y ya no despertar|y no abrirlos mas)\b|\bdormir(?:me)? y no (?:volver a )?despertar\b|\bno despertar(?:me)? (?:nunca )?mas\b|\b(?:ojala|que|a ver si|quisiera que|ojala que) me (?:atropelle|atropellara|pise|pisara|choque|chocara|lleve|llevara|aplaste) (?:un|una|el) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta|moto)\b(?! (?:jaja|xd))|\b(?:quiero que|quisiera que|ojala|ojala que|solo quiero que|necesito que) todo (?:se detenga|se detuviera|pare|parara|termine|terminara|se acabe|se acabara|acabe)\b(?! (?:bien|rapido|pronto para|a tiempo|de una vez para (?:ir|irnos)))|\bojala se acabe (?:pronto|ya|todo|de una vez)\b|\bsi\b[^.]{0,60}\b(?:camion|carro|auto|coche|bus|colectivo|tren|accidente|me pasa algo|me muero|no despierto|no vuelvo|se me cruzara|me atropella\w*)\b[^.]{0,40}\b(?:no me importaria(?: mucho)?|tampoco me importaria(?: mucho)?|no seria tan malo|(?:casi )?seria un alivio|daria lo mismo)\b|\bsi pasa,? que pase\b|\bojala (?:me pase|me pasara|me pasase|tener|tuviera) (?:algo|un accidente)\b|\bojala (?:me de|me diera|me agarre|me agarrara) (?:un|una) (?:infarto|cancer|enfermedad|algo)\b|\b(?:que se caiga|se cayera) el avion\b|\bojala no (?:hubiera|haber) despertado\b|\bpor que (?:me )?desperte\b|\bquiero dejar de sentir\b|\bque me (?:parta|caiga) un rayo y (?:ya|listo|se acabe)\b/,
+      /\bojala no (?:despertar|despierte|despertara|despertase|amanecer|amanezca|amaneciera|existir|existiera)\b|\b(?:quiero|quisiera|ganas de|me gustaria|solo quiero|ojala pudiera) (?:dormir|dormirme|cerrar los ojos)(?: y)? (?:no despertar|pa(?:ra|'?) siempre|y no volver a despertar|y ya no despertar|y no abrirlos mas)\b|\bdormir(?:me)? y no (?:volver a )?despertar\b|\bno despertar(?:me)? (?:nunca )?mas\b|\b(?:ojala|que|a ver si|quisiera que|ojala que) me (?:atropelle|atropellara|pise|pisara|choque|chocara|lleve|llevara|aplaste) (?:un|una|el) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta|moto)\b(?! (?:jaja|xd))|\b(?:quiero que|quisiera que|ojala|ojala que|solo quiero que|necesito que) todo (?:se detenga|se detuviera|pare|parara|termine|terminara|se acabe|se acabara|acabe)\b(?! (?:bien|rapido|pronto para|a tiempo|de una vez para (?:ir|irnos)))|\bojala se acabe (?:pronto|ya|todo|de una vez)\b|\bsi\b[^.]{0,60}\b(?:camion|carro|auto|coche|bus|colectivo|tren|accidente|me pasa algo|me muero|no despierto|no vuelvo|se me cruzara|me atropella\w*)\b[^.]{0,40}\b(?:no me importaria(?: mucho)?|tampoco me importaria(?: mucho)?|no seria tan malo|(?:casi )?seria un alivio|daria lo mismo)\b|\bojala (?:que )?(?:un|una|el|la|algun|alguna) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta|moto|rayo|meteorito|avion) me (?:atropelle|atropellara|pise|pisara|pase por encima|pasara por encima|lleve|llevara|arrolle|arrollara|aplaste|aplastara|parta|partiera|caiga encima|cayera encima|mate|matara)\b|\bque me (?:pase|pasara) por encima (?:un|una|el) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta)\b|\bojala (?:que )?me (?:diera|de|pasara|pase|agarrara|agarre|viniera|venga) algo(?=\s*(?:,|$|y (?:listo|ya|me muera|se acab\w+)|rapido|fulminante|que me mate|grave))|\bsi (?:me )?pasa(?: algo)?,? (?:pues |entonces |bueno )?que pase\b|\bojala (?:me pase|me pasara|me pasase|tener|tuviera) (?:algo|un accidente)\b|\bojala (?:me de|me diera|me agarre|me agarrara) (?:un|una) (?:infarto|cancer|enfermedad|algo)\b|\b(?:que se caiga|se cayera) el avion\b|\bojala no (?:hubiera|haber) despertado\b|\bpor que (?:me )?desperte\b|\bquiero dejar de sentir\b|\bque me (?:parta|caiga) un rayo y (?:ya|listo|se acabe)\b/,
     unless: anyOf(
       JOKE,
+      SLEEP_IN,
       HYPERBOLE,
       /\bmatame camion\b|\b(?:temprano|el despertador|la alarma|el lunes|para ir a)\b/,
     ),
@@ -482,7 +539,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.death-rest',
     category: 'indirect',
     pattern:
-      /\b(?:la muerte|morir|morirme|estar muert[oa]|no estar|no existir|dejar de existir) (?:seria|es|sera|debe ser|suena como|parece) (?:un |una |el |la )?(?:descanso|alivio|liberacion|paz|solucion|lo mejor|mas facil|mejor|salida|regalo|bendicion)\b|\bdescansar (?:pa(?:ra|'?) siempre|en paz de una vez|por fin de todo|de todo pa(?:ra|'?) siempre)\b|\b(?:el|mi) descanso eterno\b|\b(?:envidio|envidia) a los muertos\b|\b(?:en la muerte|muert[oa]) (?:por fin )?(?:descansaria|estaria en paz|tendria paz|dejaria de sufrir)\b|\b(?:solo|solamente) (?:muert[oa]|muriendo) (?:voy a|podria) (?:descansar|estar en paz|tener paz)\b/,
+      /\b(?:la muerte|morir|morirme|estar muert[oa]|no estar|no existir|dejar de existir) (?:seria|es|sera|debe ser|suena como|parece) (?:un |una |el |la )?(?:descanso|alivio|liberacion|paz|solucion|lo mejor|mas facil|mejor|salida|regalo|bendicion)\b|\bdescansar (?:pa(?:ra|'?) siempre|en paz de una vez|por fin de todo|de todo pa(?:ra|'?) siempre)\b|\b(?:el|mi) descanso eterno\b(?! de\b)|\b(?:envidio|envidia) a los muertos\b|\b(?:en la muerte|muert[oa]) (?:por fin )?(?:descansaria|estaria en paz|tendria paz|dejaria de sufrir)\b|\b(?:solo|solamente) (?:muert[oa]|muriendo) (?:voy a|podria) (?:descansar|estar en paz|tener paz)\b/,
     unless: anyOf(
       JOKE,
       TOPIC,
@@ -494,7 +551,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.not-caring',
     category: 'indirect',
     pattern:
-      /\b(?:me da igual|me da lo mismo|me importa poco|no me importa|me vale|me vale madre|me importa un carajo|ni me importa|me tiene sin cuidado) (?:si )?(?:manana )?(?:vivo o muero|me muero|morir|morirme|sobrevivo|despierto|amanezco|me pasa algo|muero|me mato|vivir|seguir viv[oa]|salir viv[oa]|no vuelvo)\b|\bmanej\w* a (?:1[4-9]\d|2\d\d)\b|\ba (?:1[4-9]\d|2\d\d) (?:por hora|km\/?h|kilometros)\b[^.]{0,40}\b(?:da igual|total|que importa|a proposito|sin cinturon|sin casco|ojala|a ver que pasa)\b|\b(?:dejar|deje|dejando|deja|dejo|tirar|tire) (?:de (?:tomar|ponerme|usar|inyectarme) )?(?:la|mi|mis|las) (?:insulina|medicacion|medicina|medicinas|pastillas|tratamiento|dialisis|antirretrovirales)\b[^.]{0,50}\b(?:total|da igual|que importa|para que|me da lo mismo|a ver que pasa|me vale|que sea lo que dios quiera|a proposito)\b|\bsi (?:me )?pasa(?: algo)?, que pase\b|\bdeje de comer\b[^.]{0,30}\b(?:total|da igual|para que)\b|\bhasta perderme\b|\bsi no me levantara nunca mas\b|\b(?:sin (?:cinturon|casco))\b[^.]{0,40}\b(?:a proposito|total|da igual|que importa|ojala)\b|\btotal (?:ya )?(?:da igual|que mas da|nadie (?:lo )?(?:va a notar|notaria))\b[^.]{0,40}\b(?:morir|muero|vivo|pase lo que pase|me pase algo)\b/,
+      /\b(?:me da igual|me da lo mismo|me importa poco|no me importa|me vale|me vale madre|me importa un carajo|ni me importa|me tiene sin cuidado) (?:si )?(?:manana )?(?:vivo o muero|vivir o morir|sobrevivir(?: o no)?|vivir o no|estar viv[oa]|me muero|morir|morirme|sobrevivo|despierto|amanezco|me pasa algo|muero|me mato|vivir|seguir viv[oa]|salir viv[oa]|no vuelvo)\b|\bmanej\w* a (?:1[4-9]\d|2\d\d)\b|\ba (?:1[4-9]\d|2\d\d) (?:por hora|km\/?h|kilometros)\b[^.]{0,40}\b(?:da igual|total|que importa|a proposito|sin cinturon|sin casco|ojala|a ver que pasa)\b|\b(?:dejar|deje|dejando|deja|dejo|tirar|tire) (?:de (?:tomar|ponerme|usar|inyectarme) )?(?:la|mi|mis|las) (?:insulina|medicacion|medicina|medicinas|pastillas|tratamiento|dialisis|antirretrovirales)\b[^.]{0,50}\b(?:total|da igual|que importa|para que|pa que|me da lo mismo|a ver que pasa|me vale|que sea lo que dios quiera|a proposito|ya fue|que mas da|ya no importa|ya no me importa|ni modo|al carajo|sin decirle a (?:nadie|mi medico|la doctora|el doctor))\b|\bsi (?:me )?pasa(?: algo)?,? (?:pues |entonces |bueno )?que pase\b|\bdeje de comer\b[^.]{0,30}\b(?:total|da igual|para que)\b|\bhasta perderme\b|\bsi no me levantara nunca mas\b|\b(?:sin (?:cinturon|casco))\b[^.]{0,40}\b(?:a proposito|total|da igual|que importa|ojala)\b|\btotal (?:ya )?(?:da igual|que mas da|nadie (?:lo )?(?:va a notar|notaria))\b[^.]{0,40}\b(?:morir|muero|vivo|pase lo que pase|me pase algo)\b/,
     unless: anyOf(
       JOKE,
       /\bmorir de viej[oa]\b|\b(?:el videojuego|en el juego|gran turismo|mario kart|autopista alemana|pista|circuito|autodromo)\b/,
@@ -505,9 +562,11 @@ const RULES: readonly RiskRule[] = [
     id: 'es.affairs',
     category: 'indirect',
     pattern:
-      /\b(?:mi|hice (?:el|un|mi)|escribi (?:el|un|mi)|estoy haciendo (?:el|un|mi)|redacte (?:el|un|mi)|dejar listo (?:el|mi)|dejar hecho (?:el|mi)) testamento\b|\b(?:regal(?:ar|ando|e|ado)|dar|di|doy|repartir|repartiendo|reparti|deshacerme de|me deshice de|me estoy deshaciendo de) (?:casi )?(?:todas )?(?:mis cosas|todas mis cosas|mi ropa|mis libros|mi guitarra|mi colecc\w*|mis pertenencias|mis discos|mis juegos|mis plantas|lo poco que tengo|todo lo que tengo)\b(?! (?:viejas?|que no uso|que ya no uso|para la mudanza|por la mudanza|a la beneficencia por la mudanza))|\b(?:dar|darle|dejar|dejarle|encontrar(?:le)?|buscarle|busco|buscando) (?:a )?(?:mi|mis) (?:perr\w*|gat\w*|mascotas?|loro|conejo|hamster)\b[^.]{0,30}\b(?:a alguien|en adopcion|quien (?:lo|la|los|las) cuide|hogar|dueno|familia nueva|nuevo hogar|por si)\b|\b(?:le )?(?:di|deje|regale|entregue) (?:a )?(?:mi|mis) (?:perr|gat|mascota|loro|conejo)\w* a (?:mi|una|un) \w+|\b(?:cuidar|cuida|cuidara|cuidaran) mejor que yo\b|\bcanciones? para mi funeral\b|\b(?:mi|el) (?:propio )?funeral\b(?! de)|\b(?:mis |las )?contrasenas\b[^.]{0,40}\b(?:por si|para cuando|anotadas|a mi (?:hermana|mama|papa|amig[oa])|en un sobre|para que (?:puedan|tengan))\b|\b(?:poner|dejar|puse|deje|estoy poniendo|dejando) (?:todas )?(?:mis cosas|mis asuntos|mis papeles|todo|mis cuentas) (?:en orden|ordenad[oa]s?|arreglad[oa]s?|listo|listas?)\b|\bpor si me pasa algo\b/,
+      /\b(?:mi|hice (?:el|un|mi)|escribi (?:el|un|mi)|estoy haciendo (?:el|un|mi)|redacte (?:el|un|mi)|dejar listo (?:el|mi)|dejar hecho (?:el|mi)) testamento\b|\b(?:regal(?:ar|ando|e|ado)|dar|di|doy|repartir|repartiendo|reparti|deshacerme de|me deshice de|me estoy deshaciendo de) (?:casi )?(?:todas )?(?:mis cosas|todas mis cosas|mi ropa|mis libros|mi guitarra|mi colecc\w*|mis pertenencias|mis discos|mis juegos|mis plantas|lo poco que tengo|todo lo que tengo)\b(?! (?:viejas?|que no uso|que ya no uso|para la mudanza|por la mudanza|a la beneficencia por la mudanza))|\b(?:dar|darle|dejar|dejarle|encontrar(?:le)?|buscarle|busco|buscando) (?:a )?(?:mi|mis) (?:perr\w*|gat\w*|mascotas?|loro|conejo|hamster)\b[^.]{0,30}\b(?:a alguien|en adopcion|quien (?:lo|la|los|las) cuide|hogar|dueno|familia nueva|nuevo hogar|por si)\b|\b(?:le )?(?:di|deje|regale|entregue) (?:a )?(?:mi|mis) (?:perr|gat|mascota|loro|conejo)\w* a (?:mi|una|un) \w+|\b(?:perr\w*|gat\w*|mascotas?|hij[oa]s?|nin[oa]s|bebe|loro|conejo|hamster|lo|la)\b[^.]{0,50}\b(?:cuidar|cuida|cuidara|cuidaran) mejor que yo\b|\bcanciones? para mi funeral\b|\b(?:mi|el) (?:propio )?funeral\b(?! de)|(?<!\bsus? )\b(?:mis |las )?contrasenas\b[^.]{0,40}\b(?:por si|para cuando|anotadas|a mi (?:hermana|mama|papa|amig[oa])|en un sobre|para que (?:puedan|tengan))\b|\b(?:poner|dejar|puse|deje|estoy poniendo|dejando) (?:todas )?(?:mis cosas|mis asuntos|mis papeles|todo|mis cuentas) (?:en orden|ordenadit[oa]s?|ordenad[oa]s?|arregladit[oa]s?|arreglad[oa]s?|listo|listas?)\b|\bpor si me pasa algo\b/,
     unless: anyOf(
       JOKE,
+      /\b(?:me recibi|me gradue|recibid[oa]|graduad[oa]|titulad[oa]|egres\w*|de la facu|de la uni|del cole|del colegio)\b/,
+      ABROAD,
       TOPIC,
       /\b(?:mudanza|me mudo|nos mudamos|viaje|vacaciones|voy a viajar|me voy de viaje|minimalis\w*|marie kondo|limpieza|orden de primavera|antiguo testamento|nuevo testamento|biblia|contrasenas seguras|gestor de contrasenas|el banco pide|declaracion de impuestos|jubil\w*|notari\w*|abogad\w*|testamento vital|voluntades anticipadas|tramite|contador\w*|contabilidad|impuestos|hacienda|carretera|vuelo|excursion|caminata|senderismo|cirugia|operacion|parto|montana|ruta)\b/,
     ),
@@ -518,7 +577,7 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     // Words without a person: a quoted goodbye is the speaker's (see detect.ts).
     pattern:
-      /\bgracias por todo lo que (?:hiciste|hicieron|hizo) por mi\b[^.]{0,40}\b(?:de verdad|siempre|nunca|adios|chau|me voy|ya no)\b|\b(?:no voy a|no creo que|no creo) (?:estar|venir|ir|llegar) (?:en|a|para) la (?:proxima|siguiente) (?:sesion|cita|consulta|semana)\b(?! (?:porque|por|ya que|pues|tengo|me voy de|estoy de))|\b(?:esta|esta va a ser|esta fue) (?:nuestra|mi) ultima (?:sesion|conversacion|charla)\b(?! (?:porque|por|antes de|del ano|hasta))|\b(?:fuiste|fueron|has sido|han sido) (?:muy |lo mas |de lo mas )?(?:importante|lo mejor|lo unico bueno)s? (?:para mi|de mi vida)\b[^.]{0,40}\b(?:adios|siempre|perdon|gracias)\b|\bque sepan que (?:los|las|te) quiero\b[^.]{0,30}\b(?:siempre|aunque ya no|adios|pase lo que pase)\b|\bperdon(?:enme|ame)? por todo\b[^.]{0,30}\b(?:adios|chau|los quiero|te quiero|me voy|ya no)\b|\bsi (?:manana )?no (?:te |les )?(?:contesto|respondo|aparezco)(?: manana)?\b|\bes porque ya me fui\b|\b(?:nota|carta|mensaje|audio|post|estado|historia|papel|escribio|puso|decia|dice)\b[^.]{0,40}\bperdon(?:enme|en|ame)? por todo\b|^["'«]?perdon(?:enme|en|ame)? por todo["'»]?$|\bfue un (?:gusto|honor|placer) (?:conocerlos|haberlos conocido|conocerlas)(?: a todos)?\b(?! (?:en|el|la|hoy|ayer|anoche|durante|este|esta)\b)|\b(?:adios|gracias por todo|me despido|perdon(?:en)? por todo|hasta siempre|los quiero|te quiero)\b[^.]{0,40}\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b|\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b[^.]{0,50}\b(?:adios|pa(?:ra|'?) siempre|hasta siempre|cuidense|cuidate|los quiero|te quiero|perdon|me voy|ya no|nunca|gracias por todo|ultima vez|no me olviden)\b|\b(?:le |te |les )?agradezco todo lo que (?:hizo|hiciste|hicieron) por mi\b|\bgracias por haber estado\b|\bgracias por todo\b[^.]{0,30}\b(?:cuidense|cuidate|adios|hasta siempre|los quiero|te quiero|los amo|te amo|pa(?:ra|'?) siempre|perdon)\b(?![^.]{0,30}\b(?:nos vemos|hasta (?:el|la|manana|pronto|luego)|el lunes|la proxima)\b)|\b(?:significaste|significo|significaron) mucho para mi\b|\b(?:que me perdonen|perdonenme|perdonen) por todo\b(?! (?:el|lo|la|esto|eso|los|las)\b)|\bperdon(?:ame)? por todo\s*["'»]?$|\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b[^.]{0,40}\b(?:adios|chau|chao|(?:los|las|te|lo|la) (?:quiero|amo|extrano|adoro)|me voy|ya no|pa(?:ra|'?) siempre|cuid\w+|culpa|lo siento|hasta siempre|olviden|ultima|gracias|no (?:puedo|aguanto|doy)|nunca|mama|papa|ma|pa|familia|hij[oa]s?|amor|mi vida|de verdad|de corazon|perdon)\b|\b(?:adios|me voy|los quiero|te quiero|ya no (?:puedo|aguanto)|me despido)\b[^.]{0,40}\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b|\bya me despedi de\b[^.]{0,50}\b(?:ultima vez|pa(?:ra|'?) siempre|sin que (?:supieran|sepan|se dieran cuenta))\b|\b(?:empece a|estoy) despedirme de (?:la gente|todos|todo el mundo)\b|\bhabia sido lo mejor de mi vida\b/,
+      /\bgracias por todo lo que (?:hiciste|hicieron|hizo) por mi\b[^.]{0,40}\b(?:de verdad|siempre|nunca|adios|chau|me voy|ya no)\b|\b(?:no voy a|no creo que|no creo) (?:estar|venir|ir|llegar) (?:en|a|para) la (?:proxima|siguiente) (?:sesion|cita|consulta|semana)\b(?! (?:porque|por|ya que|pues|tengo|me voy de|estoy de))|\b(?:esta|esta va a ser|esta fue) (?:nuestra|mi) ultima (?:sesion|conversacion|charla)\b(?! (?:porque|por|antes de|del ano|hasta))|\b(?:fuiste|fueron|has sido|han sido) (?:muy |lo mas |de lo mas )?(?:importante|lo mejor|lo unico bueno)s? (?:para mi|de mi vida)\b[^.]{0,40}\b(?:adios|siempre|perdon|gracias)\b|\bque sepan que (?:los|las|te) quiero\b[^.]{0,30}\b(?:siempre|aunque ya no|adios|pase lo que pase)\b|\bperdon(?:enme|ame)? por todo\b[^.]{0,30}\b(?:adios|chau|los quiero|te quiero|me voy|ya no)\b|\bsi (?:manana )?no (?:te |les )?(?:contesto|respondo|aparezco)(?: manana)?\b|\bes porque ya me fui\b|\b(?:nota|carta|mensaje|audio|post|estado|historia|papel|escribio|puso|decia|dice)\b[^.]{0,40}\bperdon(?:enme|en|ame)? por todo\b|^["'«]?perdon(?:enme|en|ame)? por todo["'»]?$|\bfue un (?:gusto|honor|placer) (?:conocerlos|haberlos conocido|conocerlas)(?: a todos)?\b(?! (?:en|el|la|hoy|ayer|anoche|durante|este|esta)\b)|\b(?:adios|gracias por todo|me despido|perdon(?:en)? por todo|hasta siempre|los quiero|te quiero)\b[^.]{0,40}\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b|\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b[^.]{0,50}\b(?:adios|pa(?:ra|'?) siempre|hasta siempre|cuidense|cuidate|los quiero|te quiero|perdon|me voy|ya no|nunca|gracias por todo|ultima vez|no me olviden)\b|\b(?:le |te |les )?agradezco todo lo que (?:hizo|hiciste|hicieron) por mi\b|\bgracias por haber estado\b|\bgracias por todo\b[^.]{0,30}\b(?:cuidense|cuidate|adios|hasta siempre|los quiero|te quiero|los amo|te amo|pa(?:ra|'?) siempre|perdon)\b(?![^.]{0,30}\b(?:nos vemos|hasta (?:el|la|manana|pronto|luego)|el lunes|la proxima)\b)|\b(?:significaste|significo|significaron) mucho para mi\b|\b(?:que me perdonen|perdonenme|perdonen) por todo\b(?! (?:el|lo|la|esto|eso|los|las)\b)|\bperdon(?:ame)? por todo\s*["'»]?$|\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b[^.]{0,40}\b(?:adios|chau|chao|(?:los|las|te|lo|la) (?:quiero|amo|extrano|adoro)|me voy|ya no|pa(?:ra|'?) siempre|cuid\w+|culpa|lo siento|hasta siempre|olviden|ultima|gracias|no (?:puedo|aguanto|doy)|nunca|mama|papa|ma|pa|familia|hij[oa]s?|amor|mi vida|de verdad|de corazon|perdon)\b|\b(?:adios|me voy|los quiero|te quiero|ya no (?:puedo|aguanto)|me despido)\b[^.]{0,40}\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b|\bya me despedi de\b[^.]{0,50}\b(?:ultima vez|pa(?:ra|'?) siempre|sin que (?:supieran|sepan|se dieran cuenta))\b|\b(?:empece a|estoy) despedirme de (?:la gente|todos|todo el mundo)\b|\bhabia sido lo mejor de mi vida\b|\b(?:ya )?(?:hice|tuve) mi despedida\b(?! de\b)(?![^.]{0,40}\b(?:trabajo|empresa|oficina|viaje|mudanza|fiesta|jubil\w*|intercambio|vuelo|curso|colegio|escuela)\b)/,
     unless: anyOf(
       JOKE,
       /\b(?:vacaciones|viaje|mudanza|me mudo|dentista|examen|trabajo nuevo|turno|horario|cambio de terapeuta|alta|me dieron el alta|graduacion)\b/,
@@ -529,7 +588,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.religious-passive',
     category: 'indirect',
     pattern:
-      /\b(?:irme|me quiero ir|quisiera irme|ya quiero irme|me voy a ir|estar|ya quiero estar|quiero estar|ganas de irme) con (?:dios|diosito|el senor|jesus|la virgen|mi abuel[oa] (?:que|en el cielo)|ella (?:y|que)|mi mama (?:que|en el cielo)|los angeles)\b|\bque (?:dios|el senor|diosito|el de arriba|la virgen|tata dios) (?:ya )?me (?:lleve|recoja|llame|quite la vida|lleve pronto|lleve ya)\b|\b(?:le )?(?:pido|rezo|ruego|pidiendo|rogando) (?:a dios|al senor|a diosito|a la virgen|al de arriba)? ?(?:que|para que) (?:ya )?me (?:lleve|recoja|lleve pronto|deje morir)\b|\b(?:dios|el senor) (?:por que )?no me (?:lleva|recoge|llama)\b|\b(?:quiero|quisiera|solo quiero|ya quiero) reunirme con (?:ella|el|mi (?:espos[oa]|mujer|marido|mama|papa|hij[oa]|abuel[oa]))\b/,
+      /\b(?:irme|me quiero ir|quisiera irme|ya quiero irme|me voy a ir|estar|ya quiero estar|quiero estar|ganas de irme) con (?:dios|diosito|el senor|jesus|la virgen|mi abuel[oa] (?:que|en el cielo)|ella (?:y|que)|mi mama (?:que|en el cielo)|los angeles)\b|\bque (?:dios|el senor|diosito|el de arriba|la virgen|tata dios) (?:ya )?me (?:lleve|recoja|llame|quite la vida|lleve pronto|lleve ya)\b|\b(?:le )?(?:pido|rezo|ruego|pidiendo|rogando) (?:a dios|al senor|a diosito|a la virgen|al de arriba)? ?(?:que|para que) (?:ya )?me (?:lleve|recoja|lleve pronto|deje morir)\b|\b(?:dios|el senor) (?:por que )?no me (?:lleva|recoge|llama)\b|\b(?:quiero|quisiera|solo quiero|ya quiero) reunirme con (?:ella|el|mi (?:espos[oa]|mujer|marido|mama|papa|hij[oa]|abuel[oa]))\b|\b(?:pronto|ya|dentro de poco|muy pronto) (?:la|lo|los|las|te) (?:acompano|voy a acompanar|alcanzo|voy a alcanzar)\b(?! (?:a|al|en|con|de|hasta|para|el|la)\b)|\b(?:le|les) (?:dije|prometi) (?:\w+ ){0,3}que (?:pronto|ya) (?:la|lo|los|las) (?:acompano|voy a acompanar|alcanzo|sigo)\b/,
     unless: anyOf(
       JOKE,
       /\b(?:misa|iglesia|retiro|a la iglesia|oracion de la manana|en paz con)\b(?![^.]{0,30}\b(?:lleve|recoja)\b)/,
@@ -545,7 +604,7 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(
       JOKE,
       /\b(?:cocinando|picando|pelando|friendo|sin querer|por accidente|accidentalmente|me cai|me tropece)\b/,
-      /\b(?:mosquitos?|picaduras?|ronchas|alergia|varicela|comezon|picazon|dermatitis|eccema)\b/,
+      /\b(?:mosquitos?|picaduras?|ronchas|alergia|varicela|comezon|picazon|dermatitis|eccema|zarzas?|espinas|rosal|cactus|huerta|jardin\w*|podando|ramas)\b/,
       /\b(?:fiesta|viaje|vacaciones|mudanza|examen|entrevista|presentacion|penal|gol|partido|receta|camping|tender)\b/,
     ),
     about: 'self',
@@ -554,7 +613,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.giving-up-more',
     category: 'indirect',
     pattern:
-      /\b(?:mi vida|yo|mi existencia) no (?:vale|valgo|sirve|importa) (?:nada|para nada|un carajo|un peso|ni un peso|mierda|a nadie)\b|\b(?:ojala|mejor|quisiera|hubiera preferido|preferiria|hubiera sido mejor) (?:nunca |no )(?:hubiera|hubiese|haber) nacido\b|\bno (?:haber|hubiera|hubiese) nacido nunca\b|\bsobro en (?:todas partes|todos lados|todo|el mundo)\b|\bno (?:tengo|hay|me queda|encuentro|veo) (?:nada |nadie )?(?:por|para) (?:que|quien|lo que) (?:vivir|seguir|luchar|levantarme)\b|\bvalga la pena (?:vivir|seguir|levantarme|quedarme)\b|\b(?:ya )?no tiene (?:ningun )?sentido (?:nada|vivir|seguir|mi vida|la vida|existir|levantarme)\b|\bdej(?:ar|aria|are|o|aremos) de (?:molestar|estorbar|ser (?:una carga|un problema|un estorbo|una molestia))(?: (?:a|para) (?:todos|todo el mundo|nadie|mi familia|los demas)| pa(?:ra|'?) siempre| de una vez)\b|\b(?:los|las|te|les) voy a dejar (?:en paz|tranquil\w+|de molestar) pa(?:ra|'?) siempre\b|\b(?:les|le) (?:arruino|hago imposible|complico|amargo) la vida a (?:todos|mi familia|todo el mundo)\b|\bles hago la vida imposible\b|\b(?:ojala|que|a ver si|por que no|cuando) (?:dios|diosito|el senor|el de arriba|la virgen) (?:ya )?me (?:lleve|recoja|llame|lleva|recoge)\b|\b(?:pronto|hoy|esta noche|manana) (?:todo )?(?:se (?:termina|acaba) todo|todo (?:se )?(?:termina|acaba|terminara|acabara|va a terminar|va a acabar))\b|\btodo (?:va a|se va a) (?:terminar|acabar) (?:para mi|pronto|esta noche|hoy)\b|\b(?:ya )?(?:falta poco|pronto) (?:para (?:que )?(?:descansar|descanse|irme|me vaya)|(?:voy a )?descans(?:o|are|ar) (?:pa(?:ra|'?) siempre|de todo|de una vez|por fin))\b|\b(?:ya )?(?:estoy|me siento) list[oa] para (?:partir|morir|dejar (?:todo|este mundo)|despedirme|descansar pa(?:ra|'?) siempre|irme pa(?:ra|'?) siempre|irme de este mundo)\b/,
+      /\b(?:mi vida|yo|mi existencia) no (?:vale|valgo|sirve|importa) (?:nada|para nada|un carajo|un peso|ni un peso|mierda|a nadie)\b|\b(?:ojala|mejor|quisiera|hubiera preferido|preferiria|hubiera sido mejor) (?:nunca |no )(?:hubiera|hubiese|haber) nacido\b|\bno (?:haber|hubiera|hubiese) nacido nunca\b|\bsobro en (?:todas partes|todos lados|todo|el mundo)\b|\bno (?:tengo|hay|me queda|encuentro|veo) (?:nada |nadie |nada ni nadie |a nadie )?(?:por|para) (?:que|quien|quienes|lo que|lo cual|el cual|la cual|cual|cuales) (?:vivir|seguir|luchar|levantarme|quedarme|aguantar)\b|\bvalga la pena (?:vivir|seguir|levantarme|quedarme)\b|\b(?:ya )?no tiene (?:ningun )?(?:sentido|caso) (?:nada|vivir|seguir|mi vida|la vida|existir|levantarme|seguir (?:intentandolo|luchando|viviendo|aqui)|intentarlo|luchar)\b|\bnada tiene caso\b|\bdej(?:ar|aria|are|o|aremos) de (?:molestar|estorbar|ser (?:una carga|un problema|un estorbo|una molestia))(?: (?:a|para) (?:todos|todo el mundo|nadie|mi familia|los demas)| pa(?:ra|'?) siempre| de una vez)\b|\b(?:los|las|te|les) voy a dejar (?:en paz|tranquil\w+|de molestar) pa(?:ra|'?) siempre\b|\b(?:les|le) (?:arruino|hago imposible|complico|amargo) la vida a (?:todos|mi familia|todo el mundo)\b|\bles hago la vida imposible\b|\b(?:ojala|que|a ver si|por que no|cuando) (?:dios|diosito|el senor|el de arriba|la virgen) (?:ya )?me (?:lleve|recoja|llame|lleva|recoge)\b|\b(?:pronto|hoy|esta noche|manana) (?:todo )?(?:se (?:termina|acaba) todo|todo (?:se )?(?:termina|acaba|terminara|acabara|va a terminar|va a acabar))\b|\btodo (?:va a|se va a) (?:terminar|acabar) (?:para mi|pronto|esta noche|hoy)\b|\b(?:ya )?(?:falta poco|pronto) (?:para (?:que )?(?:descansar|descanse|irme|me vaya)|(?:voy a )?descans(?:o|are|ar) (?:pa(?:ra|'?) siempre|de todo|de una vez|por fin))\b|\b(?:ya )?(?:estoy|me siento) list[oa] para (?:partir|morir|dejar (?:todo|este mundo)|despedirme|descansar pa(?:ra|'?) siempre|irme pa(?:ra|'?) siempre|irme de este mundo)\b/,
     unless: anyOf(
       JOKE,
       TOPIC,
@@ -590,9 +649,10 @@ const RULES: readonly RiskRule[] = [
     id: 'es.indirect-questions',
     category: 'indirect',
     pattern:
-      /\bmejor (?:ni |no )(?:existir|estar|haber nacido|vivir)\b|\bque sentido tiene (?:seguir|vivir|levantarme|existir|todo esto|seguir viviendo|intentarlo|estar aqui)\b|\b(?:alguien|quien) me (?:extranaria|echaria de menos|lloraria|buscaria|extranara|va a extranar)\b|\bme (?:da|tiene) (?:igual|lo mismo|sin cuidado) (?:lo que me pase|que me pase algo|si me pasa algo|lo que sea de mi)\b|\bya no me importa (?:nada,? )?(?:ni )?(?:siquiera )?(?:vivir|morir|lo que me pase|si vivo)\b|\b(?:la muerte|morir) ya no me (?:asusta|da miedo)\b|\bya no (?:le tengo|me da) miedo (?:a )?(?:la muerte|morir)\b|\bcomo seria (?:no existir|no estar|no despertar|dejar de existir|estar muert[oa]|morir(?:me)?)\b|\bseria (?:tan |mas |muy )?(?:facil|simple|sencillo|comodo|tranquilo) (?:no (?:despertar|estar|existir)|dejar de (?:existir|vivir)|desaparecer|morir(?:me)?)\b|\b(?:todo )?seria (?:mas )?(?:facil|simple|sencillo|mejor) si (?:yo )?(?:no (?:estuviera|existiera|despertara)|me muriera|desapareciera)\b|\bme pregunto si (?:doleria|duele morir|dolera)\b|\bno (?:veo|hay|encuentro) (?:ninguna |la )?luz al final del tunel\b|\b(?:hoyo|pozo|agujero|abismo) (?:del que|de donde|que) no (?:puedo|voy a poder|se como) salir\b|\b(?:yo )?no tengo arreglo\b|\bsoy un caso perdido\b(?! (?:con|en|para)\b)|\bno hay nada que hacer conmigo\b|\bya me despedi de (?:todos|todo el mundo|mi familia|mis (?:amig\w+|papas|padres|herman\w+))\b|\b(?:devolvi|regrese) (?:las cosas|todo lo que me prestaron|lo que me prestaron|todas las cosas) a todos\b|\bya no (?:voy a necesitar|necesitare|me va a hacer falta) (?:mis cosas|nada|terapia|(?:la|mi|mis|el|los|las) \w+)\b|\bno (?:hace falta|es necesario) que (?:agendes|agenden|reserves|programes) (?:la|otra|mas) (?:proxima )?(?:sesion|cita|turno)\b|\b(?:van a|podran|pueden|vas a|podras) (?:descansar|librarse|liberarse|estar tranquil\w+) de mi\b|\b(?:librar|liberar)(?:los|las|te|les)? (?:a todos )?de mi\b|\bvoy a liberar a (?:todos|mi familia) de mi\b|\b(?:les|te|le) (?:voy a hacer|haria|hare) (?:un|el) favor (?:a todos|desapareciendo|yendome|muriendome|si me voy|de irme|de desaparecer)\b|\bcuando (?:me vaya(?! (?:de|a|al|con|por|para)\b)|ya no este|me muera|desaparezca)\b[^.]{0,30}\b(?:van a estar|estaran|estara|va a estar) (?:todos )?(?:mejor|bien|tranquil\w+|en paz)\b|\b(?:van a estar|estaran|va a estar) (?:todos )?(?:mejor|bien|tranquil\w+|en paz) cuando (?:me vaya|ya no este|me muera|desaparezca)\b(?! (?:de|a|al|con|por|para)\b)|\b(?:ya )?no (?:soy|me siento) necesari[oa] (?:para nadie|para nada|en ningun lado)\b|\bno le (?:sirvo|importo|hago falta) a nadie\b/,
+      /\bmejor (?:ni |no )(?:existir|estar|haber nacido|vivir)\b|\bque sentido tiene (?:seguir|vivir|levantarme|existir|todo esto|seguir viviendo|intentarlo|estar aqui)\b|\b(?:alguien|quien) me (?:extranaria|echaria de menos|lloraria|buscaria|extranara|va a extranar)\b|\bme (?:da|tiene) (?:igual|lo mismo|sin cuidado) (?:lo que me pase|que me pase algo|si me pasa algo|lo que sea de mi)\b|\bya no me importa (?:nada,? )?(?:ni )?(?:siquiera )?(?:vivir|morir|lo que me pase|si vivo)\b|\b(?:la muerte|morir) ya no me (?:asusta|da miedo)\b|\bya no (?:le tengo|me da) miedo (?:a )?(?:la muerte|morir)\b|\bcomo seria (?:no existir|no estar|no despertar|dejar de existir|estar muert[oa]|morir(?:me)?)\b|\bseria (?:tan |mas |muy )?(?:facil|simple|sencillo|comodo|tranquilo) (?:no (?:despertar|estar|existir)|dejar de (?:existir|vivir)|desaparecer|morir(?:me)?)\b|\b(?:todo )?seria (?:mas )?(?:facil|simple|sencillo|mejor) si (?:yo )?(?:no (?:estuviera|existiera|despertara)|me muriera|desapareciera)\b|\bme pregunto si (?:doleria|duele morir|dolera)\b|\bno (?:veo|hay|encuentro) (?:ninguna |la )?luz al final del tunel\b|\b(?:hoyo|pozo|agujero|abismo) (?:del que|de donde|que) no (?:puedo|voy a poder|se como) salir\b|\b(?:yo )?no tengo arreglo\b|\b(?:yo )?(?:ya )?no tengo (?:remedio|salvacion)\b(?! (?:para|de|en|pa|aqui)\b)(?!,? (?:se me|me (?:quede|acabe)))|\b(?:pienso|pensando|pense|se me (?:vienen|vinieron|pasan|cruzan)|tengo|tuve|con) (?:\w+ ){0,2}(?:cosas|ideas|pensamientos) (?:feas|feos|oscuras|oscuros|negras|negros)\b(?! (?:de|sobre|acerca de) (?:mi|la|el|los|las|mis|un|una) (?!vida\b)\w+)|\bsoy un caso perdido\b(?! (?:con|en|para)\b)|\bno hay nada que hacer conmigo\b|\bya me despedi de (?:todos|todo el mundo|mi familia|mis (?:amig\w+|papas|padres|herman\w+))\b|\b(?:devolvi|regrese) (?:las cosas|todo lo que me prestaron|lo que me prestaron|todas las cosas) a todos\b|\bya no (?:voy a necesitar|necesitare|me va a hacer falta) (?:mis cosas|nada|terapia|(?:la|mi|mis|el|los|las) \w+)\b|\bno (?:hace falta|es necesario) que (?:agendes|agenden|reserves|programes) (?:la|otra|mas) (?:proxima )?(?:sesion|cita|turno)\b|\bno me (?:agenden|agendes|anoten|anotes|reserven|reserves|programen|programes|den (?:turno|cita|hora)|des (?:turno|cita|hora))\b(?: (?:para|en) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|el (?:mes|ano) que viene|la proxima|mas|ninguna))?\s*[.!]*$|\b(?:van a|podran|pueden|vas a|podras) (?:descansar|librarse|liberarse|estar tranquil\w+) de mi\b|\b(?:librar|liberar)(?:los|las|te|les)? (?:a todos )?de mi\b|\bvoy a liberar a (?:todos|mi familia) de mi\b|\b(?:les|te|le) (?:voy a hacer|haria|hare) (?:un|el) favor (?:a todos|desapareciendo|yendome|muriendome|si me voy|de irme|de desaparecer)\b|\bcuando (?:me vaya(?! (?:de|a|al|con|por|para)\b)|ya no este|me muera|desaparezca)\b[^.]{0,30}\b(?:van a estar|estaran|estara|va a estar) (?:todos )?(?:mejor|bien|tranquil\w+|en paz)\b|\b(?:van a estar|estaran|va a estar) (?:todos )?(?:mejor|bien|tranquil\w+|en paz) cuando (?:me vaya|ya no este|me muera|desaparezca)\b(?! (?:de|a|al|con|por|para)\b)|\b(?:ya )?no (?:soy|me siento) necesari[oa] (?:para nadie|para nada|en ningun lado)\b|\bno le (?:sirvo|importo|hago falta) a nadie\b/,
     unless: anyOf(
       JOKE,
+      ABROAD,
       TOPIC,
       /\b(?:mudo|mudanza|me mudo|viaje|vacaciones|vendo|vendi|nuev[oa]s?|te (?:escribo|aviso|llamo)|yo (?:la|te) (?:agendo|aviso)|porque|ya que|equipo|proyecto|partido|examen|matematicas|sueldo|deudas|jubil\w*)\b/,
     ),
@@ -607,7 +667,7 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(
       JOKE,
       TOPIC,
-      /\b(?:fiesta|viaje|vacaciones|trabajo|celular|telefono|redes|examen|dieta|gym|serie|novela|pelicula|personaje)\b/,
+      /\b(?:fiesta|viaje|vacaciones|trabajo|celular|telefono|redes|examen|dieta|gym|serie|novela|pelicula|personaje|pastillero)\b/,
     ),
     about: 'self',
     negationProof: true,
@@ -748,11 +808,256 @@ const RULES: readonly RiskRule[] = [
     id: 'es.veiled-plain',
     category: 'indirect',
     pattern: anyOf(
-      /\b(?:ya )?(?:elegi|escogi|tengo elegid[oa]|prepare|organice|pague|planee|decidi)\b (?:\w+ ){0,3}(?:para|de) mi (?:propio )?(?:funeral|entierro|velorio|cremacion)\b|\bmi (?:propio )?funeral\b(?! de)/,
+      /\b(?:ya )?(?:elegi|escogi|tengo elegid[oa]|prepare|organice|pague|planee|decidi)\b (?:\w+ ){0,3}(?:para|de) mi (?:propio )?(?:funeral|entierro|velorio|cremacion)\b|\bmi (?:propio )?funeral\b(?! de)|\b(?:cancion|canciones|musica|flores|ropa|foto)\b[^.]{0,30}\b(?:quiero|quisiera|me gustaria|pongan|tiene que sonar)\b[^.]{0,20}\b(?:en|para) mi (?:propio )?(?:funeral|entierro|velorio|cremacion)\b/,
       /\bme trag(?:ara|ue|a) la tierra\b[^.]{0,30}\b(?:de verdad|en serio|pa(?:ra|'?) siempre|no de verguenza|no por verguenza|y no volver)\b/,
     ),
-    unless: anyOf(JOKE, /\b(?:pelicula|serie|novela|personaje|obra)\b/),
+    unless: anyOf(
+      JOKE,
+      /\b(?:pelicula|serie|novela|personaje|obra|de viej[oa]|cuando sea viej[oa]|a los (?:90|100|cien))\b/,
+    ),
     about: 'self',
+  },
+  // ── Added on the seventh tuning batch: families of forms the rules above did not reach ──
+  {
+    id: 'es.kill-self-when',
+    category: 'explicit',
+    // "me mato" bound to a day or a condition: "ese dia me mato", "si manana sigo igual me mato".
+    pattern:
+      /\b(?:ese|esa|este|esta|el|la|aquel|aquella|ese mismo|el mismo|algun|cualquier) (?:dia|noche|fecha|momento|fin de semana|finde|mes|semana|hora|ano)(?: (?:que \w+|mismo|misma))? me mato\b(?! (?:de|con|a|por|el|la|los|las|trabajando|estudiando|entrenando|tu|su|mi|este|esta|ese|esa)\b)|\bsi (?:[^.,;:]{2,50}?),? (?:yo )?me mato\b(?! (?:de|con|a|por|el|la|los|las|trabajando|estudiando|entrenando|tu|su|mi|este|esta|ese|esa)\b)/,
+    unless: anyOf(
+      JOKE,
+      HYPERBOLE,
+      // A trivial condition said as an idiom: "si repruebo me mato", "si mi mama se entera me mato".
+      /\bsi (?:\w+ ){0,4}(?:repruebo|jalo|suspendo|pierdo|pierde|gana|ganan|engordo|examen|parcial|final|partido|dieta|kilos?|llueve|cancelan|spoiler\w*|spoile\w*|(?:mama|papa|vieja|viejo|jefe|jefa|novi[oa]|marido|esposa?) (?:se entera|me ve|sabe|me pilla|me cacha))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.means-for-me',
+    category: 'explicit',
+    // A lethal means set aside "not for the rats, for me": "tengo veneno para ratas y no es para las ratas, es para mi".
+    pattern:
+      /\b(?:veneno|raticida|matarratas|cianuro|soga|cuerda|pistola|escopeta|revolver|arma|pastillas)\b[^.]{0,80}\bno (?:es|son|era|eran) (?:para|pa) (?:(?:las|los|el|la|mis|mi) )?\w+,? (?:(?:es|son|era|eran) )?(?:para|pa) mi\b|\b(?:veneno|raticida|matarratas|cianuro|soga|cuerda)\b[^.]{0,60}\bno (?:es|son|era|eran) (?:para|pa) (?:las |los |el |la )?(?:ratas|ratones|plagas?|cucarachas|hormigas|jardin|tender|columpio)\b(?! (?:sino|solo|nomas)\b)/,
+    unless: anyOf(JOKE, /\b(?:regalo|cumple\w*|afeit\w*|depil\w*|cocina|camping|gimnasio|gym|saltar)\b/),
+    about: 'self',
+  },
+  {
+    id: 'es.self-harm-relapse',
+    category: 'explicit',
+    // A relapse into self-harm, also as "sh": "recai con el sh", "volvi a la autolesion", "recaida con los cortes".
+    pattern:
+      /\b(?:recai|recaigo|recaida|recaer|volvi|vuelvo|volver|he vuelto|cai de nuevo|cai otra vez)\b (?:\w+ ){0,2}(?:con|en|a|al) (?:el |la |los )?(?:sh|autolesion\w*|autoles|cortes|cortarme|lastimarme)\b|\b(?:el|del|con el|hacerme|hice|hago|me hice) sh\b[^.]{0,40}\b(?:limpi[oa]|recai\w*|otra vez|de nuevo|volvi|sangr\w*)\b/,
+    unless: anyOf(TOPIC, JOKE),
+    about: 'self',
+  },
+  {
+    id: 'es.self-mark',
+    category: 'explicit',
+    // Marking, splitting, opening the skin with a blade: "me marque la pierna con la tijera, otra vez".
+    pattern: p(
+      '\\b(?:me (?:marque|marco|marcaba|he marcado|volvi a marcar|raje|rajo|rajaba|abri|abro|tajee|tajeo|pique|pico|rasgue|rasgo)|marcarme|rajarme|abrirme|tajearme) (?:\\w+ ){0,2}(?:los|las|el|la|mis|mi) (?:brazos?|munecas?|muslos?|piernas?|panza|abdomen|piel|antebrazos?|tobillos?|caderas?)\\b[^.]{0,30}\\b(?:con (?:el|la|los|las|un|una|unos|unas|mi) (?:tijeras?|cuchillas?|navajas?|compas|gillette|cuter|cutter|sacapuntas|vidrios?|agujas?|alfiler|clip|cuchillo|hoja de afeitar|encendedor|cigarro)|otra vez|de nuevo|a proposito|hasta sangrar|hasta que sangr\\w+)\\b',
+    ),
+    unless: anyOf(
+      ACCIDENT,
+      TOPIC,
+      JOKE,
+      /\b(?:tatu\w*|henna|marcador|plumon|maquillaje|bronce\w*|abdominales|depil\w*|afeit\w*|rasur\w*|vacuna|analisis|sangre para)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.lie-down-wait',
+    category: 'explicit',
+    // Lying on the tracks or the road to wait: "pienso en acostarme ahi y esperar", "echarme en la carretera".
+    pattern:
+      /\b(?:pienso en|pense en|pensando en|ganas de|quiero|quisiera|me dan ganas de|tentad[oa] de|me imagino) (?:acostarme|tirarme|echarme|pararme|quedarme|ponerme|sentarme) (?:ahi|alli|ahi mismo|en (?:las|la|el|medio de la|medio de las|medio del) (?:vias|via|carretera|autopista|calle|avenida|rieles|riel|anden))\b[^.]{0,30}\b(?:y esperar|a esperar|esperando|hasta que (?:pase|venga|llegue)|a que (?:pase|venga|llegue))\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:sol|playa|pasto|arena|cama|sofa|hamaca|fila|cola|turno|bus|micro|colectivo|uber|taxi)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.not-today',
+    category: 'explicit',
+    // A reassurance that only puts it off: "no te preocupes, no lo voy a hacer hoy", "tranqui, esta noche no lo hago".
+    pattern:
+      /\b(?:no te preocupes|no se preocupen|no se preocupe|tranquil[oa]|tranqui|quedate tranquil[oa])\b,? (?:que )?(?:(?:todavia|aun|hoy|esta noche|por ahora) no (?:lo )?(?:voy a hacer|hare|hago)|no (?:lo )?(?:voy a hacer|hare|hago) (?:hoy|esta noche|todavia|aun|por ahora|ahorita|esta semana))\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:tarea|deberes|examen|trabajo|informe|limpieza|la cena|la comida|compras|tramite|ejercicio|gym|dieta|pago|llamada|maleta|ropa|lavar|planchar|cocinar|mudanza)\b/,
+    ),
+    about: 'self',
+    negationProof: true,
+  },
+  {
+    id: 'es.literal-idiom',
+    category: 'indirect',
+    // An idiom of shame said to be literal, in its own clause: "de verdad, no de verguenza", "literal, no es metafora".
+    pattern:
+      /^(?:y )?(?:de verdad|en serio|literal(?:mente)?),? (?:no (?:de|por) (?:la )?(?:verguenza|pena)|no (?:es|en|lo digo en) (?:una )?(?:metafora|sentido figurado|forma de hablar))\b/,
+    unless: JOKE,
+    about: 'self',
+  },
+  {
+    id: 'es.burden-relief',
+    category: 'indirect',
+    // Others relieved by one's absence: "mi familia por fin descansaria si yo no estuviera", "si no existiera, mi mama no tendria que gastar".
+    pattern:
+      /\b(?:descansari\w*|respirari\w*|se librari\w*|dormiri\w* tranquil\w*|vivirian tranquil\w*|estari\w* (?:tranquil\w*|aliviad\w*|felices))\b[^.]{0,30}\b(?:si (?:yo )?(?:no (?:estuviera|existiera|viviera|estoy|existo)(?! (?:en|aqui|aca|ahi|con|de|tan|para|por)\b)|me (?:muriera|fuera pa(?:ra|'?) siempre|muero)|desapareciera|faltara)|sin mi|cuando (?:yo )?(?:ya )?no (?:este|exista))\b|\bsi (?:yo (?:no (?:existiera|estuviera|hubiera nacido|viviera)|me muriera|desapareciera)(?! (?:en|aqui|aca|ahi|con|de|tan|para|por)\b)|(?:no (?:existiera|estuviera|hubiera nacido|viviera)|me muriera|desapareciera)(?:,| yo\b))[^.]{0,50}\b(?:no (?:tendria|tendrian|tuviera|tuvieran) que|descansari\w*|respirari\w*|se ahorrari\w*|ahorrari\w*|se librari\w*|(?:estaria|estarian|seria|serian|vivirian) (?:mas )?(?:mejor|tranquil\w*|felices|libres))\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:vacaciones|viaje|finde|fin de semana|esta semana|un rato|unos dias|trabajo|oficina|turno|reunion|clase)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.unnoticed',
+    category: 'indirect',
+    // Gone and noticed late or not at all: "si desapareciera manana se enterarian a la semana, si acaso".
+    pattern:
+      /\bsi (?:yo )?(?:\w+ ){0,2}(?:desapareciera|desapareciese|me muriera|muriera|me fuera pa(?:ra|'?) siempre|dejara de existir|no despertara|me pasara algo)\b[^.]{0,60}\b(?:se (?:enterari\w+|darian? cuenta|daria cuenta)|lo notari\w+|notari\w+|me (?:buscari\w+|extranari\w+|echari\w+ de menos)|tardari\w+ en (?:notarlo|darse cuenta|enterarse))\b[^.]{0,30}\b(?:a la semana|a los \w+ dias|al mes|dias despues|semanas despues|meses despues|en (?:una|dos|tres|\w+) semanas?|si acaso|con suerte|por el olor|tarde|nunca|ni)\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:vacaciones|viaje|de la oficina por|del grupo|del chat|de (?:las )?redes)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.hopeless-more',
+    category: 'indirect',
+    // Nothing helps, nothing ahead, no light: "nada me ayuda ya", "ya no tengo nada que esperar", "un tunel sin luz al final".
+    pattern:
+      /\bnada (?:me )?(?:ayuda|sirve|funciona) ya\b|\bya nada (?:me )?(?:ayuda|funciona)\b|\bnada (?:me )?va a (?:ayudar|servir|funcionar)\b|\bno creo que (?:algo|nada|alguien) (?:me )?(?:vaya a|pueda) (?:ayudar|servir|cambiar)\b|\b(?:ya )?no (?:tengo|me queda) nada que esperar\b|\bno le (?:veo|encuentro) (?:ningun )?futuro a (?:nada|la vida|mi vida|vivir)\b|\btunel sin (?:luz|salida|fin|final)\b|\bsin luz al final\b|\b(?:no (?:hay|veo|encuentro)|ya no (?:hay|veo|busco)|ni (?:busco|veo)) (?:ninguna |la |una |ni una )?luz al final\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:dolor de|espalda|cabeza|muelas|tos|resfri\w*|alergia|acne|crema|dieta|para dormir|a dormir|insomnio|ropa|talla|pantalon|zapatos|tren|metro|carretera|auto|coche|carro|apagon|corte de luz|paquete|pedido|envio)\b/,
+    ),
+    about: 'self',
+    negationProof: true,
+  },
+  {
+    id: 'es.worthless-more',
+    category: 'indirect',
+    // "yo doy igual", "no merezco ni el aire que respiro", "en todos lados estoy de mas", "estoy de mas."
+    pattern:
+      /(?:^|\byo |\b(?:siento que|creo que|total,?) )doy igual(?=\s*(?:[.,;!]|$|y\b|a (?:todos|nadie|todo el mundo)|para (?:todos|nadie)))|\bno merezco (?:ni )?(?:el aire|respirar|la vida|ocupar (?:espacio|un lugar)|estar aqui|el lugar que ocupo)\b|\b(?:en todos lados|en todas partes|en este mundo|en esta vida|en mi (?:casa|familia)|aqui|aca) (?:yo )?(?:estoy|me siento|siento que estoy) de mas\b|^(?:yo )?(?:estoy|me siento|siento que estoy) de mas\s*[.!]*$/,
+    unless: anyOf(JOKE, /\b(?:reunion|junta|fiesta|equipo|proyecto|trabajo|clase|cocina|partido|grupo de)\b/),
+    about: 'self',
+    negationProof: true,
+  },
+  {
+    id: 'es.world-same',
+    category: 'indirect',
+    // The world unchanged without the writer: "el mundo seguiria igual sin mi, o mejor".
+    pattern:
+      /\b(?:el mundo|todo|todos|la vida|mi familia|nadie)\b[^.]{0,20}\b(?:seguiri\w+|continuari\w+|va a seguir|van a seguir)\b (?:igual|girando|como si nada|su curso|normal|perfectamente)\b[^.]{0,15}\bsin mi\b|\bsin mi\b[^.]{0,20}\b(?:el mundo|todo|todos|la vida)\b[^.]{0,10}\b(?:seguiri\w+|continuari\w+|va a seguir|van a seguir) (?:igual|girando|como si nada|su curso|normal)\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:vacaciones|viaje|oficina|trabajo|empresa|equipo|proyecto|turno|jubil\w*|licencia|baja)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.if-i-die',
+    category: 'indirect',
+    // Instructions for after one's death: "si me muero no llores", "si me pasa algo, cuiden a mi gato" (whose words decide whose risk).
+    pattern:
+      /\bsi (?:me muero|me muriera|un dia me muero|algun dia me muero|me pasa algo|ya no estoy)\b,? (?:no (?:llores|lloren|esten tristes|me extranes|me extranen|te pongas triste|se pongan tristes|sufras|sufran)|(?:cuida|cuiden) (?:a|de) (?:mi|mis|la|el)\b)/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:de viej[oa]|viaje|vuelo|avion|operacion|cirugia|parto|vacaciones|excursion|carretera)\b/,
+    ),
+  },
+  // ── Third party, added on the seventh tuning batch ─────────────────────
+  {
+    id: 'es.third-found',
+    category: 'explicit',
+    // Means found hidden or counted, someone else's: "encontre una caja con pastillas escondida", "la encontre contando las pastillas".
+    pattern: p(
+      '\\b(?:encontre|descubri|halle|le encontre|le descubri|le vi)\\b[^.]{0,40}\\b(?:{MEANS}|cuchillo)\\b[^.]{0,30}\\bescondid[oa]s?\\b|\\b(?:encontre|descubri|halle|le encontre|le descubri|le vi)\\b[^.]{0,30}\\bescondid[oa]s?\\b[^.]{0,40}\\b(?:{MEANS}|cuchillo)\\b|\\b(?:la|lo) (?:encontre|vi|pille|cache) (?:\\w+ ){0,2}(?:mirando|contando|separando|juntando) (?:las|los|sus|unas|unos) (?:{MEANS})\\b|\\b(?:{MEANS})\\b[^.]{0,30}\\b(?:todas|todos) (?:\\w+ ){0,3}contad[oa]s\\b',
+    ),
+    unless: anyOf(
+      JOKE,
+      /\b(?:pastillero|regalo|sorpresa|navidad|cumple\w*|ratas?|ratones|plaga|jardin|vencid[oa]s|receta|farmacia|inventario|el perro|el gato)\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.would-miss-me',
+    category: 'indirect',
+    // Asking whether one would be missed: "tu me extranarias si no estuviera?" (whose words decide whose risk).
+    pattern:
+      /\b(?:me )?(?:extranarias|extranarian|extranaria|echarias de menos|echarian de menos|echaria de menos|notarias|notarian)\b[^.]{0,30}\bsi (?:yo )?(?:ya )?(?:no (?:estuviera|existiera|despertara)|me (?:muriera|fuera pa(?:ra|'?) siempre|pasara algo)|desapareciera)\b(?! (?:en|de|por|un|una|unos|unas|el|la)\b)/,
+    unless: anyOf(JOKE, /\b(?:vacaciones|viaje|intercambio|mudanza|me mudo|me voy a vivir|trabajo nuevo)\b/),
+  },
+  {
+    id: 'es.third-poison',
+    category: 'explicit',
+    // Someone else took poison, or pills that put them in hospital: "se tomo un veneno", "se habia tomado un monton de pastillas ... urgencias".
+    pattern:
+      /\bse (?:tomo|trago|bebio|habia tomado|ha tomado|habia tragado|metio|tomaba) (?:un |una |el |la |medio |media )?(?:(?:frasco|botella|vaso|sobre) de )?(?:veneno|raticida|matarratas|cloro|lejia|insecticida|herbicida|anticongelante|soda caustica|pesticida|cianuro|acido)\b|\bse (?:tomo|trago|habia tomado|ha tomado|habia tragado|metio) (?:\w+ ){0,3}(?:pastillas|pastis|pildoras|medicamentos|remedios|clonazepam|rivotril|paracetamol|somniferos|antidepresivos)\b[^.]{0,60}\b(?:urgencias|hospital|uci|terapia intensiva|clinica|ambulancia|lavado|intoxicad\w+|inconsciente|no (?:despierta|responde|reacciona))\b|\b(?:urgencias|hospital|uci|terapia intensiva|ambulancia|lavado de estomago)\b[^.]{0,60}\bse (?:tomo|trago|habia tomado|ha tomado|habia tragado|metio) (?:\w+ ){0,3}(?:pastillas|pastis|pildoras|medicamentos|remedios|clonazepam|rivotril|paracetamol|somniferos|antidepresivos)\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:sin querer|por accidente|por error|sin darse cuenta|perr[oa]|gat[oa]|mascota|cachorr\w*|bebe|nene|nena|el nino|la nina|picada|alacran|serpiente)\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.third-cutting',
+    category: 'explicit',
+    // Someone else cutting again: "mi amiga se esta cortando otra vez", "se volvio a lastimar los brazos".
+    pattern:
+      /\bse (?:esta|estaba|anda|sigue|volvio a|ha vuelto a|esta volviendo a|volvia a) (?:cortando|cortar|lastimando|lastimar|autolesionando|autolesionar|quemando|quemar|rasgunando|rasgunar)\b(?! (?:el|la|las|los|su|sus) (?:pelo|cabello|unas|flequillo|barba|luz|leche|agua|internet|senal|llamada|puntas|dedo|dedos|mano|rodilla)\b)[^.]{0,60}\b(?:otra vez|de nuevo|brazos?|munecas?|piernas?|muslos?|le vi|se (?:lo|los|las) vi|cicatrices|cortes|heridas|marcas|manga larga)\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:cocinando|picando|pelando|sin querer|por accidente|plancha|sol|playa|estufa|horno)\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.third-seen-blade',
+    category: 'explicit',
+    // A blade seen on someone else's body: "la vi con la cuchilla del sacapuntas en la pierna, sangrando".
+    pattern:
+      /\b(?:la|lo) (?:vi|encontre|descubri|pille|cache|agarre)\b[^.]{0,40}\b(?:cuchillas?|navajas?|gillette|cutter|cuter|vidrio|tijeras?|sacapuntas|hoja de afeitar)\b[^.]{0,40}\b(?:sangr\w+|en (?:la|el|los|las|sus?) (?:piernas?|brazos?|munecas?|muslos?|panza|antebrazos?|cuello))\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:cocinando|picando|pelando|afeit\w*|depil\w*|manualidades|cartulina|maqueta|escuela|tarea)\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.third-post',
+    category: 'indirect',
+    // A goodbye posted by someone else: "puso en su estado 'ya me voy, gracias por todo'".
+    pattern:
+      /\b(?:puso|publico|subio|escribio|dejo|compartio|mando) (?:en (?:su |sus )?(?:estado|estados|historia|historias|muro|perfil|instagram|insta|face\w*|whatsapp|stories|twitter|tiktok|grupo)|un (?:mensaje|post|tuit|estado|video|audio))\b[^.]{0,60}\b(?:gracias por todo|adios a todos|hasta siempre|hasta nunca|perdon(?:en)? por todo|ya me voy|me voy pa(?:ra|'?) siempre|ya no (?:puedo|aguanto) mas|los quiero a todos|cuiden a|nos vemos (?:del|en el) otro lado|nos vemos en (?:la otra vida|el cielo))\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:vacaciones|viaje|mudanza|trabajo nuevo|cumple\w*|graduacion|renuncia|jubil\w*|me voy a (?:vivir|estudiar|trabajar)|nos vemos (?!(?:del|en el) otro lado|en (?:la otra vida|el cielo))|a dormir|buenas noches|fiesta|boda|campamento|excursion|aeropuerto|vuelo|intercambio|extranjero|otro pais)\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.third-note',
+    category: 'explicit',
+    // A note left by someone else: "dejo una carta pidiendonos perdon y diciendo que nos quiere".
+    pattern:
+      /\b(?:dejo|escribio|le encontre|encontre|encontramos|nos dejo|me dejo|les dejo) (?:una|la|unas|las|su|sus) (?:carta|nota|cartas|notas|mensaje)\b[^.]{0,60}\b(?:de despedida|despidiendose|diciendo adios|pidiendo(?:nos|me|les)? perdon (?:por todo\b|y diciendo(?:nos|me|les)? que (?:nos|me|los|les) quiere))/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:jubil\w*|trabajo|oficina|renuncia|viaje|mudanza|intercambio|cumple\w*|graduacion|despedida de solter[oa]|campamento|excursion|vacaciones|aeropuerto|vuelo)\b/,
+    ),
+    about: 'other',
   },
   // ── Third party: someone else's overdose, blade, burns, veiled goodbye ─
   {
@@ -765,13 +1070,15 @@ const RULES: readonly RiskRule[] = [
         '\\b(?:tiene|tenia) (?:cortes|cicatrices|heridas|marcas|quemaduras|rasgunos)\\b (?:\\w+ ){0,3}en (?:los|las|sus) (?:{BODY})\\b[^.]{0,60}\\b(?:no (?:le|se lo) creo|(?:la|lo) vi hacerlo|(?:dice|dijo|dicen) que (?:fue|se (?:cayo|quemo|corto|rasguno)) (?:cocinando|el gato|un accidente|sin querer|con la plancha|jugando|con la estufa|planchando))\\b',
         '\\b(?:sus|los|las) (?:{BODY}) (?:cortad[oa]s|quemad[oa]s|marcad[oa]s|llen[oa]s de cortes|con cortes)\\b',
         '\\btiene (?:una|la|un|el) (?:soga|cuerda|pistola|arma|navaja|cuchilla|veneno|revolver|escopeta|cuchillo) (?:\\w+ ){0,2}(?:en|bajo|debajo de) (?:su|el|la) (?:cuarto|cama|mochila|cajon|closet|ropero|colchon|almohada|pieza)\\b',
+        '\\b(?:esta|estaba|se subio|se paro|se sento) (?:\\w+ ){0,2}(?:en|a|al|sobre) (?:el|la|las) (?:techo|azotea|cornisa|borde|baranda|barandal|puente|vias|ultimo piso)\\b[^.]{0,40}\\b(?:no (?:se )?quiere bajar|amenaza con|se va a tirar|quiere saltar|no contesta)\\b',
+        '\\b(?:lo|la|los) (?:encontraron|encontre|encontramos|hallaron|descolgaron|bajaron) (?:\\w+ ){0,2}(?:colgad[oa]|ahorcad[oa]|inconsciente (?:con|entre) (?:las|unas|sus) (?:pastillas|pastis|pildoras))\\b(?! (?:del telefono|al telefono|de cabeza|en el columpio|de las barras|en la hamaca|de la rama jugando))',
         '\\bdescansar de verdad\\b[^.]{0,40}\\b(?:me (?:dejo|regalo|dio|entrego)|nos (?:dejo|regalo|dio)) (?:sus|todas sus)\\b',
       ].join('|'),
     ),
     unless: anyOf(
       JOKE,
       TOPIC,
-      /\b(?:sol|playa|accidente|operacion|cirugia|el gato|el perro|scouts|campamento|escalada|disfraz)\b/,
+      /\b(?:sol|playa|accidente|operacion|cirugia|scouts|campamento|escalada|disfraz|arreglando|reparando|antena|tejas|goteras?|instalando|limpiando|pintando|el gato del vecino|hasta terminar)\b|(?<!\b(?:dice|dijo|dicen|decia) que fue )\b(?:el gato|el perro)\b/,
     ),
     about: 'other',
   },
@@ -787,7 +1094,7 @@ export const SPANISH: RuleSet = {
   hedge:
     /\b(?:creo|no se|no prometo|todavia|aun|por ahora|hoy|esta noche|quizas|quiza|tal vez|capaz|igual|supongo|a veces|de momento|por el momento|no estoy segur[oa]|no lo se|mas o menos|no tanto|pero|aunque)\b|\?/,
   thirdPerson: new RegExp(
-    `\\b(?:ella|ellos|ellas|(?:mi|un|una|la|el|su|tu|nuestr[oa]) (?:mejor )?(?:${KIN})|(?:dice|dijo|decia|diciendo|escribio|publico|subio) que|despidiendose|alguien|una chica|un chico|un amigo|una amiga|mi prima|mi primo|un compa|una compa)\\b`,
+    `\\b(?:ella|ellos|ellas|(?:mi|un|una|la|el|su|tu|nuestr[oa]) (?:mejor )?(?:${KIN})|(?:dice|dijo|decia|diciendo|escribio|publico|subio) que|despidiendose|le (?:encontre|descubri|revise|pille|cache|vi)|alguien|una chica|un chico|un amigo|una amiga|mi prima|mi primo|un compa|una compa)\\b`,
     'g',
   ),
   firstPerson: new RegExp(
