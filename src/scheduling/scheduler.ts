@@ -15,6 +15,7 @@ export interface SchedulerOptions {
   readonly batchSize?: number;
   readonly leaseMs?: number;
   readonly maxAttempts?: number;
+  readonly sendTimeoutMs?: number;
   readonly backoffBaseMs?: number;
   readonly backoffMaxMs?: number;
   readonly rates?: Partial<Record<Platform, Rate>>;
@@ -69,6 +70,7 @@ export function createScheduler(
     reminderAfterHours: options.reminderAfterHours,
     backoffBaseMs: options.backoffBaseMs ?? 30_000,
     backoffMaxMs: options.backoffMaxMs ?? 30 * 60_000,
+    ...(options.sendTimeoutMs ? { sendTimeoutMs: options.sendTimeoutMs } : {}),
     ...(options.random ? { random: options.random } : {}),
   });
   let running: Promise<TickResult | undefined> | undefined;

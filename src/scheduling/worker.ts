@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { isBetweenError } from '../core/errors';
+import { BetweenError, isBetweenError } from '../core/errors';
 import type { Platform, UserRef } from '../core/model';
 import type { ChatAdapter } from '../core/port';
 import { isOutboxKind, outboxDelivered, outboxFailed, outboxMessage } from '../outbox/messages';
@@ -26,6 +26,13 @@ export interface WorkerOptions {
   /** Backoff for a failed try: base × 2^(tries − 1), jittered ±50 %, capped. */
   readonly backoffBaseMs: number;
   readonly backoffMaxMs: number;
+  /** How many sends may be in flight at once in one lane (a workspace, or the Discord bot). */
+  readonly laneConcurrency?: number;
+  /**
+   * The last word on a send that never answers (the adapters' own request timeouts come first):
+   * after this the message is `failed: uncertain`, never sent again, and the round goes on.
+   */
+  readonly sendTimeoutMs?: number;
   readonly random?: () => number;
 }
 
@@ -37,6 +44,18 @@ export interface DeliveryOutcome {
 }
 
 type Claimed = DeliveryRow;
+
+/** A send that has not answered in `ms` may or may not have reached the platform: `uncertain`. */
+function withTimeout<T>(sending: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new BetweenError('uncertain', `no answer from the platform in ${ms} ms`)),
+      ms,
+    );
+  });
+  return Promise.race([sending, late]).finally(() => clearTimeout(timer));
+}
 
 /** The pacing key a send counts against: Slack budgets per workspace, Discord per bot. */
 export function pacingKey(platform: Platform, workspaceId: string): string {
@@ -160,7 +179,10 @@ export function createDeliveryWorker(
       if (!mine) return;
       delivery = mine;
       claimed = true;
-      const ref = await adapter.send(address, message, { key: `d${delivery.id}` });
+      const ref = await withTimeout(
+        adapter.send(address, message, { key: `d${delivery.id}` }),
+        options.sendTimeoutMs ?? 120_000,
+      );
       pacer.accepted(key);
       const sentAt = clock.now();
       // The row and what it means for others (a share now sent) change together, or not at all.
@@ -252,7 +274,29 @@ export function createDeliveryWorker(
     outcome.retried += 1;
   }
 
-  /** Claims what is due and sends it, one lane per platform so a slow platform holds up no other. */
+  /**
+   * Sends one lane's messages with a few requests in flight at once, each member's in order: a
+   * request that hangs, or a 429 that discord.js waits out for one DM channel's bucket, holds up
+   * that member's messages, not everyone's.
+   */
+  async function runLane(lane: DeliveryRow[], send: (delivery: DeliveryRow) => Promise<void>): Promise<void> {
+    const byMember = new Map<number, DeliveryRow[]>();
+    for (const delivery of lane)
+      byMember.set(delivery.memberId, [...(byMember.get(delivery.memberId) ?? []), delivery]);
+    const queues = [...byMember.values()];
+    let next = 0;
+    const runners = Array.from(
+      { length: Math.min(options.laneConcurrency ?? 4, queues.length) },
+      async () => {
+        for (let queue = queues[next++]; queue; queue = queues[next++]) {
+          for (const delivery of queue) await send(delivery);
+        }
+      },
+    );
+    await Promise.all(runners);
+  }
+
+  /** Claims what is due and sends it: one lane per workspace (per bot on Discord), so a slow one holds up no other. */
   async function deliverDue(): Promise<DeliveryOutcome> {
     const outcome: DeliveryOutcome = { sent: 0, failed: 0, retried: 0, skipped: 0 };
     const due = dueNow();
@@ -269,25 +313,26 @@ export function createDeliveryWorker(
       )
       .all();
     const byId = new Map(people.map((p) => [p.member.id, p]));
-    const lanes = new Map<Platform, DeliveryRow[]>();
+    const lanes = new Map<string, DeliveryRow[]>();
     for (const delivery of due) {
       const person = byId.get(delivery.memberId);
       if (!person) continue;
-      lanes.set(person.platform, [...(lanes.get(person.platform) ?? []), delivery]);
+      const key = pacingKey(person.platform, person.workspace);
+      lanes.set(key, [...(lanes.get(key) ?? []), delivery]);
     }
     await Promise.all(
-      [...lanes.values()].map(async (lane) => {
-        for (const delivery of lane) {
+      [...lanes.values()].map((lane) =>
+        runLane(lane, async (delivery) => {
           const person = byId.get(delivery.memberId);
-          if (!person) continue;
+          if (!person) return;
           const user = {
             platform: person.platform,
             workspaceId: person.workspace,
             userId: person.member.platformUserId,
           };
           await deliverOne(delivery, person.member, user, outcome);
-        }
-      }),
+        }),
+      ),
     );
     return outcome;
   }
