@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import cron from 'node-cron';
 import { z } from 'zod';
 import { BetweenError } from './core/errors';
+import { ROOT } from './paths';
 
 /** Validated configuration. This file is the only reader of `process.env`. */
 export interface Config {
@@ -35,7 +35,7 @@ export interface Config {
 }
 
 /** The prompt library that ships with Between, wherever it is started from. */
-const BUNDLED_PROMPTS = fileURLToPath(new URL('../prompts', import.meta.url));
+const BUNDLED_PROMPTS = join(ROOT, 'prompts');
 
 const optionalText = z
   .string()

@@ -241,3 +241,27 @@ describe('npm start with piped input', () => {
     expect(result.stderr).toMatch(/LOG_LEVEL: must be one of/);
   }, 60_000);
 });
+
+describe('the production build', () => {
+  it('npm run build bundles the bot, and node dist/main.js runs it from any folder, migrations and prompts included', () => {
+    const build = spawnSync('npm', ['run', 'build', '--silent'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(build.status, build.stderr).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'between-prod-'));
+    const result = spawnSync(process.execPath, [join(ROOT, 'dist/main.js')], {
+      cwd: dir,
+      input: '/between help\n/between checkin\n',
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: dir },
+      timeout: 60_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Between: small reflections between therapy sessions/);
+    // A prompt from the bundled library, in a database made by the bundled migrations.
+    expect(result.stdout).toMatch(/Write a reflection/);
+    expect(existsSync(join(dir, 'data', 'between.db'))).toBe(true);
+  }, 60_000);
+});
