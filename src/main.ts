@@ -8,6 +8,7 @@ import { fastClock, systemClock } from './core/clock';
 import { isBetweenError } from './core/errors';
 import type { ChatAdapter, EventHandler } from './core/port';
 import { createLogger } from './log';
+import { installProcessGuard } from './process-guard';
 import { createScheduler } from './scheduling/scheduler';
 import { loadOrCreateKey } from './storage/crypto';
 
@@ -19,6 +20,9 @@ async function main(): Promise<number> {
   // In the terminal, routine logs would interrupt the conversation: warnings and errors only, unless asked.
   const onPlatform = Boolean(slackToken || config.discord.token);
   const log = createLogger(config.logLevelSet || onPlatform ? config.logLevel : 'warn');
+  // From here on, a fault outside every handler is logged and contained, or ends the process with a reason.
+  let stopAll = async () => {};
+  installProcessGuard({ log, stop: () => stopAll() });
   const { key, created } = loadOrCreateKey(config.encryptionKey, config.keyFile);
   if (created) {
     log.warn(
@@ -88,6 +92,7 @@ async function main(): Promise<number> {
     for (const adapter of adapters) await adapter.stop();
     app.close();
   };
+  stopAll = stop;
   const exit = () => void stop().then(() => process.exit(0));
   process.once('SIGINT', exit);
   process.once('SIGTERM', exit);

@@ -15,16 +15,19 @@ import {
   RateLimitError,
   type StringSelectMenuInteraction,
 } from 'discord.js';
-import { ChannelType, Routes } from 'discord-api-types/v10';
+import { InteractionResponseType, Routes } from 'discord-api-types/v10';
 import { decodeAddress, encodeAddress } from '../../src/core/address';
 import { BetweenError } from '../../src/core/errors';
+import { summarizeFault } from '../../src/core/fault';
 import type { Address, InboundEvent, OutgoingMessage, Reply, SentRef, UserRef } from '../../src/core/model';
 import { type ChatAdapter, type EventHandler, settle } from '../../src/core/port';
 import type { Logger } from '../../src/log';
 import { betweenCommand } from './commands';
+import { guardGateway, type Reading, type SetAside } from './gateway';
 import { CANNOT_DM, RECIPIENT_GONE } from './limits';
-import { parseCommand, parseComponent, parseDirectMessage, parseModal } from './parse';
+import { parseCommand, parseComponent, parseDirectMessage, parseModal, userRef } from './parse';
 import { type RenderedMessage, renderMessage, renderModal } from './render';
+import type { OwnInteraction } from './schema';
 
 export interface DiscordAdapterConfig {
   readonly token: string;
@@ -44,6 +47,12 @@ type Answerable =
   | ButtonInteraction
   | StringSelectMenuInteraction
   | ModalSubmitInteraction;
+
+const isAnswerable = (interaction: Interaction): interaction is Answerable =>
+  interaction.isChatInputCommand() ||
+  interaction.isButton() ||
+  interaction.isStringSelectMenu() ||
+  interaction.isModalSubmit();
 
 /** Turns a discord.js error into the coded error the delivery worker understands. */
 export function toBetweenError(error: unknown): BetweenError {
@@ -187,64 +196,40 @@ export function createDiscordAdapter(
     await settle(reply, () => answer(interaction, reply, interaction.deferred));
   }
 
-  async function onInteraction(interaction: Interaction, onEvent: EventHandler): Promise<void> {
-    const member = interaction.member;
-    const roles = member
-      ? Array.isArray(member.roles)
-        ? member.roles
-        : [...member.roles.cache.keys()]
-      : undefined;
-    const context = {
-      userId: interaction.user.id,
-      guildId: interaction.guildId,
-      ...(roles ? { roles } : {}),
-    };
+  /** The event an interaction means, from what the schema read of it (never from discord.js's objects). */
+  function eventOf(reading: OwnInteraction, raw: unknown): InboundEvent {
+    switch (reading.kind) {
+      case 'command':
+        return parseCommand(reading.input, home, raw);
+      case 'component':
+        return parseComponent(reading.input, home, raw);
+      case 'modal':
+        return parseModal(reading.input, home, raw);
+    }
+  }
+
+  async function onInteraction(
+    interaction: Interaction,
+    reading: Reading | undefined,
+    onEvent: EventHandler,
+  ): Promise<void> {
+    if (!isAnswerable(interaction)) return;
+    if (!reading || reading.kind === 'message') {
+      // Cannot happen while the gateway guard reads every interaction first; answered kindly if it does.
+      config.log.warn({ type: interaction.type }, 'discord interaction without a reading: not used');
+      const unread = {
+        kind: 'unsupported',
+        visibility: 'channel',
+        reason: 'unread',
+        raw: interaction,
+      } as const;
+      await respond(interaction, unread, onEvent).catch((error: unknown) => {
+        config.log.warn({ code: toBetweenError(error).code }, 'discord interaction failed');
+      });
+      return;
+    }
     try {
-      if (interaction.isChatInputCommand()) {
-        const options = interaction.options.data[0]?.options ?? [];
-        const event = parseCommand(
-          {
-            ...context,
-            commandName: interaction.commandName,
-            subcommand: interaction.options.getSubcommand(false),
-            options: options.map((o) => ({
-              name: o.name,
-              type: o.user ? ('user' as const) : ('string' as const),
-              value: o.user?.id ?? String(o.value ?? ''),
-            })),
-          },
-          home,
-          interaction,
-        );
-        await respond(interaction, event, onEvent);
-      } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
-        const event = parseComponent(
-          {
-            ...context,
-            customId: interaction.customId,
-            kind: interaction.isButton() ? 'button' : 'string_select',
-            values: interaction.isStringSelectMenu() ? interaction.values : [],
-          },
-          home,
-          interaction,
-        );
-        await respond(interaction, event, onEvent);
-      } else if (interaction.isModalSubmit()) {
-        const fields = interaction.fields.fields.map((f) => ({
-          customId: f.customId,
-          value: 'value' in f ? String(f.value) : '',
-        }));
-        await respond(
-          interaction,
-          parseModal({ ...context, customId: interaction.customId, fields }, home, interaction),
-          onEvent,
-        );
-      } else if (interaction.isRepliable()) {
-        await interaction.reply({
-          content: 'Sorry, I can’t handle that here. Try /between help.',
-          flags: MessageFlags.Ephemeral,
-        });
-      }
+      await respond(interaction, eventOf(reading, interaction), onEvent);
     } catch (error) {
       config.log.warn(
         { code: toBetweenError(error).code, type: interaction.type },
@@ -253,23 +238,42 @@ export function createDiscordAdapter(
     }
   }
 
-  async function onMessage(message: Message, onEvent: EventHandler): Promise<void> {
-    const event = parseDirectMessage(
-      {
-        authorId: message.author.id,
-        authorIsBot: message.author.bot,
-        inDm: message.channel.type === ChannelType.DM,
-        content: message.content,
-      },
-      home,
-      message,
-    );
+  /**
+   * An interaction that reached no handler (unreadable, not Between's, or one discord.js choked
+   * on) still gets the core's kind answer for an unsupported event, privately, when Discord waits
+   * for one. Nothing of the payload is used.
+   */
+  async function answerSetAside(aside: SetAside, onEvent: EventHandler): Promise<void> {
+    const to = aside.reply;
+    if (!to) return;
+    const reply = await onEvent({
+      kind: 'unsupported',
+      ...(aside.kind === 'not_ours' ? { user: userRef(aside.context, home) } : {}),
+      visibility: 'channel',
+      reason: aside.kind === 'not_ours' ? aside.reason : 'unreadable interaction',
+      raw: aside.raw,
+    });
+    if (reply.kind !== 'message' && reply.kind !== 'update') return;
+    await settle(reply, async () => {
+      await client.rest.post(Routes.interactionCallback(to.id, to.token), {
+        body: {
+          type: InteractionResponseType.ChannelMessageWithSource,
+          data: { ...body(renderMessage(reply.message)), flags: MessageFlags.Ephemeral },
+        },
+        auth: false,
+      });
+    });
+  }
+
+  async function onMessage(reading: Reading | undefined, raw: Message, onEvent: EventHandler): Promise<void> {
+    if (reading?.kind !== 'message') return;
+    const event = parseDirectMessage(reading.input, home, raw);
     if (!event) return;
     try {
       const reply = await onEvent(event);
       if (reply.kind !== 'message' && reply.kind !== 'update') return;
       await settle(reply, async () => {
-        await client.rest.post(Routes.channelMessages(message.channelId), {
+        await client.rest.post(Routes.channelMessages(reading.channelId), {
           body: { ...body(renderMessage(reply.message)), nonce: randomNonce(), enforce_nonce: true },
         });
       });
@@ -311,8 +315,19 @@ export function createDiscordAdapter(
     platform: 'discord',
     client,
     async start(onEvent) {
-      client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, onEvent));
-      client.on(Events.MessageCreate, (message) => void onMessage(message, onEvent));
+      // Handlers never throw into discord.js: each event's failure is caught and logged calmly.
+      const calm = (what: string) => (error: unknown) =>
+        config.log.warn({ ...summarizeFault(error) }, `discord ${what} failed`);
+      const gateway = guardGateway(client, config.log, (aside) => {
+        answerSetAside(aside, onEvent).catch(calm('kind answer to an unusable interaction'));
+      });
+      client.on(Events.InteractionCreate, (interaction) => {
+        onInteraction(interaction, gateway.take(interaction.id), onEvent).catch(calm('interaction'));
+      });
+      client.on(Events.MessageCreate, (message) => {
+        onMessage(gateway.take(message.id), message, onEvent).catch(calm('DM'));
+      });
+      client.on(Events.Error, calm('client'));
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       try {
         await client.login(config.token);

@@ -1,8 +1,8 @@
 import type { InboundEvent, UserRef } from '../../src/core/model';
 
 /**
- * Discord interactions → neutral events. The inputs are the few fields Between reads, which
- * discord.js's interaction objects provide; anything unexpected becomes `unsupported`.
+ * Discord interactions → neutral events. The inputs are the few fields Between reads, taken from
+ * gateway payloads that `schema.ts` has checked; anything unexpected becomes `unsupported`.
  */
 
 /** Where an interaction happened: a server (guild) or the member's DMs with the bot. */
@@ -50,7 +50,8 @@ export function parseCommand(
       kind: 'unsupported',
       user: userRef(input, homeGuildId),
       visibility: visibility(input),
-      reason: `command ${input.commandName}`,
+      // The reason reaches the logs: the command's name only if it looks like a command name.
+      reason: `command ${/^[a-z0-9_-]{1,32}$/.test(input.commandName) ? input.commandName : '(other)'}`,
       raw,
     };
   }

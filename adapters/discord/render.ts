@@ -23,6 +23,12 @@ export interface RenderedMessage {
 }
 
 function check(value: string, limit: number, what: string): string {
+  if (value.length === 0) {
+    throw new BetweenError(
+      'validation',
+      `Discord needs at least one character for ${what}; this one is empty.`,
+    );
+  }
   if (value.length > limit) {
     throw new BetweenError(
       'validation',
@@ -38,12 +44,15 @@ function check(value: string, limit: number, what: string): string {
  * so are `>`, `#` and `-` where they would start a quote, heading or list.
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/@(everyone|here)/g, '@\u200b$1')
-    .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>')
-    .replace(/([\\*_~`|])/g, '\\$1')
-    .replace(/^(\s*)([>#-])/gm, '$1\\$2')
-    .replace(PERSON, '<@$1>');
+  return (
+    text
+      .replace(/@(everyone|here)/g, '@\u200b$1')
+      .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>')
+      .replace(/([\\*_~`|])/g, '\\$1')
+      // Leading spaces of one line only: `\s*` would run over the line ends and take quadratic time.
+      .replace(/^([^\S\r\n\u2028\u2029]*)([>#-])/gm, '$1\\$2')
+      .replace(PERSON, '<@$1>')
+  );
 }
 
 const STYLE: Record<
@@ -94,6 +103,12 @@ export function renderMessage(message: OutgoingMessage): RenderedMessage {
         }
         break;
       case 'checklist':
+        if (element.items.length === 0) {
+          throw new BetweenError(
+            'validation',
+            'A Discord select needs at least one option; this checklist has none',
+          );
+        }
         if (element.items.length > DISCORD_LIMITS.selectOptions) {
           throw new BetweenError(
             'validation',
@@ -159,6 +174,12 @@ export function renderMessage(message: OutgoingMessage): RenderedMessage {
  * message behind it; the text input takes up to 4000 characters.
  */
 export function renderModal(form: Form): APIModalInteractionResponseCallbackData {
+  if (form.fields.length === 0 || form.fields.length > DISCORD_LIMITS.actionRows) {
+    throw new BetweenError(
+      'validation',
+      `Discord modals hold 1 to ${DISCORD_LIMITS.actionRows} inputs; this form has ${form.fields.length}. Split it into several forms.`,
+    );
+  }
   return {
     custom_id: check(form.id, DISCORD_LIMITS.customId, 'a modal custom_id'),
     title: check(form.title, DISCORD_LIMITS.modalTitle, 'a modal title'),

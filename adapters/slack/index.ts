@@ -1,13 +1,22 @@
 import type { AddressInfo } from 'node:net';
-import { App, type Logger as BoltLogger, LogLevel, type RespondFn } from '@slack/bolt';
+import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, type RespondFn } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { decodeAddress, encodeAddress } from '../../src/core/address';
 import { BetweenError } from '../../src/core/errors';
-import type { Address, InboundEvent, OutgoingMessage, Reply, SentRef, UserRef } from '../../src/core/model';
+import { summarizeFault } from '../../src/core/fault';
+import type { Address, InboundEvent, OutgoingMessage, Reply, SentRef } from '../../src/core/model';
 import { type ChatAdapter, type EventHandler, settle } from '../../src/core/port';
 import type { Logger } from '../../src/log';
 import { toBetweenError } from './errors';
-import { parseBlockAction, parseDirectMessage, parseSlashCommand, parseViewSubmission } from './parse';
+import { guardRequests } from './guard';
+import {
+  parseBlockAction,
+  parseDirectMessage,
+  parseHomeOpened,
+  parseReplyRoute,
+  parseSlashCommand,
+  parseViewSubmission,
+} from './parse';
 import { renderHome, renderMessage, renderModal } from './render';
 
 export interface SlackAdapterConfig {
@@ -48,6 +57,9 @@ function notice(words: string, formId: string, label: string): Reply {
     },
   };
 }
+
+/** A view submission's answer that keeps the form open with errors beside its fields. */
+type FormErrors = { response_action: 'errors'; errors: Record<string, string> };
 
 /** The metadata event type that carries a message's key (see `post`). */
 const METADATA_EVENT = 'between_message';
@@ -286,7 +298,13 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     }
   }
 
-  async function handle(onEvent: EventHandler, event: InboundEvent, origin: Origin): Promise<void> {
+  async function handle(
+    onEvent: EventHandler,
+    event: InboundEvent,
+    origin: Origin | undefined,
+  ): Promise<void> {
+    if (event.kind === 'unsupported') config.log.info({ reason: event.reason }, 'slack request not used');
+    if (!origin) return;
     try {
       const reply = await onEvent(event);
       await settle(reply, () => deliver(reply, origin));
@@ -295,97 +313,143 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     }
   }
 
-  const responder = (respond: RespondFn | undefined, responseUrl: string | undefined) =>
-    respond && responseUrl ? { respond, responseUrl } : {};
+  /**
+   * Where to answer an event: in place (Bolt's respond) when the request carried a well-formed
+   * response URL, else in the member's DM. A request that names no member can only be answered in
+   * place; without a response URL it is not answered at all.
+   */
+  function originOf(event: InboundEvent, raw: unknown, respond: RespondFn | undefined): Origin | undefined {
+    const route = parseReplyRoute(raw);
+    const inPlace = respond && route.responseUrl ? { respond, responseUrl: route.responseUrl } : undefined;
+    if (!event.user) return inPlace ? { teamId: '', userId: '', ...inPlace } : undefined;
+    return {
+      teamId: event.user.workspaceId,
+      userId: event.user.userId,
+      ...(route.triggerId ? { triggerId: route.triggerId } : {}),
+      ...inPlace,
+    };
+  }
+
+  /** A listener's work, which never throws into Bolt: a failure for one request is logged calmly and ends there. */
+  async function contained(what: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      config.log.warn(
+        { code: toBetweenError(error).code, ...summarizeFault(error) },
+        `slack ${what} failed: contained`,
+      );
+    }
+  }
 
   function register(app: App, onEvent: EventHandler): void {
-    app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
-      await ack();
-      const event = parseSlashCommand(command);
-      await handle(onEvent, event, {
-        teamId: command.team_id,
-        userId: command.user_id,
-        triggerId: command.trigger_id,
-        ...responder(respond, command.response_url),
-      });
-    });
-
-    app.action(/.*/, async ({ body, ack, respond }) => {
-      await ack();
-      const event = parseBlockAction(body);
-      const user = event.user;
-      if (!user) return;
-      const raw = body as { trigger_id?: string; response_url?: string };
-      await handle(onEvent, event, {
-        teamId: user.workspaceId,
-        userId: user.userId,
-        ...(raw.trigger_id ? { triggerId: raw.trigger_id } : {}),
-        ...responder(respond, raw.response_url),
-      });
-    });
-
-    app.view(/.*/, async ({ ack, body }) => {
-      const event = parseViewSubmission(body);
-      if (event.kind !== 'form_submit') {
+    app.command(SLASH_COMMAND, async ({ command, ack, respond }) =>
+      contained('command', async () => {
         await ack();
-        return;
-      }
-      const reply = await onEvent(event);
-      const dm = { teamId: event.user.workspaceId, userId: event.user.userId };
-      if (reply.kind === 'form_errors') {
-        // The form stays open with its errors; a notice (the crisis card) goes to the DM beside it.
-        await ack({ response_action: 'errors', errors: { ...reply.errors } });
-        const notice = reply.notice;
-        if (notice) {
-          await settle(reply, async () => {
-            await post(await dmChannel(dm.teamId, dm.userId), notice);
-          }).catch((error: unknown) => {
-            config.log.warn({ code: toBetweenError(error).code }, 'slack notice beside a form failed');
-          });
+        const event = parseSlashCommand(command);
+        await handle(onEvent, event, originOf(event, command, respond));
+      }),
+    );
+
+    app.action(/.*/, async ({ body, ack, respond }) =>
+      contained('action', async () => {
+        await ack();
+        const event = parseBlockAction(body);
+        await handle(onEvent, event, originOf(event, body, respond));
+      }),
+    );
+
+    app.view(/.*/, async ({ ack, body }) =>
+      contained('view submission', async () => {
+        // Slack waits for exactly one acknowledgement; whatever fails below, it gets one.
+        let acked = false;
+        const acknowledge = async (response?: FormErrors) => {
+          acked = true;
+          await (response ? ack(response) : ack());
+        };
+        try {
+          await submitted(body, acknowledge, onEvent);
+        } finally {
+          if (!acked) await ack();
         }
-        return;
-      }
-      await ack();
-      const responseUrl = parseMetadata(body.view.private_metadata).r;
-      const respond = responseUrl && trustedResponseUrl(responseUrl) ? postTo(responseUrl) : undefined;
-      try {
-        await settle(reply, () =>
-          deliver(reply, { ...dm, ...(respond && responseUrl ? { respond, responseUrl } : {}) }),
-        );
-      } catch (error) {
-        config.log.warn({ code: toBetweenError(error).code }, 'slack reply after a modal failed');
-      }
-    });
+      }),
+    );
 
-    app.event('message', async ({ event, body }) => {
-      const parsed = parseDirectMessage(event, (body as { team_id?: string }).team_id);
-      if (parsed?.kind !== 'message') return;
-      await handle(onEvent, parsed, { teamId: parsed.user.workspaceId, userId: parsed.user.userId });
-    });
+    app.event('message', async ({ event, body }) =>
+      contained('message', async () => {
+        const parsed = parseDirectMessage(event, (body as { team_id?: unknown }).team_id);
+        if (parsed?.kind !== 'message') return;
+        await handle(onEvent, parsed, { teamId: parsed.user.workspaceId, userId: parsed.user.userId });
+      }),
+    );
 
-    app.event('app_home_opened', async ({ event, body }) => {
-      const teamId = (body as { team_id?: string }).team_id;
-      if (event.tab !== 'home' || !teamId) return;
-      const user: UserRef = { platform: 'slack', workspaceId: teamId, userId: event.user };
-      try {
-        const reply = await onEvent({ kind: 'command', user, visibility: 'dm', text: 'home', raw: event });
-        if (reply.kind !== 'message') return;
-        const view = renderHome(reply.message);
-        await client.views.publish({ user_id: event.user, view }).catch(async (error: unknown) => {
-          // Publishing the Home tab again is harmless: after one short rate limit, try once more.
-          const failure = toBetweenError(error);
-          if (failure.code !== 'rate_limited' || (failure.retryAfterMs ?? 0) > HOME_RETRY_MAX_MS) throw error;
-          await new Promise((resolve) => setTimeout(resolve, failure.retryAfterMs));
-          await client.views.publish({ user_id: event.user, view });
-        });
-      } catch (error) {
-        config.log.warn({ code: toBetweenError(error).code }, 'slack home failed');
-      }
-    });
+    app.event('app_home_opened', async ({ event, body }) =>
+      contained('home', async () => {
+        const opened = parseHomeOpened(event, (body as { team_id?: unknown }).team_id);
+        if (!opened?.user) return;
+        const userId = opened.user.userId;
+        try {
+          const reply = await onEvent(opened);
+          if (reply.kind !== 'message') return;
+          const view = renderHome(reply.message);
+          await client.views.publish({ user_id: userId, view }).catch(async (error: unknown) => {
+            // Publishing the Home tab again is harmless: after one short rate limit, try once more.
+            const failure = toBetweenError(error);
+            if (failure.code !== 'rate_limited' || (failure.retryAfterMs ?? 0) > HOME_RETRY_MAX_MS)
+              throw error;
+            await new Promise((resolve) => setTimeout(resolve, failure.retryAfterMs));
+            await client.views.publish({ user_id: userId, view });
+          });
+        } catch (error) {
+          config.log.warn({ code: toBetweenError(error).code }, 'slack home failed');
+        }
+      }),
+    );
 
+    // Our listeners catch their own failures: what reaches here is Bolt failing on a request it could not route.
     app.error(async (error) => {
-      config.log.error({ code: toBetweenError(error).code, errorName: error.name }, 'slack handler error');
+      config.log.warn({ code: toBetweenError(error).code, ...summarizeFault(error) }, 'slack handler error');
     });
+  }
+
+  async function submitted(
+    body: unknown,
+    ack: (response?: FormErrors) => Promise<void>,
+    onEvent: EventHandler,
+  ): Promise<void> {
+    const event = parseViewSubmission(body);
+    if (event.kind !== 'form_submit') {
+      if (event.kind === 'unsupported') config.log.info({ reason: event.reason }, 'slack request not used');
+      await ack();
+      return;
+    }
+    const reply = await onEvent(event);
+    const dm = { teamId: event.user.workspaceId, userId: event.user.userId };
+    if (reply.kind === 'form_errors') {
+      // The form stays open with its errors; a notice (the crisis card) goes to the DM beside it.
+      await ack({ response_action: 'errors', errors: { ...reply.errors } });
+      const notice = reply.notice;
+      if (notice) {
+        await settle(reply, async () => {
+          await post(await dmChannel(dm.teamId, dm.userId), notice);
+        }).catch((error: unknown) => {
+          config.log.warn({ code: toBetweenError(error).code }, 'slack notice beside a form failed');
+        });
+      }
+      return;
+    }
+    await ack();
+    const responseUrl = parseMetadata(
+      (body as { view?: { private_metadata?: string } }).view?.private_metadata,
+    ).r;
+    const respond = responseUrl && trustedResponseUrl(responseUrl) ? postTo(responseUrl) : undefined;
+    try {
+      await settle(reply, () =>
+        deliver(reply, { ...dm, ...(respond && responseUrl ? { respond, responseUrl } : {}) }),
+      );
+    } catch (error) {
+      config.log.warn({ code: toBetweenError(error).code }, 'slack reply after a modal failed');
+    }
   }
 
   return {
@@ -395,14 +459,19 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     },
     async start(onEvent) {
       const ids = await checkToken();
+      const logger = boltLogger(config.log);
+      const signingSecret = config.signingSecret ?? '';
+      const receiver = config.appToken
+        ? undefined
+        : new HTTPReceiver({ signingSecret, logger, logLevel: LogLevel.WARN });
+      if (receiver)
+        receiver.requestListener = guardRequests(receiver.requestListener, signingSecret, config.log);
       app = new App({
         token: config.botToken,
         ...ids,
-        ...(config.appToken
-          ? { socketMode: true, appToken: config.appToken }
-          : { signingSecret: config.signingSecret }),
+        ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken }),
         clientOptions,
-        logger: boltLogger(config.log),
+        logger,
         logLevel: LogLevel.WARN,
       });
       register(app, onEvent);
@@ -505,8 +574,8 @@ function boltLogger(log: Logger): BoltLogger {
     (method: 'debug' | 'info' | 'warn' | 'error') =>
     (...messages: unknown[]) => {
       const first = messages.find((m) => typeof m === 'string');
-      // Bolt's words only: anything from the first '{' or '(' on may be a payload, so it is cut.
-      const words = typeof first === 'string' ? (first.split(/[{(]/)[0] ?? '').trim().slice(0, 200) : '';
+      // Bolt's words only: what follows a ':', a quote, '{' or '(' may quote a request, so it is cut.
+      const words = typeof first === 'string' ? (first.split(/[:{("'`]/)[0] ?? '').trim().slice(0, 200) : '';
       log[method]({ source: 'bolt' }, words || 'bolt message');
     };
   return {

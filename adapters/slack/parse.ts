@@ -42,7 +42,8 @@ const viewSubmission = z.object({
     state: z.object({
       values: z.record(
         z.string(),
-        z.record(z.string(), z.object({ value: z.string().nullish() }).passthrough()),
+        // Slack's inputs stop at 3000; the bound is wider so that the core's own check (with its kind words) decides.
+        z.record(z.string(), z.object({ value: z.string().max(16_000).nullish() }).passthrough()),
       ),
     }),
   }),
@@ -52,7 +53,8 @@ const directMessage = z.object({
   type: z.literal('message'),
   channel_type: z.literal('im'),
   user: id,
-  text: z.string().default(''),
+  // Slack cuts a message at 40,000 characters: anything longer did not come from a member's client.
+  text: z.string().max(40_000).default(''),
   subtype: z.string().optional(),
   bot_id: z.string().optional(),
 });
@@ -110,7 +112,9 @@ export function parseBlockAction(raw: unknown): InboundEvent {
     const values = (action.selected_options ?? []).map((o) => o.value);
     return { kind: 'action', user: from, visibility, actionId: action.action_id, values, raw };
   }
-  return { kind: 'unsupported', user: from, visibility, reason: `element ${action.type}`, raw };
+  // The reason reaches the logs: the element's type only if it looks like one of Slack's names.
+  const element = /^[a-z_]{1,40}$/.test(action.type) ? action.type : 'of another type';
+  return { kind: 'unsupported', user: from, visibility, reason: `element ${element}`, raw };
 }
 
 export function parseViewSubmission(raw: unknown): InboundEvent {
@@ -134,17 +138,63 @@ export function parseViewSubmission(raw: unknown): InboundEvent {
 }
 
 /** A message a member typed in their DM with the bot; anything else (bots, edits, channels) is not ours. */
-export function parseDirectMessage(raw: unknown, teamId: string | undefined): InboundEvent | undefined {
+export function parseDirectMessage(raw: unknown, teamId: unknown): InboundEvent | undefined {
   const parsed = directMessage.safeParse(raw);
+  const team = id.safeParse(teamId);
   // Edits, joins and bot messages (our own included) carry a subtype or a bot id: not a member writing.
-  if (!parsed.success || !teamId || parsed.data.subtype !== undefined || parsed.data.bot_id !== undefined) {
+  if (
+    !parsed.success ||
+    !team.success ||
+    parsed.data.subtype !== undefined ||
+    parsed.data.bot_id !== undefined
+  ) {
     return undefined;
   }
   return {
     kind: 'message',
-    user: user(teamId, parsed.data.user),
+    user: user(team.data, parsed.data.user),
     visibility: 'dm',
     text: unescapeSlack(parsed.data.text),
     raw,
   };
+}
+
+const homeOpened = z.object({
+  type: z.literal('app_home_opened'),
+  user: id,
+  tab: z.string().max(32).optional(),
+});
+
+/** A member opening the app's Home tab: the `home` command, answered in that private tab. */
+export function parseHomeOpened(raw: unknown, teamId: unknown): InboundEvent | undefined {
+  const parsed = homeOpened.safeParse(raw);
+  const team = id.safeParse(teamId);
+  if (!parsed.success || !team.success || parsed.data.tab !== 'home') return undefined;
+  return { kind: 'command', user: user(team.data, parsed.data.user), visibility: 'dm', text: 'home', raw };
+}
+
+/** Where a reply to a request can go besides the DM: a form's trigger and a response URL, each if well-formed. */
+export interface ReplyRoute {
+  readonly triggerId?: string;
+  readonly responseUrl?: string;
+}
+
+const replyRoute = z.object({
+  trigger_id: z
+    .string()
+    .regex(/^[\w.-]{1,255}$/)
+    .optional()
+    .catch(undefined),
+  response_url: z
+    .url({ protocol: /^https?$/ })
+    .max(2048)
+    .optional()
+    .catch(undefined),
+});
+
+export function parseReplyRoute(raw: unknown): ReplyRoute {
+  const parsed = replyRoute.safeParse(raw);
+  if (!parsed.success) return {};
+  const { trigger_id: triggerId, response_url: responseUrl } = parsed.data;
+  return { ...(triggerId ? { triggerId } : {}), ...(responseUrl ? { responseUrl } : {}) };
 }

@@ -62,11 +62,22 @@ function check(value: string, limit: number, what: string): string {
   return value;
 }
 
-const plain = (text: string, limit: number, what: string): PlainText => ({
-  type: 'plain_text',
-  text: check(text, limit, what),
-  emoji: true,
-});
+/** An action, block or callback id (1 to 255 characters), or an option's value (1 to 150). */
+function checkId(value: string, what: string, limit: number = SLACK_LIMITS.actionId): string {
+  if (value.length === 0) throw new BetweenError('validation', `Slack needs a non-empty ${what}.`);
+  return check(value, limit, what);
+}
+
+/** Slack refuses an empty plain_text (a button, a title, a label) as it refuses one too long. */
+function plain(text: string, limit: number, what: string): PlainText {
+  if (text.length === 0) {
+    throw new BetweenError(
+      'validation',
+      `Slack needs at least one character for ${what}; this one is empty.`,
+    );
+  }
+  return { type: 'plain_text', text: check(text, limit, what), emoji: true };
+}
 
 function renderElement(element: Element): Block[] {
   switch (element.kind) {
@@ -89,6 +100,8 @@ function renderElement(element: Element): Block[] {
       ];
     }
     case 'buttons':
+      // No buttons, no row (as on Discord): Slack refuses an actions block without elements.
+      if (element.buttons.length === 0) return [];
       if (element.buttons.length > SLACK_LIMITS.actionsElements) {
         throw new BetweenError(
           'validation',
@@ -100,7 +113,7 @@ function renderElement(element: Element): Block[] {
           type: 'actions',
           elements: element.buttons.map((b) => ({
             type: 'button' as const,
-            action_id: check(b.id, SLACK_LIMITS.actionId, 'an action id'),
+            action_id: checkId(b.id, 'action id'),
             value: b.id,
             text: plain(b.label, SLACK_LIMITS.buttonText, 'a button'),
             ...(b.style === 'primary' || b.style === 'danger' ? { style: b.style } : {}),
@@ -108,6 +121,12 @@ function renderElement(element: Element): Block[] {
         },
       ];
     case 'checklist': {
+      if (element.items.length === 0) {
+        throw new BetweenError(
+          'validation',
+          'Slack checkboxes need at least one option; this checklist has none.',
+        );
+      }
       if (element.items.length > SLACK_LIMITS.checkboxOptions) {
         throw new BetweenError(
           'validation',
@@ -116,7 +135,7 @@ function renderElement(element: Element): Block[] {
       }
       const options = element.items.map((item) => ({
         text: plain(item.label, SLACK_LIMITS.optionText, 'a checkbox option'),
-        value: item.id,
+        value: checkId(item.id, 'checkbox option value', SLACK_LIMITS.optionValue),
       }));
       const selected = options.filter((o) => element.selected.includes(o.value));
       return [
@@ -125,7 +144,7 @@ function renderElement(element: Element): Block[] {
           elements: [
             {
               type: 'checkboxes',
-              action_id: check(element.id, SLACK_LIMITS.actionId, 'an action id'),
+              action_id: checkId(element.id, 'action id'),
               options,
               ...(selected.length > 0 ? { initial_options: selected } : {}),
             },
@@ -147,7 +166,10 @@ export function renderMessage(message: OutgoingMessage): { text: string; blocks:
       `Slack messages hold ${SLACK_LIMITS.messageBlocks} blocks; this has ${blocks.length}. Split it into several messages or shorten it in the prompt library.`,
     );
   }
-  return { text: escapeMrkdwn(message.fallback), blocks };
+  return {
+    text: check(escapeMrkdwn(message.fallback), SLACK_LIMITS.messageText, 'the fallback text of a message'),
+    blocks,
+  };
 }
 
 /** The Home tab: the same blocks as a message, in a `home` view. */
@@ -169,7 +191,7 @@ export function renderHome(message: OutgoingMessage): { type: 'home'; blocks: Bl
 export function renderModal(form: Form, metadata: string): ModalView {
   return {
     type: 'modal',
-    callback_id: check(form.id, SLACK_LIMITS.actionId, 'a callback id'),
+    callback_id: checkId(form.id, 'callback id'),
     title: plain(form.title, SLACK_LIMITS.modalTitle, 'a modal title'),
     submit: plain(form.submitLabel, SLACK_LIMITS.modalTitle, 'a submit button'),
     close: plain('Cancel', SLACK_LIMITS.modalTitle, 'a close button'),
@@ -179,7 +201,7 @@ export function renderModal(form: Form, metadata: string): ModalView {
       ...form.fields.map(
         (field): Block => ({
           type: 'input',
-          block_id: field.id,
+          block_id: checkId(field.id, 'block id'),
           optional: !field.required,
           label: plain(field.label, SLACK_LIMITS.inputLabel, 'an input label'),
           element: {

@@ -231,7 +231,15 @@ export async function startFakeDiscord(
           avatar: null,
           public_flags: 0,
         };
-  const dmChannelId = (userId: string) => `dm-${userId}`;
+  /** Each user's DM channel: a snowflake like every Discord id, the same one for as long as the fake runs. */
+  const dmChannels = new Map<string, string>();
+  const dmChannelId = (userId: string) => {
+    const known = dmChannels.get(userId);
+    if (known) return known;
+    const id = snowflake();
+    dmChannels.set(userId, id);
+    return id;
+  };
   const dmChannel = (userId: string) => ({
     id: dmChannelId(userId),
     type: 1,
@@ -693,17 +701,25 @@ export async function startFakeDiscord(
   let sessionId = '';
   let sequence = 0;
 
-  /** Every INTERACTION_CREATE sent (by a helper or by `dispatch`) can then be answered over REST. */
-  const remember = (d: Json) => {
-    const user = (d.user ?? (d.member as Json | undefined)?.user) as Json | undefined;
-    const message = d.message as Json | undefined;
-    interactions.set(String(d.id), {
-      id: String(d.id),
-      token: String(d.token),
-      type: Number(d.type),
-      userId: String(user?.id),
-      channelId: String(d.channel_id ?? (d.channel as Json | undefined)?.id),
-      ...(typeof d.guild_id === 'string' ? { guildId: d.guild_id } : {}),
+  /**
+   * Every INTERACTION_CREATE sent (by a helper or by `dispatch`) can then be answered over REST, as
+   * Discord would: a malformed one too, as long as it has an id and a token (a fuzzer sends many).
+   */
+  const remember = (d: unknown) => {
+    const object = (v: unknown): Json | undefined =>
+      typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined;
+    const payload = object(d);
+    if (typeof payload?.id !== 'string' || typeof payload.token !== 'string') return;
+    const user = object(payload.user) ?? object(object(payload.member)?.user);
+    const message = object(payload.message);
+    const text = (v: unknown) => (typeof v === 'string' ? v : 'undefined');
+    interactions.set(payload.id, {
+      id: payload.id,
+      token: payload.token,
+      type: typeof payload.type === 'number' ? payload.type : Number.NaN,
+      userId: text(user?.id),
+      channelId: text(payload.channel_id ?? object(payload.channel)?.id),
+      ...(typeof payload.guild_id === 'string' ? { guildId: payload.guild_id } : {}),
       ...(typeof message?.id === 'string' ? { messageId: message.id } : {}),
       acknowledged: false,
     });
@@ -713,7 +729,7 @@ export async function startFakeDiscord(
     socket.send(JSON.stringify(frame));
   };
   const dispatch = (t: string, d: unknown): number => {
-    if (t === 'INTERACTION_CREATE') remember(d as Json);
+    if (t === 'INTERACTION_CREATE') remember(d);
     sequence += 1;
     send({ op: 0, t, s: sequence, d });
     return sequence;

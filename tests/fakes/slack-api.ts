@@ -177,6 +177,7 @@ export async function postToBolt(
   body: string,
   contentType: string,
   tamper: { timestamp?: number; signature?: string } = {},
+  options: { signal?: AbortSignal } = {},
 ) {
   const timestamp = tamper.timestamp ?? Math.floor(Date.now() / 1000);
   const signature =
@@ -189,6 +190,7 @@ export async function postToBolt(
       'x-slack-signature': signature,
     },
     body,
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   return { status: response.status, text: await response.text() };
 }
