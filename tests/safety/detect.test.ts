@@ -135,6 +135,14 @@ describe('detectRisk reads long answers sentence by sentence', () => {
     expect(detectRisk(answer)).toMatchObject({ category: 'indirect', subject: 'self' });
   });
 
+  it('finds risk in a pasted wall of text with no full stop, wherever the windows cut it', () => {
+    const risk = 'honestly i want to kill myself';
+    for (const before of [0, 250, 283, 330, 399, 5000]) {
+      const wall = `${'I feel tired and '.repeat(Math.ceil(before / 17)).slice(0, before)} ${risk} ${'and more words '.repeat(600)}`;
+      expect(detectRisk(wall)?.rule, `risk at ${before}`).toBe('en.kill-self');
+    }
+  });
+
   it('lists one match per sentence, in reading order', () => {
     const matches = screenAll('I want to die. The weather was fine. I cut my arm again.');
     expect(matches.map((m) => m.category)).toEqual(['explicit', 'explicit']);
