@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, notInArray, sql } from 'drizzle-orm';
 import { choosePrompt } from '../checkin/choose';
 import { SESSION_PREP } from '../checkin/session-prep';
 import { PULL_AWAY } from '../checklist/checklist';
@@ -90,31 +90,20 @@ function calendarOf(row: DueRow, dates: ReadonlyMap<number, string[]>) {
   return calendarFor(row.member, cohortSession, dates.get(row.memberId) ?? []);
 }
 
+/**
+ * The last `RECENT_WINDOW` prompt ids of each member, newest first: one bounded read per member
+ * down the `(member_id, id)` index, so its cost does not grow with a member's history (ranking every
+ * past delivery of the batch did: 1 % of planning time with no history, 67 % after a year).
+ */
 function recentPrompts(db: Db, memberIds: number[]): Map<number, string[]> {
-  const recent = new Map<number, string[]>();
-  if (memberIds.length === 0) return recent;
-  const ranked = db
-    .select({
-      memberId: deliveries.memberId,
-      promptId: deliveries.promptId,
-      rank: sql<number>`row_number() over (partition by ${deliveries.memberId} order by ${deliveries.id} desc)`.as(
-        'rank',
-      ),
-    })
+  const newest = db
+    .select({ promptId: deliveries.promptId })
     .from(deliveries)
-    .where(inArray(deliveries.memberId, memberIds))
-    .as('ranked');
-  const rows = db
-    .select({ memberId: ranked.memberId, promptId: ranked.promptId })
-    .from(ranked)
-    .where(lte(ranked.rank, RECENT_WINDOW))
-    .all();
-  for (const row of rows) {
-    const list = recent.get(row.memberId) ?? [];
-    list.push(row.promptId);
-    recent.set(row.memberId, list);
-  }
-  return recent;
+    .where(eq(deliveries.memberId, sql.placeholder('member')))
+    .orderBy(desc(deliveries.id))
+    .limit(RECENT_WINDOW)
+    .prepare();
+  return new Map(memberIds.map((id) => [id, newest.all({ member: id }).map((r) => r.promptId)]));
 }
 
 function explicitSessions(db: Db, memberIds: number[]): Map<number, string[]> {

@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createApp } from '../src/app';
+import { manualClock } from '../src/core/clock';
+import { createLogger } from '../src/log';
+import { planDue } from '../src/scheduling/planner';
+
+/**
+ * `npm run bench:history`: the cost of planning one due minute, per member, against how many
+ * prompts each member has already had (issue #15). Each history size gets a fresh SQLite file with
+ * BENCH_MEMBERS members (default 2,000), all due at the same minute, each with that many past
+ * reflection deliveries; one planDue call is timed (median of BENCH_RUNS files, default 3).
+ */
+const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 2_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const HISTORY = [0, 100, 365, 1_095];
+const AT = new Date('2026-11-23T10:00:00.000Z');
+const DAY = 86_400_000;
+const PROMPTS = resolve(import.meta.dirname, '../prompts');
+
+async function once(history: number): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'between-history-'));
+  const clock = manualClock(AT);
+  const app = createApp({
+    databasePath: join(dir, 'between.db'),
+    key: Buffer.alloc(32, 7),
+    promptsDir: PROMPTS,
+    log: createLogger('silent'),
+    clock,
+  });
+  const ids = app.services.prompts.reflections.map((p) => p.id);
+  const db = app.sqlite;
+  const member = db.prepare(
+    'insert into members (id, workspace_id, platform_user_id, time_zone) values (?, 1, ?, ?)',
+  );
+  const schedule = db.prepare(
+    "insert into schedules (id, member_id, anchor, weekdays, time, content) values (?, ?, 'weekly', '[1,2,3,4,5,6,7]', '10:00', 'reflection')",
+  );
+  const plan = db.prepare('insert into plans (schedule_id, member_id, next_due_at) values (?, ?, ?)');
+  const past = db.prepare(
+    "insert into deliveries (member_id, kind, prompt_id, slot_key, slot_at, due_at, status, sent_at) values (?, 'reflection', ?, ?, ?, ?, 'sent', ?)",
+  );
+  db.transaction(() => {
+    db.prepare("insert into workspaces (id, platform, external_id) values (1, 'shell', 'bench')").run();
+    for (let m = 1; m <= MEMBERS; m++) {
+      member.run(m, `m${m}`, 'UTC');
+      schedule.run(m, m);
+      plan.run(m, m, AT.toISOString());
+      for (let d = history; d >= 1; d--) {
+        const at = new Date(AT.getTime() - d * DAY).toISOString();
+        past.run(m, ids[(m * 7 + d) % ids.length], `reflection@${at}`, at, at, at);
+      }
+    }
+  })();
+  db.pragma('optimize');
+  const started = performance.now();
+  const result = await planDue(app.services, { graceMs: 3 * 3_600_000, expiryMs: 4 * DAY, batchSize: 500 });
+  const ms = performance.now() - started;
+  if (result.planned !== MEMBERS) throw new Error(`planned ${result.planned} of ${MEMBERS}`);
+  app.close();
+  rmSync(dir, { recursive: true, force: true });
+  return (ms * 1000) / MEMBERS;
+}
+
+console.log(`# Planning one due minute against history (${MEMBERS} members, all due; median of ${RUNS})\n`);
+console.log('| past deliveries per member | planning per member |');
+console.log('| ---: | ---: |');
+for (const history of HISTORY) {
+  const runs: number[] = [];
+  for (let r = 0; r < RUNS; r++) runs.push(await once(history));
+  const median = [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? 0;
+  console.log(`| ${history.toLocaleString('en-US')} | ${median.toFixed(0)} µs |`);
+}
