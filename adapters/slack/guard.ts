@@ -10,13 +10,16 @@ import { summarizeFault } from '../../src/core/fault';
 import type { Logger } from '../../src/log';
 
 const EVENTS_PATH = '/slack/events';
+/** Slack's replay window: a request stamped further from now than this, either way, is refused. */
+const FRESH_MS = 5 * 60_000;
 
 /**
  * Stands in front of Bolt's HTTP receiver. Bolt reads a signed request's body as an object before
  * any listener runs, outside every try: a signed body of `null` (JSON, or `payload=null`) throws
  * there, with nobody to catch it, and would end the process. This buffers the body (Bolt reuses the
  * buffer), lets Bolt refuse what is not signed its own way, and answers a signed body that is not
- * an object with 400 and one calm log line. Everything else goes to Bolt as before.
+ * an object with 400 and one calm log line. A timestamp more than five minutes ahead is refused too
+ * (Bolt only refuses old ones). Everything else goes to Bolt as before.
  */
 export function guardRequests(
   listener: RequestListener,
@@ -39,6 +42,12 @@ export function guardRequests(
       } catch (error) {
         const tooLarge = isRawBodyError(error) && (error as { statusCode?: number }).statusCode === 413;
         refuse(res, tooLarge ? 413 : 400, tooLarge ? 'body too large' : 'body unreadable');
+        return;
+      }
+      // Bolt refuses a stamp older than five minutes; one from the future is as much a replay.
+      const stamp = Number(buffered.headers['x-slack-request-timestamp']);
+      if (Number.isFinite(stamp) && stamp * 1000 > Date.now() + FRESH_MS) {
+        refuse(res, 401, 'timestamp more than five minutes in the future');
         return;
       }
       if (signed(buffered, signingSecret) && !isObject(bodyOf(buffered))) {
