@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { createDiscordAdapter } from '../adapters/discord/index';
 import { createShellAdapter } from '../adapters/shell/index';
 import { createSlackAdapter } from '../adapters/slack/index';
@@ -23,11 +24,19 @@ async function main(): Promise<number> {
   // From here on, a fault outside every handler is logged and contained, or ends the process with a reason.
   let stopAll = async () => {};
   installProcessGuard({ log, stop: () => stopAll() });
-  const { key, created } = loadOrCreateKey(config.encryptionKey, config.keyFile);
+  const { key, created } = loadOrCreateKey(config.encryptionKey, config.keyFile, config.databasePath);
   if (created) {
     log.warn(
       { keyFile: config.keyFile },
       'created a new encryption key: back this file up, apart from the database',
+    );
+  }
+  // The database file itself is owner-only; a folder others can list still shows it is there.
+  const dataFolder = dirname(config.databasePath);
+  if (existsSync(dataFolder) && (statSync(dataFolder).mode & 0o077) !== 0) {
+    log.warn(
+      { folder: dataFolder },
+      `the data folder can be read by other users of this machine: make it yours alone with chmod 700 ${dataFolder}`,
     );
   }
   const fast = fastClockFactor(process.argv.slice(2));

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   if (!config.encryptionKey && !existsSync(config.keyFile)) {
     throw new Error(`No key at ${config.keyFile}: restore the key first, then the database.`);
   }
-  const { key } = loadOrCreateKey(config.encryptionKey, config.keyFile);
+  const { key } = loadOrCreateKey(config.encryptionKey, config.keyFile, config.databasePath);
   const counts = restoreDatabase(path, config.databasePath, createCipher(key));
   process.stdout.write(`Restored ${path} to ${config.databasePath} (${summary(counts)}).\n`);
 }

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
 import { decodeKey } from '../config';
 import { BetweenError } from '../core/errors';
 
@@ -62,16 +63,38 @@ export function createCipher(key: Buffer): Cipher {
   };
 }
 
+/** How many sealed answers a database file holds (0 when there is no file yet, or no table). */
+function answersIn(databasePath: string): number {
+  if (!existsSync(databasePath)) return 0;
+  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare('select count(*) from responses').pluck().get() as number;
+  } catch {
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * The key from the environment, or from `keyFile`, which is created (owner-only, in an
- * owner-only folder) with a fresh random key when absent.
+ * owner-only folder) with a fresh random key when absent: but never when `databasePath` already
+ * holds answers, which only the lost key can open (a new key would hide that loss until the first
+ * read). A key file others can read is refused, with the command that fixes it.
  */
 export function loadOrCreateKey(
   given: Buffer | undefined,
   keyFile: string,
+  databasePath?: string,
 ): { key: Buffer; created: boolean } {
   if (given) return { key: given, created: false };
   if (existsSync(keyFile)) {
+    if ((statSync(keyFile).mode & 0o077) !== 0) {
+      throw new BetweenError(
+        'config_invalid',
+        `The key file ${keyFile} can be read by other users of this machine. Make it yours alone: chmod 600 ${keyFile}`,
+      );
+    }
     const key = decodeKey(readFileSync(keyFile, 'utf8'));
     if (!key) {
       throw new BetweenError(
@@ -80,6 +103,13 @@ export function loadOrCreateKey(
       );
     }
     return { key, created: false };
+  }
+  const held = databasePath ? answersIn(databasePath) : 0;
+  if (held > 0) {
+    throw new BetweenError(
+      'config_invalid',
+      `There is no key file at ${keyFile}, but ${databasePath} holds ${held} encrypted answers that only their key opens. Restore the key file from your backup, or set BETWEEN_KEY_FILE (or BETWEEN_ENCRYPTION_KEY) to it. Nothing was created.`,
+    );
   }
   mkdirSync(dirname(keyFile), { recursive: true, mode: 0o700 });
   const key = randomBytes(32);

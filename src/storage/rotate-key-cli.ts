@@ -19,7 +19,7 @@ function main(): void {
   if (!config.encryptionKey && !existsSync(config.keyFile)) {
     throw new Error(`No key to rotate from: ${config.keyFile} does not exist.`);
   }
-  const { key: oldKey } = loadOrCreateKey(config.encryptionKey, config.keyFile);
+  const { key: oldKey } = loadOrCreateKey(config.encryptionKey, config.keyFile, config.databasePath);
   let newKey: Buffer;
   let staged: string | undefined;
   if (toFile) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -215,6 +215,26 @@ describe('npm start with piped input', () => {
     expect(result.stdout).toMatch(/not a crisis service/);
     expect(existsSync(join(dir, 'data', 'between.db'))).toBe(true);
     expect(statSync(join(dir, 'keys', 'between.key')).mode & 0o777).toBe(0o600);
+  }, 60_000);
+
+  it('warns, with the chmod to run, about a data folder other users can read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-start-'));
+    mkdirSync(join(dir, 'data'), { mode: 0o755 });
+    chmodSync(join(dir, 'data'), 0o755);
+    const result = spawnSync('npm', ['start', '--silent'], {
+      cwd: ROOT,
+      input: '',
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DATABASE_URL: `file:${join(dir, 'data', 'between.db')}`,
+        BETWEEN_KEY_FILE: join(dir, 'keys', 'between.key'),
+      },
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`chmod 700 ${join(dir, 'data')}`);
   }, 60_000);
 
   it('explains a bad --fast-clock value', () => {

@@ -1,8 +1,11 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCipher, loadOrCreateKey } from '../../src/storage/crypto';
+import { openDatabase } from '../../src/storage/db';
+import { ensureMember } from '../../src/storage/members';
+import { createResponseStore } from '../../src/storage/responses';
 
 const cipher = createCipher(Buffer.alloc(32, 3));
 
@@ -68,8 +71,42 @@ describe('the key file', () => {
   it('explains a damaged key file instead of creating a new key over it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'between-key-'));
     const file = join(dir, 'between.key');
-    writeFileSync(file, 'not a key');
+    writeFileSync(file, 'not a key', { mode: 0o600 });
     expect(() => loadOrCreateKey(undefined, file)).toThrow(/does not hold a 32-byte key/);
     expect(readFileSync(file, 'utf8')).toBe('not a key');
+  });
+
+  it('refuses a key file other users can read, saying how to fix it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-key-'));
+    const file = join(dir, 'between.key');
+    writeFileSync(file, `${Buffer.alloc(32, 3).toString('base64')}\n`, { mode: 0o644 });
+    chmodSync(file, 0o644);
+    expect(() => loadOrCreateKey(undefined, file)).toThrow(`chmod 600 ${file}`);
+    chmodSync(file, 0o600);
+    expect(loadOrCreateKey(undefined, file).key.equals(Buffer.alloc(32, 3))).toBe(true);
+  });
+
+  it('creates nothing when the key file is missing but the database holds answers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-key-'));
+    const databasePath = join(dir, 'data', 'between.db');
+    const database = openDatabase(databasePath);
+    const member = ensureMember(database.db, { platform: 'shell', workspaceId: 'local', userId: 'ana' });
+    createResponseStore(database.db, createCipher(Buffer.alloc(32, 4))).add({
+      memberId: member.id,
+      deliveryId: null,
+      kind: 'reflection',
+      promptId: 'p',
+      answer: { text: 'sealed' },
+      at: new Date(),
+    });
+    database.close();
+    const file = join(dir, 'keys', 'between.key');
+    expect(() => loadOrCreateKey(undefined, file, databasePath)).toThrow(/holds 1 encrypted answers/);
+    expect(existsSync(file)).toBe(false);
+    expect(existsSync(join(dir, 'keys'))).toBe(false);
+    // A database without answers yet (a fresh install) gets its key as before.
+    const fresh = join(dir, 'other.db');
+    openDatabase(fresh).close();
+    expect(loadOrCreateKey(undefined, file, fresh).created).toBe(true);
   });
 });
