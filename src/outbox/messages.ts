@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { message, text } from '../core/messages';
+import { count, message, text } from '../core/messages';
 import type { OutgoingMessage, SentRef } from '../core/model';
 import { EXPORT_KEEP_HOURS, exportMessage } from '../data-rights/export';
 import { isCardOutcome, riskAlertMessage } from '../safety/alerts';
@@ -76,7 +76,7 @@ export function outboxFailed(services: Services, row: DeliveryRow, reason: strin
   sendLater(services, { to: sender, kind: 'notice', payload: { what, to: row.memberId, reason } });
 }
 
-const NOTICE: Record<string, (name: string, why: string) => string> = {
+const NOTICE: Record<string, (name: string, why: string, payload: Record<string, unknown>) => string> = {
   share: (name, why) =>
     `Your share to ${name} was not delivered: ${why}. It does not count as shared; /between shared shows it (and lets you take back anything that did reach them), and /between share can send the entries again.`,
   invitation: (name, why) =>
@@ -84,6 +84,10 @@ const NOTICE: Record<string, (name: string, why: string) => string> = {
   link: (name, why) =>
     `I could not tell ${name} about the change to your link: ${why}. The change itself stands.`,
   export: (_name, why) => `Your export did not reach you: ${why}. /between export can try again.`,
+  capped: (name, _why, payload) =>
+    Number(payload.limit) > 0
+      ? `${name} set Between to send you at most ${count(Number(payload.limit), 'nudge')} in any 7 days, reminders included. Your own schedule still applies; if this does not suit you, tell them.`
+      : `${name} removed the weekly limit on how often Between nudges you. Your own schedule applies as before.`,
 };
 
 function noticeMessage(services: Services, row: DeliveryRow): OutgoingMessage | undefined {
@@ -91,5 +95,5 @@ function noticeMessage(services: Services, row: DeliveryRow): OutgoingMessage | 
   const recipient = findMember(services.db, id(payload.to));
   const say = NOTICE[String(payload.what)];
   if (!recipient || !say) return undefined;
-  return message(text(say(who(recipient), failedBecause(String(payload.reason))), 'muted'));
+  return message(text(say(who(recipient), failedBecause(String(payload.reason)), payload), 'muted'));
 }

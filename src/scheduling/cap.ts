@@ -1,8 +1,10 @@
 import { and, eq } from 'drizzle-orm';
+import { authorize } from '../core/access';
 import { BetweenError } from '../core/errors';
 import { mentionedUserId } from '../core/mentions';
 import { count, say } from '../core/messages';
 import type { Reply } from '../core/model';
+import { sendLater } from '../outbox/outbox';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
 import { updateMember } from '../storage/members';
@@ -11,8 +13,10 @@ import { type MemberRow, members, STAFF_ROLES } from '../storage/schema';
 const MAX_CAP = 21;
 
 /**
- * `/between cap @client 3` (or `off`): a therapist, facilitator or admin limits how many nudges
- * (prompts and reminders) Between may send a client in any 7 days. Same workspace only.
+ * `/between cap @client 3` (or `off`): how many nudges (prompts and reminders) Between may send a
+ * client in any 7 days. Who may set it for whom is in the access table (`src/core/access.ts`): a
+ * therapist for a linked client, a facilitator for a member of their group, an admin for anyone in
+ * the workspace. The client is told who changed it.
  */
 export function cap(services: Services, actor: MemberRow, args: readonly string[]): Reply {
   if (!STAFF_ROLES.includes(actor.role)) {
@@ -43,7 +47,13 @@ export function cap(services: Services, actor: MemberRow, args: readonly string[
         'I don’t know that person in this workspace yet; they need to have used Between here first.',
     });
   }
+  authorize(services, 'cap', actor, client);
   updateMember(services.db, client.id, { weeklyCap: limit });
+  sendLater(services, {
+    to: client,
+    kind: 'notice',
+    payload: { what: 'capped', to: actor.id, limit: limit ?? 0 },
+  });
   audit(services.db, {
     at: services.clock.now(),
     workspaceId: actor.workspaceId,

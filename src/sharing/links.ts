@@ -1,4 +1,5 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
+import { authorize } from '../core/access';
 import { encodeAction } from '../core/action-id';
 import { BetweenError } from '../core/errors';
 import { mentionedUserId } from '../core/mentions';
@@ -55,6 +56,7 @@ export function invite(services: Services, therapist: MemberRow, args: readonly 
     throw bad('I don’t know that person in this workspace yet; they need to have used Between here first.');
   }
   if (client.id === therapist.id) throw bad('You cannot link with yourself.');
+  authorize(services, 'invite', therapist, client);
   const now = clock.now().toISOString();
   const existing = db
     .select()

@@ -102,7 +102,7 @@ describe('group schedules', () => {
 });
 
 describe('/between cap', () => {
-  it('lets a therapist cap nudges for a client in the same workspace, and nobody else', async () => {
+  it('lets a therapist cap nudges only for a client linked to them, and tells the client', async () => {
     h = createHarness(start);
     await h.member('client1', 'schedule add daily 10:00');
     await ask('tess', 'help');
@@ -112,11 +112,27 @@ describe('/between cap', () => {
     expect(await ask('tess', 'cap <@stranger> 2')).toMatch(/don’t know that person in this workspace/);
     const other = eventsFor({ platform: 'shell', workspaceId: 'elsewhere', userId: 'tess' });
     expect(replyText(await h.app.handle(other.command('cap <@client1> 2')))).toMatch(/Only a therapist/);
+    // Not linked: refused, nothing changes, nobody is told.
+    expect(await ask('tess', 'cap <@client1> 2')).toMatch(/only for a client linked to you/);
+    expect(await ask('client1', 'schedule')).not.toMatch(/At most/);
+    h.app.sqlite
+      .prepare(
+        "insert into care_links (workspace_id, therapist_id, client_id, status, created_at, changed_at) select c.workspace_id, t.id, c.id, 'active', 'x', 'x' from members t, members c where t.platform_user_id = 'tess' and c.platform_user_id = 'client1'",
+      )
+      .run();
     expect(await ask('tess', 'cap <@client1> 2')).toMatch(/at most 2 nudges in any 7 days/);
+    await h.scheduler.flush();
+    expect(
+      h.platform
+        .sentTo('shell:client1')
+        .map((s) => JSON.stringify(s.message))
+        .join('\n'),
+    ).toMatch(/tess.{0,8} set Between to send you at most 2 nudges in any 7 days/);
     expect(await ask('client1', 'schedule')).toMatch(/At most 2 nudges a week/);
     h.app.sqlite.prepare("update members set reminders_enabled = 0 where platform_user_id = 'client1'").run();
+    const told = h.platform.sentTo('shell:client1').length;
     await h.runUntil(new Date('2026-11-30T00:00:00Z'), 60 * 60_000);
-    expect(h.platform.sentTo('shell:client1')).toHaveLength(2);
+    expect(h.platform.sentTo('shell:client1').length - told).toBe(2);
   });
 
   it.each([
