@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { encodeAction } from '../core/action-id';
 import { count, message, say, text } from '../core/messages';
 import type { Reply } from '../core/model';
@@ -96,6 +96,13 @@ export async function deleteEverything(
   const at = services.clock.now();
   services.db.transaction((tx) => {
     tx.delete(auditLog).where(eq(auditLog.memberId, member.id)).run();
+    // Other people's audit rows that named them (a link they changed, a share to them) keep a tombstone instead.
+    for (const key of ['$.by', '$.to']) {
+      tx.update(auditLog)
+        .set({ detail: sql`json_set(${auditLog.detail}, ${key}, 'erased')` })
+        .where(sql`json_extract(${auditLog.detail}, ${key}) = ${member.id}`)
+        .run();
+    }
     tx.delete(members).where(eq(members.id, member.id)).run();
     audit(tx, { at, workspaceId: member.workspaceId, memberId: member.id, action: 'data_deleted' });
   });

@@ -389,13 +389,20 @@ describe('the share picker', () => {
       expect.arrayContaining([expect.stringContaining('Alpha')]),
     );
     const toTess = await h.app.handle(cal.action(buttonId(toTheo, /To tess/)));
-    expect(checklistOf(toTess).items.map((i) => i.label).join('\n')).not.toMatch(/Alpha/);
+    expect(
+      checklistOf(toTess)
+        .items.map((i) => i.label)
+        .join('\n'),
+    ).not.toMatch(/Alpha/);
   });
 });
 
 describe('delete after sharing', () => {
   it('offers to take back what a therapist still has, does so, erases, and tells the therapist only that the link ended', async () => {
     await linkedWithEntries();
+    const calId = (
+      h.app.sqlite.prepare("select id from members where platform_user_id = 'cal'").get() as { id: number }
+    ).id;
     const picked = await shareOf((items) => [items[0]?.id ?? '']);
     await h.app.handle(cal.action(buttonId(picked, 'Send')));
     const digestId = h.platform.sentTo('shell:tess').at(-1)?.messageId;
@@ -414,6 +421,17 @@ describe('delete after sharing', () => {
       )
       .get();
     expect(left).toEqual({ n: 0 });
+    // The therapist's own audit rows (the link cal accepted) keep a tombstone, not cal's id.
+    const named = h.app.sqlite
+      .prepare(
+        "select count(*) as n from audit_log where action != 'data_deleted' and (json_extract(detail, '$.by') = ? or json_extract(detail, '$.to') = ?)",
+      )
+      .get(calId, calId);
+    expect(named).toEqual({ n: 0 });
+    const tombstones = h.app.sqlite
+      .prepare("select count(*) as n from audit_log where json_extract(detail, '$.by') = 'erased'")
+      .get() as { n: number };
+    expect(tombstones.n).toBeGreaterThan(0);
   });
 
   it('without shares in anyone’s hands, asks the plain question', async () => {
