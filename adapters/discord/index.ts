@@ -48,6 +48,7 @@ type Answerable =
   | StringSelectMenuInteraction
   | ModalSubmitInteraction;
 
+const MEMBERSHIP_TTL_MS = 10 * 60_000;
 const isAnswerable = (interaction: Interaction): interaction is Answerable =>
   interaction.isChatInputCommand() ||
   interaction.isButton() ||
@@ -196,6 +197,50 @@ export function createDiscordAdapter(
     await settle(reply, () => answer(interaction, reply, interaction.deferred));
   }
 
+  /** Who is a member of the community's server, asked of Discord and remembered for a while. */
+  const membership = new Map<string, { member: boolean; at: number }>();
+
+  /**
+   * With a community server configured, a DM belongs to it only if the person is a member: asked of
+   * Discord (10007 "Unknown Member" means not), remembered for ten minutes. Without one, every DM is
+   * welcome (global commands, and the person chooses).
+   */
+  async function isHomeMember(userId: string): Promise<boolean> {
+    if (!home) return true;
+    const known = membership.get(userId);
+    if (known && Date.now() - known.at < MEMBERSHIP_TTL_MS) return known.member;
+    let member = true;
+    try {
+      await client.rest.get(Routes.guildMember(home, userId));
+    } catch (error) {
+      if (!(error instanceof DiscordAPIError && error.code === 10007)) throw error;
+      member = false;
+    }
+    membership.set(userId, { member, at: Date.now() });
+    return member;
+  }
+
+  /**
+   * The event as the core should see it: a DM from someone outside the community's server is
+   * marked so (the core screens it, answers, and keeps nothing).
+   */
+  async function checked<E extends InboundEvent>(event: E): Promise<E> {
+    if (
+      !home ||
+      event.visibility !== 'dm' ||
+      !('user' in event) ||
+      !event.user ||
+      event.kind === 'unsupported'
+    )
+      return event;
+    try {
+      return (await isHomeMember(event.user.userId)) ? event : { ...event, outsider: 'not-a-member' };
+    } catch (error) {
+      config.log.warn({ code: toBetweenError(error).code }, 'discord membership check failed');
+      return { ...event, outsider: 'unconfirmed' };
+    }
+  }
+
   /** The event an interaction means, from what the schema read of it (never from discord.js's objects). */
   function eventOf(reading: OwnInteraction, raw: unknown): InboundEvent {
     switch (reading.kind) {
@@ -229,7 +274,7 @@ export function createDiscordAdapter(
       return;
     }
     try {
-      await respond(interaction, eventOf(reading, interaction), onEvent);
+      await respond(interaction, await checked(eventOf(reading, interaction)), onEvent);
     } catch (error) {
       config.log.warn(
         { code: toBetweenError(error).code, type: interaction.type },
@@ -270,7 +315,7 @@ export function createDiscordAdapter(
     const event = parseDirectMessage(reading.input, home, raw);
     if (!event) return;
     try {
-      const reply = await onEvent(event);
+      const reply = await onEvent(await checked(event));
       if (reply.kind !== 'message' && reply.kind !== 'update') return;
       await settle(reply, async () => {
         await client.rest.post(Routes.channelMessages(reading.channelId), {

@@ -95,6 +95,12 @@ export type Visibility = 'dm' | 'channel';
 interface EventBase {
   readonly user: UserRef;
   readonly visibility: Visibility;
+  /**
+   * Set by an adapter when the person is not (`not-a-member`), or could not be confirmed to be
+   * (`unconfirmed`), a member of the workspace the event would belong to: the core screens what
+   * they wrote (the card still comes) and answers, but makes no member and stores nothing.
+   */
+  readonly outsider?: 'not-a-member' | 'unconfirmed';
   /** The platform payload, for adapters and debugging only. The core never reads it. */
   readonly raw: unknown;
 }

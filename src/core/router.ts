@@ -81,6 +81,13 @@ function staleAction(): Reply {
   };
 }
 
+const OUTSIDER = {
+  'not-a-member':
+    'Between here is for members of its community’s server, and you are not in it, so I have kept nothing of this. If you have just joined, try again in a few minutes.',
+  unconfirmed:
+    'I could not check just now whether you are in the community’s server, so I have kept nothing of this. Please try again in a minute.',
+} as const;
+
 /**
  * The core's single entry point: every adapter hands it neutral events. Free text is checked
  * for risk language before anything else happens; errors are handled here, in one place.
@@ -280,6 +287,12 @@ export function createRouter(services: Services): EventHandler {
     if (event.kind === 'unsupported' || !event.user) {
       log.debug({ reason: event.kind === 'unsupported' ? event.reason : 'no user' }, 'unsupported event');
       return say('Sorry, I can’t handle that kind of message. /between help lists what I can do.');
+    }
+    if (event.outsider) {
+      // Someone from outside the community: what they wrote is screened (the card comes), nothing is kept.
+      const screened = screenEvent(services, undefined, event);
+      const reply = say(OUTSIDER[event.outsider]);
+      return screened ? withCard(screened, reply) : reply;
     }
     let member: MemberRow | undefined;
     let failure: unknown;

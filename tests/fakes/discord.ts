@@ -436,6 +436,8 @@ export async function startFakeDiscord(
   let gatewayUrl = '';
 
   const ok = (body: unknown): CannedResponse => ({ status: 200, body });
+  /** Users who are not members of the guild (everyone else is). */
+  const strangers = new Set<string>();
   const noContent: CannedResponse = { status: 204 };
   const notFound = (code: number, message: string): CannedResponse => ({
     status: 404,
@@ -457,6 +459,14 @@ export async function startFakeDiscord(
     ['GET', '/gateway', () => ok({ url: gatewayUrl })],
     ['GET', '/users/@me', () => ok(botUser)],
     ['GET', '/users/:user', (p) => ok(userPayload(p.user ?? ''))],
+    [
+      'GET',
+      '/guilds/:guild/members/:user',
+      (p) =>
+        p.guild === guildId && !strangers.has(p.user ?? '')
+          ? ok(member(p.user ?? ''))
+          : notFound(10007, 'Unknown Member'),
+    ],
     [
       'POST',
       '/users/@me/channels',
@@ -882,6 +892,10 @@ export async function startFakeDiscord(
     guild: { id: guildId, name: guildName, channelId: textChannelId, ownerId },
     /** The guild's "Facilitators" role id. */
     facilitatorRoleId: facilitatorRole.id,
+    /** This user is not (or no longer) a member of the guild: its member lookup answers 10007. */
+    notInGuild(userId: string) {
+      strangers.add(userId);
+    },
     /** From now on this user's member payloads carry the role. */
     giveRole(userId: string, roleId: string) {
       memberRoles.set(userId, [...(memberRoles.get(userId) ?? []), roleId]);

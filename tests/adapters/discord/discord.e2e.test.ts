@@ -123,6 +123,25 @@ describe('Discord, on the real discord.js client', () => {
     expect(h.app.sqlite.prepare('select count(*) as n from responses').get()).toEqual({ n: 0 });
   });
 
+  it('answers a DM from someone outside the community server kindly, still with crisis lines, and makes no member', async () => {
+    h = await startDiscordHarness();
+    const STRANGER = '1400000000000000999';
+    h.fake.notInGuild(STRANGER);
+    const dm = h.fake.directMessage({ userId: STRANGER, content: 'i want to die' });
+    const post = await h.fake.waitForRequest(`POST /channels/${dm.channelId}/messages`);
+    expect(textOf(post.body)).toMatch(/988[\s\S]*you are not in it, so I have kept nothing/);
+    const command = await h.replyTo(h.command(STRANGER, 'help', {}, false));
+    expect(textOf(command.data)).toMatch(/you are not in it, so I have kept nothing/);
+    expect(
+      h.app.sqlite.prepare('select count(*) as n from members where platform_user_id = ?').get(STRANGER),
+    ).toEqual({ n: 0 });
+    // Asked once, then remembered.
+    expect(h.fake.requests.filter((r) => r.path.includes(`/members/${STRANGER}`))).toHaveLength(1);
+    // A member's DM goes on as before.
+    const ok = await h.replyTo(h.command(ANA, 'help', {}, false));
+    expect(textOf(ok.data)).toMatch(/Between: small reflections between therapy sessions/);
+  });
+
   it('marks a blocked DM (50007) failed, never posts in the server, and tells the member privately next time', async () => {
     h = await startDiscordHarness();
     for (const user of [ANA, BEN]) {
