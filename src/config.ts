@@ -30,6 +30,8 @@ export interface Config {
     readonly expiryMs: number;
     /** node-cron expression that wakes the scheduler. */
     readonly tick: string;
+    /** On SIGTERM/SIGINT, how long sends already in flight may take before Between exits anyway. */
+    readonly stopMs: number;
   };
   readonly discord: { readonly token?: string; readonly apiUrl?: string; readonly guildId?: string };
 }
@@ -87,6 +89,11 @@ const schema = z.object({
     .min(0, 'must be 0 or more')
     .max(7 * 24 * 60, 'must be at most a week (10080)')
     .default(180),
+  BETWEEN_STOP_SECONDS: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .min(1, 'must be at least 1')
+    .max(60, 'must be at most 60')
+    .default(8),
   BETWEEN_REMINDER_AFTER_HOURS: z.coerce
     .number({ message: 'must be a number of hours' })
     .int('must be a whole number of hours')
@@ -172,6 +179,7 @@ export function loadConfig(
       reminderAfterHours: e.BETWEEN_REMINDER_AFTER_HOURS,
       expiryMs: e.BETWEEN_PROMPT_EXPIRY_DAYS * 86_400_000,
       tick: e.BETWEEN_TICK_CRON,
+      stopMs: e.BETWEEN_STOP_SECONDS * 1000,
     },
     discord: { token: e.DISCORD_TOKEN, apiUrl: e.DISCORD_API_URL, guildId: e.DISCORD_GUILD_ID },
   };

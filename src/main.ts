@@ -8,6 +8,7 @@ import { loadConfig } from './config';
 import { fastClock, systemClock } from './core/clock';
 import { isBetweenError } from './core/errors';
 import type { ChatAdapter, EventHandler } from './core/port';
+import { shutdown } from './lifecycle';
 import { createLogger } from './log';
 import { installProcessGuard } from './process-guard';
 import { createScheduler } from './scheduling/scheduler';
@@ -93,15 +94,12 @@ async function main(): Promise<number> {
     await scheduler.flush();
     return reply;
   };
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    await scheduler.stop();
-    for (const adapter of adapters) await adapter.stop();
-    app.close();
+  let stopped: Promise<void> | undefined;
+  const stop = (withinMs = config.scheduling.stopMs) => {
+    stopped ??= shutdown({ scheduler, adapters, close: () => app.close(), log }, withinMs);
+    return stopped;
   };
-  stopAll = stop;
+  stopAll = () => stop();
   const exit = () => void stop().then(() => process.exit(0));
   process.once('SIGINT', exit);
   process.once('SIGTERM', exit);

@@ -71,9 +71,12 @@ export function createScheduler(
     backoffBaseMs: options.backoffBaseMs ?? 30_000,
     backoffMaxMs: options.backoffMaxMs ?? 30 * 60_000,
     ...(options.sendTimeoutMs ? { sendTimeoutMs: options.sendTimeoutMs } : {}),
+    isStopping: () => stopping,
     ...(options.random ? { random: options.random } : {}),
   });
   let running: Promise<TickResult | undefined> | undefined;
+  /** Once set, no new message is claimed: what is in flight finishes, the rest stays planned. */
+  let stopping = false;
   let task: ReturnType<typeof cron.schedule> | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
 
@@ -87,7 +90,7 @@ export function createScheduler(
     const delivery: DeliveryOutcome = { sent: 0, failed: 0, retried: 0, skipped: 0 };
     // A platform that keeps answering 429 must not hold the round (and the next minute's planning) forever.
     const until = services.clock.now().getTime() + RATE_LIMIT_WAIT_MS;
-    for (;;) {
+    while (!stopping) {
       const round = await worker.deliverDue();
       delivery.sent += round.sent;
       delivery.failed += round.failed;
@@ -98,9 +101,19 @@ export function createScheduler(
       if (wait === undefined) return delivery;
       await sleep(wait);
     }
+    return delivery;
   }
 
   async function tick(): Promise<TickResult> {
+    if (stopping)
+      return {
+        recovered: 0,
+        planned: 0,
+        skipped: 0,
+        reminders: 0,
+        delivery: { sent: 0, failed: 0, retried: 0, skipped: 0 },
+        exportsRemoved: 0,
+      };
     const recovered = worker.recoverInterrupted();
     const plan = await planDue(services, { graceMs: options.graceMs, expiryMs: options.expiryMs, batchSize });
     const reminders = planReminders(services, batchSize);
@@ -190,11 +203,22 @@ export function createScheduler(
       timer = setInterval(() => void safeTick(), ms);
       void safeTick();
     },
-    async stop() {
+    /**
+     * Stops claiming at once and waits for the sends already in flight, at most `withinMs`.
+     * True when everything settled in time; false when a request was still out at the deadline
+     * (its row stays `sending`, to be given up at the next start: it is never sent twice).
+     */
+    async stop(withinMs = Number.POSITIVE_INFINITY): Promise<boolean> {
+      stopping = true;
       await task?.stop();
       if (timer) clearInterval(timer);
-      await running;
-      await flushing;
+      const settled = Promise.all([running, flushing]).then(() => true);
+      if (!Number.isFinite(withinMs)) return settled;
+      let deadline: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<boolean>((resolve) => {
+        deadline = setTimeout(() => resolve(false), withinMs);
+      });
+      return Promise.race([settled, late]).finally(() => clearTimeout(deadline));
     },
   };
 }

@@ -33,6 +33,8 @@ export interface WorkerOptions {
    * after this the message is `failed: uncertain`, never sent again, and the round goes on.
    */
   readonly sendTimeoutMs?: number;
+  /** True once Between is stopping: nothing more is claimed (see Scheduler.stop). */
+  readonly isStopping?: () => boolean;
   readonly random?: () => number;
 }
 
@@ -175,6 +177,8 @@ export function createDeliveryWorker(
         address = await adapter.openDm(user);
         db.update(members).set({ dmAddress: address }).where(eq(members.id, member.id)).run();
       }
+      // Stopping while this waited for its turn: it was never attempted, so it stays planned.
+      if (options.isStopping?.()) return;
       const mine = claim(delivery.id);
       if (!mine) return;
       delivery = mine;
@@ -289,7 +293,10 @@ export function createDeliveryWorker(
       { length: Math.min(options.laneConcurrency ?? 4, queues.length) },
       async () => {
         for (let queue = queues[next++]; queue; queue = queues[next++]) {
-          for (const delivery of queue) await send(delivery);
+          for (const delivery of queue) {
+            if (options.isStopping?.()) return;
+            await send(delivery);
+          }
         }
       },
     );
