@@ -1,8 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createDiscordAdapter } from '../adapters/discord/index';
 import { createShellAdapter } from '../adapters/shell/index';
-import { createSlackAdapter } from '../adapters/slack/index';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { fastClock, systemClock } from './core/clock';
@@ -52,7 +50,10 @@ async function main(): Promise<number> {
 
   // Every configured platform runs in this one process; with none, the local shell.
   const adapters: ChatAdapter[] = [];
+  // Each platform's library is loaded only when that platform is configured (discord.js and Bolt
+  // cost a large part of the start-up otherwise).
   if (slackToken) {
+    const { createSlackAdapter } = await import('../adapters/slack/index');
     adapters.push(
       createSlackAdapter({
         botToken: slackToken,
@@ -65,6 +66,7 @@ async function main(): Promise<number> {
     );
   }
   if (config.discord.token) {
+    const { createDiscordAdapter } = await import('../adapters/discord/index');
     adapters.push(
       createDiscordAdapter({
         token: config.discord.token,
