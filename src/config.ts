@@ -23,6 +23,8 @@ export interface Config {
     readonly apiUrl?: string;
   };
   readonly port: number;
+  /** A file whose time Between refreshes every 30 s while its event loop runs (for health checks). */
+  readonly heartbeatFile?: string;
   readonly scheduling: {
     /** A slot missed (downtime) by less than this is still sent once; older ones are skipped and recorded. */
     readonly graceMs: number;
@@ -89,6 +91,7 @@ const schema = z.object({
     .min(0, 'must be 0 or more')
     .max(7 * 24 * 60, 'must be at most a week (10080)')
     .default(180),
+  BETWEEN_HEARTBEAT_FILE: optionalText,
   BETWEEN_STOP_SECONDS: z.coerce
     .number({ message: 'must be a number of seconds' })
     .min(1, 'must be at least 1')
@@ -174,6 +177,7 @@ export function loadConfig(
       apiUrl: e.SLACK_API_URL,
     },
     port: e.PORT,
+    ...(e.BETWEEN_HEARTBEAT_FILE ? { heartbeatFile: resolve(cwd, e.BETWEEN_HEARTBEAT_FILE) } : {}),
     scheduling: {
       graceMs: e.BETWEEN_CATCH_UP_GRACE_MINUTES * 60_000,
       reminderAfterHours: e.BETWEEN_REMINDER_AFTER_HOURS,

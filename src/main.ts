@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createShellAdapter } from '../adapters/shell/index';
 import { createApp } from './app';
@@ -118,6 +118,12 @@ async function main(): Promise<number> {
     scheduler.startInterval(Math.max(250, Math.round(60_000 / fast)));
   } else {
     scheduler.start(config.scheduling.tick);
+  }
+  if (config.heartbeatFile) {
+    const file = config.heartbeatFile;
+    const beat = () => writeFileSync(file, `${new Date().toISOString()}\n`, { mode: 0o600 });
+    beat();
+    setInterval(beat, 30_000).unref();
   }
   if (!shell) {
     log.info({ platforms: adapters.map((a) => a.platform) }, 'Between is running; stop it with Ctrl+C');

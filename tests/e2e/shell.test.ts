@@ -275,10 +275,12 @@ describe('the production build', () => {
       cwd: dir,
       input: '/between help\n/between checkin\n',
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: dir },
+      env: { PATH: process.env.PATH, HOME: dir, BETWEEN_HEARTBEAT_FILE: join(dir, 'heartbeat') },
       timeout: 60_000,
     });
     expect(result.status, result.stderr).toBe(0);
+    // The health check's heartbeat (deploy/between.service, Dockerfile).
+    expect(existsSync(join(dir, 'heartbeat'))).toBe(true);
     expect(result.stdout).toMatch(/Between: small reflections between therapy sessions/);
     // A prompt from the bundled library, in a database made by the bundled migrations.
     expect(result.stdout).toMatch(/Write a reflection/);
