@@ -325,6 +325,54 @@ describe('Discord logs', () => {
 });
 
 describe('sharing in Discord', () => {
+  it('a therapist whose DMs are closed (50007): the share is not delivered, the client is told why, and it is never listed as sent', async () => {
+    h = await startDiscordHarness();
+    const TESS = '1300000000000000802';
+    await h.replyTo(h.command(TESS, 'help'));
+    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = ?").run(TESS);
+    await h.replyTo(
+      h.fake.button({ userId: ANA, customId: 'v1:consent:store-yes', guildId: h.fake.guild.id }),
+    );
+    await h.replyTo(h.command(TESS, 'invite', { client: { user: ANA } }));
+    const invitation = await h.fake.waitForRequest(`POST /channels/${h.fake.dmChannelId(ANA)}/messages`);
+    await h.replyTo(
+      h.fake.button({ userId: ANA, customId: customIdIn(invitation.body, /v1:link-accept:\d+/) }),
+    );
+    const prompt = await h.replyTo(h.command(ANA, 'checkin', {}, false));
+    const reflectId = customIdIn(prompt.data, /v1:reflect:\d+/);
+    await h.replyTo(h.fake.button({ userId: ANA, customId: reflectId }));
+    await h.replyTo(
+      h.fake.modalSubmit({ userId: ANA, customId: reflectId, fields: { answer: 'Mike: for tess.' } }),
+    );
+    const draft = await h.replyTo(h.command(ANA, 'share', {}, false));
+    const id = String((h.app.sqlite.prepare('select id from responses').get() as { id: number }).id);
+    const picked = await h.replyTo(
+      h.fake.select({ userId: ANA, customId: customIdIn(draft.data, /v1:share-pick:\d+/), values: [id] }),
+    );
+    // Every message to the therapist's DM from now on is refused: their DMs are closed.
+    for (let i = 0; i < 3; i++) {
+      h.fake.failNext(`POST /channels/${h.fake.dmChannelId(TESS)}/messages`, discordErrors.cannotDm());
+    }
+    const sent = await h.replyTo(
+      h.fake.button({ userId: ANA, customId: customIdIn(picked.data, /v1:share-send:\d+/) }),
+    );
+    expect(textOf(sent.data)).toMatch(/on its way/);
+    await h.scheduler.flush();
+    const notice = await h.fake.waitForRequest(`POST /channels/${h.fake.dmChannelId(ANA)}/messages`, 2);
+    expect(textOf(notice.body)).toMatch(/was not delivered: their direct messages are closed to this app/);
+    expect(
+      h.app.sqlite
+        .prepare("select status, failed_reason as reason from shares where status != 'draft'")
+        .get(),
+    ).toEqual({
+      status: 'failed',
+      reason: 'dm-blocked',
+    });
+    const listed = await h.replyTo(h.command(ANA, 'shared', {}, false));
+    expect(textOf(listed.data)).toMatch(/not delivered/);
+    expect(textOf(listed.data)).not.toMatch(/: delivered/);
+  });
+
   it('a client shares two of three entries: the therapist’s DM holds exactly those two and the chart', async () => {
     h = await startDiscordHarness();
     const TESS = '1300000000000000801';

@@ -137,6 +137,26 @@ describe('a share in Slack is reported truthfully', () => {
     expect(await listed()).toMatch(/1 entry to <@U0TESS>: delivered/);
   });
 
+  it('under a 5xx storm the digest is retried with back-off and arrives once; until then it is only on its way', async () => {
+    const send = await readyToSend();
+    for (let i = 0; i < 3; i++) {
+      h.slack.queue('chat.postMessage', { status: 503, body: { ok: false, error: 'service_unavailable' } });
+    }
+    await h.responseAt(h.button('U0CAL', send).path);
+    await h.scheduler.flush();
+    expect(digests()).toHaveLength(0);
+    expect(shareRow()).toEqual({ status: 'queued', reason: null });
+    expect(await listed()).toMatch(/on its way/);
+    // Each retry waits its back-off; the storm passes on the fourth try.
+    for (let tick = 0; tick < 20 && digests().length === 0; tick++) {
+      h.app.clock.advance(5 * 60_000);
+      await h.scheduler.tick();
+    }
+    expect(digests()).toHaveLength(1);
+    expect(shareRow()).toEqual({ status: 'sent', reason: null });
+    expect(await listed()).toMatch(/1 entry to <@U0TESS>: delivered/);
+  });
+
   it('when the files fail after the digest was posted, it is not "sent", the client is told, and taking it back deletes what was posted', async () => {
     const send = await readyToSend();
     h.slack.queue('files.getUploadURLExternal', {
