@@ -7,12 +7,13 @@ import type { Services } from '../services';
 import { linksOf } from '../sharing/links';
 import { inTherapistsHands } from '../sharing/share';
 import { audit } from '../storage/audit';
-import { findMember } from '../storage/members';
+import { findMember, samePersonEverywhere } from '../storage/members';
 import { auditLog, type MemberRow, members, type ShareRow, shares } from '../storage/schema';
 import { removeExportsOf } from './export';
 
 export function deleteOffer(services: Services, member: MemberRow): Reply {
-  const visible = sharesInTherapistsHands(services, member).length;
+  const all = samePersonEverywhere(services.db, member);
+  const visible = all.flatMap((m) => sharesInTherapistsHands(services, m)).length;
   return {
     kind: 'message',
     message: message(
@@ -20,6 +21,13 @@ export function deleteOffer(services: Services, member: MemberRow): Reply {
       text(
         'This removes your answers, checklist choices, prompt history, schedule, settings, links and consent history from Between, at once and for good. It cannot be undone. /between export first if you would like a copy.',
       ),
+      ...(all.length > 1
+        ? [
+            text(
+              `You have used Between in ${all.length} communities here; this erases what it holds in all of them.`,
+            ),
+          ]
+        : []),
       ...(visible > 0
         ? [
             text(
@@ -74,6 +82,33 @@ export async function deleteEverything(
 ): Promise<Reply> {
   let withdrawn = 0;
   let kept = 0;
+  for (const one of samePersonEverywhere(services.db, member)) {
+    const taken = await eraseOne(services, one, withdraw);
+    withdrawn += taken.withdrawn;
+    kept += taken.kept;
+  }
+  services.checkpoint();
+  return say(
+    'Done. Everything Between held about you has been erased.',
+    ...(withdraw
+      ? [
+          kept === 0
+            ? `${count(withdrawn, 'share was', 'shares were')} taken back from your therapist’s messages first.`
+            : `${count(withdrawn, 'share was', 'shares were')} taken back; ${count(kept, 'one', 'others')} could not be removed by the platform, so you may want to tell your therapist.`,
+        ]
+      : []),
+    'If you use Between again it starts fresh, storing nothing until you say so.',
+  );
+}
+
+/** Erases one member row (one workspace), as described above. */
+async function eraseOne(
+  services: Services,
+  member: MemberRow,
+  withdraw: boolean,
+): Promise<{ withdrawn: number; kept: number }> {
+  let withdrawn = 0;
+  let kept = 0;
   if (withdraw) {
     for (const share of sharesInTherapistsHands(services, member)) {
       try {
@@ -106,19 +141,8 @@ export async function deleteEverything(
     tx.delete(members).where(eq(members.id, member.id)).run();
     audit(tx, { at, workspaceId: member.workspaceId, memberId: member.id, action: 'data_deleted' });
   });
-  services.checkpoint();
   services.log.info({ memberId: member.id, withdrawn, kept }, 'member data deleted');
-  return say(
-    'Done. Everything Between held about you has been erased.',
-    ...(withdraw
-      ? [
-          kept === 0
-            ? `${count(withdrawn, 'share was', 'shares were')} taken back from your therapist’s messages first.`
-            : `${count(withdrawn, 'share was', 'shares were')} taken back; ${count(kept, 'one', 'others')} could not be removed by the platform, so you may want to tell your therapist.`,
-        ]
-      : []),
-    'If you use Between again it starts fresh, storing nothing until you say so.',
-  );
+  return { withdrawn, kept };
 }
 
 export function keepData(): Reply {

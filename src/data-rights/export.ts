@@ -7,7 +7,7 @@ import type { OutgoingMessage, Platform, Reply } from '../core/model';
 import { sendLater } from '../outbox/outbox';
 import type { Services } from '../services';
 import { audit, auditTrail } from '../storage/audit';
-import { findMember } from '../storage/members';
+import { findMember, samePersonEverywhere } from '../storage/members';
 import { consents, deliveries, type MemberRow, schedules, sessionDates } from '../storage/schema';
 
 /** Everything Between holds about one member, decrypted, as plain JSON-ready data. */
@@ -129,25 +129,30 @@ export function exportOffer(platform: Exclude<Platform, 'shell'>): Reply {
   };
 }
 
-/** The export: a line saying what it holds, and the file. */
-function exportOf(data: MemberExport, note = ''): OutgoingMessage {
+/**
+ * The export: a line saying what it holds, and a file per workspace the person used Between in
+ * (one, nearly always; a Discord user in two communities gets two).
+ */
+function exportOf(all: readonly MemberExport[], note = ''): OutgoingMessage {
+  const answers = all.reduce((n, d) => n + d.responses.length, 0);
+  const prompts = all.reduce((n, d) => n + d.deliveries.length, 0);
   return message(
     text(
-      `Here is everything Between holds about you: ${count(data.responses.length, 'answer')}, ${count(data.deliveries.length, 'prompt')} sent, your settings and consent history.${note}`,
+      `Here is everything Between holds about you: ${count(answers, 'answer')}, ${count(prompts, 'prompt')} sent, your settings and consent history${all.length > 1 ? `, from the ${all.length} communities you used it in (a file each)` : ''}.${note}`,
     ),
-    {
-      kind: 'file',
-      filename: `between-export-${data.exportedAt.slice(0, 10)}.json`,
+    ...all.map((data, i) => ({
+      kind: 'file' as const,
+      filename: `between-export-${data.exportedAt.slice(0, 10)}${all.length > 1 ? `-${i + 1}` : ''}.json`,
       mimeType: 'application/json',
       content: JSON.stringify(data, null, 2),
-    },
+    })),
   );
 }
 
 /** A Slack export as the outbox sends it, built from the data as it is then. */
 export function exportMessage(services: Services, member: MemberRow): OutgoingMessage {
   return exportOf(
-    collectMemberData(services, member),
+    [collectMemberData(services, member)],
     ` Between deletes this message and the file from Slack in ${EXPORT_KEEP_HOURS} hours: save the file before then.`,
   );
 }
@@ -158,16 +163,20 @@ export function exportMessage(services: Services, member: MemberRow): OutgoingMe
  * took the file, the member hears if it could not be, and the upload can be deleted later.
  */
 export function exportData(services: Services, member: MemberRow, platform: Platform): Reply {
-  const data = collectMemberData(services, member);
-  audit(services.db, {
-    at: services.clock.now(),
-    workspaceId: member.workspaceId,
-    memberId: member.id,
-    action: 'export',
-    detail: { responses: data.responses.length, deliveries: data.deliveries.length },
+  const everyone = samePersonEverywhere(services.db, member);
+  const all = everyone.map((one) => {
+    const data = collectMemberData(services, one);
+    audit(services.db, {
+      at: services.clock.now(),
+      workspaceId: one.workspaceId,
+      memberId: one.id,
+      action: 'export',
+      detail: { responses: data.responses.length, deliveries: data.deliveries.length },
+    });
+    return data;
   });
-  if (platform !== 'slack') return { kind: 'message', message: exportOf(data) };
-  sendLater(services, { to: member, kind: 'export_file', payload: {}, about: member });
+  if (platform !== 'slack') return { kind: 'message', message: exportOf(all) };
+  for (const one of everyone) sendLater(services, { to: one, kind: 'export_file', payload: {}, about: one });
   return {
     kind: 'message',
     message: message(

@@ -80,3 +80,24 @@ export function updateMember(db: Db, memberId: number, patch: MemberPatch): Memb
   if (!row) throw new Error(`member ${memberId} not found`);
   return row;
 }
+
+/**
+ * The same person in every workspace of this platform they used Between in (a Discord user in two
+ * servers, with global commands): "everything" means all of them.
+ */
+export function samePersonEverywhere(db: Db, member: MemberRow): MemberRow[] {
+  const platform = db
+    .select({ platform: workspaces.platform })
+    .from(workspaces)
+    .where(eq(workspaces.id, member.workspaceId))
+    .get()?.platform;
+  if (!platform) return [member];
+  return db
+    .select({ member: members })
+    .from(members)
+    .innerJoin(workspaces, eq(workspaces.id, members.workspaceId))
+    .where(and(eq(members.platformUserId, member.platformUserId), eq(workspaces.platform, platform)))
+    .orderBy(members.id)
+    .all()
+    .map((r) => r.member);
+}

@@ -165,3 +165,41 @@ describe('delete', () => {
     expect(replyText(reply)).toMatch(/no longer available/);
   });
 });
+
+describe('one person in two communities of the same platform', () => {
+  it('export gives a file per community, and delete erases both, saying so first', async () => {
+    const inFirst = eventsFor({
+      platform: 'discord',
+      workspaceId: '1100000000000000001',
+      userId: '1400000000000000042',
+    });
+    const inSecond = eventsFor({
+      platform: 'discord',
+      workspaceId: '1100000000000000002',
+      userId: '1400000000000000042',
+    });
+    await journey(inFirst);
+    await journey(inSecond);
+    const people = () =>
+      app.sqlite
+        .prepare("select count(*) as n from members where platform_user_id = '1400000000000000042'")
+        .get();
+    expect(people()).toEqual({ n: 2 });
+
+    const exported = await app.handle(inFirst.action(encodeAction({ verb: 'export' })));
+    expect(replyText(exported)).toMatch(/from the 2 communities you used it in \(a file each\)/);
+    const files =
+      exported.kind === 'message' ? exported.message.elements.filter((e) => e.kind === 'file') : [];
+    expect(
+      files.map((f) => (f.kind === 'file' ? JSON.parse(String(f.content)).responses.length : 0)),
+    ).toEqual([3, 3]);
+
+    const offer = await app.handle(inSecond.command('delete'));
+    expect(replyText(offer)).toMatch(
+      /used Between in 2 communities here; this erases what it holds in all of them/,
+    );
+    await app.handle(inSecond.action(buttonId(offer, 'Erase everything')));
+    expect(people()).toEqual({ n: 0 });
+    expect(app.sqlite.prepare('select count(*) as n from responses').get()).toEqual({ n: 0 });
+  });
+});
