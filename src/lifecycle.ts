@@ -38,3 +38,56 @@ export async function shutdown(
   }
   parts.close();
 }
+
+/**
+ * Starts each platform on its own: one that cannot connect does not stop the others or the
+ * scheduler; it is tried again after 5 s, then 10, 20… up to 5 minutes between tries, until it
+ * connects or Between stops. Only when every platform fails its first try does the start fail
+ * (a misconfigured single-platform install should say so at once, not retry quietly).
+ */
+export async function startPlatforms(
+  adapters: readonly ChatAdapter[],
+  start: (adapter: ChatAdapter) => Promise<void>,
+  log: Logger,
+  options: { readonly stopped: () => boolean; readonly sleep?: (ms: number) => Promise<void> },
+): Promise<void> {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref()));
+  const first = await Promise.allSettled(adapters.map((adapter) => start(adapter)));
+  const failed = adapters.filter((_, i) => first[i]?.status === 'rejected');
+  if (failed.length > 0 && failed.length === adapters.length) {
+    const reason = first.find((r) => r.status === 'rejected');
+    throw reason?.status === 'rejected' ? reason.reason : new Error('no platform could start');
+  }
+  for (const adapter of failed) {
+    const index = adapters.indexOf(adapter);
+    const outcome = first[index];
+    log.error(
+      {
+        platform: adapter.platform,
+        code: codeOf(outcome?.status === 'rejected' ? outcome.reason : undefined),
+      },
+      'a platform could not start: the others run, and it is tried again with back-off',
+    );
+    void (async () => {
+      for (let wait = 5_000; !options.stopped(); wait = Math.min(wait * 2, 300_000)) {
+        await sleep(wait);
+        if (options.stopped()) return;
+        try {
+          await start(adapter);
+          log.info({ platform: adapter.platform }, 'platform connected after a retry');
+          return;
+        } catch (error) {
+          log.warn(
+            { platform: adapter.platform, code: codeOf(error), nextInMs: Math.min(wait * 2, 300_000) },
+            'platform still cannot start',
+          );
+        }
+      }
+    })();
+  }
+}
+
+const codeOf = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : 'internal';

@@ -6,7 +6,7 @@ import { loadConfig } from './config';
 import { fastClock, systemClock } from './core/clock';
 import { isBetweenError } from './core/errors';
 import type { ChatAdapter, EventHandler } from './core/port';
-import { shutdown } from './lifecycle';
+import { shutdown, startPlatforms } from './lifecycle';
 import { createLogger } from './log';
 import { installProcessGuard } from './process-guard';
 import { createScheduler } from './scheduling/scheduler';
@@ -106,7 +106,12 @@ async function main(): Promise<number> {
   process.once('SIGINT', exit);
   process.once('SIGTERM', exit);
   try {
-    for (const adapter of adapters) await adapter.start(adapter === shell ? inOrder : app.handle);
+    if (shell) await shell.start(inOrder);
+    else {
+      await startPlatforms(adapters, (adapter) => adapter.start(app.handle), log, {
+        stopped: () => stopped !== undefined,
+      });
+    }
   } catch (error) {
     await stop();
     throw error;
