@@ -4,7 +4,7 @@ import { careLinks, cohortMembers, type MemberRow, type Role } from '../storage/
 import { BetweenError } from './errors';
 
 /** What a member of staff may do to someone else (role changes are not here: only `npm run admin` makes them). */
-export type StaffAction = 'invite' | 'cap';
+export type StaffAction = 'invite' | 'cap' | 'group';
 
 /** How the member acted on stands to the actor. */
 export type Relation = 'self' | 'linked-client' | 'same-group' | 'same-workspace';
@@ -25,6 +25,8 @@ export interface AccessRule {
  * - `cap`: how many nudges a client may get in any 7 days. A therapist only for a client linked to
  *   them; a facilitator only for a member of a group they are in; an admin for anyone in the
  *   workspace. The client is told who changed it.
+ * - `group`: shape the community's group rhythm and see its (closed-week, thresholded) counts: staff,
+ *   and holders of the server role the admin named as facilitators (they act as `facilitator`).
  */
 export const ACCESS_RULES: readonly AccessRule[] = [
   { action: 'invite', actor: 'therapist', target: 'same-workspace', allowed: true },
@@ -46,6 +48,10 @@ export const ACCESS_RULES: readonly AccessRule[] = [
   { action: 'cap', actor: 'client', target: 'same-group', allowed: false },
   { action: 'cap', actor: 'therapist', target: 'self', allowed: false },
   { action: 'cap', actor: 'facilitator', target: 'self', allowed: false },
+  { action: 'group', actor: 'facilitator', target: 'same-workspace', allowed: true },
+  { action: 'group', actor: 'therapist', target: 'same-workspace', allowed: true },
+  { action: 'group', actor: 'admin', target: 'same-workspace', allowed: true },
+  { action: 'group', actor: 'client', target: 'same-workspace', allowed: false },
 ];
 
 /** The closest relation first: a linked client, then someone in a shared group, then anyone there. */
@@ -87,6 +93,7 @@ const REFUSED: Record<StaffAction, string> = {
   invite:
     'Only a therapist can invite a client to link, and not themself. Ask your practice admin if you should be one.',
   cap: 'You can set how often Between reaches someone only for a client linked to you (therapists) or a member of a group you are in (facilitators).',
+  group: 'Only a facilitator can change the group’s rhythm or see its counts.',
 };
 
 /** Refuses, with a plain reason, what the table does not allow. */

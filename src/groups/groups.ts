@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { PULL_AWAY } from '../checklist/checklist';
+import { allows } from '../core/access';
 import { BetweenError } from '../core/errors';
 import { say } from '../core/messages';
 import type { Reply, UserRef } from '../core/model';
@@ -14,7 +15,6 @@ import {
   deliveries,
   type MemberRow,
   responses,
-  STAFF_ROLES,
   schedules,
   workspaces,
 } from '../storage/schema';
@@ -48,15 +48,18 @@ function groupOf(services: Services, member: MemberRow): CohortRow {
   return group;
 }
 
-/** A facilitator by Between role, or by holding the server role the admin named for this workspace. */
+/**
+ * Whether the member may shape the group (the access table's `group` rows): by Between role, or
+ * as a facilitator by holding the server role the admin named for this workspace.
+ */
 export function isFacilitator(services: Services, member: MemberRow, user: UserRef): boolean {
-  if (STAFF_ROLES.includes(member.role)) return true;
   const workspace = services.db
     .select({ role: workspaces.facilitatorRoleId })
     .from(workspaces)
     .where(eq(workspaces.id, member.workspaceId))
     .get();
-  return workspace?.role != null && (user.roles ?? []).includes(workspace.role);
+  const holdsRole = workspace?.role != null && (user.roles ?? []).includes(workspace.role);
+  return allows('group', holdsRole ? 'facilitator' : member.role, 'same-workspace');
 }
 
 function requireFacilitator(services: Services, member: MemberRow, user: UserRef): void {
