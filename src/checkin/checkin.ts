@@ -133,15 +133,18 @@ export function keepAnswer(
   entry: { kind: ResponseKind; promptId: string; text: string },
   storing: boolean,
 ): number | undefined {
-  closeDelivery(services.db, delivery.id, services.clock.now());
-  if (!storing) return undefined;
-  return services.answers.add({
-    memberId: member.id,
-    deliveryId: delivery.id,
-    kind: entry.kind,
-    promptId: entry.promptId,
-    answer: { text: entry.text },
-    at: services.clock.now(),
+  // Closing the prompt and storing the answer happen together or not at all (and in one write).
+  return services.db.transaction(() => {
+    closeDelivery(services.db, delivery.id, services.clock.now());
+    if (!storing) return undefined;
+    return services.answers.add({
+      memberId: member.id,
+      deliveryId: delivery.id,
+      kind: entry.kind,
+      promptId: entry.promptId,
+      answer: { text: entry.text },
+      at: services.clock.now(),
+    });
   });
 }
 
