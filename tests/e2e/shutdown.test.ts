@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -44,7 +43,7 @@ function seed(): string {
 /** The platform: answers each send after `delayMs`, counting what it received by key. */
 async function platform(delayMs: number) {
   const received = new Map<string, number>();
-  server = createServer((req, res) => {
+  const listening = createServer((req, res) => {
     let body = '';
     req.on('data', (c: Buffer) => {
       body += String(c);
@@ -55,8 +54,9 @@ async function platform(delayMs: number) {
       setTimeout(() => res.end(key), delayMs);
     });
   });
-  await new Promise<void>((r) => server?.listen(0, '127.0.0.1', r));
-  return { received, port: (server?.address() as AddressInfo).port };
+  server = listening;
+  await new Promise<void>((r) => listening.listen(0, '127.0.0.1', r));
+  return { received, port: (listening.address() as AddressInfo).port };
 }
 
 function run(databasePath: string, port: number, deadlineMs: number, signalAfter?: () => boolean) {
