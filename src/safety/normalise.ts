@@ -14,6 +14,11 @@ const REAL_WORDS = new Set<string>(confusables.words);
  */
 export function normalise(input: string): string {
   const folded = input
+    // Emoji that name a means read as the word ("💊💊 x 40 saved up").
+    .replace(
+      /\p{Extended_Pictographic}\uFE0F?/gu,
+      (emoji) => EMOJI_WORDS[emoji.replace('\uFE0F', '')] ?? emoji,
+    )
     // Before NFKC, which would turn ´ into a space and a combining accent.
     .replace(/[\u2018\u2019\u201b\u2032\u02bc`´]/g, "'")
     .normalize('NFKC')
@@ -24,8 +29,10 @@ export function normalise(input: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ');
+  // In a message written in leetspeak, bare numbers are letters or words too ("1 w4n7 70 d13").
+  const leet = (folded.match(/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,}\b/g) ?? []).length >= 2;
   return joinSpelledOut(folded)
-    .replace(/[a-z0-9@$!|*']+/g, (token) => readWord(token))
+    .replace(/[a-z0-9@$!|*']+/g, (token) => (leet && LEET_WORDS[token]) || readWord(token))
     .replace(FILLER, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -35,7 +42,26 @@ export function normalise(input: string): string {
  * A spoken filler set off by commas breaks a phrase without changing it: "i want it all to, like,
  * end" reads as "i want it all to end", "quiero, o sea, morirme" as "quiero morirme".
  */
-const FILLER = /,\s*(?:like|you know|i mean|idk|um+|uh+|erm|tipo|o sea|como que|este|pues|bueno)\s*,\s*/g;
+const FILLER =
+  /,\s*(?:like|you know|i mean|idk|um+|uh+|erm|well|tipo|o sea|como que|este|pues|bueno)\s*,\s*/g;
+
+/** Bare numbers as words, read only in a message that is written in leetspeak. */
+const LEET_WORDS: Readonly<Record<string, string>> = {
+  '1': 'i',
+  '2': 'to',
+  '70': 'to',
+  '4': 'for',
+  '2day': 'today',
+};
+
+/** Emoji that stand for a means of harm, read as their word (in English; the Spanish rules know them too). */
+const EMOJI_WORDS: Readonly<Record<string, string>> = {
+  '💊': ' pills ',
+  '🔪': ' knife ',
+  '🪢': ' rope ',
+  '🔫': ' gun ',
+  '🩸': ' blood ',
+};
 
 /** `s u i c i d e`, `k.m.s` and `s-u-i-c-i-d-e`: three or more single letters in a row are one word. */
 function joinSpelledOut(text: string): string {

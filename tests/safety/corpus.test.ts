@@ -45,15 +45,15 @@ describe('the screen on the tuning part meets every target', () => {
  * Raise them when the screen improves; never lower them to make a change pass.
  */
 const HELD_OUT_FLOORS: Record<string, number> = {
-  'en explicit': 0.95,
-  'en indirect': 0.885,
+  'en explicit': 0.962,
+  'en indirect': 0.914,
   'en third-party': 0.933,
   'en benign': 0.909,
   'en neutral': 1,
   'es explicit': 1,
   'es indirect': 1,
   'es third-party': 0.954,
-  'es benign': 0.848,
+  'es benign': 0.878,
   'es neutral': 1,
 };
 

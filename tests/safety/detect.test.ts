@@ -259,6 +259,11 @@ describe('normalise', () => {
     // A spoken filler between commas does not break a phrase.
     ['i want it all to, like, end', 'i want it all to end'],
     ['quiero, o sea, morirme', 'quiero morirme'],
+    ['the end of the, well, road', 'the end of the road'],
+    // Emoji that name a means, and bare numbers in a message written in leetspeak.
+    ['💊💊 saved up', 'pills pills saved up'],
+    ['1 w4n7 70 d13', 'i want to die'],
+    ['at 1 pm on the 2nd', 'at 1 pm on the 2nd'],
     // Real words next to a key term stay as they are.
     ['i will dye my hair', 'i will dye my hair'],
     ['at 10pm on the 2nd', 'at 10pm on the 2nd'],

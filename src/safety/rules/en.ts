@@ -36,15 +36,15 @@ const PROFESSION =
   /\b(?:(?:as a|i'm a|i am a|work as a|i work as an?) (?:gp|doctor|nurse|therapist|counsell?or|psychiatrist|psychologist|paramedic|teacher|social worker|pharmacist|police officer|firefighter|support worker|carer|youth worker)|bad call|call-?out|on shift|my shift)\b[^.]{0,60}\b(?:a|an|the|one) (?:\w+ )?(?:patient|client|lad|girl|boy|man|woman|kid|person|caller|teen|teenager|student|pupil)s? who(?:'d| had| was)?\b/;
 
 const ACCIDENT =
-  /\b(?:by accident|accident(?:ally|al)?|mandoline|grater|sunburn\w*|suncream|sunscreen|sunbathing|at the beach|in the sun|shaving|cooking|chopping|slicing (?:onions|bread|veg|vegetables|tomatoes|an? \w+)|peeling|baking|ironing|gardening|playing (?:football|rugby|hockey|netball|with)|skiing|cycling|climbing|fell (?:off|over|down|from|on|onto|out of)|falling (?:off|over|down)|tripped|slipped|on (?:the|a) (?:stove|oven|kettle|iron|pan|hob|grill|glass|can|tin|nail|fence|sparkler|candle|bbq|barbecue|campfire|bonfire|straighteners|curling tongs|glue gun|soldering iron|toaster|exhaust|radiator)|paper cut|at (?:work|the gym|football|rugby|practice)\b(?! (?:in|toilets?|bathroom|again))|(?:my|the|our) (?:cat|dog|kitten|puppy|rabbit|hamster|parrot) (?:scratched|bit)|cut myself (?:off|out|some slack|a break|loose|free|short|down)|hurt myself (?:lifting|running|moving)|burn(?:ed|t)? myself out|burnout|hit myself (?:on|against) (?:the|a) (?:door|cupboard|table|shelf)|bit my (?:tongue|lip|nails)|hair ?cut|haircut|garden|rose ?bush|bush|brambles?|thorns?|kitten|the cat|(?:on|against|into) (?:the|a|my) (?:\w+ )?(?:door|cupboard|table|shelf|doorframe|beam|ceiling|bunk|car door|branch))\b/;
+  /\b(?:by accident|accident(?:ally|al)?|mandoline|grater|sunburn\w*|suncream|sunscreen|sunbathing|at the beach|in the sun|shaving|cooking|chopping|slicing (?:onions|bread|veg|vegetables|tomatoes|an? \w+)|peeling|baking|ironing|gardening|playing (?:football|rugby|hockey|netball|with)|skiing|cycling|climbing|fell (?:off|over|down|from|on|onto|out of)|falling (?:off|over|down)|tripped|slipped|washing up|doing the dishes|on (?:the|a) (?:broken )?(?:stove|oven|kettle|iron|pan|hob|grill|glass|can|tin|nail|fence|sparkler|candle|bbq|barbecue|campfire|bonfire|straighteners|curling tongs|glue gun|soldering iron|toaster|exhaust|radiator)|paper cut|at (?:work|the gym|football|rugby|practice)\b(?! (?:in|toilets?|bathroom|again))|(?:my|the|our) (?:cat|dog|kitten|puppy|rabbit|hamster|parrot) (?:scratched|bit)|cut myself (?:off|out|some slack|a break|loose|free|short|down)|hurt myself (?:lifting|running|moving)|burn(?:ed|t)? myself out|burnout|hit myself (?:on|against) (?:the|a) (?:door|cupboard|table|shelf)|bit my (?:tongue|lip|nails)|hair ?cut|haircut|garden|rose ?bush|bush|brambles?|thorns?|kitten|the cat|(?:on|against|into) (?:the|a|my) (?:\w+ )?(?:door|cupboard|table|shelf|doorframe|beam|ceiling|bunk|car door|branch))\b/;
 
 /** A joke about something trivial: a laugh marker and a trivial cause both near the words. */
 const JOKE =
-  /^(?=[\s\S]*(?:😂|🤣|💀|😆|😹|\b(?:lol|lmao|lmfao|haha\w*|hehe|jk|rofl)\b))(?=[\s\S]*(?:\bif (?:they|he|she|i have to|this|that|the|my|one more|anyone)\b|\bif i (?:get|see|hear|lose|miss|fail)\b|\bfor an? (?:holiday|coffee|pizza|nap|lie-?in|beer|drink|burger|chocolate|day off|break|takeaway)\b|\bevery time i (?:hear my (?:own )?voice|see (?:that|my) (?:photo|video|selfie|face)|remember (?:that|what i said))\b|\brecording\b|\bone more time\b|\buntil i\b|\bat this rate\b|\b(?:essay|assignment|deadline|death of me|meeting|zoom|teams call|printer|team lost|lost again|burpees|gym|exam|homework|traffic|song|class|queue|boss|emails?|spreadsheet|charger|wifi|rains?|mondays?|match|score|referee|playlist|karaoke|presentation|group chat|laundry|dishes|embarrass\w*|cringe)\b))/;
+  /^(?=[\s\S]*(?:😂|🤣|💀|😆|😹|😭|\b(?:lol|lmao|lmfao|haha\w*|hehe|jk|rofl)\b))(?=[\s\S]*(?:\bif (?:they|he|she|i have to|this|that|the|my|one more|anyone)\b|\bif i (?:get|see|hear|lose|miss|fail)\b|\bfor an? (?:holiday|coffee|pizza|nap|lie-?in|beer|drink|burger|chocolate|day off|break|takeaway)\b|\bevery time i (?:hear my (?:own )?voice|see (?:that|my) (?:photo|video|selfie|face)|remember (?:that|what i said))\b|\brecording\b|\bone more time\b|\buntil i\b|\bat this rate\b|\b(?:essay|assignment|deadline|death of me|meeting|zoom|teams call|printer|team lost|lost again|burpees|gym|exam|homework|traffic|song|class|queue|boss|emails?|spreadsheet|charger|wifi|rains?|mondays?|match|score|referee|playlist|karaoke|presentation|group chat|laundry|dishes|embarrass\w*|cringe|meme)\b|\b(?:my|the) (?:cat|dog|kids?|toddler|nan|gran)\b))/;
 
 /** Words in quotation marks named as a title: a song, a poem, a book. */
 const TITLE =
-  /^(?=[\s\S]*"[^"]{1,60}")(?=[\s\S]*\b(?:song|lyrics?|poem|book|novel|film|movie|album|track|episode|series|play|band|called|titled|book club|watched|watching|listening to|singing|sang)\b)/;
+  /^(?=[\s\S]*"[^"]{1,60}")(?=[\s\S]*\b(?:song|lyrics?|poem|book|novel|film|movie|album|track|episode|series|play|band|called|titled|book club|watched|watching|listening to|singing|sang|stuck in my head|by|pub quiz|playlist)\b)/;
 
 /** A story's plot, not the writer's life. */
 const FICTION =
@@ -64,9 +64,13 @@ const ASKED_NO =
 
 /** The writer says what earlier words meant: "'I just want it to end' was about the renovation". */
 const CLARIFIED =
-  /\b(?:i meant|meant) (?:the|my|our|work|school|that)\b(?! (?:life|death|plan|pills|future)\b)|\bwas (?:about|talking about) (?:the|my|our)\b(?! (?:life|death|plan|pills|future)\b)/;
+  /\b(?:i meant|meant) (?:the|my|our|work|school|that)\b(?! (?:life|death|plan|pills|future)\b)|\bwas (?:about|talking about) (?:the|my|our|me and)\b(?! (?:life|death|plan|pills|future)\b)|\bi mean (?:in|at|from) (?:this|the|my|our) (?:flat|house|home|job|city|town|country|school|place)\b/;
 
-const SHARED_GUARD = anyOf(JOKE, TITLE, FICTION, STUDY, KNOWN_TITLE, ASKED_NO, CLARIFIED);
+/** A word talked about as a word; a game's kills; the usual screening questions. */
+const NOT_OF_LIFE =
+  /\b(?:the word|the term|the phrase|linguistics)\b|\b(?:minecraft|fortnite|valorant|warzone|apex|call of duty|cod|roblox|respawn\w*|in (?:the|this|a) game|best game|one round|the whole squad|boss fight)\b|\b(?:usual |the )?questions? (?:about|on)\b|\bquestionnaire\b/;
+
+const SHARED_GUARD = anyOf(JOKE, TITLE, FICTION, STUDY, KNOWN_TITLE, ASKED_NO, CLARIFIED, NOT_OF_LIFE);
 
 /** Every rule also keeps quiet for a marked joke, a title, a plot or a topic of study. */
 const guarded = (rules: readonly RiskRule[]): readonly RiskRule[] =>
@@ -110,7 +114,7 @@ const RULES: readonly RiskRule[] = guarded([
     id: 'en.kill-self',
     category: 'explicit',
     pattern: p(
-      '\\b(?:top|tops|topping|topped|neck|necking|necked|kill|kills|killing|killin|off|offing|unalive|unaliving|un-alive|un alive|delete|deleting|hang|hanging|hanged|drown|drowning|shoot|shooting|poison|poisoning|gas|gassing|end|ending|finish|finishing) (?:{SELF})\\b(?! (?:laughing|with laughter|out|off|up)\\b)|\\bkilled (?:myself|my self|meself)\\b|\\b(?:do|doing|did|done) (?:{SELF}) in\\b(?! (?:the|a|my|at|with)\\b)|\\b(?:blow|blowing|blew) (?:my|his|her|their) brains out\\b|\\b(?:put|putting) a (?:bullet|gun) (?:in|to|through) (?:my|his|her|their) (?:head|brain|mouth)\\b|\\b(?:use|using|used) (?:it|the gun|a gun|the knife|the rope|them|the pills) on (?:{SELF})\\b|\\b(?:nearly|almost|tried to|try to|trying to|attempted to|going to|gonna) (?:kill|killed|off|offed|unalive|unalived|hang|hanged|drown|drowned|shoot|shot|poison|poisoned) (?:{SELF})\\b',
+      '\\b(?:top|tops|topping|topped|neck|necking|necked|kill|kills|killing|killin|off|offing|unalive|unaliving|un-alive|un alive|delete|deleting|hang|hanging|hanged|drown|drowning|shoot|shooting|poison|poisoning|gas|gassing|end|ending|finish|finishing) (?:{SELF})\\b(?! (?:laughing|with laughter|out|off|up)\\b)|\\bkilled (?:myself|my self|meself)\\b|\\b(?:do|doing|did|done) (?:{SELF}) in\\b(?! (?:the|a|my|at|with)\\b)|\\b(?:blow|blowing|blew) (?:my|his|her|their) brains out\\b|\\b(?:put|putting) a (?:bullet|gun) (?:in|to|through) (?:my|his|her|their) (?:head|brain|mouth)\\b|\\b(?:use|using|used) (?:it|the gun|a gun|the knife|the rope|them|the pills) on (?:{SELF})\\b|\\b(?:nearly|almost|tried to|try to|trying to|attempted to|going to|gonna) (?:kill|killed|off|offed|unalive|unalived|hang|hanged|drown|drowned|shoot|shot|poison|poisoned) (?:{SELF})\\b(?! (?:laughing|with laughter)\\b)',
     ),
     // "Killing myself at the gym" and "killing myself over this essay" are overwork, not risk;
     // "killed myself" is the writer's own words (a loss, "he killed himself", is not matched); a joke disclaimed
@@ -266,7 +270,7 @@ const RULES: readonly RiskRule[] = guarded([
     ),
     // A cover story the writer names ("I told myself it's for the garden") is no guard.
     unless:
-      /^(?![\s\S]*\b(?:told myself|tell myself|telling myself|pretend\w*|cover story|it's not|its not)\b)[\s\S]*\b(?:first aid|climbing|skipping|jump rope|tow|boat|swing|tent|washing line|clothes ?line|dog|cat|vet|allotment|for the garden|saving (?:money|up for|up to buy)|save money|saving up (?:\w+ )?(?:money|cash|pennies|for))\b|\brope (?:bridge|course|swing)\b/,
+      /^(?![\s\S]*\b(?:told myself|tell myself|telling myself|pretend\w*|cover story|it's not|its not)\b)[\s\S]*\b(?:organi[sz]er|pill ?box|dosette|blister pack|for the week|the way the (?:nurse|pharmacist|doctor|gp) showed|first aid|climbing|skipping|jump rope|tow|boat|swing|tent|washing line|clothes ?line|dog|cat|vet|allotment|for the garden|saving (?:money|up for|up to buy)|save money|saving up (?:\w+ )?(?:money|cash|pennies|for))\b|\brope (?:bridge|course|swing)\b/,
   },
   {
     id: 'en.note',
@@ -287,7 +291,7 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:written|wrote|writing|recorded|left) (?:my|all my|the) goodbyes\b|\b(?:nobody|no one|no-one|you|they|anyone|everyone) (?:will|'ll)? ?(?:have to|need to|won't have to|won't need to) (?:worry|deal) (?:about|with) me (?:after|from|past) (?:\w+day|tonight|tomorrow|this week|next week|the weekend|christmas)\b/,
     ),
     unless:
-      /\b(?:last|final) (?:check-?in|session|entry|reflection)!|\b(?:holiday|vacation|trip|leaving do|moving|move|farewell party|graduation|new job|last day at|off to|flight|flying|abroad|away for)\b|\b(?:break|summer|christmas|easter|before (?:the|my|i(?! go ?(?:$|[.!?,;])))|until|till|back (?:on|in|next)|for (?:now|a while|a bit|a few)|discharged|finish\w* (?:therapy|the programme|the course)|graduat\w*)\b|\b(?:said|saying|say) goodbye to (?:my|the|our) (?:old )?(?:flat|house|home|job|team|colleagues|class|car|office|school|dog|cat|gran\w*|nan|neighbours?|neighbors?|book club|club|choir|band|classmates|coworkers|co-workers)\b|\bgoodbyes?\b[^.!?]{0,40}\b(?:cake|drinks|a card|presents?|leaving do|send-?off|farewell (?:lunch|drinks|party)|start(?:ing)? (?:the|my) new)\b|\b(?:cake|card|banner|balloons?|leaving do|send-?off)\b[^.!?]{0,30}\bgoodbye\b|\b(?:wedding|funeral of|conference|festival|for work|in [a-z]+ for)\b|\b(?:airport|station|school gates|the party|visiting|staying (?:with|at)|on (?:leave|a course|nights|call)|at my (?:parents'?|mum's|mom's|dad's|nan's|gran's))\b/,
+      /\b(?:retir\w*|leaving card|camping|no signal|festival|handed in my notice|quit my (?:\w+ )?job|last shift|my manager)\b|\b(?:last|final) (?:check-?in|session|entry|reflection)!|\b(?:holiday|vacation|trip|leaving do|moving|move|farewell party|graduation|new job|last day at|off to|flight|flying|abroad|away for)\b|\b(?:break|summer|christmas|easter|before (?:the|my|i(?! go ?(?:$|[.!?,;])))|until|till|back (?:on|in|next)|for (?:now|a while|a bit|a few)|discharged|finish\w* (?:therapy|the programme|the course)|graduat\w*)\b|\b(?:said|saying|say) goodbye to (?:my|the|our) (?:old )?(?:flat|house|home|job|team|colleagues|class|car|office|school|dog|cat|gran\w*|nan|neighbours?|neighbors?|book club|club|choir|band|classmates|coworkers|co-workers)\b|\bgoodbyes?\b[^.!?]{0,40}\b(?:cake|drinks|a card|presents?|leaving do|send-?off|farewell (?:lunch|drinks|party)|start(?:ing)? (?:the|my) new)\b|\b(?:cake|card|banner|balloons?|leaving do|send-?off)\b[^.!?]{0,30}\bgoodbye\b|\b(?:wedding|funeral of|conference|festival|for work|in [a-z]+ for)\b|\b(?:airport|station|school gates|the party|visiting|staying (?:with|at)|on (?:leave|a course|nights|call)|at my (?:parents'?|mum's|mom's|dad's|nan's|gran's))\b/,
   },
   {
     id: 'en.method',
@@ -305,7 +309,7 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:take|taking|swallow|swallowing|down|neck) (?:the whole|a whole|an entire|every) (?:bottle|packet|box|lot|strip|pack|tub)\b(?= ?(?:$|[.!?,;]|tonight|now|of (?:them|it|my|the|pills|tablets|meds|paracetamol|painkillers)\b|at once|in one go|and))|\bgarage\b[^.!?]{0,30}\b(?:engine|motor) (?:running|on)\b|\b(?:thought|thinking|think|thoughts) (?:about|of) (?:hanging|drowning|overdosing|shooting|gassing|slitting|poisoning)(?: myself)?\b(?= ?(?:$|[.!?,;]|myself|again))/,
     ),
     unless:
-      /\b(?:would|could|might) have been an? (?:overdos\w*|od)\b|\bnear miss\b|\b(?:binged?|binge-?watch\w*|series|seasons?|episodes?|box ?set|marathon)\b[^.!?]{0,60}\boverdos\w*\b|\b(?:sunset|sunrise|the views?|photos?|fireworks|crowded|packed|rush hour|delayed|cancelled|how happy|so happy|for joy|with (?:joy|happiness|excitement)|thrilled|buzzing)\b|\b(?:overdos\w*|od'd|od'ed|oded|od) (?:on|of) (?:sugar|chocolate|caffeine|coffee|netflix|tv|telly|carbs|candy|cake|sweets|pizza|cheese|tiktok|youtube|memes|reality tv|christmas|fun|cuteness|vitamin\w*|sunshine|sun|nostalgia|people|drama|love|content|music|podcasts|books|work|exercise|adrenaline|gossip|\w+(?:ising|izing|ling|ting))\b|\b(?:sugar|caffeine|chocolate|carb|cuteness|cheese|serotonin|dopamine|netflix|christmas) overdose\b|\b(?:patient|patients|client|clients|customer|someone at work|a man|a woman|a lad|a guy|shift|ward|a&e|ambulance crew|paramedic|naloxone|narcan|nurse|on call|call-?out|case|cases|two ods|the ods)\b(?![^.]{0,60}\bso (?:i|that i) (?:can|could)\b)[^.]{0,60}(?<!\bmy )\b(?:overdos\w*|ods?)\b|(?<!\bmy )\b(?:overdos\w*|ods?)\b[^.]{0,60}\b(?:shift|ward|patient|naloxone|narcan|training|at work|call-?outs?)\b|\battempts? (?:at|to)\b|\bwe had (?:an?|two|three|four|\d+) (?:overdoses?|ods?)\b|\bpulled through\b|\bjump(?:ed|ing)? (?:off|from) (?:the )?(?:diving board|boat|pier|swing|wall|sofa|couch|bed|stage)\b|\b(?:bungee|parachute|skydiv\w*|zip ?line|cliff diving|diving board)\b|\b(?:dissertation|thesis|research|essay|article|paper|study|lecture|module|statistics|stats) (?:is |was )?(?:on|about|into)\b|\btook (?:all )?my (?:meds|tablets|pills|medication) (?:this morning|today|tonight|as prescribed|on time|at \w+)\b/,
+      /\b(?:every summer|with (?:my|the) (?:cousins|mates|friends|kids|boys|girls|lads)|(?:only|about|just) (?:about )?\d+ ?m\b|cliff jumping|tombstoning|bridge jumping|waterhole|swimming)\b|\boverdos\w* (?:case|cases|patient|patients|call|calls|admission)\b|\bfirst aid\b|\brefresher\b|\b(?:would|could|might) have been an? (?:overdos\w*|od)\b|\bnear miss\b|\b(?:binged?|binge-?watch\w*|series|seasons?|episodes?|box ?set|marathon)\b[^.!?]{0,60}\boverdos\w*\b|\b(?:sunset|sunrise|the views?|photos?|fireworks|crowded|packed|rush hour|delayed|cancelled|how happy|so happy|for joy|with (?:joy|happiness|excitement)|thrilled|buzzing)\b|\b(?:overdos\w*|od'd|od'ed|oded|od) (?:on|of) (?:sugar|chocolate|caffeine|coffee|netflix|tv|telly|carbs|candy|cake|sweets|pizza|cheese|tiktok|youtube|memes|reality tv|christmas|fun|cuteness|vitamin\w*|sunshine|sun|nostalgia|people|drama|love|content|music|podcasts|books|work|exercise|adrenaline|gossip|\w+(?:ising|izing|ling|ting))\b|\b(?:sugar|caffeine|chocolate|carb|cuteness|cheese|serotonin|dopamine|netflix|christmas) overdose\b|\b(?:patient|patients|client|clients|customer|someone at work|a man|a woman|a lad|a guy|shift|ward|a&e|ambulance crew|paramedic|naloxone|narcan|nurse|on call|call-?out|case|cases|two ods|the ods)\b(?![^.]{0,60}\bso (?:i|that i) (?:can|could)\b)[^.]{0,60}(?<!\bmy )\b(?:overdos\w*|ods?)\b|(?<!\bmy )\b(?:overdos\w*|ods?)\b[^.]{0,60}\b(?:shift|ward|patient|naloxone|narcan|training|at work|call-?outs?)\b|\battempts? (?:at|to)\b|\bwe had (?:an?|two|three|four|\d+) (?:overdoses?|ods?)\b|\bpulled through\b|\bjump(?:ed|ing)? (?:off|from) (?:the )?(?:diving board|boat|pier|swing|wall|sofa|couch|bed|stage)\b|\b(?:bungee|parachute|skydiv\w*|zip ?line|cliff diving|diving board)\b|\b(?:dissertation|thesis|research|essay|article|paper|study|lecture|module|statistics|stats) (?:is |was )?(?:on|about|into)\b|\btook (?:all )?my (?:meds|tablets|pills|medication) (?:this morning|today|tonight|as prescribed|on time|at \w+)\b/,
   },
   {
     id: 'en.plan',
@@ -591,7 +595,7 @@ const RULES: readonly RiskRule[] = guarded([
     ),
     // "Last week I said I felt hopeless. This week's better": a feeling reported as past.
     unless:
-      /\bno future (?:in|at|with) (?:that|this|the) (?:company|job|role|relationship|team|place|field|industry)\b|\blast (?:week|month|time|session) i (?:said|wrote|told \w+) i (?:felt|was) hopeless\b|\b(?:mentioned|said|wrote|told you)\b[^.!?]{0,20}\bhopeless\b[^.!?]{0,30}\b(?:last|the other) (?:week|time|session)\b/,
+      /\bhopeless at \w+|\bno future (?:in|at|with) (?:that|this|the) (?:company|job|role|relationship|team|place|field|industry)\b|\blast (?:week|month|time|session) i (?:said|wrote|told \w+) i (?:felt|was) hopeless\b|\b(?:mentioned|said|wrote|told you)\b[^.!?]{0,20}\bhopeless\b[^.!?]{0,30}\b(?:last|the other) (?:week|time|session)\b/,
   },
   {
     id: 'en.no-future',
@@ -685,7 +689,7 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:don't know|not sure|no idea|can't say) how (?:much )?(?:longer|long) i can (?:hold on|keep going|go on|carry on|survive|take it|take this|cope|last|keep (?:doing )?this up)\b|\b(?:can't|cannot|couldn't) live with (?:myself|what i(?:'ve)? (?:done|did)|the (?:shame|guilt|pain)|this (?:pain|shame|guilt))\b|\btoo much to (?:keep )?(?:living|live|bear|carry) with\b|\b(?:can't|cannot) face (?:anyone|anybody|people|the world|life|another day|tomorrow\b(?!')|living|being alive)\b(?=[^.!?]*\b(?:ever again|any ?more|any longer|not ever|again)\b|[^.!?]*$)|\b(?:can't|cannot) (?:cope|go on|carry on|keep going|hold on) any ?(?:more|longer)\b|\b(?:i'm|i am) (?:so |just )?(?:tired|sick|exhausted) of (?:being alive|existing|living|fighting to stay alive)\b/,
     ),
     unless:
-      /\b(?:heat|weather|rain|cold|noise|traffic|commute|job|boss|printer|queue|decaf|coffee)\b[^.]{0,20}\b(?:any ?more|any longer)\b|\bstop for (?:a|one) (?:minute|second|moment|sec|bit)\b|\b(?:laptop|phone|car|boiler|battery|computer|printer|fridge|washing machine|kettle|van|bike|telly|tv)\b[^.!?]{0,15}\bcan't go on\b/,
+      /\b(?:heat|weather|rain|cold|noise|traffic|commute|job|boss|printer|queue|decaf|coffee|crossword|puzzle|wordle|sudoku|level|homework|spreadsheet|essay)\b[^.]{0,40}\b(?:any ?more|any longer|impossible)\b|\b(?:any ?more|any longer)\b[^.]{0,20}\b(?:this|the) (?:crossword|puzzle|wordle|sudoku|level|homework|spreadsheet|essay)\b|\bstop for (?:a|one) (?:minute|second|moment|sec|bit)\b|\b(?:laptop|phone|car|boiler|battery|computer|printer|fridge|washing machine|kettle|van|bike|telly|tv)\b[^.!?]{0,15}\bcan't go on\b/,
   },
   {
     id: 'en.passive-wish',
@@ -696,7 +700,8 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:wouldn't|would not|won't|don't|do not) (?:bother|mind|care)\b[^.!?]{0,20}\bif i (?:just |simply )?(?:didn't|did not|don't|never|won't) (?:wake|woke)(?: up)?\b|\bif i (?:just )?(?:didn't|never|don't) wake(?: up)?\b[^.!?]{0,30}\b(?:relief|a blessing|fine by me|okay by me|ok by me)\b|\bdeserves? (?:someone|somebody|a (?:home|family|person)) (?:who(?:'ll| will)|that(?:'ll| will)) (?:actually |still |always )?be (?:around|here|there)\b|\b(?:rest|sleep) (?:forever|for ever|for good|permanently)\b|\bsleep\b[^.!?]{0,30}\band (?:just )?(?:not|never) wake\b|\b(?:easier|better) (?:to|if i could) (?:just )?(?:not be (?:here|alive|around)|not exist|disappear for good|be gone)\b|\bwant (?:off|out of) (?:this ride|this planet|this world|this life)\b|\bwant (?:it|life|this|everything) (?:to be )?over\b(?= ?(?:$|[.!?,]|now|already|for good))/,
       /\b(?:wake|woke|waking) up (?:\w+ )?(?:disappointed|annoyed|angry|upset|gutted|sad|sorry)\b[^.!?]{0,20}\b(?:i did|i'm (?:still )?(?:alive|here)|to be (?:alive|here)|i woke(?: up)?|i'm awake)\b|\b(?:let|letting) the (?:water|waves|sea|tide|current|river) (?:win|take me|have me|pull me under|close over me)\b|(?<=\b(?:tide|current|waves|water|sea|drown\w*|pulling me under)\b[^.!?]*)\b(?:tired|sick|exhausted|worn out) (?:of|from) (?:trying to )?(?:swimming|staying afloat|stay afloat|keeping my head above water)\b/,
     ),
-    unless: /(?<!wish |want to |if )\bi could (?:just )?sleep forever\b/,
+    unless:
+      /(?<!wish |want to |if )\bi could (?:just )?sleep forever\b|\bwake up (?:till|until|before) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend|next week|tomorrow|noon|lunch|christmas)\b/,
   },
   {
     id: 'en.farewell',
@@ -972,6 +977,49 @@ const RULES: readonly RiskRule[] = guarded([
     ),
     unless:
       /\b(?:holiday|vacation|trip|moving|move|allerg\w*|landlord|new baby|surgery|operation|while (?:i'm|we're) away|for the move|for the wedding|before the move)\b/,
+  },
+  {
+    id: 'en.explicit-more',
+    category: 'explicit',
+    pattern: anyOf(
+      /\b(?:going to|gonna|will|i'll|want to|planning to|plan to|tried to|try to) (?:walk|wade|swim|drive|go) (?:out )?(?:into|off) (?:the|a) (?:sea|river|lake|ocean|canal|quarry|cliff|waves)\b/,
+      /\bi've got everything (?:i need|ready) (?:for it|to do it)\b/,
+      /\b(?:rope|noose|pills|tablets|blade|razor|gun|hose|charcoal|poison)\b[^.!?]{0,50}\b(?:isn't|is not|aren't|are not|not) for (?:towing|camping|the garden|climbing|anything|the rats|rats|work|cooking|the car|the boat)\b/,
+      /\bworking up (?:the (?:courage|nerve) )?to (?:jump\w*|do(?:ing)? it|go(?:ing)? through with it)\b|\bwhere i(?:'ll| will) jump\b|\bpick(?:ing|ed)? (?:the|a) (?:spot|place|bridge|cliff|day|date)\b[^.!?]{0,30}\b(?:i'll|i will|to) (?:jump|do it|go)\b/,
+      /\b(?:got out|get out|went|climbed|walked|stopped)\b[^.!?]{0,40}\bto jump\b(?! (?:in|into|on|over|the (?:queue|gun)|rope|start|ship)\b)/,
+      /\b(?:cord|rope|belt|cable|scarf|sheet|flex)\b[^.!?]{0,20}\b(?:didn't|did not|wouldn't|snapped|broke)\b[^.!?]{0,20}\b(?:hold|take) my weight\b|\btry(?:ing)? again with (?:something|a) (?:stronger|thicker|higher)\b/,
+      /\b(?:held|holding|hold|put|pressed) (?:it|the gun|a gun|the barrel|the knife|the blade) (?:to|against) my (?:head|temple|throat|chest|wrist|mouth)\b/,
+      /\b(?:razor|blade|knife|pills|tablets)\b[^.!?]{0,20}\bin the bath\b|\bcheck(?:ing)? out\b[^.!?]{0,20}\bnot the (?:hotel|shop|supermarket|library) kind\b/,
+      /\bcatch(?:ing)? the bus\b[^.!?]{0,20}\bnot the real (?:bus|one)\b/,
+      /\bon purpose\b[^.!?]{0,40}\b(?:blister\w*|burn\w*|bled|bleed\w*|bruis\w*|scald\w*)\b|\b(?:blister\w*|burn\w*|scald\w*)\b[^.!?]{0,40}\bon purpose\b|\b(?:rub|rubbed|rubbing|scrub\w*)\b[^.!?]{0,40}\b(?:till|until) (?:it|they) (?:went raw|bled|bleeds?|blistered)\b/,
+      /\bopen(?:ed|ing)? (?:up )?(?:my|the) (?:old )?(?:scars?|cuts?|wounds?)\b|\bopen(?:ed|ing)? (?:up )?my \w+ (?:up )?with (?:a|the|my) (?:razor|blade|knife|scissors|glass)\b|\bjust to feel (?:something|anything)\b(?<=\b(?:cut|nick\w*|razor|blade|burn\w*|scratch\w*|bled|bleed\w*|hit|punch\w*)\b[^.!?]*)/,
+      /\b(?:scalpel|box cutter|stanley knife|craft knife|safety pin|compass|razor|blade)\b[^.!?]{0,30}\b(?:on|to|across|into) (?:my|his|her) (?:inner |upper |lower |left |right )?(?:thigh|thighs|arm|arms|wrist|wrists|leg|legs|stomach|hip|hips|ankle|ankles|skin)\b/,
+      /\bnone of it (?:was|is) (?:our|your|my|anyone's) fault\b/,
+    ),
+  },
+  {
+    id: 'en.poison',
+    category: 'explicit',
+    // A household poison drunk, kept or bought for oneself ("drank the Sniper I bought", "kept the rat poison").
+    pattern: anyOf(
+      /\b(?:drank|drink|drinking|swallowed|took|take|taking|will take|i'll take)\b[^.!?]{0,20}\b(?:rat poison|sniper|weedkiller|weed killer|pesticide|paraquat|bleach|antifreeze|kerosene|dettol)\b/,
+      /\b(?:kept|keeping|hid|hidden|hiding|bought|buying|got)\b[^.!?]{0,30}\b(?:rat poison|sniper|weedkiller|weed killer|pesticide|paraquat|antifreeze)\b/,
+      /\b(?:do|get) it (?:properly|right) (?:next time|this time)\b|\b(?:put|putting|puts) an end to (?:myself|my life|it all|me)\b/,
+    ),
+    unless:
+      /\b(?:garden|weeds|lawn|allotment|patio|driveway|rats in|mice|pests?|slugs|wasps|ants|by accident|accident\w*|toddler|the dog|the cat|car|radiator|engine|lamp|stove)\b/,
+  },
+  {
+    id: 'en.indirect-more',
+    category: 'indirect',
+    pattern: anyOf(
+      /\b(?:better off|safer) (?:with (?:them|her|him|you)|there) than with me\b|\bfor what's coming\b/,
+      /\bwaiting for (?:it all|everything|life|this|it) to (?:be over|end|stop)\b|\b(?:end of the road|the end of the line) for me\b/,
+      /\bstopped (?:looking|searching|hoping) for (?:one|a way out|a way|help|an exit|a ladder)\b|\bnobody(?:'s| is) coming(?= ?(?:$|[.!?,]|for me|to (?:get|help|save) me))/,
+      /\b(?:world|life|everything)\b[^.!?]{0,10}\b(?:would|will) (?:turn|spin|keep turning|keep spinning) (?:just )?(?:fine|the same)? ?without me\b|\bmy (?:existence|birth|being here|life) (?:is|was) (?:a|one big) mistake\b/,
+      /\b(?:can't|cannot) keep fighting\b|\bout of fight\b|\b(?:stone|millstone|anchor|albatross|weight) (?:around|round|on) (?:everyone's|their|my \w+'s|your|his|her|everybody's) necks?\b/,
+      /\b(?:don't|didn't|do not) care if (?:\w+ ){0,4}(?:finishes|finish|finished|kills?|killed|ends?|ended) me(?: off)?\b/,
+    ),
   },
   {
     id: 'en.farewell-more',

@@ -10,12 +10,12 @@ const M: Record<string, string> = {
   WANT: 'quiero|quisiera|queria|quiera|quisiese|quisieras|deseo|deseaba|necesito|preferiria|prefiero|me gustaria|tengo ganas de|tenia ganas de|ganas de|me dan ganas de|me vienen ganas de|me entran ganas de|pienso en|pensando en|pense en|penso en|pienso|planeo|estoy por|voy a|vas a|me voy a|quiero ya|ya quiero|solo quiero|nomas quiero|nada mas quiero|necesito ya|he querido|habia querido|hubiera querido|quise|lo unico que quiero es|lo que quiero es|lo que mas quiero es|lo unico que quiero|solo pienso en|no dejo de pensar en|he pensado en|habia pensado en|estuve pensando en|estoy pensando en|ando pensando en|ando con ganas de|me gustaria|quisiera poder|me encantaria|ojala pudiera|quiero poder|me urge|las ganas que tengo de|ganas que tengo de',
   DIE: 'morir|morirme|morirse|no seguir con vida|no seguir viv[oa]|no estar mas|no estar nunca mas|estar con los muertos|estar muert[oa]|estar bajo tierra|dejar de existir|dejar de vivir|no existir|no estar viv[oa]|no despertar|no despertarme|desaparecer del mundo|irme de este mundo|dejar este mundo|petatearme|petatear|palmarla|palmarme|dinarla|espicharla|estirar la pata|colgar los tenis|entregar los tenis|pelar gallo|chupar faros|irme al otro barrio|irme al otro lado|no amanecer|no estar(?! (?:sol[oa]|aqui|aca|en|con|tan|asi|triste|mal|ahi|presente|disponible|de acuerdo|segur[oa]|list[oa]|preparad[oa]|pendiente|cerca|lejos|de|del|para|por|ocupad[oa]|enferm[oa]|pensando|metid[oa]|todo el dia|siempre)\\b)',
   KILL_ME:
-    'matarme|suicidarme|autoeliminarme|desvivirme|quitarme la vida|quitarme de en medio|quitarme del medio|quitar de en medio|acabar con mi vida|terminar con mi vida|poner fin a mi vida|ponerle fin a mi vida|acabar con mi existencia|darme un tiro|pegarme un tiro|meterme un tiro|meterme un balazo|meterme un plomazo|volarme los sesos|volarme la cabeza|colgarme|ahorcarme|envenenarme|tirarme de un puente|matarme ya|ahogarme|desangrarme|asfixiarme|electrocutarme|degollarme|cortarme el cuello|darme un balazo|pegarme un balazo|bajarme (?:de|del) (?:este )?mundo|dormir pa(?:ra|\\x27?) siempre',
+    'matarme|suicidarme|autoeliminarme|desvivirme|quitarme la vida|quitarme de en medio|quitarme del medio|quitar de en medio|acabar con mi vida|terminar con mi vida|poner fin a mi vida|ponerle fin a mi vida|acabar con mi existencia|darme un tiro|pegarme un tiro|meterme un tiro|meterme un balazo|meterme un plomazo|volarme los sesos|volarme la cabeza|colgarme|ahorcarme|guindarme|envenenarme|tirarme de un puente|matarme ya|ahogarme|desangrarme|asfixiarme|electrocutarme|degollarme|cortarme el cuello|darme un balazo|pegarme un balazo|bajarme (?:de|del) (?:este )?mundo|dormir pa(?:ra|\\x27?) siempre',
   KILL_THEM:
     'matarse|suicidarse|autoeliminarse|quitarse la vida|quitarse de en medio|acabar con su vida|terminar con su vida|poner fin a su vida|pegarse un tiro|darse un tiro|colgarse|ahorcarse|envenenarse|unalive|cortarse|hacerse dano|lastimarse|tirarse (?:de|del|desde|a|al|bajo|por) \\w+',
-  BODY: 'brazos?|munecas?|muslos?|piernas?|panza|abdomen|estomago|piel|venas|antebrazos?|tobillos?|caderas?|cuerpo|pecho|manos?',
+  BODY: 'brazos?|munecas?|muslos?|piernas?|panza|abdomen|estomago|piel|venas|antebrazos?|tobillos?|caderas?|cuerpo|pecho|manos?|costillas|costado|cintura|hombros?',
   MEANS:
-    'pastillas|pastis|pildoras|capsulas|comprimidos|clonazepam|clona|rivotril|alplax|tafil|xanax|diazepam|lorazepam|lexotan|paracetamol|ibuprofeno|tramadol|antidepresivos|somniferos|pastillas para dormir|medicamentos|medicinas|remedios|blisters?|frascos?|frasquitos?|cajas de \\w+|soga|cuerda|veneno|raticida|matarratas|insulina|pistola|escopeta|revolver|arma|cuchillas|cuchilla|gillette|navaja|carbon|litio|quetiapina|sertralina|fluoxetina',
+    'pastillas|pastis|pildoras|capsulas|comprimidos|clonazepam|clona|rivotril|alplax|tafil|xanax|diazepam|lorazepam|lexotan|paracetamol|ibuprofeno|tramadol|antidepresivos|somniferos|pastillas para dormir|medicamentos|medicinas|remedios|blisters?|frascos?|frasquitos?|cajas de \\w+|soga|cuerda|mecate|rope|pills|veneno|raticida|matarratas|insulina|pistola|escopeta|revolver|arma|cuchillas|cuchilla|gillette|navaja|carbon|litio|quetiapina|sertralina|fluoxetina|calmantes|tranquilizantes|pastillas para los nervios',
   HOARD:
     'guardad[oa]s?|guardando|guarde|guardo|guarda|tengo guardad[oa]s|junt(?:e|o|ado|adas|ados|ando|ada)|acumul\\w*|escond\\w*|compre|comprado|compradas|comprando|compro|consegui|conseguido|conseguidas|ahorrando|ahorre|ahorrad[oa]s?|almacen\\w*|reuni|reunido|reunidas|stock|apartad[oa]s|aparte|separad[oa]s',
   PLACE:
@@ -47,7 +47,16 @@ const TOPIC =
 
 /** Everyday accidents: a kitchen knife, paper, the iron, a game. */
 const ACCIDENT =
-  /\b(?:cocinando|picando|pelando|cortando (?:cebolla|pan|verdura|tomate|carne|papas)|con (?:un|el|una) (?:papel|hoja|cuchillo de cocina|lata|abrelatas|rallador)|un papel|la hoja|afeitando(?:me)?|rasurando(?:me)?|depilando(?:me)?|la plancha|el horno|la estufa|friendo|horneando|hirviendo|(?:el|con) aceite|agua hirviendo|el vapor|lavando (?:los |las )?(?:platos|trastes|vasos|copas|loza)|fregando|arreglando|reparando|armando|el barniz|la pintura|construyendo|con la sierra|el serrucho|el pulgar|zarzas?|cactus|la huerta|el jardin|jardineando|podando|(?:del|al|en el) horno|la bandeja|haciendo (?:pan|galletas|la comida|la cena|el almuerzo)|se (?:me )?(?:rompio|cayo) (?:un|el|la|una) (?:vaso|plato|copa|botella|espejo|ventana)|la parrilla|el asador|el comal|la tetera|la cafetera|soldando|el escape|la olla|el sarten|la sarten|el sol|en la playa|sin querer|por accidente|accidentalmente|jugando|entrenando|con la bici|en (?:la )?bici(?:cleta)?|patinando|en (?:la )?patineta|en el gym|en el gimnasio|en el partido|futbol|me cai|me tropece|la puerta|la mesa|el mueble|el pelo|el cabello|el flequillo|la barba|las unas|las puntas|el dedo|la mano cocinando|mi gato|el gato|el perro|mi perro|el rosal|espinas|con la rama|contra la esquina|una esquina)\b/;
+  /\b(?:cocinando|picando|pelando|cortando (?:cebolla|pan|verdura|tomate|carne|papas)|con (?:un|el|una) (?:papel|hoja|cuchillo de cocina|lata|abrelatas|rallador)|un papel|la hoja(?! (?:de|del) (?:\w+ )?(?:maquin\w*|afeitar|sacapuntas|cutter|cuter|gillette|bisturi|navaja))|afeitando(?:me)?|rasurando(?:me)?|depilando(?:me)?|la plancha|el horno|la estufa|friendo|horneando|hirviendo|(?:el|con) aceite|agua hirviendo|el vapor|lavando (?:los |las )?(?:platos|trastes|vasos|copas|loza)|fregando|arreglando|reparando|armando|el barniz|la pintura|construyendo|con la sierra|el serrucho|el pulgar|zarzas?|cactus|la huerta|el jardin|jardineando|podando|(?:del|al|en el) horno|la bandeja|haciendo (?:pan|galletas|la comida|la cena|el almuerzo)|se (?:me )?(?:rompio|cayo) (?:un|el|la|una) (?:vaso|plato|copa|botella|espejo|ventana)|la parrilla|el asador|el comal|la tetera|la cafetera|la pava|(?:el|la|un|una) (?:mandolina|licuadora|procesadora|pelapapas|pelador)|la yema del dedo|gajes del oficio|en el laboratorio|crossfit|calistenia|subida de cuerda|escalando|soldando|el escape|la olla|el sarten|la sarten|el sol|en la playa|sin querer|por accidente|accidentalmente|jugando|entrenando|con la bici|en (?:la )?bici(?:cleta)?|patinando|en (?:la )?patineta|en el gym|en el gimnasio|en el partido|futbol|me cai|me tropece|la puerta|la mesa|el mueble|el pelo|el cabello|el flequillo|la barba|las unas|las puntas|el dedo|la mano cocinando|mi gato|el gato|el perro|mi perro|el rosal|espinas|con la rama|contra la esquina|una esquina)\b/;
+
+/** An accident, unless the words say it was meant: "me apoye la plancha en la pierna, a proposito". */
+const ACCIDENT_UNMEANT = new RegExp(
+  `^(?!.*\\b(?:a proposito|adrede|para sentir|para castigarme|para no (?:sentir|pensar|llorar)|hasta sangrar|hasta que (?:me )?sangr\\w+)\\b)(?=.*(?:${ACCIDENT.source}))`,
+);
+
+/** A video game: "en el fortnite me tire del puente", "modo dificil del dark souls". */
+const GAME =
+  /\b(?:fortnite|minecraft|gta|roblox|free fire|warzone|call of duty|videojuegos?|el juego|la partida|gane la partida|la play|playstation|xbox|nintendo|dark souls|elden ring|zelda|mario|los sims|mi personaje|mi avatar|modo (?:dificil|historia|solitario))\b/;
 
 /** A move abroad: "nos vamos a vivir a Canada", "antes de emigrar", "manana vuelo a Lima" (a place, not a verb). */
 const ABROAD =
@@ -64,6 +73,14 @@ const TITLE =
 /** Sleeping long, not dying: "dormir para siempre este domingo", the spell in a fairy tale. */
 const SLEEP_IN =
   /\bdormir pa(?:ra|'?) siempre (?:este|el|hoy|manana|todo el) (?:domingo|sabado|finde|fin de semana|feriado)\b|\b(?:hechizo|bella durmiente|blancanieves|cuento de hadas|princesa)\b/;
+
+/** One's own venting after a bad day, retold: "llegue a casa diciendo que me queria morir, que renunciaba a todo". */
+const VENTED =
+  /\bllegue (?:a (?:casa|mi casa)|del (?:trabajo|laburo|curro|la oficina)) (?:\w+ ){0,2}diciendo\b(?![^.]{0,80}\b(?:pastillas|soga|cuchilla|navaja|me corte|en serio|de verdad|literal)\b)/;
+
+/** The writer saying what earlier quoted words meant: "'acabar con todo' era cerrar la ferreteria de mi papa". */
+const CLARIFIED =
+  /["'«][^"'»]{2,40}["'»],? (?:era|eran|fue|significaba|queria decir|lo (?:dije|decia|escribi) (?:por|de|sobre))\b(?! (?:en serio|de verdad|literal\w*|lo que (?:quiero|queria|siento|sentia|pienso|pensaba)|mi (?:plan|idea)|real|cierto|verdad|una despedida|un adios)\b)/;
 
 /** A question answered no: "me pregunto si habia pensado en suicidarme, y le dije que no". */
 const DENIED =
@@ -117,11 +134,13 @@ const RULES: readonly RiskRule[] = [
       JOKE,
       TITLE,
       HYPERBOLE,
-      ACCIDENT,
+      ACCIDENT_UNMEANT,
       AT_WORK,
       /\b(?:enfermer[oa]|guardia|turno|paciente|atendi|atendimos|paramedic\w*|residente)\b/,
       /\bhace (?:\w+ ){0,2}(?:anos|meses|tiempo|decadas)\b|\b(?:se suicido|se mato|se quito la vida) (?:en|cuando|el ano|antes)\b/,
       /\bse (?:(?:esta|estaba|anda|sigue) cortando|corta|corto|cortaba) (?:el|la|las) (?:pelo|cabello|unas|luz|leche|agua|internet|senal|llamada)\b/,
+      // A family's goodbye to a pet or a dying relative: "la familia se despidio con mucha calma".
+      /\b(?:veterinari\w*|eutanasia|dormir a (?:un|una|el|la|su|mi|nuestr[oa]) \w+)\b|\b(?:la familia|sus duenos|los duenos|todos|todas|sus hijos|sus nietos) se (?:despidio|despidieron|despide|despiden)\b/,
       /\bse (?:despidio|despide) (?:de (?:su|el) trabajo|del trabajo|de la empresa|de (?:la|su) oficina|con un beso|con la mano|hasta manana|hasta el lunes|y se fue a dormir)\b/,
       /\b(?:matarse|se mata) (?:estudiando|trabajando|entrenando|de risa)\b/,
       /\bse (?:va|fue|iba) (?:a vivir|de viaje|a estudiar|a trabajar|de intercambio|de vacaciones|de campamento|de excursion|de gira|de retiro)\b|\bse (?:muda|mudo|mudaba|mudara|jubila|jubilo)\b|\b(?:mudanza|mudarse)\b/,
@@ -140,6 +159,7 @@ const RULES: readonly RiskRule[] = [
       JOKE,
       HYPERBOLE,
       /\b(?:trabajo|oficina|empresa|equipo|partido|calor|trafico|examen|dieta)\b/,
+      VENTED,
       /\b(?:riendose|riendo|entre risas|en broma|su chiste|bromeando|se (?:rie|reia|rio) (?:cuando|mientras|al) (?:lo )?(?:dice|decia|dijo))\b/,
     ),
     about: 'other',
@@ -185,6 +205,10 @@ const RULES: readonly RiskRule[] = [
       DENIED,
       // Suicides counted as news: "ahi ha habido varios suicidios", "mallas de seguridad en el puente".
       /\b(?:ha habido|hubo|habia habido|se registraron|casos de|ola de|numero de|cifras? de|varios|muchos|tantos|bajaron|subieron|aumentaron|disminuyeron) (?:\w+ )?suicidios\b|\b(?:noticiero|las noticias|el periodico|el diario)\b[^.]{0,60}\bsuicidios\b|\b(?:mallas|barreras|rejas|vallas) (?:de seguridad|antisuicidio|en el puente)\b/,
+      // "kms" as mortification over a slip: "kms 😭 mande el meme al chat de la familia".
+      /^(?=.*(?:😭|💀))(?=.*\b(?:kms|ctb)\b)(?=.*\b(?:meme|memes|sticker|chat|grupo|group|sent|mande|envie|verguenza|cringe|ridiculo|embarrass\w*)\b)/,
+      // Prayer for others: "rezamos por las personas que piensan en el suicidio y por sus familias".
+      /\b(?:rez\w+|oramos|oro|oracion|pedimos|pido|misa) (?:\w+ )?por (?:las personas|la gente|quienes|los que|las que|todos los que|todas las personas|las familias)\b/,
       /\b(?:no soy|no estoy|nunca fui|nunca he sido|no me siento) (?:una? )?suicida\b(?![^.]{0,30}\b(?:pero|aunque)\b)/,
     ),
     about: 'self',
@@ -197,6 +221,7 @@ const RULES: readonly RiskRule[] = [
     ),
     unless: anyOf(
       JOKE,
+      CLARIFIED,
       /\b(?:mi|su|tu) (?:mama|papa|madre|padre|vieja|viejo|jefe|jefa|novi[oa]|espos[oa]|marido|mujer|herman[oa]|profe|maestr[oa]|abuel[oa]|suegr[oa]|entrenador\w*) (?:\w+ )?me (?:queria|quiere|quiso|iba a|va a) matar\b/,
       /\bsin (?:ahogarme|asfixiarme)\b|\bahog\w* (?:subiendo|al subir|en las escaleras|corriendo|con el humo)\b/,
       TRIVIAL,
@@ -207,6 +232,8 @@ const RULES: readonly RiskRule[] = [
       /\bmat(?:arme|ar|o) (?:\w+ )?(?:estudiando|trabajando|entrenando|corriendo|haciendo|limpiando|en el gym|en el gimnasio|en el curro|en la chamba|a estudiar|a trabajar|de (?:risa|hambre)|con (?:la|el|los|las) (?:tarea|examen|examenes|trabajo|dieta|gym|pesas|abdominales))\b/,
       /\bsi (?:me|mi) (?:mama|papa|madre|padre|vieja|viejo|jefe|jefa|profe) (?:se entera|ve|sabe)\b/,
       DENIED,
+      // Something that overwhelmed: "me mato ese final del partido" (but not "me mato este domingo").
+      /\bme mato (?:ese|esa|este|esta|eso|esto|el|la|lo|los|las|tu|su) (?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin|noche|semana|mes|ano|dia|momento|verano|invierno|tarde|manana|mismo|misma)\b)[a-z]+/,
       // Stepping aside: "me quito de en medio para que hablen tranquilos".
       /\bquit\w* (?:de en medio|del medio)\b[^.]{0,30}\b(?:para que (?:puedan|hablen|ustedes|lo hablen|lo arreglen|se arreglen)|que ustedes|hablar tranquil\w*|se entiend\w*|no estorbar|de la (?:pelea|discusion|conversacion)|del (?:tema|asunto|pleito|chisme))\b/,
     ),
@@ -220,6 +247,8 @@ const RULES: readonly RiskRule[] = [
     ),
     unless: anyOf(
       JOKE,
+      CLARIFIED,
+      VENTED,
       /\bno es que (?:me )?(?:quiera|quisiera) (?:morir(?:me)?|matarme)\b(?![^.]{0,30}\b(?:pero|aunque|sino que|no se|es que)\b)/,
       /\bsi (?:no )?(?:sigo|dejo|bajo|hago|me cuido|cambio|como|duermo|fumo|tomo|bebo|continuo)\b[^.]{0,40}\bme voy a morir\b|\b(?:el|la|mi) (?:doctor|doctora|medic[oa]|cardiolog[oa]|nutriolog[oa]|nutricionista|endocrinolog[oa])\b[^.]{0,40}\bme voy a morir\b|\bme voy a morir (?:joven|de (?:un infarto|diabetes|cancer|un paro))\b/,
       /\bme queria morir,? (?:era|fue|lo dije) (?:solo |nomas )?(?:por|de) (?:el|la|lo|un|una) \w+/,
@@ -246,6 +275,7 @@ const RULES: readonly RiskRule[] = [
       /\b(?:acabar|terminar|acabarlo|terminarlo|terminarla|acabarla|poner fin|ponerle fin|ponerle punto final|cortar|dar fin) (?:con |a )?(?:todo|esto|esta vida|mi sufrimiento|el sufrimiento|mi dolor|todo de una vez|esto de una vez|todo ya|mi historia)\b(?! (?:lo que|lo de|el (?:trabajo|proyecto|tema|papeleo|informe|curso|libro|semestre)|la (?:tarea|comida|pizza|serie|temporada|botella)|los (?:pendientes|tramites|deberes)|las (?:tareas|pendientes))\b)|\b(?:irme|ir|me voy|me quiero ir)(?: de (?:aqui|aca))? pa(?:ra|'?) siempre\b|\bya se como lo voy a hacer\b|\blo tengo decidido\b|(?<!\b(?:quiere|queria|piensa en|esta pensando en|anda pensando en|habla de|hablaba de) )\b(?:irme|me voy|me quiero ir|desaparecer|dormir|descansar) pa(?:ra|'?) siempre\b|\b(?:el|mi) descanso eterno\b(?! de\b)|\b(?:irme|me voy a ir|me quiero ir|quisiera irme|salir|salirme) de este mundo\b|\bdejar este mundo\b|\besto se acaba (?:hoy|esta noche|manana)\b/,
     unless: anyOf(
       JOKE,
+      CLARIFIED,
       SLEEP_IN,
       TITLE,
       TOPIC,
@@ -274,7 +304,7 @@ const RULES: readonly RiskRule[] = [
       '\\b(?:cortarme|cortandome|me corte|me corto|me cortaba|me he cortado|me estoy cortando|me estuve cortando|me volvi a cortar|me vuelvo a cortar|me quiero cortar|me voy a cortar|me dan ganas de cortarme|me (?:hago|hice|hacia|sigo haciendo|estoy haciendo|vuelvo a hacer|volvi a hacer) (?:\\w+ )?(?:cortes|cortecitos|cortaditas|cortaditos|rayitas|heridas|quemaduras)|me hice cortes|me hago cortes|hacerme cortes|rajarme|me raje|me rajo|abrirme las venas|cortarme las venas)\\b(?! (?:el|la|las|los|un|una) (?:pelo|cabello|flequillo|barba|unas|punta|puntas|fleco|dedo|mano|labio|lengua|bigote|patilla)|con (?:el|la) (?:\\w+ )?(?:papel|hoja|lata|cuchillo de cocina)|con (?:el|ella|ellos|mi ex)\\b)',
     ),
     unless: anyOf(
-      ACCIDENT,
+      ACCIDENT_UNMEANT,
       TOPIC,
       JOKE,
       TRIVIAL,
@@ -286,10 +316,10 @@ const RULES: readonly RiskRule[] = [
     id: 'es.cut-marks',
     category: 'explicit',
     pattern: p(
-      '\\b(?:cortes|cortadas|cortaditas|cicatrices|rayitas|heridas|marcas|rasgunos|quemaduras)\\b (?:\\w+ ){0,3}(?:en|de) (?:los|las|mis|el|la|mi|sus|su) (?:{BODY})\\b|\\b(?:mis|los|las) (?:{BODY}) (?:\\w+ ){0,2}(?:llen[oa]s? de|con) (?:cortes|cortadas|cicatrices|heridas|marcas|rayitas)\\b|\\b(?:{BODY}) (?:marcad[oa]s|cortad[oa]s|rajad[oa]s) (?:de|por) lo que me hice\\b|(?:🔪|🩸|🗡️?)[^.]{0,30}\\b(?:otra vez|de nuevo|en (?:los|las|mis|el|la) (?:{BODY}))\\b',
+      '\\b(?:cortes|cortadas|cortaditas|cicatrices|rayitas|heridas|marcas|rasgunos|quemaduras)\\b (?:\\w+ ){0,3}(?:en|de) (?:los|las|mis|el|la|mi|sus|su) (?:{BODY})\\b|\\b(?:mis|los|las) (?:{BODY}) (?:\\w+ ){0,2}(?:llen[oa]s? de|con) (?:cortes|cortadas|cicatrices|heridas|marcas|rayitas)\\b|\\b(?:{BODY}) (?:marcad[oa]s|cortad[oa]s|rajad[oa]s) (?:de|por) lo que me hice\\b|(?:🔪|🩸|🗡️?|\\b(?:knife|blood)\\b)(?: (?:knife|blood)\\b)?[^.]{0,30}\\b(?:otra vez|de nuevo|conmigo mism[oa]|en (?:los|las|mis|el|la) (?:{BODY}))\\b',
     ),
     unless: anyOf(
-      ACCIDENT,
+      ACCIDENT_UNMEANT,
       TOPIC,
       /\b(?:operacion|cirugia|tatuaje|cesarea|varicela|acne|estrias|gato|mosquitos?|picaduras?)\b/,
     ),
@@ -301,7 +331,7 @@ const RULES: readonly RiskRule[] = [
       /\b(?:hacerme dano|me hago dano|me hice dano|me hacia dano|me estoy haciendo dano|me quiero hacer dano|me voy a hacer dano|lastimarme|me lastimo|me lastime|me lastimaba|me estoy lastimando|me quiero lastimar|me voy a lastimar|autocastigarme|castigarme (?:fisicamente|con)|quemarme|me queme|me quemo|me quemaba|me quemaba|golpearme|me golpeo|me golpee|me golpeaba|darme golpes|me doy golpes|me di golpes|me daba golpes|pegarme|me pego|me pegue|me pegaba|rasgunarme|me rasguno|me rasgune|aranarme|me arano|me arane|morderme|me muerdo hasta|arrancarme (?:el pelo|la piel|las costras))\b|\bme (?:di|doy|daba|estuve dando|estoy dando|sigo dando) (?:de )?(?:golpes|cabezazos|punetazos|pinas|madrazos|trancazos)\b|\b(?:golpearme|pegarme|darme) (?:la cabeza )?contra (?:la|una|el) (?:pared|puerta|piso|suelo|espejo)\b|\bme (?:golpee|golpeo|golpeaba|pegue|pego|pegaba) (?:la cabeza )?contra (?:la|una|el) (?:pared|puerta|piso|suelo|espejo)\b(?=[^.]{0,40}\b(?:hasta|a proposito|otra vez|de nuevo|de rabia|para sentir|para castigarme|sangr\w*|moret\w*))|\b(?:me )?(?:lastim\w*|hacerme dano|castig\w*) a (?:mi mism[oa]|proposito)\b/,
     // Only with intent, a wound, or the body as the target: "me queme con la plancha" is an accident.
     unless: anyOf(
-      ACCIDENT,
+      ACCIDENT_UNMEANT,
       JOKE,
       DENIED,
       /\bme (?:pego|pegue|pegaba) (?:un|una|el|la|unos|unas) (?!golpes? (?:contra|en la cabeza))\w+/,
@@ -316,7 +346,7 @@ const RULES: readonly RiskRule[] = [
     pattern:
       /\b(?:la|una|las|mi|el|un|unas|mis) (?:cuchilla|cuchillas|navaja|navajas|gillette|hoja de afeitar|hojita|sacapuntas|cutter|bisturi|exacto|trincheta)s?\b[^.]{0,60}\b(?:en la mano|en mi mano|en las manos|sin usarla|sin usar|mirandola|mirando|la mire|la mira|agarrada|agarre|agarro|sostenia|sosteniendo|sostengo|tengo guardada|guardada|escondida|escondi|escondo|debajo del colchon|en el cajon|no la use|no las use|cerca|conmigo|me quede)\b|\b(?:agarre|tengo|tenia|tome|sostengo|sostuve|saque|busque|compre)\b (?:\w+ ){0,3}(?:cuchilla|cuchillas|navaja|gillette|hoja de afeitar|sacapuntas desarmado|cutter|bisturi|trincheta)\b(?! (?:nueva para afeitar|de afeitar nueva))/,
     unless: anyOf(
-      ACCIDENT,
+      ACCIDENT_UNMEANT,
       /\b(?:afeitarme|afeitar|barba|depilar\w*|piernas para depilar|lapiz|lapices|carpinteria|manualidades|cartulina|maqueta|pescar|camping|cocina)\b/,
     ),
   },
@@ -365,11 +395,14 @@ const RULES: readonly RiskRule[] = [
     id: 'es.jump',
     category: 'explicit',
     pattern: p(
-      '\\b(?:me (?:\\w+ ){1,2}(?:tirar|aventar|lanzar|arrojar|botar)|se (?:\\w+ ){1,2}(?:tirar|aventar|lanzar|arrojar|botar)|me (?:avente|avento|aviento|bote)|se (?:avento|avienta|aventaba|lanzo|lanza|lanzaba|arrojo|arroja|arrojaba|tiro|tira|tiraba|tirara)|tirarme|me tiro|me tire|me voy a tirar|me quiero tirar|me queria tirar|aventarme|me avento|me avente|lanzarme|me lanzo|me lance|arrojarme|me arrojo|me arroje|botarme|me boto|saltar|salto|salte|me quise tirar|me iba a tirar|tirarse|se tira|se tiro|se va a tirar|se quiere tirar|aventarse|lanzarse|arrojarse) (?:de|del|desde|por|a|al|bajo|frente a|delante de|enfrente de|abajo de)(?: (?:un|una|el|la|las|los|mi|este|ese|esa|aquel))? (?:{PLACE})\\b|\\b(?:no|casi|por poco|estuve a punto de|a nada de) (?:salte|me tire|me avente|me lance|me arroje|salto)\\b|\\b(?:pensando|pense|pienso|ganas|tentad[oa]) (?:en |de )?(?:tirarme|aventarme|lanzarme|arrojarme|saltar)\\b(?! (?:en|a la|al|sobre|a|de cabeza a) (?:la |el )?(?:cama|sofa|sillon|piscina|pileta|alberca|pasto|arena|agua|mar|fiesta))|\\b(?:el|un|ese|aquel) (?:{PLACE}) que me llama\\b|\\bestoy en (?:la azotea|el techo|el borde|la cornisa|el puente|las vias)\\b|\\bno se si voy a bajar\\b|\\b(?:el piso mas alto|cuanta altura|que altura|la altura)\\b[^.]{0,50}\\b(?:subir|se necesita|alcanza|sin que me vean|suficiente|para morir)\\b|\\b(?:bolsillos (?:llenos )?de piedras|piedras en los bolsillos)\\b|\\b(?:carro|auto|coche|motor)\\b[^.]{0,30}\\bgaraje cerrado\\b|\\b(?:estuve|estaba|me quede|me pare|fui|subi|me subi|sub)(?: \\w+){0,4} (?:en|a|al|hasta|sobre)(?: (?:el|la|las))? (?:borde|cornisa|baranda|barandal|azotea|orilla del puente|puente|vias|ultimo piso|piso \\d+)\\b[^.]{0,60}\\b(?:mirando (?:hacia |para )?abajo|mirando (?:el agua|al vacio|el vacio|las vias|los autos|el rio|el mar)|pensando|saltar|no salte|tirarme|horas|un rato|llorando|sol[oa]|de noche)\\b',
+      '\\b(?:me (?:\\w+ ){1,2}(?:tirar|aventar|lanzar|arrojar|botar)|se (?:\\w+ ){1,2}(?:tirar|aventar|lanzar|arrojar|botar)|me (?:avente|avento|aviento|bote)|se (?:avento|avienta|aventaba|lanzo|lanza|lanzaba|arrojo|arroja|arrojaba|tiro|tira|tiraba|tirara)|tirarme|me tiro|me tire|me voy a tirar|me quiero tirar|me queria tirar|aventarme|me avento|me avente|lanzarme|me lanzo|me lance|arrojarme|me arrojo|me arroje|botarme|me boto|saltar|salto|salte|me quise tirar|me iba a tirar|tirarse|se tira|se tiro|se va a tirar|se quiere tirar|aventarse|lanzarse|arrojarse) (?:de|del|desde|por|a|al|bajo|frente a|delante de|enfrente de|abajo de)(?: (?:un|una|el|la|las|los|mi|este|ese|esa|aquel))? (?:{PLACE})\\b|\\b(?:no|casi|por poco|estuve a punto de|a nada de) (?:salte|me tire|me avente|me lance|me arroje|salto)\\b|\\b(?:pensando|pense|pienso|ganas|tentad[oa]) (?:en |de )?(?:tirarme|aventarme|lanzarme|arrojarme|saltar)\\b(?! (?:en|a la|al|sobre|a|de cabeza a) (?:la |el )?(?:cama|sofa|sillon|piscina|pileta|alberca|pasto|arena|agua|mar|fiesta))|\\b(?:el|un|ese|aquel) (?:{PLACE}) que me llama\\b|\\bestoy (?:parad[oa] |sentad[oa] |subid[oa] |arriba )?(?:en|sobre) (?:la azotea|el techo|el borde|la cornisa|el puente|las vias|la baranda|el barandal)\\b|\\bno se si voy a bajar\\b|\\b(?:el piso mas alto|cuanta altura|que altura|la altura)\\b[^.]{0,50}\\b(?:subir|se necesita|alcanza|sin que me vean|suficiente|para morir)\\b|\\b(?:bolsillos (?:llenos )?de piedras|piedras en los bolsillos)\\b|\\b(?:carro|auto|coche|motor)\\b[^.]{0,30}\\bgaraje cerrado\\b|\\b(?:estuve|estaba|me quede|me pare|fui|subi|me subi|sub)(?: \\w+){0,4} (?:en|a|al|hasta|sobre)(?: (?:el|la|las))? (?:borde|cornisa|baranda|barandal|azotea|orilla del puente|puente|vias|ultimo piso|piso \\d+)\\b[^.]{0,60}\\b(?:mirando (?:hacia |para )?abajo|mirando (?:el agua|al vacio|el vacio|las vias|los autos|el rio|el mar)|pensando|saltar|no salte|tirarme|horas|un rato|llorando|sol[oa]|de noche)\\b',
     ),
     unless: anyOf(
       JOKE,
       AT_WORK,
+      GAME,
+      // Stuck in traffic on a bridge: "estoy en el puente de la autopista, hay mucho trafico".
+      /\b(?:trafico|atasco|embotellamiento|tranque|tranc\w+|presa de autos)\b/,
       /\b(?:piscina|pileta|alberca|al agua|a nadar|banarme|banarnos|con ropa|nadar|clavado|bungee|paracaidas|paracaidismo|tirolesa|parapente|puenting|sofa|sillon|cama|pasto|arena|colchon|tobogan|trampolin|a la fiesta|al ruedo|a la pileta|foto|fotos|turis\w*|paseo|atardecer|vista|concierto|literal|literalmente|asado|parrilla|tomando sol|cerveza)\b/,
       TOPIC,
     ),
@@ -385,7 +418,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.overdose',
     category: 'explicit',
     pattern: p(
-      '\\b(?:me tome|me trague|tomarme|tragarme|me voy a tomar|me quiero tomar|me tomo|me tomaria|me las tome|me las trague|tomarmelas|tragarmelas|me tome de golpe|se tomo|se va a tomar|se trago|se (?:habia|ha|hubiera) (?:tomado|tragado)|me (?:habia|he) (?:tomado|tragado)|tomo|trago)\\b (?:\\w+ ){0,3}(?:(?:un|una|el|la|dos|tres|cuatro|\\d+) (?:blisters?|cajas?|frascos?|tiras?|planchas?|cajitas?|frasquitos?) (?:enter[oa]s?|complet[oa]s?)(?! de (?:jugo|leche|cerveza|vino|galletas|chocolates?|bombones|cereal|chicles|helado|agua|te|cafe)\\b)|(?:media|medio|dos|tres|cuatro|\\d+) (?:cajas?|frascos?|blisters?|tiras?|planchas?) de (?:{MEANS})|la caja entera|toda la caja|las cajas|el frasco entero|todo el frasco|un frasco|el frasco|el blister entero|todo el blister|todas las (?:pastillas|pastis|pildoras)|todas mis (?:pastillas|pastis|pildoras|medicinas)|todas sus (?:pastillas|pastis|pildoras|medicinas)|un punado|un monton de (?:pastillas|pastis|pildoras)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) (?:pastillas|pastis|pildoras|clonazepam|rivotril)|todo lo que (?:habia|tenia|encontre)|todas juntas|de una)\\b|\\bsobredosis\\b|\\bme pase de pastillas\\b|\\bcuantas (?:pastillas|pildoras) (?:son|es|hacen falta|se necesitan)\\b|\\bcuant[oa]s? (?:\\w+ ){1,4}(?:hacen falta|hace falta|se necesitan?|necesito|necesitaria|tendria que tomar|hay que tomar|serian) (?:para|pa) (?:morir|morirse|morirme|no despertar|matar(?:me|se)|una sobredosis|que sea mortal|acabar)\\b|\\bcuant[oa]s? (?:\\w+ ){1,3}(?:son|es|serian|seria) (?:mortal|mortales|letal|letales|suficientes? para (?:morir|no despertar))\\b|\\b(?:como|donde) (?:conseguir|comprar|consigo|compro) (?:\\w+ ){0,2}(?:para (?:morir|matarme|no despertar|suicidarme)|sin receta para (?:morir|matarme|dormir pa(?:ra|\\x27?) siempre))\\b|\\bdosis (?:mortal|letal)\\b|\\bme tome (?:\\w+ ){0,2}(?:unas|varias|muchas|un monton de|un punado de) (?:pastillas|pastis|pildoras|tabletas)\\b[^]{0,80}\\b(?:no se cuantas|me esta dando (?:mucho )?sueno|me estoy durmiendo|no puedo mantener los ojos)\\b|\\b(?:pastillas|pildoras)\\b[^.]{0,30}\\b(?:mortal|mortales|letal|letales|para no despertar|para morir)\\b|\\b(?:me hicieron|hacerme) un lavado (?:de estomago|gastrico)\\b|\\b(?:me |se )?(?:tome|tomo|trague|trago) (?:\\w+ ){0,2}(?:pastillas|pastis|pildoras|medicamentos|remedios|clonazepam|rivotril) de mas\\b[^.]{0,40}\\b(?:internad[oa]|urgencias|hospital|uci|lavado|intoxicad[oa]|a proposito|para (?:morir|no despertar|dormir pa(?:ra|\\x27?) siempre))\\b',
+      '\\b(?:me tome|me trague|tomarme|tragarme|me voy a tomar|me quiero tomar|me tomo|me tomaria|me las tome|me las trague|tomarmelas|tragarmelas|me tome de golpe|se tomo|se va a tomar|se trago|se (?:habia|ha|hubiera) (?:tomado|tragado)|me (?:habia|he) (?:tomado|tragado)|tomo|trago)\\b (?:\\w+ ){0,3}(?:(?:un|una|el|la|dos|tres|cuatro|\\d+) (?:blisters?|cajas?|frascos?|tiras?|planchas?|cajitas?|frasquitos?) (?:enter[oa]s?|complet[oa]s?)(?! de (?:jugo|leche|cerveza|vino|galletas|chocolates?|bombones|cereal|chicles|helado|agua|te|cafe)\\b)|(?:media|medio|dos|tres|cuatro|\\d+) (?:cajas?|frascos?|blisters?|tiras?|planchas?) de (?:{MEANS})|la caja entera|toda la caja|las cajas|el frasco entero|todo el frasco|un frasco|el frasco|el blister entero|todo el blister|todas las (?:pastillas|pastis|pildoras)|todas mis (?:pastillas|pastis|pildoras|medicinas)|todas sus (?:pastillas|pastis|pildoras|medicinas)|un punado|un monton de (?:pastillas|pastis|pildoras)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) (?:pastillas|pastis|pildoras|clonazepam|rivotril)|todo lo que (?:habia|tenia|encontre)|todas juntas|de una|todo el botiquin|el botiquin entero|todos (?:los|mis) (?:remedios|medicamentos|calmantes)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) de (?:las|los) (?:de|para) (?:dormir|los nervios|la ansiedad|la depresion))\\b|\\bla proxima (?:vez )?(?:me )?(?:tomo|trago|me tomo) (?:mas|el doble|todas|todo el frasco)\\b|\\bsobredosis\\b|\\bme pase de pastillas\\b|\\bcuantas (?:pastillas|pildoras) (?:son|es|hacen falta|se necesitan)\\b|\\bcuant[oa]s? (?:\\w+ ){1,4}(?:hacen falta|hace falta|se necesitan?|necesito|necesitaria|tendria que tomar|hay que tomar|serian) (?:para|pa) (?:morir|morirse|morirme|no despertar|matar(?:me|se)|una sobredosis|que sea mortal|acabar)\\b|\\bcuant[oa]s? (?:\\w+ ){1,3}(?:son|es|serian|seria) (?:mortal|mortales|letal|letales|suficientes? para (?:morir|no despertar))\\b|\\b(?:como|donde) (?:conseguir|comprar|consigo|compro) (?:\\w+ ){0,2}(?:para (?:morir|matarme|no despertar|suicidarme)|sin receta para (?:morir|matarme|dormir pa(?:ra|\\x27?) siempre))\\b|\\bdosis (?:mortal|letal)\\b|\\bme tome (?:\\w+ ){0,2}(?:unas|varias|muchas|un monton de|un punado de) (?:pastillas|pastis|pildoras|tabletas)\\b[^]{0,80}\\b(?:no se cuantas|me esta dando (?:mucho )?sueno|me estoy durmiendo|no puedo mantener los ojos)\\b|\\b(?:pastillas|pildoras)\\b[^.]{0,30}\\b(?:mortal|mortales|letal|letales|para no despertar|para morir)\\b|\\b(?:me hicieron|hacerme) un lavado (?:de estomago|gastrico)\\b|\\b(?:me |se )?(?:tome|tomo|trague|trago) (?:\\w+ ){0,2}(?:pastillas|pastis|pildoras|medicamentos|remedios|clonazepam|rivotril) de mas\\b[^.]{0,40}\\b(?:internad[oa]|urgencias|hospital|uci|lavado|intoxicad[oa]|a proposito|para (?:morir|no despertar|dormir pa(?:ra|\\x27?) siempre))\\b',
     ),
     unless: anyOf(
       JOKE,
@@ -395,6 +428,13 @@ const RULES: readonly RiskRule[] = [
       /\b(?:llegaron|llegan|ingresaron|ingresan|recibimos|vimos) (?:\w+ ){0,3}(?:por|con) (?:una )?sobredosis\b|\b(?:guardia|turno|paciente|pacientes|atendimos|atendi|llego una|llego un|ingreso|ingresaron|internaron a|enfermer[oa]|medic[oa]|residente|rotacion|ambulancia|farmacia|farmaceutic\w*|en el hospital donde trabajo|sobredosis de (?:un|una) (?:paciente|chica|chico|senor|senora|joven))\b/,
       /\b(?:su|mi|el|la) (?:\w+ ){0,2}(?:tuvo|sufrio) una sobredosis\b[^.]{0,40}\b(?:por suerte|fuera de peligro|ya esta bien|se salvo|se recupero)\b/,
       /\b(?:para el (?:dolor|resfrio|cólico|colico)|antibiotico|vitaminas|anticonceptivas|recet\w*|el medico me dijo|me las recetaron)\b/,
+      // A title in quotes ("Sobredosis de TV"); an overdose of something that is not a drug ("sobredosis de tamales").
+      /["«'][^"»']{0,30}\bsobredosis\b[^"»']{0,30}["»']/,
+      new RegExp(
+        `\\bsobredosis de (?!(?:${M.MEANS}|heroina|cocaina|fentanilo|drogas?|opioides|opiaceos|metadona|morfina|benzodiacepinas|benzos|alcohol|algo|todo|lo que|esas?|estas?|mis|sus|las|los)\\b)[a-z]+\\b`,
+      ),
+      // Studying or training for it: "estudiando toxicologia: dosis letales, sobredosis", "que hacer ante una sobredosis".
+      /\b(?:toxicolog\w*|farmacolog\w*|antidotos?|estudiando para|(?:que hacer|como actuar|como reaccionar) (?:ante|en caso de|frente a) (?:una )?sobredosis)\b/,
       // Someone else's overdose by mistake: "sin darse cuenta se iba a provocar una sobredosis".
       /\b(?:sin darse cuenta|por error|por equivocacion|se confundio de)\b/,
     ),
@@ -437,6 +477,7 @@ const RULES: readonly RiskRule[] = [
       /\b(?:ya )?no (?:puedo|aguanto|soporto|doy|resisto) mas\b|\bya no (?:puedo|aguanto|soporto)\b(?! (?:esperar|mas esperar|las ganas|ver|oir|a (?:mi|mis|tu|tus|su|sus|este|esta|ese|esa|estos|estas|la|el|los|las) (?!vida\b)\w+)\b)|\bno (?:puedo|aguanto) (?:mas )?con (?:esto|mi vida|la vida|todo|este dolor|esta vida)\b|\bno (?:puedo|aguanto|soporto) ya mas\b|\bme (?:rindo|rendi)\b|\b(?:ya )?me (?:canse|harte|aburri|agote) de (?:vivir|sobrevivir|luchar|existir|seguir|intentarlo|pelear|estar viv[oa]|respirar|aguantar)\b(?! (?:con|en|a|al|el|la|los|las|este|esta|de|del|sol[oa]|asi)\b)|\b(?:se me (?:fueron|quitaron|acabaron|han ido)|perdi|he perdido) (?:las |todas las )?ganas de (?:todo|nada)\b(?! (?:lo que|eso|esto)\b)|\bbajo los brazos\b|\bno (?:tengo|me quedan) (?:mas )?fuerzas\b(?! (?:para (?:ir|salir|cocinar|limpiar|el gym|entrenar|estudiar|trabajar)))|\bno (?:pienso|quiero|puedo) seguir (?:luchando|peleando|intentando|pelandola)\b|\bme di por vencid[oa]\b|\b(?:estoy|me siento) (?:cansad[oa]|agotad[oa]|harta|harto) de (?:todo(?! (?:el|la|los|las|este|esta|ese|esa|estos|estas|esos|esas|su|tu|lo de)\b)|luchar|seguir|intentarlo|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|pelear|sentirme asi)\b|\bno me quedan (?:fuerzas|ganas)\b|\bya no tengo (?:fuerzas|ganas de nada|ganas de seguir|por que seguir)\b|\bno se (?:como|para que) seguir viviendo\b|\bno tengo (?:razones|motivos|razon|nada) (?:pa|para|de|por) (?:quedarme|seguir|vivir)\b|\bno tengo nada (?:que esperar|por (?:lo )?que vivir|mas que hacer (?:aqui|aca|en este mundo))\b|\bya cumpli mi ciclo\b|\bpara que (?:voy a seguir|seguir|sigo|vivo|vivir|luchar|intentarlo|seguir intentando|levantarme)\b|\b(?:ya )?no (?:quiero|puedo|pienso|voy a|se si quiero|se si puedo) seguir(?: (?:asi|mas|adelante|viviendo|luchando|peleando|intentando(?:lo)?|aguantando|respirando|con esto|con mi vida|con esta vida|aqui|aca|en este mundo))?\b(?! (?:con|en|estudiando|trabajando|viendo|esperando|pagando|haciendo|leyendo|yendo|la|el|los|las|este|esta|ese|esa|tu|su|a)\b)|\b(?:ya )?no (?:quiero|puedo|tengo fuerzas para|me dan las fuerzas para) (?:luchar|pelear|intentarlo|aguantar|resistir) (?:mas|ya)\b|\b(?:ya )?no (?:tengo|me quedan?|encuentro|veo|hay) (?:\w+ ){0,2}(?:razones|motivos|razon|motivo|fuerzas) (?:de|para|pa|por) (?:vivir|seguir viviendo|seguir|quedarme|levantarme|existir|aguantar)\b(?! (?:con|en|estudiando|trabajando|yendo|la|el|los|las|este|esta|a)\b)|\bme (?:quede|estoy quedando) sin (?:fuerzas|ganas) (?:de|para) (?:vivir|seguir|nada)\b|\bme (?:quede|estoy quedando|he quedado) sin (?:razones|motivos)\b(?! (?:para|de|pa) (?!vivir|seguir|nada|existir|levantarme|luchar)\w)|\bestoy (?:en las ultimas|al limite|al borde|tocando fondo)\b(?! (?:de (?:la|mi) (?:paciencia|bateria|tarjeta)|con (?:el|la|los|las|mi|mis) (?:tarea|examen|proyecto|tesis|trabajo|informe|entrega|semestre|curso|obra|mudanza|bateria|plata|dinero|quincena|deudas?)))|\bya no (?:doy|puedo) para mas\b|\bme (?:rindo|rendi|rendire|voy a rendir)\b|\bya (?:tire|tiro|voy a tirar) la toalla\b(?! (?:con|en) (?:el|la|este|esta) (?:dieta|gym|curso|examen|tarea|proyecto))|\b(?:estoy|me siento|ando) (?:muy |tan |re |bien |super )?(?:cansad[oa]|agotad[oa]|harta|harto|hart[oa]) de (?:vivir|todo y de todos|luchar|seguir|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|mi vida|esta vida|respirar|estar viv[oa]|despertar)\b/,
     unless: anyOf(
       JOKE,
+      CLARIFIED,
       /\b(?:gripe|fiebre|resfri\w*|covid|resaca|migrana|colicos|diarrea|vomit\w*|gastritis)\b/,
       TITLE,
       HYPERBOLE,
@@ -444,7 +485,8 @@ const RULES: readonly RiskRule[] = [
       /\b(?:aguanto|soporto|puedo|doy) mas (?:el|la|los|las|este|esta|ese|esa|a (?:mi|este|esta|ese|esa|la|el|los|las)|mi|mis|tu|su|sus) (?:\w+ )?(?:calor|frio|ruido|trafico|tarea|tareas|examen|examenes|vecin[oa]s?|jefe|jefa|trabajo|curro|chamba|laburo|clase|clases|profe|musica|obra|lluvia|dieta|resaca|hambre|sueno|olor|gente|fila|cola|espera|ganas|suspenso|intriga|zapatos|tacones|humedad|mosquitos|gym|entrenamiento|partido|serie|pelicula|novela|lunes|semana|horario|colectivo|bus|metro|subte|transito|companer[oa]s?|suegr[oa]|cunad[oa]|hermanit[oa]|ninos|perro|gato|bebe|celular|computadora|internet|wifi)\b/,
       /\b(?:dolor|dolores) de (?:muelas|cabeza|espalda|panza|estomago|oido|garganta|rodilla|pies?|cuello|regla)\b|\bdentista\b/,
       /\bme (?:rindo|rendi) (?:con|en) (?:el|la|los|las|este|esta|ese|esa|mi|tu)\b(?! (?:vida|mundo|existencia)\b)/,
-      /\bme rindo\b[^.]{0,20}\b(?:ante|contigo|con vos|con este juego|con el sudoku|con este nivel|tu ganas|ganaste|gano)\b|\b(?:juego|nivel|partida|crucigrama|sudoku|wordle|puzzle|rompecabezas|jefe final|boss|consola|videojuego)\b|\bmanana (?:sigo|lo intento|le sigo|continuo|vuelvo a intentar)\b/,
+      /\bme rindo\b[^.]{0,20}\b(?:ante|contigo|con vos|con este juego|con el sudoku|con este nivel|tu ganas|ganaste|gano)\b|\b(?:juego|nivel|partida|crucigrama|sudoku|wordle|puzzle|rompecabezas|jefe final|boss|consola|videojuego)\b|\bmanana (?:sigo|lo intento|le sigo|continuo|vuelvo a intentar)\b|\b(?:lo dejo|la dejo|por hoy lo dejo|lo dejamos) (?:por hoy|para manana|hasta manana)\b/,
+      VENTED,
     ),
     about: 'self',
     negationProof: true,
@@ -492,7 +534,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.worthless',
     category: 'indirect',
     pattern:
-      /\bperdon(?:en)? por existir\b|\b(?:yo|siento que|creo que) (?:sobro|estorbo)\b(?! (?:aqui|aca|en (?:la|el|esta|este) (?:reunion|cocina|oficina|fiesta|foto|equipo|clase|paso|camino))\b)|\bestorbo en (?:todos lados|todas partes|este mundo|la vida|mi casa|mi familia)\b|\bsobro en (?:este mundo|todos lados|esta familia|esta casa|mi casa|la vida)\b|\b(?:estoy|siento que estoy) de mas (?:en este mundo|en todos lados|aqui|aca|en la vida|en mi casa|en mi familia)\b|\bno sirvo para nada\b|\bno valgo nada\b|\bsoy (?:un|una) (?:inutil|fracaso|error|basura|desperdicio|mierda|nadie|estorbo|asco de persona)\b(?! (?:en|con|para) (?:la cocina|matematicas|los deportes|el futbol|la cancha|el baile|el karaoke|dibujo|esto de))|\bno (?:deberia|debi) (?:haber nacido|existir|estar aqui|estar viv[oa]|seguir aqui)\b|\bojala no (?:hubiera|hubiese) nacido\b|\bno merezco (?:vivir|estar viv[oa]|existir|seguir|nada|ser querid[oa]|estar aqui)\b|\bmerezco (?:morir|morirme|sufrir|estar muert[oa]|que me pase algo)\b|\bmi existencia (?:es|sobra|no sirve)\b/,
+      /\bperdon(?:en)? por existir\b|\b(?:yo|siento que|creo que) (?:sobro|estorbo)\b(?! (?:aqui|aca|en (?:la|el|esta|este) (?:reunion|cocina|oficina|fiesta|foto|equipo|clase|paso|camino))\b)|\bestorbo en (?:todos lados|todas partes|este mundo|la vida|mi casa|mi familia)\b|\b(?:sobro|estoy sobrando|ando sobrando|sigo sobrando) en (?:este mundo|el mundo|este planeta|todos lados|todas partes|esta familia|esta casa|mi casa|la vida)\b|\b(?:estoy|siento que estoy) de mas (?:en este mundo|en el mundo|en este planeta|en todos lados|aqui|aca|en la vida|en mi casa|en mi familia)\b|\bno sirvo para nada\b|\bno valgo (?:nada|la pena)\b|\bsoy (?:un|una) (?:inutil|fracaso|error|basura|desperdicio|mierda|nadie|estorbo|asco de persona)\b(?! (?:en|con|para) (?:la cocina|matematicas|los deportes|el futbol|la cancha|el baile|el karaoke|dibujo|esto de))|\bno (?:deberia|debi) (?:haber nacido|existir|estar aqui|estar viv[oa]|seguir aqui)\b|\bojala no (?:hubiera|hubiese) nacido\b|\bno merezco (?:vivir|estar viv[oa]|existir|seguir|nada|ser querid[oa]|estar aqui)\b|\bmerezco (?:morir|morirme|sufrir|estar muert[oa]|que me pase algo)\b|\bmi existencia (?:es|sobra|no sirve)\b/,
     unless: anyOf(
       JOKE,
       /\b(?:cocina|cocinar|matematicas|deportes?|futbol|baile|bailar|cantar|dibujar|manualidades|tecnologia|computadora|excel|idiomas|ingles|manejar|karaoke|juegos?|plantas|padel|tenis|basquet|voley|golf|ajedrez|natacion|gym|gimnasio|videojuegos?)\b/,
@@ -526,7 +568,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.passive-wish',
     category: 'indirect',
     pattern:
-      /\bojala no (?:despertar|despierte|despertara|despertase|amanecer|amanezca|amaneciera|existir|existiera)\b|\b(?:quiero|quisiera|ganas de|me gustaria|solo quiero|ojala pudiera) (?:dormir|dormirme|cerrar los ojos)(?: y)? (?:no despertar|pa(?:ra|'?) siempre|y no volver a despertar|y ya no despertar|y no abrirlos mas)\b|\bdormir(?:me)? y no (?:volver a )?despertar\b|\bno despertar(?:me)? (?:nunca )?mas\b|\b(?:ojala|que|a ver si|quisiera que|ojala que) me (?:atropelle|atropellara|pise|pisara|choque|chocara|lleve|llevara|aplaste) (?:un|una|el) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta|moto)\b(?! (?:jaja|xd))|\b(?:quiero que|quisiera que|ojala|ojala que|solo quiero que|necesito que) todo (?:se detenga|se detuviera|pare|parara|termine|terminara|se acabe|se acabara|acabe)\b(?! (?:bien|rapido|pronto para|a tiempo|de una vez para (?:ir|irnos)))|\bojala se acabe (?:pronto|ya|todo|de una vez)\b|\bsi\b[^.]{0,60}\b(?:camion|carro|auto|coche|bus|colectivo|tren|accidente|me pasa algo|me muero|no despierto|no vuelvo|se me cruzara|me atropella\w*)\b[^.]{0,40}\b(?:no me importaria(?: mucho)?|tampoco me importaria(?: mucho)?|no seria tan malo|(?:casi )?seria un alivio|daria lo mismo)\b|\bojala (?:que )?(?:un|una|el|la|algun|alguna) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta|moto|rayo|meteorito|avion) me (?:atropelle|atropellara|pise|pisara|pase por encima|pasara por encima|lleve|llevara|arrolle|arrollara|aplaste|aplastara|parta|partiera|caiga encima|cayera encima|mate|matara)\b|\bque me (?:pase|pasara) por encima (?:un|una|el) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta)\b|\bojala (?:que )?me (?:diera|de|pasara|pase|agarrara|agarre|viniera|venga) algo(?=\s*(?:,|$|y (?:listo|ya|me muera|se acab\w+)|rapido|fulminante|que me mate|grave))|\bsi (?:me )?pasa(?: algo)?,? (?:pues |entonces |bueno )?que pase\b|\bojala (?:me pase|me pasara|me pasase|tener|tuviera) (?:algo|un accidente)\b|\bojala (?:me de|me diera|me agarre|me agarrara) (?:un|una) (?:infarto|cancer|enfermedad|algo)\b|\b(?:que se caiga|se cayera) el avion\b|\bojala no (?:hubiera|haber) despertado\b|\bpor que (?:me )?desperte\b|\bquiero dejar de sentir\b|\bque me (?:parta|caiga) un rayo y (?:ya|listo|se acabe)\b/,
+      /\bojala no (?:despertar|despierte|despertara|despertase|amanecer|amanezca|amaneciera|existir|existiera)\b|\b(?:quiero|quisiera|ganas de|me gustaria|solo quiero|ojala pudiera) (?:dormir|dormirme|cerrar los ojos)(?: y)? (?:no despertar|pa(?:ra|'?) siempre|y no volver a despertar|y ya no despertar|y no abrirlos mas)\b|\bdormir(?:me)? y no (?:volver a )?despertar\b|\bno despertar(?:me)? (?:nunca )?mas\b|\b(?:ojala|que|a ver si|quisiera que|ojala que) me (?:atropelle|atropellara|pise|pisara|choque|chocara|lleve|llevara|aplaste) (?:un|una|el) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta|moto)\b(?! (?:jaja|xd))|\b(?:quiero que|quisiera que|ojala|ojala que|solo quiero que|necesito que) todo (?:se detenga|se detuviera|pare|parara|termine|terminara|se acabe|se acabara|acabe)\b(?! (?:bien|rapido|pronto para|a tiempo|de una vez para (?:ir|irnos)))|\bojala se acabe (?:pronto|ya|todo|de una vez)\b|\bsi\b[^.]{0,60}\b(?:camion|carro|auto|coche|bus|colectivo|tren|accidente|me pasa algo|me muero|no despierto|no vuelvo|se me cruzara|me atropella\w*)\b[^.]{0,40}\b(?:no me importaria(?: mucho)?|tampoco me importaria(?: mucho)?|no seria tan malo|(?:casi )?seria un alivio|daria lo mismo)\b|\bojala (?:que )?(?:un|una|el|la|algun|alguna) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta|moto|rayo|meteorito|avion) me (?:atropelle|atropellara|pise|pisara|pase por encima|pasara por encima|lleve|llevara|arrolle|arrollara|aplaste|aplastara|parta|partiera|caiga encima|cayera encima|mate|matara)\b|\bojala (?:que )?(?:un|una|algun|alguna) [a-z]+(?: de (?:esos|esas))? me (?:llevara|lleve|llevase|matara|mate|partiera|atropellara|atropelle)\b(?! (?:a|al|en|de|hasta|para|pa|con|por|el|la|los|las)\b)|\bque me (?:pase|pasara) por encima (?:un|una|el) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta)\b|\bojala (?:que )?me (?:diera|de|pasara|pase|agarrara|agarre|viniera|venga) algo(?=\s*(?:,|$|y (?:listo|ya|me muera|se acab\w+)|rapido|fulminante|que me mate|grave))|\bsi (?:me )?pasa(?: algo)?,? (?:pues |entonces |bueno )?que pase\b|\bojala (?:me pase|me pasara|me pasase|tener|tuviera) (?:algo|un accidente)\b|\bojala (?:me de|me diera|me agarre|me agarrara) (?:un|una) (?:infarto|cancer|enfermedad|algo)\b|\b(?:que se caiga|se cayera) el avion\b|\bojala no (?:hubiera|haber) despertado\b|\bpor que (?:me )?desperte\b|\bquiero dejar de sentir\b|\bque me (?:parta|caiga) un rayo y (?:ya|listo|se acabe)\b/,
     unless: anyOf(
       JOKE,
       SLEEP_IN,
@@ -551,7 +593,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.not-caring',
     category: 'indirect',
     pattern:
-      /\b(?:me da igual|me da lo mismo|me importa poco|no me importa|me vale|me vale madre|me importa un carajo|ni me importa|me tiene sin cuidado) (?:si )?(?:manana )?(?:vivo o muero|vivir o morir|sobrevivir(?: o no)?|vivir o no|estar viv[oa]|me muero|morir|morirme|sobrevivo|despierto|amanezco|me pasa algo|muero|me mato|vivir|seguir viv[oa]|salir viv[oa]|no vuelvo)\b|\bmanej\w* a (?:1[4-9]\d|2\d\d)\b|\ba (?:1[4-9]\d|2\d\d) (?:por hora|km\/?h|kilometros)\b[^.]{0,40}\b(?:da igual|total|que importa|a proposito|sin cinturon|sin casco|ojala|a ver que pasa)\b|\b(?:dejar|deje|dejando|deja|dejo|tirar|tire) (?:de (?:tomar|ponerme|usar|inyectarme) )?(?:la|mi|mis|las) (?:insulina|medicacion|medicina|medicinas|pastillas|tratamiento|dialisis|antirretrovirales)\b[^.]{0,50}\b(?:total|da igual|que importa|para que|pa que|me da lo mismo|a ver que pasa|me vale|que sea lo que dios quiera|a proposito|ya fue|que mas da|ya no importa|ya no me importa|ni modo|al carajo|sin decirle a (?:nadie|mi medico|la doctora|el doctor))\b|\bsi (?:me )?pasa(?: algo)?,? (?:pues |entonces |bueno )?que pase\b|\bdeje de comer\b[^.]{0,30}\b(?:total|da igual|para que)\b|\bhasta perderme\b|\bsi no me levantara nunca mas\b|\b(?:sin (?:cinturon|casco))\b[^.]{0,40}\b(?:a proposito|total|da igual|que importa|ojala)\b|\btotal (?:ya )?(?:da igual|que mas da|nadie (?:lo )?(?:va a notar|notaria))\b[^.]{0,40}\b(?:morir|muero|vivo|pase lo que pase|me pase algo)\b/,
+      /\b(?:me da igual|me da lo mismo|me importa poco|no me importa|me vale|me vale madre|me importa un carajo|ni me importa|me tiene sin cuidado) (?:si )?(?:manana )?(?:vivo o muero|vivir o morir|sobrevivir(?: o no)?|vivir o no|estar viv[oa]|me muero|morir|morirme|sobrevivo|despierto|amanezco|me pasa algo|muero|me mato|vivir|seguir viv[oa]|salir viv[oa]|no vuelvo)\b|\bmanej\w* a (?:1[4-9]\d|2\d\d)\b|\ba (?:1[4-9]\d|2\d\d) (?:por hora|km\/?h|kilometros)\b[^.]{0,40}\b(?:da igual|total|que importa|a proposito|sin cinturon|sin casco|ojala|a ver que pasa)\b|\b(?:dejar|deje|dejando|deja|dejo|tirar|tire) (?:de (?:tomar|ponerme|usar|inyectarme) )?(?:la|mi|mis|las) (?:insulina|medicacion|medicina|medicinas|pastillas|tratamiento|dialisis|antirretrovirales)\b[^.]{0,50}\b(?:total|da igual|que importa|para que|pa que|me da lo mismo|a ver que pasa|me vale|que sea lo que dios quiera|a proposito|ya fue|que mas da|ya no importa|ya no me importa|ni modo|al carajo|sin decirle a (?:nadie|mi medico|la doctora|el doctor))\b|\bsi (?:me )?pasa(?: algo)?,? (?:pues |entonces |bueno )?que pase\b|\bdeje de comer\b[^.]{0,30}\b(?:total|da igual|para que)\b|\bhasta perderme\b|\bsi no me levantara nunca mas\b|\b(?:sin (?:cinturon|casco))\b[^.]{0,40}\b(?:a proposito|total|da igual|que importa|ojala|a ver que (?:pasa|pasaba|pase|onda))\b|\btotal (?:ya )?(?:da igual|que mas da|nadie (?:lo )?(?:va a notar|notaria))\b[^.]{0,40}\b(?:morir|muero|vivo|pase lo que pase|me pase algo)\b/,
     unless: anyOf(
       JOKE,
       /\bmorir de viej[oa]\b|\b(?:el videojuego|en el juego|gran turismo|mario kart|autopista alemana|pista|circuito|autodromo)\b/,
@@ -577,7 +619,7 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     // Words without a person: a quoted goodbye is the speaker's (see detect.ts).
     pattern:
-      /\bgracias por todo lo que (?:hiciste|hicieron|hizo) por mi\b[^.]{0,40}\b(?:de verdad|siempre|nunca|adios|chau|me voy|ya no)\b|\b(?:no voy a|no creo que|no creo) (?:estar|venir|ir|llegar) (?:en|a|para) la (?:proxima|siguiente) (?:sesion|cita|consulta|semana)\b(?! (?:porque|por|ya que|pues|tengo|me voy de|estoy de))|\b(?:esta|esta va a ser|esta fue) (?:nuestra|mi) ultima (?:sesion|conversacion|charla)\b(?! (?:porque|por|antes de|del ano|hasta))|\b(?:fuiste|fueron|has sido|han sido) (?:muy |lo mas |de lo mas )?(?:importante|lo mejor|lo unico bueno)s? (?:para mi|de mi vida)\b[^.]{0,40}\b(?:adios|siempre|perdon|gracias)\b|\bque sepan que (?:los|las|te) quiero\b[^.]{0,30}\b(?:siempre|aunque ya no|adios|pase lo que pase)\b|\bperdon(?:enme|ame)? por todo\b[^.]{0,30}\b(?:adios|chau|los quiero|te quiero|me voy|ya no)\b|\bsi (?:manana )?no (?:te |les )?(?:contesto|respondo|aparezco)(?: manana)?\b|\bes porque ya me fui\b|\b(?:nota|carta|mensaje|audio|post|estado|historia|papel|escribio|puso|decia|dice)\b[^.]{0,40}\bperdon(?:enme|en|ame)? por todo\b|^["'«]?perdon(?:enme|en|ame)? por todo["'»]?$|\bfue un (?:gusto|honor|placer) (?:conocerlos|haberlos conocido|conocerlas)(?: a todos)?\b(?! (?:en|el|la|hoy|ayer|anoche|durante|este|esta)\b)|\b(?:adios|gracias por todo|me despido|perdon(?:en)? por todo|hasta siempre|los quiero|te quiero)\b[^.]{0,40}\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b|\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b[^.]{0,50}\b(?:adios|pa(?:ra|'?) siempre|hasta siempre|cuidense|cuidate|los quiero|te quiero|perdon|me voy|ya no|nunca|gracias por todo|ultima vez|no me olviden)\b|\b(?:le |te |les )?agradezco todo lo que (?:hizo|hiciste|hicieron) por mi\b|\bgracias por haber estado\b|\bgracias por todo\b[^.]{0,30}\b(?:cuidense|cuidate|adios|hasta siempre|los quiero|te quiero|los amo|te amo|pa(?:ra|'?) siempre|perdon)\b(?![^.]{0,30}\b(?:nos vemos|hasta (?:el|la|manana|pronto|luego)|el lunes|la proxima)\b)|\b(?:significaste|significo|significaron) mucho para mi\b|\b(?:que me perdonen|perdonenme|perdonen) por todo\b(?! (?:el|lo|la|esto|eso|los|las)\b)|\bperdon(?:ame)? por todo\s*["'»]?$|\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b[^.]{0,40}\b(?:adios|chau|chao|(?:los|las|te|lo|la) (?:quiero|amo|extrano|adoro)|me voy|ya no|pa(?:ra|'?) siempre|cuid\w+|culpa|lo siento|hasta siempre|olviden|ultima|gracias|no (?:puedo|aguanto|doy)|nunca|mama|papa|ma|pa|familia|hij[oa]s?|amor|mi vida|de verdad|de corazon|perdon)\b|\b(?:adios|me voy|los quiero|te quiero|ya no (?:puedo|aguanto)|me despido)\b[^.]{0,40}\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b|\bya me despedi de\b[^.]{0,50}\b(?:ultima vez|pa(?:ra|'?) siempre|sin que (?:supieran|sepan|se dieran cuenta))\b|\b(?:empece a|estoy) despedirme de (?:la gente|todos|todo el mundo)\b|\bhabia sido lo mejor de mi vida\b|\b(?:ya )?(?:hice|tuve) mi despedida\b(?! de\b)(?![^.]{0,40}\b(?:trabajo|empresa|oficina|viaje|mudanza|fiesta|jubil\w*|intercambio|vuelo|curso|colegio|escuela)\b)/,
+      /\bgracias por todo lo que (?:hiciste|hicieron|hizo) por mi\b[^.]{0,40}\b(?:de verdad|siempre|nunca|adios|chau|me voy|ya no)\b|\b(?:no voy a|no creo que|no creo) (?:estar|venir|ir|llegar) (?:en|a|para) la (?:proxima|siguiente) (?:sesion|cita|consulta|semana)\b(?! (?:porque|por|ya que|pues|tengo|me voy de|estoy de))|\b(?:esta|esta va a ser|esta fue) (?:nuestra|mi) ultima (?:sesion|conversacion|charla)\b(?! (?:porque|por|antes de|del ano|hasta))|\b(?:fuiste|fueron|has sido|han sido) (?:muy |lo mas |de lo mas )?(?:importante|lo mejor|lo unico bueno)s? (?:para mi|de mi vida)\b[^.]{0,40}\b(?:adios|siempre|perdon|gracias)\b|\bque sepan que (?:los|las|te) quiero\b[^.]{0,30}\b(?:siempre|aunque ya no|adios|pase lo que pase)\b|\bperdon(?:enme|ame)? por todo\b[^.]{0,30}\b(?:adios|chau|los quiero|te quiero|me voy|ya no)\b|\bsi (?:manana )?no (?:te |les )?(?:contesto|respondo|aparezco)(?: manana)?\b|\bes porque ya me fui\b|\b(?:nota|carta|mensaje|audio|post|estado|historia|papel|escribio|puso|decia|dice)\b[^.]{0,40}\bperdon(?:enme|en|ame)? por todo\b|^["'«]?perdon(?:enme|en|ame)? por todo["'»]?$|\bfue (?:un (?:gusto|honor|placer)|lindo|bonito|hermoso) (?:conocerlos|haberlos conocido|conocerlas)(?: a todos)?\b(?! (?:en|el|la|hoy|ayer|anoche|durante|este|esta)\b)(?![^.]{0,40}\b(?:nos vemos|hasta (?:el|la|pronto|luego)|la proxima|el ano que viene)\b)|\b(?:adios|gracias por todo|me despido|perdon(?:en)? por todo|hasta siempre|los quiero|te quiero)\b[^.]{0,40}\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b|\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b[^.]{0,50}\b(?:adios|pa(?:ra|'?) siempre|hasta siempre|cuidense|cuidate|los quiero|te quiero|perdon|me voy|ya no|nunca|gracias por todo|ultima vez|no me olviden)\b|\b(?:le |te |les )?agradezco todo lo que (?:hizo|hiciste|hicieron) por mi\b|\bgracias por haber estado\b|\bgracias por todo\b[^.]{0,30}\b(?:cuidense|cuidate|adios|hasta siempre|los quiero|te quiero|los amo|te amo|pa(?:ra|'?) siempre|perdon)\b(?![^.]{0,30}\b(?:nos vemos|hasta (?:el|la|manana|pronto|luego)|el lunes|la proxima)\b)|\b(?:significaste|significo|significaron) mucho para mi\b|\b(?:que me perdonen|perdonenme|perdonen) por todo\b(?! (?:el|lo|la|esto|eso|los|las)\b)|\bperdon(?:ame)? por todo\s*["'»]?$|\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b[^.]{0,40}\b(?:adios|chau|chao|(?:los|las|te|lo|la) (?:quiero|amo|extrano|adoro)|me voy|ya no|pa(?:ra|'?) siempre|cuid\w+|culpa|lo siento|hasta siempre|olviden|ultima|gracias|no (?:puedo|aguanto|doy)|nunca|mama|papa|ma|pa|familia|hij[oa]s?|amor|mi vida|de verdad|de corazon|perdon)\b|\b(?:adios|me voy|los quiero|te quiero|ya no (?:puedo|aguanto)|me despido)\b[^.]{0,40}\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b|\bya me despedi de\b[^.]{0,50}\b(?:ultima vez|pa(?:ra|'?) siempre|sin que (?:supieran|sepan|se dieran cuenta))\b|\b(?:empece a|estoy) despedirme de (?:la gente|todos|todo el mundo)\b|\bhabia sido lo mejor de mi vida\b|\b(?:ya )?(?:hice|tuve) mi despedida\b(?! de\b)(?![^.]{0,40}\b(?:trabajo|empresa|oficina|viaje|mudanza|fiesta|jubil\w*|intercambio|vuelo|curso|colegio|escuela)\b)/,
     unless: anyOf(
       JOKE,
       /\b(?:vacaciones|viaje|mudanza|me mudo|dentista|examen|trabajo nuevo|turno|horario|cambio de terapeuta|alta|me dieron el alta|graduacion)\b/,
@@ -600,10 +642,12 @@ const RULES: readonly RiskRule[] = [
     id: 'es.act-more',
     category: 'explicit',
     pattern:
-      /\b(?:me )?(?:raye|rayo|rayaba|rayarme|rasguno|rasgune|arano|arane) (?:\w+ )?(?:los|las|mis|el|la|mi) (?:brazos?|munecas?|piernas?|muslos?|piel|panza|abdomen|antebrazos?|caderas?)\b|\bme (?:\w+ ){0,8}hasta (?:sangrar|que (?:me )?sangr\w+|sacarme sangre|hacerme (?:sangre|dano|heridas)|dejarme (?:marcas|moretones|heridas))\b|\b(?:me (?:estoy |sigo |he estado |vuelvo a |volvi a )?(?:quemando|quemo|queme|quemaba|quemar)|quemarme) (?:\w+ ){0,3}con (?:cigarros?|cigarrillos?|el encendedor|un encendedor|fosforos|cerillos)\b|\b(?:estuve|estaba|me pare|me sente|me subi|me quede)(?: \w+){0,2} (?:en|sobre) el borde (?:del|de la|de) (?:balcon|azotea|terraza|puente|ventana|techo|edificio|cornisa|acantilado)\b|\b(?:me sente|me acoste|me pare|me puse|estuve|me quede) (?:\w+ ){0,2}(?:en|sobre) las vias\b|\ba ver si me (?:atropella\w*|pisa\w*|chocaba|choca|llevaba|lleva) (?:un|una|el|algun)?\b|\bme (?:intente|he intentado|trate de|quise) (?:matar|suicidar|quitar la vida|ahorcar|colgar|envenenar|tirar|cortar las venas)\b|\b(?:la ultima|la primera|la otra|aquella|la segunda) vez que lo intente\b|\b(?:la proxima(?: vez)?|esta vez) no (?:fallo|voy a fallar|me va a fallar)\b(?! (?:el|la|en|con|un|una|ningun)\b)|\b(?:ya )?(?:tengo|esta) todo (?:listo|preparado) (?:para hacerlo|para irme|para el final|para mi partida)\b(?! (?:a|al|de|del|con|en|para)\b)|\b(?:lamento|perdon(?:en|enme|ame)? por|disculpen(?:me)? por) lo que (?:voy a hacer|estoy por hacer|hare|les voy a hacer)\b|\b(?:cuando|si) (?:\w+ ){0,2}(?:lean|leas|leen|lees|estas leyendo|estan leyendo|escuchen|veas|vean|encuentren|encuentres) (?:esto|este mensaje|esta carta|este audio|este video)\b[^.]{0,40}\b(?:ya no (?:estoy|estare|voy a estar|existo|este)|ya me (?:fui|habre ido)|ya (?:estare|estoy) muert\w+|sera (?:demasiado )?tarde)\b|\b(?:ya )?(?:deje|tengo|escribi) (?:mis|las) cartas(?: escritas| listas| de despedida)?\b|\b(?:tengo|hay|esta|estan) (?:\w+ ){0,2}(?:pastillas|frasco|blister|navaja|cuchilla|soga|pistola|arma|veneno)\b[^.]{0,25}\b(?:en la mano|en mi mano|frente a mi|delante de mi|en la mesa frente a mi)\b|\b(?:pistola|arma|escopeta|revolver|pastillas|veneno)\b[^.]{0,40}\bse donde (?:esta|estan|la guarda|las guarda|lo guarda|la esconde|esta la llave)\b|\bse donde (?:\w+ ){0,2}(?:guarda|esconde|tiene) (?:la|el|las|los) (?:pistola|arma|escopeta|revolver|pastillas|veneno)\b|\bya (?:tengo|compre|consegui|saque|prepare) (?:la|una|el|las|mi) (?:soga|cuerda|pistola|arma|escopeta|revolver|veneno|raticida|matarratas|navaja|cuchilla|gillette|cuter)\b(?! (?:para (?:el|la|tender|saltar|acampar|camping|cocina)|de (?:saltar|escalar|tender)))|\b(?:tengo|guardo|escondi) (?:un|una|el|la) (?:cuter|cutter|cortaplumas|vidrio|trincheta)\b[^.]{0,40}\b(?:para cuando|por si|escondid[oa]|debajo del colchon|en el cajon)\b|\bdes-?vivir(?:me)?\b|\b(?:es|era|sera|seria|fue) (?:la|nuestra) ultima vez que (?:nos vemos|nos veiamos|nos veremos|te veo|lo veo|la veo|los veo|me ves|me ven|hablamos|nos abrazamos)\b|\b(?:este|ese) (?:es|era|fue) (?:el|nuestro) ultimo abrazo\b|\b(?:pastillas|pistola|arma|escopeta|revolver|veneno|soga|cuerda|navaja|cuchilla)\b[^.]{0,60}\b(?:pienso|voy a|quiero) (?:usarla|usarlas|usarlo|usarlos|tomarmelas|tomarlas|tragarmelas)\b|\bpa(?:ra|'?) cuando (?:ya )?no (?:este|estemos|exista)\b(?! (?:en|aqui|ahi|con|disponible|de)\b)|\bya tengo (?:escrita|lista) la carta\b(?! (?:de|para el|para la) (?:renuncia|presentacion|motivacion|trabajo|banco))|\bnudo que aguante (?:\w+ )?peso\b|\bme (?:despedi|estoy despidiendo|vengo despidiendo) de (?:todos|todo el mundo|mi familia|mis (?:amig\w+|papas|padres|herman\w+|hij\w+)|mi (?:perr\w+|gat\w+|mascota|mama|papa))\b[^.]{0,50}\b(?:sin que|por si|pa(?:ra|'?) siempre|ultima vez|como si|por ultima)\b/,
+      /\b(?:me )?(?:raye|rayo|rayaba|rayarme|(?:volvi|vuelvo|volver) a rayar|rasguno|rasgune|arano|arane) (?:\w+ )?(?:los|las|mis|el|la|mi) (?:brazos?|munecas?|piernas?|muslos?|piel|panza|abdomen|antebrazos?|caderas?)\b|\bme (?:\w+ ){0,8}hasta (?:sangrar|que (?:me )?sangr\w+|sacarme sangre|hacerme (?:sangre|dano|heridas)|dejarme (?:marcas|moretones|heridas))\b|\b(?:me (?:estoy |sigo |he estado |vuelvo a |volvi a )?(?:quemando|quemo|queme|quemaba|quemar)|quemarme) (?:\w+ ){0,3}con (?:cigarros?|cigarrillos?|el encendedor|un encendedor|fosforos|cerillos)\b|\b(?:estuve|estaba|me pare|me sente|me subi|me quede)(?: \w+){0,2} (?:en|sobre) el borde (?:del|de la|de) (?:balcon|azotea|terraza|puente|ventana|techo|edificio|cornisa|acantilado)\b|\b(?:me sente|me acoste|me pare|me puse|estuve|me quede) (?:\w+ ){0,2}(?:en|sobre) las vias\b|\ba ver si me (?:atropella\w*|pisa\w*|chocaba|choca|llevaba|lleva) (?:un|una|el|algun)?\b|\bme (?:intente|he intentado|trate de|quise) (?:matar|suicidar|quitar la vida|ahorcar|colgar|envenenar|tirar|cortar las venas)\b|\b(?:la ultima|la primera|la otra|aquella|la segunda) vez que lo intente\b|\b(?:la proxima(?: vez)?|esta vez) no (?:fallo|voy a fallar|me va a fallar)\b(?! (?:el|la|en|con|un|una|ningun)\b)|\b(?:ya )?(?:tengo|esta) todo (?:listo|preparado) (?:para hacerlo|para irme|para el final|para mi partida)\b(?! (?:a|al|de|del|con|en|para)\b)|\b(?:lamento|perdon(?:en|enme|ame)? por|disculpen(?:me)? por) lo que (?:voy a hacer|estoy por hacer|hare|les voy a hacer)\b|\b(?:cuando|si) (?:\w+ ){0,2}(?:lean|leas|leen|lees|estas leyendo|estan leyendo|escuchen|veas|vean|encuentren|encuentres) (?:esto|este mensaje|esta carta|este audio|este video)\b[^.]{0,40}\b(?:ya no (?:estoy|estare|voy a estar|existo|este)|ya me (?:fui|habre ido)|ya (?:estare|estoy) muert\w+|sera (?:demasiado )?tarde)\b|\b(?:ya )?(?:deje|tengo|escribi) (?:mis|las) cartas(?: escritas| listas| de despedida)?\b|\b(?:tengo|hay|esta|estan) (?:\w+ ){0,2}(?:pastillas|frasco|blister|navaja|cuchilla|soga|pistola|arma|veneno)\b[^.]{0,25}\b(?:en la mano|en mi mano|frente a mi|delante de mi|en la mesa frente a mi)\b|\b(?:pistola|arma|escopeta|revolver|pastillas|veneno)\b[^.]{0,40}\bse donde (?:esta|estan|la guarda|las guarda|lo guarda|la esconde|esta la llave)\b|\bse donde (?:\w+ ){0,2}(?:guarda|esconde|tiene) (?:la|el|las|los) (?:pistola|arma|escopeta|revolver|pastillas|veneno)\b|\bya (?:tengo|compre|consegui|saque|prepare) (?:la|una|el|las|mi) (?:soga|cuerda|pistola|arma|escopeta|revolver|veneno|raticida|matarratas|navaja|cuchilla|gillette|cuter)\b(?! (?:para (?:el|la|tender|saltar|acampar|camping|cocina)|de (?:saltar|escalar|tender)))|\b(?:tengo|guardo|escondi) (?:un|una|el|la) (?:cuter|cutter|cortaplumas|vidrio|trincheta)\b[^.]{0,40}\b(?:para cuando|por si|escondid[oa]|debajo del colchon|en el cajon)\b|\bdes-?vivir(?:me)?\b|\b(?:es|era|sera|seria|fue) (?:la|nuestra) ultima vez que (?:nos vemos|nos veiamos|nos veremos|te veo|lo veo|la veo|los veo|me ves|me ven|hablamos|nos abrazamos)\b|\b(?:este|ese) (?:es|era|fue) (?:el|nuestro) ultimo abrazo\b|\b(?:pastillas|pistola|arma|escopeta|revolver|veneno|soga|cuerda|navaja|cuchilla)\b[^.]{0,60}\b(?:pienso|voy a|quiero) (?:usarla|usarlas|usarlo|usarlos|tomarmelas|tomarlas|tragarmelas)\b|\bpa(?:ra|'?) cuando (?:ya )?no (?:este|estemos|exista)\b(?! (?:en|aqui|ahi|con|disponible|de)\b)|\bya tengo (?:escrita|lista) la carta\b(?! (?:de|para el|para la) (?:renuncia|presentacion|motivacion|trabajo|banco))|\bnudo que aguante (?:\w+ )?peso\b|\bme (?:despedi|estoy despidiendo|vengo despidiendo) de (?:todos|todo el mundo|mi familia|mis (?:amig\w+|papas|padres|herman\w+|hij\w+)|mi (?:perr\w+|gat\w+|mascota|mama|papa))\b[^.]{0,50}\b(?:sin que|por si|pa(?:ra|'?) siempre|ultima vez|como si|por ultima)\b/,
     unless: anyOf(
       JOKE,
       /\b(?:cocinando|picando|pelando|friendo|sin querer|por accidente|accidentalmente|me cai|me tropece)\b/,
+      // An animal's scratch or bite: "le corte las unas al gato y me rasguno todo el brazo".
+      /\b(?:al|el|la|mi|del|un|una) (?:gat[oa]s?|perr[oa]s?|michi|cachorr\w*|loro|conejo|hamster)\b[^.]{0,40}\bme (?:rasguno|arano|mordio|rayo)\b/,
       /\b(?:mosquitos?|picaduras?|ronchas|alergia|varicela|comezon|picazon|dermatitis|eccema|zarzas?|espinas|rosal|cactus|huerta|jardin\w*|podando|ramas)\b/,
       /\b(?:fiesta|viaje|vacaciones|mudanza|examen|entrevista|presentacion|penal|gol|partido|receta|camping|tender)\b/,
     ),
@@ -630,6 +674,7 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(
       JOKE,
       TOPIC,
+      /\b(?:despedida|velorio|entierro|funeral|misa) (?:de|del) (?:mi|mis|su|sus|tu|la|el|un|una|nuestr[oa]s?) \w+/,
       /\b(?:viej[oa]s|no me queda|me queda(?:n)? (?:chic|grand)\w*|ya no me sirve|ya no uso|muelas?|dentista|vacaciones|viaje|mudanza|me mudo|trabajo nuevo|semestre|jubil\w*|personaje|novela|pelicula|serie|filosof\w*|budis\w*|estoic\w*)\b/,
     ),
     about: 'self',
@@ -638,9 +683,11 @@ const RULES: readonly RiskRule[] = [
     id: 'es.act-story',
     category: 'explicit',
     pattern:
-      /\b(?:casi|por poco|estuve a punto de|a nada de|poquito mas y) (?:me mato|lo hago|lo hice|me tiro|me corto|me ahorco|me cuelgo|hacerlo|matarme|tirarme|cortarme|colgarme|ahorcarme)\b|\b(?:iba a|fui a|ir a|voy a ir a|estuve por|queria|fui al \w+ a|sali a) (?:tirarme|aventarme|lanzarme|colgarme|ahorcarme|matarme|cortarme)\b|\b(?:volvi|vuelvo|volver|he vuelto) a (?:lastimarme|hacerme dano|quemarme|golpearme|cortarme|rasgunarme|autolesionarme)\b|\bme (?:volvi|vuelvo|he vuelto) a (?:lastimar|hacer dano|quemar|golpear|cortar|rasgunar|autolesionar)\b(?! (?:el|la|las|los|un|una) (?:pelo|cabello|flequillo|barba|unas|dedo|rodilla|tobillo|espalda|pie|mano)\b)|\b(?:uso|use|usaba|volvi a usar|vuelvo a usar) (?:la|una|el|mi) (?:cuchilla|navaja|gillette|hoja de afeitar|cuter|cutter|trincheta)\b(?! (?:para|de) (?:afeitar|depilar|cortar|pelar|abrir))|\b(?:ya )?(?:tengo|esta|estan) (?:la soga|el cinturon|la cuerda|las pastillas|el veneno|la pistola|el arma) (?:list[oa]s?|preparad[oa]s?)\b|\b(?:que|ojala) la muerte (?:me )?(?:lleve|venga|llegue)\b|\b(?:pido|ruego|rezo) (?:a la muerte )?(?:que|para que) (?:la muerte )?(?:venga|me lleve)\b|\b(?:estoy|sigo|solo) esper(?:ando|o) (?:a )?la muerte\b|\besper(?:o|ando) (?:el momento de|a) morir(?:me)?\b|\b(?:miedo|temor) (?:de |a )?(?:hacerme algo|hacerme dano|lo que (?:pueda|podria) hacerme|matarme|hacer una locura)\b|\bno confio en mi mism[oa]\b(?=[^.]{0,30}\b(?:esta noche|hoy|sol[oa]|con (?:las|el|la)))|\bno se si (?:llego|voy a llegar|aguanto|voy a aguantar|sobrevivo|voy a sobrevivir) (?:a|al|hasta) (?:manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|finde)|la (?:noche|proxima sesion|semana)|fin de (?:mes|semana))\b|\bpensamientos (?:de muerte|de morir|de matarme|de quitarme la vida)\b|\b(?:me imagino|fantaseo con|sueno con|me visualizo) (?:\w+ ){0,2}(?:muert[oa]|morir(?:me)?|mi (?:muerte|funeral|entierro|velorio)|no despertar|matarme)\b|\bya me (?:habria|hubiera) (?:matado|suicidado|quitado la vida|colgado|tirado)\b|\bsi tuviera (?:el )?(?:valor|valentia|agallas|huevos|cojones) ya lo (?:habria|hubiera) hecho\b|\b(?:no tengo|me falta|me faltan|solo me falta) (?:el )?(?:valor|valentia|agallas|huevos|cojones) (?:para|de) (?:matarme|suicidarme|tirarme|saltar|quitarme la vida|hacerlo\b[^.]{0,20}\b(?:ganas|todavia|aun|pero))\b|\b(?:me pare|estuve|me quede|me acerque)(?: \w+){0,2} (?:en|a) (?:la orilla|el borde) (?:del|de la) (?:anden|vias|puente|azotea|balcon|techo|precipicio|acantilado)\b|\b(?:me acoste|me tire|me sente|me pare|estuve)(?: \w+){0,2} (?:en|sobre) (?:la|las|el) (?:carretera|autopista|vias|via|calle|avenida)\b[^.]{0,40}\b(?:esperar|esperando|a ver si|que pasara|que viniera)\b|\b(?:cuchillo|navaja|cuchilla|pistola|arma|gillette|vidrio|tijeras)\b[^.]{0,50}\bme (?:lo|la) (?:puse|pase|apoye|acerque|apunte) (?:en|por|sobre|contra|a) (?:la|el|mi|las|los) (?:munecas?|brazos?|cuello|garganta|sien|cabeza|venas|pecho)\b|\b(?:amarre|ate|colgue|puse|prepare|anude) (?:el|la|un|una) (?:soga|cuerda|cinturon|cable|sabana)\b[^.]{0,30}\b(?:cuello|puerta|viga|ropero|techo|arbol|barra|rama|closet)\b|\b(?:soga|cuerda|cinturon|cable)\b[^.]{0,20}\b(?:al|en el|alrededor del) cuello\b|\b(?:me )?(?:tome|trague|zampe|meti|empine|inyecte) (?:\w+ ){0,3}(?:pastillas|pastis|pildoras|capsulas|clonazepam|rivotril|alplax|paracetamol|tramadol|somniferos|medicamentos|remedios|todo lo que (?:tenia|habia|encontre))\b[^.]{0,30}\b(?:a proposito|pa(?:ra)? (?:no despertar|morir|matarme|que se acabe|no sentir)|de golpe|todas juntas|con (?:alcohol|vodka|tequila|ron|cerveza|vino|pisco|aguardiente))\b|\bme (?:zampe|trague|meti|inyecte) (?:todas|todo|un monton|la caja|el frasco)\b|\bme (?:tiraria|aventaria|lanzaria|arrojaria) (?:a|de|del|desde|al|bajo) (?:un|una|el|la)? ?(?:tren|metro|puente|edificio|balcon|camion|vias|azotea)\b|\bya (?:escogi|elegi|encontre|se) (?:el|la|que|cual) (?:arbol|puente|edificio|piso|viga|rama)\b|\bya (?:vi|se|encontre|elegi|busque) (?:donde|de donde|como) (?:colgarlo|colgarla|colgarme|amarrarlo|amarrarla|amarrarme|tirarme|aventarme)\b/,
+      /\b(?:casi|por poco|estuve a punto de|a nada de|poquito mas y) (?:me mato|lo hago|lo hice|me tiro|me corto|me ahorco|me cuelgo|me guindo|hacerlo|matarme|tirarme|cortarme|colgarme|ahorcarme)\b|\b(?:iba a|fui a|ir a|voy a ir a|estuve por|queria|fui al \w+ a|sali a) (?:tirarme|aventarme|lanzarme|colgarme|ahorcarme|matarme|cortarme)\b|\b(?:volvi|vuelvo|volver|he vuelto) a (?:lastimarme|hacerme dano|quemarme|golpearme|cortarme|rasgunarme|autolesionarme)\b|\bme (?:volvi|vuelvo|he vuelto) a (?:lastimar|hacer dano|quemar|golpear|cortar|rasgunar|autolesionar)\b(?! (?:el|la|las|los|un|una) (?:pelo|cabello|flequillo|barba|unas|dedo|rodilla|tobillo|espalda|pie|mano)\b)|\b(?:uso|use|usaba|volvi a usar|vuelvo a usar) (?:la|una|el|mi) (?:cuchilla|navaja|gillette|hoja de afeitar|cuter|cutter|trincheta)\b(?! (?:para|de) (?:afeitar|depilar|cortar|pelar|abrir))|\b(?:ya )?(?:tengo|esta|estan) (?:la soga|el cinturon|la cuerda|las pastillas|el veneno|la pistola|el arma) (?:list[oa]s?|preparad[oa]s?)\b|\b(?:que|ojala) la muerte (?:me )?(?:lleve|venga|llegue)\b|\b(?:pido|ruego|rezo) (?:a la muerte )?(?:que|para que) (?:la muerte )?(?:venga|me lleve)\b|\b(?:estoy|sigo|solo) esper(?:ando|o) (?:a )?la muerte\b|\besper(?:o|ando) (?:el momento de|a) morir(?:me)?\b|\b(?:miedo|temor) (?:de |a )?(?:hacerme algo|hacerme dano|lo que (?:pueda|podria) hacerme|matarme|hacer una locura)\b|\bno confio en mi mism[oa]\b(?=[^.]{0,30}\b(?:esta noche|hoy|sol[oa]|con (?:las|el|la)))|\bno se si (?:llego|voy a llegar|aguanto|voy a aguantar|sobrevivo|voy a sobrevivir) (?:a|al|hasta) (?:manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|finde)|la (?:noche|proxima sesion|semana)|fin de (?:mes|semana))\b|\bpensamientos (?:de muerte|de morir|de matarme|de quitarme la vida)\b|\b(?:me imagino|fantaseo con|sueno con|me visualizo) (?:\w+ ){0,2}(?:muert[oa]|morir(?:me)?|mi (?:muerte|funeral|entierro|velorio)|no despertar|matarme)\b|\bya me (?:habria|hubiera) (?:matado|suicidado|quitado la vida|colgado|tirado)\b|\bsi tuviera (?:el )?(?:valor|valentia|agallas|huevos|cojones) ya lo (?:habria|hubiera) hecho\b|\b(?:no tengo|me falta|me faltan|solo me falta) (?:el )?(?:valor|valentia|agallas|huevos|cojones) (?:para|de) (?:matarme|suicidarme|tirarme|saltar|quitarme la vida|hacerlo\b[^.]{0,20}\b(?:ganas|todavia|aun|pero))\b|\b(?:me pare|estuve|me quede|me acerque)(?: \w+){0,2} (?:en|a) (?:la orilla|el borde) (?:del|de la) (?:anden|vias|puente|azotea|balcon|techo|precipicio|acantilado)\b|\b(?:me acoste|me tire|me sente|me pare|estuve)(?: \w+){0,2} (?:en|sobre) (?:la|las|el) (?:carretera|autopista|vias|via|calle|avenida)\b[^.]{0,40}\b(?:esperar|esperando|a ver si|que pasara|que viniera)\b|\b(?:cuchillo|navaja|cuchilla|pistola|arma|gillette|vidrio|tijeras)\b[^.]{0,50}\bme (?:lo|la) (?:puse|pase|apoye|acerque|apunte) (?:en|por|sobre|contra|a) (?:la|el|mi|las|los) (?:munecas?|brazos?|cuello|garganta|sien|cabeza|venas|pecho)\b|\b(?:amarre|ate|colgue|puse|prepare|anude) (?:el|la|un|una) (?:soga|cuerda|mecate|cinturon|cable|sabana)\b[^.]{0,30}\b(?:cuello|puerta|viga|ropero|techo|arbol|barra|rama|closet)\b|\b(?:soga|cuerda|cinturon|cable)\b[^.]{0,20}\b(?:al|en el|alrededor del) cuello\b|\b(?:me )?(?:tome|trague|zampe|meti|empine|inyecte) (?:\w+ ){0,3}(?:pastillas|pastis|pildoras|capsulas|clonazepam|rivotril|alplax|paracetamol|tramadol|somniferos|medicamentos|remedios|todo lo que (?:tenia|habia|encontre))\b[^.]{0,30}\b(?:a proposito|pa(?:ra)? (?:no despertar|morir|matarme|que se acabe|no sentir)|de golpe|todas juntas|con (?:alcohol|vodka|tequila|ron|cerveza|vino|pisco|aguardiente))\b|\bme (?:zampe|trague|meti|inyecte) (?:todas|todo|un monton|la caja|el frasco)\b|\bme (?:tiraria|aventaria|lanzaria|arrojaria) (?:a|de|del|desde|al|bajo) (?:un|una|el|la)? ?(?:tren|metro|puente|edificio|balcon|camion|vias|azotea)\b|\bya (?:escogi|elegi|encontre|se) (?:el|la|que|cual) (?:arbol|puente|edificio|piso|viga|rama)\b|\bya (?:vi|se|encontre|elegi|busque) (?:donde|de donde|como) (?:colgarlo|colgarla|colgarme|amarrarlo|amarrarla|amarrarme|tirarme|aventarme)\b/,
     unless: anyOf(
       JOKE,
+      // Debt or pressure: "estoy con la soga al cuello con las cuotas del carro".
+      /\b(?:estoy|estamos|ando|andamos|esta|estan|vivo|vivimos|sigo|seguimos) con la (?:soga|cuerda) al cuello\b(?![^.]{0,30}\b(?:de verdad|en serio|y la silla|colgad\w*)\b)/,
       /\b(?:literal|literalmente|bici|bicicleta|moto|manejando|resbal\w*|escaleras|patinando|patineta|me cai|piscina|pileta|alberca|sofa|cama|gym|gimnasio|pesas|caballo|plata|sueldo|dinero|quincena|tender|ropa|mudanza|escalar|escalada|camping|foto|fotos|atardecer|vista|boda|concierto|examen|entrevista)\b/,
     ),
     about: 'self',
@@ -649,7 +696,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.indirect-questions',
     category: 'indirect',
     pattern:
-      /\bmejor (?:ni |no )(?:existir|estar|haber nacido|vivir)\b|\bque sentido tiene (?:seguir|vivir|levantarme|existir|todo esto|seguir viviendo|intentarlo|estar aqui)\b|\b(?:alguien|quien) me (?:extranaria|echaria de menos|lloraria|buscaria|extranara|va a extranar)\b|\bme (?:da|tiene) (?:igual|lo mismo|sin cuidado) (?:lo que me pase|que me pase algo|si me pasa algo|lo que sea de mi)\b|\bya no me importa (?:nada,? )?(?:ni )?(?:siquiera )?(?:vivir|morir|lo que me pase|si vivo)\b|\b(?:la muerte|morir) ya no me (?:asusta|da miedo)\b|\bya no (?:le tengo|me da) miedo (?:a )?(?:la muerte|morir)\b|\bcomo seria (?:no existir|no estar|no despertar|dejar de existir|estar muert[oa]|morir(?:me)?)\b|\bseria (?:tan |mas |muy )?(?:facil|simple|sencillo|comodo|tranquilo) (?:no (?:despertar|estar|existir)|dejar de (?:existir|vivir)|desaparecer|morir(?:me)?)\b|\b(?:todo )?seria (?:mas )?(?:facil|simple|sencillo|mejor) si (?:yo )?(?:no (?:estuviera|existiera|despertara)|me muriera|desapareciera)\b|\bme pregunto si (?:doleria|duele morir|dolera)\b|\bno (?:veo|hay|encuentro) (?:ninguna |la )?luz al final del tunel\b|\b(?:hoyo|pozo|agujero|abismo) (?:del que|de donde|que) no (?:puedo|voy a poder|se como) salir\b|\b(?:yo )?no tengo arreglo\b|\b(?:yo )?(?:ya )?no tengo (?:remedio|salvacion)\b(?! (?:para|de|en|pa|aqui)\b)(?!,? (?:se me|me (?:quede|acabe)))|\b(?:pienso|pensando|pense|se me (?:vienen|vinieron|pasan|cruzan)|tengo|tuve|con) (?:\w+ ){0,2}(?:cosas|ideas|pensamientos) (?:feas|feos|oscuras|oscuros|negras|negros)\b(?! (?:de|sobre|acerca de) (?:mi|la|el|los|las|mis|un|una) (?!vida\b)\w+)|\bsoy un caso perdido\b(?! (?:con|en|para)\b)|\bno hay nada que hacer conmigo\b|\bya me despedi de (?:todos|todo el mundo|mi familia|mis (?:amig\w+|papas|padres|herman\w+))\b|\b(?:devolvi|regrese) (?:las cosas|todo lo que me prestaron|lo que me prestaron|todas las cosas) a todos\b|\bya no (?:voy a necesitar|necesitare|me va a hacer falta) (?:mis cosas|nada|terapia|(?:la|mi|mis|el|los|las) \w+)\b|\bno (?:hace falta|es necesario) que (?:agendes|agenden|reserves|programes) (?:la|otra|mas) (?:proxima )?(?:sesion|cita|turno)\b|\bno me (?:agenden|agendes|anoten|anotes|reserven|reserves|programen|programes|den (?:turno|cita|hora)|des (?:turno|cita|hora))\b(?: (?:para|en) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|el (?:mes|ano) que viene|la proxima|mas|ninguna))?\s*[.!]*$|\b(?:van a|podran|pueden|vas a|podras) (?:descansar|librarse|liberarse|estar tranquil\w+) de mi\b|\b(?:librar|liberar)(?:los|las|te|les)? (?:a todos )?de mi\b|\bvoy a liberar a (?:todos|mi familia) de mi\b|\b(?:les|te|le) (?:voy a hacer|haria|hare) (?:un|el) favor (?:a todos|desapareciendo|yendome|muriendome|si me voy|de irme|de desaparecer)\b|\bcuando (?:me vaya(?! (?:de|a|al|con|por|para)\b)|ya no este|me muera|desaparezca)\b[^.]{0,30}\b(?:van a estar|estaran|estara|va a estar) (?:todos )?(?:mejor|bien|tranquil\w+|en paz)\b|\b(?:van a estar|estaran|va a estar) (?:todos )?(?:mejor|bien|tranquil\w+|en paz) cuando (?:me vaya|ya no este|me muera|desaparezca)\b(?! (?:de|a|al|con|por|para)\b)|\b(?:ya )?no (?:soy|me siento) necesari[oa] (?:para nadie|para nada|en ningun lado)\b|\bno le (?:sirvo|importo|hago falta) a nadie\b/,
+      /\bmejor (?:ni |no )(?:existir|estar|haber nacido|vivir)\b|\bque sentido tiene (?:seguir|vivir|levantarme|existir|todo esto|seguir viviendo|intentarlo|estar aqui)\b|\b(?:alguien|quien) me (?:extranaria|echaria de menos|lloraria|buscaria|extranara|va a extranar)\b|\bme (?:da|tiene) (?:(?:exactamente|totalmente|completamente|absolutamente|re|muy) )?(?:igual|lo mismo|sin cuidado) (?:lo que me pase|que me pase algo|si me pasa algo|lo que sea de mi)\b|\bya no me importa (?:nada,? )?(?:ni )?(?:siquiera )?(?:vivir|morir|lo que me pase|si vivo)\b|\b(?:la muerte|morir) ya no me (?:asusta|da miedo)\b|\bya no (?:le tengo|me da) miedo (?:a )?(?:la muerte|morir)\b|\bcomo seria (?:no existir|no estar|no despertar|dejar de existir|estar muert[oa]|morir(?:me)?)\b|\bseria (?:tan |mas |muy )?(?:facil|simple|sencillo|comodo|tranquilo) (?:no (?:despertar|estar|existir)|dejar de (?:existir|vivir)|desaparecer|morir(?:me)?)\b|\b(?:todo )?seria (?:mas )?(?:facil|simple|sencillo|mejor) si (?:yo )?(?:no (?:estuviera|existiera|despertara)|me muriera|desapareciera)\b|\bme pregunto si (?:doleria|duele morir|dolera)\b|\bno (?:veo|hay|encuentro) (?:ninguna |la )?luz al final del tunel\b|\b(?:hoyo|pozo|agujero|abismo) (?:del que|de donde|que) no (?:puedo|voy a poder|se como) salir\b|\b(?:yo )?no tengo arreglo\b|\b(?:yo )?(?:ya )?no tengo (?:remedio|salvacion)\b(?! (?:para|de|en|pa|aqui)\b)(?!,? (?:se me|me (?:quede|acabe)))|\b(?:pienso|pensando|pense|se me (?:vienen|vinieron|pasan|cruzan)|tengo|tuve|con) (?:\w+ ){0,2}(?:cosas|ideas|pensamientos) (?:feas|feos|oscuras|oscuros|negras|negros)\b(?! (?:de|sobre|acerca de) (?:mi|la|el|los|las|mis|un|una) (?!vida\b)\w+)|\bsoy un caso perdido\b(?! (?:con|en|para)\b)|\bno hay nada que hacer conmigo\b|\bya me despedi de (?:todos|todo el mundo|mi familia|mis (?:amig\w+|papas|padres|herman\w+))\b|\b(?:devolvi|regrese) (?:las cosas|todo lo que me prestaron|lo que me prestaron|todas las cosas) a todos\b|\bya no (?:voy a necesitar|necesitare|me va a hacer falta) (?:mis cosas|nada|terapia|(?:la|mi|mis|el|los|las) \w+)\b|\bno (?:hace falta|es necesario) que (?:agendes|agenden|reserves|programes) (?:la|otra|mas) (?:proxima )?(?:sesion|cita|turno)\b|\bno me (?:agenden|agendes|anoten|anotes|reserven|reserves|programen|programes|den (?:turno|cita|hora)|des (?:turno|cita|hora))\b(?: (?:para|en) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|el (?:mes|ano) que viene|la proxima|mas|ninguna))?\s*[.!]*$|\b(?:van a|podran|pueden|vas a|podras) (?:descansar|librarse|liberarse|estar tranquil\w+) de mi\b|\b(?:librar|liberar)(?:los|las|te|les)? (?:a todos )?de mi\b|\bvoy a liberar a (?:todos|mi familia) de mi\b|\b(?:les|te|le) (?:voy a hacer|haria|hare) (?:un|el) favor (?:a todos|desapareciendo|yendome|muriendome|si me voy|de irme|de desaparecer)\b|\bcuando (?:me vaya(?! (?:de|a|al|con|por|para)\b)|ya no este|me muera|desaparezca)\b[^.]{0,30}\b(?:van a estar|estaran|estara|va a estar) (?:todos )?(?:mejor|bien|tranquil\w+|en paz)\b|\b(?:van a estar|estaran|va a estar) (?:todos )?(?:mejor|bien|tranquil\w+|en paz) cuando (?:me vaya|ya no este|me muera|desaparezca)\b(?! (?:de|a|al|con|por|para)\b)|\b(?:ya )?no (?:soy|me siento) necesari[oa] (?:para nadie|para nada|en ningun lado)\b|\bno le (?:sirvo|importo|hago falta) a nadie\b/,
     unless: anyOf(
       JOKE,
       ABROAD,
@@ -835,9 +882,9 @@ const RULES: readonly RiskRule[] = [
   {
     id: 'es.means-for-me',
     category: 'explicit',
-    // A lethal means set aside "not for the rats, for me": "tengo veneno para ratas y no es para las ratas, es para mi".
+    // A lethal means set aside "not for the rats, for me", its everyday use denied: "tengo veneno y no es para las ratas", "compre una soga y no es para la mudanza".
     pattern:
-      /\b(?:veneno|raticida|matarratas|cianuro|soga|cuerda|pistola|escopeta|revolver|arma|pastillas)\b[^.]{0,80}\bno (?:es|son|era|eran) (?:para|pa) (?:(?:las|los|el|la|mis|mi) )?\w+,? (?:(?:es|son|era|eran) )?(?:para|pa) mi\b|\b(?:veneno|raticida|matarratas|cianuro|soga|cuerda)\b[^.]{0,60}\bno (?:es|son|era|eran) (?:para|pa) (?:las |los |el |la )?(?:ratas|ratones|plagas?|cucarachas|hormigas|jardin|tender|columpio)\b(?! (?:sino|solo|nomas)\b)/,
+      /\b(?:veneno|raticida|matarratas|cianuro|soga|cuerda|pistola|escopeta|revolver|arma|pastillas)\b[^.]{0,80}\bno (?:es|son|era|eran) (?:para|pa) (?:(?:las|los|el|la|mis|mi) )?\w+,? (?:(?:es|son|era|eran) )?(?:para|pa) mi\b|\b(?:veneno|raticida|matarratas|cianuro|soga|cuerda|mecate)\b[^.]{0,60}\bno (?:es|son|era|eran) (?:para|pa) (?:las |los |el |la |un |una )?(?!(?:tanto|tanta|nada|mi|ti|vos|usted|ustedes|nosotros|mis|tus)\b)[a-z]+\b(?! (?:sino|solo|nomas)\b)(?![^.]{0,30}\b(?:sino|es para|son para|era para)\b)/,
     unless: anyOf(JOKE, /\b(?:regalo|cumple\w*|afeit\w*|depil\w*|cocina|camping|gimnasio|gym|saltar)\b/),
     about: 'self',
   },
@@ -855,13 +902,13 @@ const RULES: readonly RiskRule[] = [
     category: 'explicit',
     // Marking, splitting, opening the skin with a blade: "me marque la pierna con la tijera, otra vez".
     pattern: p(
-      '\\b(?:me (?:marque|marco|marcaba|he marcado|volvi a marcar|raje|rajo|rajaba|abri|abro|tajee|tajeo|pique|pico|rasgue|rasgo)|marcarme|rajarme|abrirme|tajearme) (?:\\w+ ){0,2}(?:los|las|el|la|mis|mi) (?:brazos?|munecas?|muslos?|piernas?|panza|abdomen|piel|antebrazos?|tobillos?|caderas?)\\b[^.]{0,30}\\b(?:con (?:el|la|los|las|un|una|unos|unas|mi) (?:tijeras?|cuchillas?|navajas?|compas|gillette|cuter|cutter|sacapuntas|vidrios?|agujas?|alfiler|clip|cuchillo|hoja de afeitar|encendedor|cigarro)|otra vez|de nuevo|a proposito|hasta sangrar|hasta que sangr\\w+)\\b',
+      '\\b(?:me (?:marque|marco|marcaba|he marcado|volvi a marcar|raje|rajo|rajaba|abri|abro|tajee|tajeo|pique|pico|rasgue|rasgo)|marcarme|rajarme|abrirme|tajearme) (?:\\w+ ){0,2}(?:los|las|el|la|mis|mi) (?:{BODY})\\b[^.]{0,30}\\b(?:con (?:el|la|los|las|un|una|unos|unas|mi) (?:(?:hoja|hojita|punta|filo) (?:de|del|de la) (?:\\w+ )?)?(?:tijeras?|cuchillas?|navajas?|compas|gillette|cuter|cutter|sacapuntas|vidrios?|agujas?|alfiler|clip|cuchillo|hoja de afeitar|encendedor|cigarro|maquin\\w*)|otra vez|de nuevo|a proposito|hasta sangrar|hasta que sangr\\w+)\\b',
     ),
     unless: anyOf(
-      ACCIDENT,
+      ACCIDENT_UNMEANT,
       TOPIC,
       JOKE,
-      /\b(?:tatu\w*|henna|marcador|plumon|maquillaje|bronce\w*|abdominales|depil\w*|afeit\w*|rasur\w*|vacuna|analisis|sangre para)\b/,
+      /\b(?:tatu\w*|henna|marcador|plumon|maquillaje|bronce\w*|abdominales|depil\w*|(?<!\b(?:cuchilla|hoja|hojita|navaja|maquina|maquinita) de )afeit\w*|rasur\w*|vacuna|analisis|sangre para)\b/,
     ),
     about: 'self',
   },
@@ -889,6 +936,17 @@ const RULES: readonly RiskRule[] = [
     ),
     about: 'self',
     negationProof: true,
+  },
+  {
+    id: 'es.swallowed-by-earth',
+    category: 'indirect',
+    // "Que me trague la tierra": shame, as the idiom almost always is; read as a wish to vanish only
+    // when nothing marks the embarrassment (the idiom's guard then keeps the second reader quiet too).
+    pattern:
+      /\b(?:ojala|quisiera que|quiero que|(?<!\b(?:quise|queria|hubiera querido) )que) me (?:trague|tragara|tragase) la tierra\b/,
+    unless:
+      /\b(?:cuando|papelon|verguenza|pena|ridiculo|que oso|oso|roche|bochorno|plancha|jaja\w*|jeje\w*)\b|😳|🙈|😅|😂|🤣/,
+    about: 'self',
   },
   {
     id: 'es.literal-idiom',
@@ -1079,6 +1137,122 @@ const RULES: readonly RiskRule[] = [
       JOKE,
       TOPIC,
       /\b(?:sol|playa|accidente|operacion|cirugia|scouts|campamento|escalada|disfraz|arreglando|reparando|antena|tejas|goteras?|instalando|limpiando|pintando|el gato del vecino|hasta terminar)\b|(?<!\b(?:dice|dijo|dicen|decia) que fue )\b(?:el gato|el perro)\b/,
+    ),
+    about: 'other',
+  },
+  // ── Added on the ninth tuning batch ─────────────────────────────────────
+  {
+    id: 'es.poison-self',
+    category: 'explicit',
+    // Drinking a household poison: "me eche la botella entera de cloro a la boca", "me tome el raticida".
+    pattern:
+      /\bme (?:tome|trague|bebi|empine|voy a tomar|quiero tomar|tomaria|tomo|trago|bebo)\b (?:\w+ ){0,4}(?:cloro|lejia|lavandina|creolina|veneno|raticida|matarratas|insecticida|herbicida|soda caustica|acido muriatico|anticongelante|pesticida|cianuro|destapacanos|aguarras|thinner)\b|\bme (?:eche|meti|echo|meto)\b (?:\w+ ){0,4}(?:cloro|lejia|lavandina|creolina|veneno|raticida|matarratas|insecticida|herbicida|soda caustica|acido muriatico|anticongelante|pesticida|cianuro|destapacanos|aguarras|thinner)\b[^.]{0,20}\b(?:a la boca|en la boca|por la boca|al cuerpo|adentro)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:sin querer|por error|por equivocacion|por accidente|pense que era|crei que era|limpiando|la ropa|el piso|el pelo|la piscina|la pileta)\b/,
+      // A drink called poison: "me tome ese cafe que era puro veneno".
+      /\b(?:cafe|mate|trago|bebida|cerveza|tequila|jarabe|licuado|te)\b[^.]{0,25}\b(?:puro|un|es|era) veneno\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.burn-self-object',
+    category: 'explicit',
+    // Something hot held to the body on purpose: "me apoye la plancha caliente en la pierna, a proposito".
+    pattern: p(
+      '\\bme (?:apoye|apoyo|puse|pongo|pase|paso|pegue|acerque|acerco|aplique) (?:\\w+ ){0,2}(?:la plancha|la planchita|el encendedor|un encendedor|el cigarro|un cigarro|el cigarrillo|un cigarrillo|la colilla|un fosforo|un cerillo|la cuchara|el cuchillo|la vela|agua hirviendo|el rizador|la sarten|la olla)\\b(?: (?:caliente|calentad[oa]|encendid[oa]|prendid[oa]|hirviendo))?[^.]{0,20}\\b(?:en|sobre|contra|por) (?:la|el|las|los|mi|mis) (?:{BODY})\\b(?=[^.]{0,60}\\b(?:a proposito|adrede|para sentir|para castigarme|para no sentir|hasta que|aguant\\w+))',
+    ),
+    unless: anyOf(JOKE, /\b(?:sin querer|por accidente|accidentalmente)\b/),
+    about: 'self',
+  },
+  {
+    id: 'es.jump-scout',
+    category: 'explicit',
+    // Scouting a height: "fui al puente a medir que tan alto es", "da para no sobrevivir", "edificios sin rejas", "volver, esta vez para saltar".
+    pattern: p(
+      [
+        '\\b(?:da|alcanza|basta|es suficiente|seria suficiente|suficiente) para (?:no sobrevivir|no contarla|no quedar viv[oa]|morir|matarme|que no (?:sobreviva|quede viv[oa]))\\b',
+        '\\b(?:fui|subi|volvi|voy|ire|me fui) (?:a|al|a la|hasta el|hasta la) (?:\\w+ )?(?:{PLACE})\\b[^.]{0,50}\\b(?:medir|calcular|ver|mirar|fijarme) (?:\\w+ ){0,3}(?:que tan alt[oa]|cuanta altura|la altura|cuantos pisos|cuantos metros)\\b',
+        '\\b(?:busc\\w*|encontre|google\\w*|averigu\\w*)\\b[^.]{0,40}\\b(?:edificios?|puentes?|azoteas?|terrazas?|balcones)\\b (?:\\w+ ){0,3}sin (?:rejas|mallas?|barandas?|barandales?|proteccion)\\b',
+        '\\b(?:volver|vuelvo|voy a volver|ir|voy|subir|regresar|regreso)\\b[^.]{0,40}\\b(?:esta vez|ahora si|la proxima) para (?:saltar|tirarme|aventarme|lanzarme)\\b',
+      ].join('|'),
+    ),
+    unless: anyOf(
+      JOKE,
+      GAME,
+      TOPIC,
+      /\b(?:piscina|pileta|alberca|trampolin|paracaidas|paracaidismo|bungee|puenting|tirolesa|parapente|clavados?|al agua|al mar|al rio|al lago|cama|sofa|turis\w*|paseo|fotos?|vista|atardecer|plata|sueldo|dinero|quincena|arquitect\w*|inmobiliari\w*|alquil\w*|departamento para)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.means-ready',
+    category: 'explicit',
+    // The means already set up or set for a day: "🪢 ya la tengo colgada", "take them all el sabado", "tomarmelas todas el viernes".
+    pattern:
+      /\b(?:rope|soga|cuerda|mecate|lazo)\b[^.]{0,30}\b(?:ya (?:la|lo) tengo (?:colgad[oa]|amarrad[oa]|atad[oa]|anudad[oa]|list[oa]|preparad[oa])|ya (?:esta|quedo) (?:colgad[oa]|amarrad[oa]|anudad[oa]))\b|\b(?:take them all|tomarmelas todas|tragarmelas todas|me las (?:voy a )?(?:tomo|tomar|trago|tragar) todas|me voy a tomar todas)\b[^.]{0,20}\b(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|dia)|esta noche|hoy|este (?:finde|fin de semana))\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:tender|ropa|hamaca|columpio|camping|escalada|decoraci\w*|luces|cortina|cuadro|vitaminas|antibiotico\w*|receta|tratamiento)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.attempt-rescued',
+    category: 'explicit',
+    // An attempt retold with the rescue: "me tire desde ahi y me sacaron unos pescadores".
+    pattern:
+      /\bme (?:tire|avente|lance|arroje|colgue|ahorque|guinde|corte las venas|tome (?:todas|todo|el frasco|la caja))\b[^.]{0,40}\by me (?:sacaron|rescataron|salvaron|encontraron|bajaron|descolgaron|revivieron|reanimaron)\b/,
+    unless: anyOf(
+      JOKE,
+      GAME,
+      /\b(?:piscina|pileta|alberca|trampolin|tobogan|paracaidas|bungee|tirolesa|parapente|clavado|surf|ola|olas|foto|fotos|jugando|la cama|el sofa|cancha|partido|penal)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.affairs-more',
+    category: 'indirect',
+    // Affairs handed over: every password, who gets each thing, one's own funeral priced, the plants one will not be there to water.
+    pattern:
+      /\b(?:claves|contrasenas|passwords) (?:del?|de la|de mis) \w+,? (?:(?:del?|de la) \w+,? )*(?:y )?(?:del?|de la) \w+|\b(?:quien|quienes) se (?:queda|quedan|va a quedar|van a quedar) con (?:cada cosa|mis cosas|que cosa)\b|\bcon quien se (?:queda|va a quedar) (?:cada cosa|cada una de mis cosas|mis cosas)\b|\bfuneraria\b[^.]{0,80}\b(?:cuanto (?:sale|cuesta|cobran)|para que (?:mi familia|mis hijos|nadie|ellos|mi espos[oa]|mi marido|mi mujer) no (?:tenga|tengan) que)\b|^(?:y )?(?:despues|luego|total) ya no (?:la|lo|las|los) (?:voy a poder|podre|voy a) (?:cuidar|regar|pasear|alimentar)\b(?![^.]{0,40}\b(?:porque|por el|por la|ya que)\b)|\bya cumpli (?:mi parte|mi mision|mi tarea|con (?:mis hijos|mi familia|todos))\b(?! (?:del|de la|en el|en la|con el|con la|de)\b)/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:wifi|netflix|disney|spotify|streaming|tramites?|viaje|vacaciones|mudanza|me mudo|divorcio|separacion|herencia de|de (?:mi|su|la) (?:abuel\w*|mama|papa|tio|tia|padre|madre)|para (?:mi|su) (?:abuel\w*|mama|papa|tio|tia|padre|madre)|te toca|les toca|le toca|del trato|del acuerdo|del proyecto|hospital|operacion|cirugia)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.weary-self',
+    category: 'indirect',
+    // Tired of being oneself, a bother for breathing, "que se acabe." said alone, relief at a short prognosis.
+    pattern:
+      /\bser yo (?:es|se (?:ha )?vuelto|me resulta|resulta) (?:\w+ ){0,3}(?:insoportable|agotador|inaguantable|un infierno|una tortura|demasiado|una carga)\b|\b(?:molesto|estorbo|sobro|incomodo) (?:hasta|solo|con solo|nada mas|incluso) (?:respirando|existiendo|por existir|por respirar|estando)\b|^(?:y )?(?:solo |nomas )?que se (?:acabe|termine)(?: (?:ya|todo|de una vez))?\s*[.!]*$|\bme (?:quedan?|queda) (?:\w+ ){0,2}(?:semanas|dias|meses|anos?)(?: de vida)?\b[^.]{0,40}\b(?:sentiria|me daria|seria|sentiriamos) (?:\w+ )?(?:alivio|paz|un alivio|un regalo)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:vacaciones|clases|examen|examenes|contrato|trabajo|semestre|cuarentena|dieta|obra|embarazo|licencia|reunion|partido|temporada|serie)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.withdraw-sessions',
+    category: 'indirect',
+    // Leaving every session to come, without a reason: "no voy a ir a la sesion del jueves. ni a las otras."
+    pattern:
+      /^(?:y )?ni a (?:las|los) (?:otras|otros|siguientes|demas|que vienen|que siguen)\s*[.!]*$|\bno (?:voy a (?:ir|venir|volver)|vengo|vuelvo) a (?:la |las |ninguna )?(?:sesion|sesiones|terapia|consulta|cita)\b[^.]{0,30}\b(?:ni a las (?:otras|siguientes|demas)|nunca mas|ninguna mas)\b/,
+    unless: anyOf(JOKE, /\b(?:porque|por|ya que|viaje|vacaciones|mudanza|alta|otro terapeuta|cambio)\b/),
+    about: 'self',
+  },
+  {
+    id: 'es.third-goodbye-post',
+    category: 'indirect',
+    // Someone else's goodbye message, then silence: "publico un mensaje de despedida y no contesta el telefono".
+    pattern:
+      /\b(?:publico|subio|puso|mando|escribio|dejo|compartio) (?:un|una|su) (?:mensaje|carta|post|video|audio|nota|historia|estado) de despedida\b[^.]{0,60}\b(?:no (?:contesta|responde|atiende|aparece|lo encuentro|la encuentro)|apago el (?:celular|telefono)|nadie sabe donde)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:jubil\w*|renunci\w*|se (?:va|fue|muda|mudo) (?:a|de)|viaje|intercambio|vacaciones|despedida de solter\w*)\b/,
     ),
     about: 'other',
   },
