@@ -53,7 +53,7 @@ export function trainReader(language: RiskLanguage): ReaderModel {
 if (process.argv[1]?.endsWith('train-reader.ts')) {
   for (const language of ['en', 'es'] as const) {
     const model = trainReader(language);
-    writeFileSync(readerPath(language), `${JSON.stringify(model)}\n`);
+    writeFileSync(readerPath(language), `${JSON.stringify(model, null, 2)}\n`);
     console.log(`${language}: ${Object.keys(model.weights).length} features, threshold ${model.threshold}`);
   }
 }
