@@ -120,4 +120,18 @@ describe('a stop signal during a delivery burst', () => {
     expect([...received.values()].every((n) => n === 1)).toBe(true);
     expect(statuses(path)).toEqual({ sent: PROMPTS });
   }, 60_000);
+
+  it('does not wait past its deadline for a platform that hangs: the requests out stay "sending", nothing unsent is lost', async () => {
+    const path = seed();
+    // The platform takes the messages but answers only after a minute.
+    const { received, port } = await platform(60_000);
+    const run1 = await run(path, port, 500, () => received.size >= 4);
+    expect(run1.code).toBe(0);
+    expect(run1.exitedAt - run1.signalledAt).toBeLessThan(5_000);
+    const after = statuses(path);
+    // Only what was already out is `sending` (given up at the next start, never resent); the rest waits, unclaimed.
+    expect(after.sending).toBe(received.size);
+    expect(after.sent ?? 0).toBe(0);
+    expect(after.planned).toBe(PROMPTS - received.size);
+  }, 60_000);
 });
