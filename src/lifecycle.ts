@@ -1,3 +1,4 @@
+import { summarizeFault } from './core/fault';
 import type { ChatAdapter } from './core/port';
 import type { Logger } from './log';
 import type { Scheduler } from './scheduling/scheduler';
@@ -53,19 +54,14 @@ export async function startPlatforms(
 ): Promise<void> {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref()));
   const first = await Promise.allSettled(adapters.map((adapter) => start(adapter)));
-  const failed = adapters.filter((_, i) => first[i]?.status === 'rejected');
-  if (failed.length > 0 && failed.length === adapters.length) {
-    const reason = first.find((r) => r.status === 'rejected');
-    throw reason?.status === 'rejected' ? reason.reason : new Error('no platform could start');
-  }
-  for (const adapter of failed) {
-    const index = adapters.indexOf(adapter);
-    const outcome = first[index];
+  const [firstOutcome] = first;
+  if (firstOutcome?.status === 'rejected' && first.every((r) => r.status === 'rejected'))
+    throw firstOutcome.reason;
+  adapters.forEach((adapter, i) => {
+    const outcome = first[i];
+    if (outcome?.status !== 'rejected') return;
     log.error(
-      {
-        platform: adapter.platform,
-        code: codeOf(outcome?.status === 'rejected' ? outcome.reason : undefined),
-      },
+      { platform: adapter.platform, ...summarizeFault(outcome.reason) },
       'a platform could not start: the others run, and it is tried again with back-off',
     );
     void (async () => {
@@ -78,16 +74,11 @@ export async function startPlatforms(
           return;
         } catch (error) {
           log.warn(
-            { platform: adapter.platform, code: codeOf(error), nextInMs: Math.min(wait * 2, 300_000) },
+            { platform: adapter.platform, ...summarizeFault(error), nextInMs: Math.min(wait * 2, 300_000) },
             'platform still cannot start',
           );
         }
       }
     })();
-  }
+  });
 }
-
-const codeOf = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : 'internal';
