@@ -195,20 +195,24 @@ describe('scheduled prompts in the shell', () => {
 });
 
 describe('npm start with piped input', () => {
-  it('prints help and exits 0 at the end of input, creating the database and an owner-only key', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'between-start-'));
-    const result = spawnSync('npm', ['start', '--silent'], {
+  /** `npm start` with `input` piped in and only `env` (plus PATH and HOME) set. */
+  const npmStart = (input: string, env: Record<string, string> = {}, args: string[] = []) =>
+    spawnSync('npm', ['start', '--silent', ...(args.length > 0 ? ['--', ...args] : [])], {
       cwd: ROOT,
-      input: '/between help\n',
+      input,
       encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        DATABASE_URL: `file:${join(dir, 'data', 'between.db')}`,
-        BETWEEN_KEY_FILE: join(dir, 'keys', 'between.key'),
-      },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
       timeout: 60_000,
     });
+  /** Settings for a fresh data and key folder in `dir`. */
+  const freshFolders = (dir: string) => ({
+    DATABASE_URL: `file:${join(dir, 'data', 'between.db')}`,
+    BETWEEN_KEY_FILE: join(dir, 'keys', 'between.key'),
+  });
+
+  it('prints help and exits 0 at the end of input, creating the database and an owner-only key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-start-'));
+    const result = npmStart('/between help\n', freshFolders(dir));
     expect(result.stderr).toMatch(/created a new encryption key/);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Between: small reflections between therapy sessions/);
@@ -221,42 +225,19 @@ describe('npm start with piped input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'between-start-'));
     mkdirSync(join(dir, 'data'), { mode: 0o755 });
     chmodSync(join(dir, 'data'), 0o755);
-    const result = spawnSync('npm', ['start', '--silent'], {
-      cwd: ROOT,
-      input: '',
-      encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        DATABASE_URL: `file:${join(dir, 'data', 'between.db')}`,
-        BETWEEN_KEY_FILE: join(dir, 'keys', 'between.key'),
-      },
-      timeout: 60_000,
-    });
+    const result = npmStart('', freshFolders(dir));
     expect(result.status).toBe(0);
     expect(result.stderr).toContain(`chmod 700 ${join(dir, 'data')}`);
   }, 60_000);
 
   it('explains a bad --fast-clock value', () => {
-    const result = spawnSync('npm', ['start', '--silent', '--', '--fast-clock', 'soon'], {
-      cwd: ROOT,
-      input: '',
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, BETWEEN_ENCRYPTION_KEY: 'ab'.repeat(32) },
-      timeout: 60_000,
-    });
+    const result = npmStart('', { BETWEEN_ENCRYPTION_KEY: 'ab'.repeat(32) }, ['--fast-clock', 'soon']);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/--fast-clock takes a speed-up factor from 1 to 100000/);
   }, 60_000);
 
   it('refuses to start with a bad setting and names it', () => {
-    const result = spawnSync('npm', ['start', '--silent'], {
-      cwd: ROOT,
-      input: '',
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'chatty' },
-      timeout: 60_000,
-    });
+    const result = npmStart('', { LOG_LEVEL: 'chatty' });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/LOG_LEVEL: must be one of/);
   }, 60_000);

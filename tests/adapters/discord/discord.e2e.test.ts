@@ -325,19 +325,24 @@ describe('Discord logs', () => {
 });
 
 describe('sharing in Discord', () => {
-  it('a therapist whose DMs are closed (50007): the share is not delivered, the client is told why, and it is never listed as sent', async () => {
-    h = await startDiscordHarness();
-    const TESS = '1300000000000000802';
-    await h.replyTo(h.command(TESS, 'help'));
-    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = ?").run(TESS);
+  /** `therapist` becomes one, ANA stores answers and accepts the therapist's invitation. */
+  const linkWith = async (therapist: string) => {
+    await h.replyTo(h.command(therapist, 'help'));
+    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = ?").run(therapist);
     await h.replyTo(
       h.fake.button({ userId: ANA, customId: 'v1:consent:store-yes', guildId: h.fake.guild.id }),
     );
-    await h.replyTo(h.command(TESS, 'invite', { client: { user: ANA } }));
+    await h.replyTo(h.command(therapist, 'invite', { client: { user: ANA } }));
     const invitation = await h.fake.waitForRequest(`POST /channels/${h.fake.dmChannelId(ANA)}/messages`);
     await h.replyTo(
       h.fake.button({ userId: ANA, customId: customIdIn(invitation.body, /v1:link-accept:\d+/) }),
     );
+  };
+
+  it('a therapist whose DMs are closed (50007): the share is not delivered, the client is told why, and it is never listed as sent', async () => {
+    h = await startDiscordHarness();
+    const TESS = '1300000000000000802';
+    await linkWith(TESS);
     const prompt = await h.replyTo(h.command(ANA, 'checkin', {}, false));
     const reflectId = customIdIn(prompt.data, /v1:reflect:\d+/);
     await h.replyTo(h.fake.button({ userId: ANA, customId: reflectId }));
@@ -376,16 +381,7 @@ describe('sharing in Discord', () => {
   it('a client shares two of three entries: the therapist’s DM holds exactly those two and the chart', async () => {
     h = await startDiscordHarness();
     const TESS = '1300000000000000801';
-    await h.replyTo(h.command(TESS, 'help'));
-    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = ?").run(TESS);
-    await h.replyTo(
-      h.fake.button({ userId: ANA, customId: 'v1:consent:store-yes', guildId: h.fake.guild.id }),
-    );
-    await h.replyTo(h.command(TESS, 'invite', { client: { user: ANA } }));
-    const invitation = await h.fake.waitForRequest(`POST /channels/${h.fake.dmChannelId(ANA)}/messages`);
-    await h.replyTo(
-      h.fake.button({ userId: ANA, customId: customIdIn(invitation.body, /v1:link-accept:\d+/) }),
-    );
+    await linkWith(TESS);
 
     const write = async (answer: string) => {
       const prompt = await h.replyTo(h.command(ANA, 'checkin', {}, false));
