@@ -245,12 +245,19 @@ export function createDiscordAdapter(
   function eventOf(reading: OwnInteraction, raw: unknown): InboundEvent {
     switch (reading.kind) {
       case 'command':
-        return parseCommand(reading.input, home, raw);
+        return named(parseCommand(reading.input, home, raw));
       case 'component':
-        return parseComponent(reading.input, home, raw);
+        return named(parseComponent(reading.input, home, raw));
       case 'modal':
-        return parseModal(reading.input, home, raw);
+        return named(parseModal(reading.input, home, raw));
     }
+  }
+
+  /** The event with its server's name as the gateway last gave it, so the core can name the community. */
+  function named<E extends InboundEvent>(event: E): E {
+    if (!('user' in event) || !event.user?.workspaceId) return event;
+    const name = client.guilds.cache.get(event.user.workspaceId)?.name;
+    return name ? { ...event, user: { ...event.user, workspaceName: name } } : event;
   }
 
   async function onInteraction(
@@ -312,8 +319,9 @@ export function createDiscordAdapter(
 
   async function onMessage(reading: Reading | undefined, raw: Message, onEvent: EventHandler): Promise<void> {
     if (reading?.kind !== 'message') return;
-    const event = parseDirectMessage(reading.input, home, raw);
-    if (!event) return;
+    const parsed = parseDirectMessage(reading.input, home, raw);
+    if (!parsed) return;
+    const event = named(parsed);
     try {
       const reply = await onEvent(await checked(event));
       if (reply.kind !== 'message' && reply.kind !== 'update') return;

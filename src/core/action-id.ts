@@ -16,12 +16,16 @@ const WITH_ID = [
   'share-cancel',
   'share-revoke',
   'share-one',
+  'community',
 ] as const;
 type WithId = (typeof WITH_ID)[number];
 
 export type Action =
   | { readonly verb: 'reflect' | 'not-today' | 'checklist' | 'protect'; readonly deliveryId: number }
-  /** Care links and shares: the id is a link id for `link-*` and `share-to`, a share id otherwise. */
+  /**
+   * Care links and shares: the id is a link id for `link-*` and `share-to`, an entry id for
+   * `share-one`, a member id for `community`, a share id otherwise.
+   */
   | { readonly verb: WithId; readonly id: number }
   | { readonly verb: 'note' }
   | { readonly verb: 'consent'; readonly choice: 'store-yes' | 'store-no' | 'risk-yes' | 'risk-no' }

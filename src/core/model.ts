@@ -12,6 +12,8 @@ export interface UserRef {
   /** Slack team id, Discord guild id (or `dm` for a DM outside any server), `local` for the shell. */
   readonly workspaceId: string;
   readonly userId: string;
+  /** The community's name (a Discord server's), kept on the workspace to name it in choices. */
+  readonly workspaceName?: string;
   /** Display name for greetings only; never stored. */
   readonly displayName?: string;
   /** Platform role ids the user holds here (Discord server roles), for facilitator checks; never stored. */

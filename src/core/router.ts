@@ -37,6 +37,7 @@ import {
 import { ensureMember, updateMember } from '../storage/members';
 import type { MemberRow } from '../storage/schema';
 import { type Action, decodeAction, encodeAction } from './action-id';
+import { chooseCommunity, communityCommand, dmCommunity } from './community';
 import { BetweenError, isBetweenError } from './errors';
 import { cleanText, message, say, text } from './messages';
 import type {
@@ -51,6 +52,16 @@ import type {
 import type { EventHandler } from './port';
 
 const MAX_COMMAND_LENGTH = 500;
+
+/** Commands and buttons about the person in every community, which need no choice of one. */
+const PERSON_WIDE_COMMANDS: ReadonlySet<string> = new Set(['help', 'start', 'export', 'delete', 'community']);
+const PERSON_WIDE_ACTIONS: ReadonlySet<Action['verb']> = new Set([
+  'help',
+  'export',
+  'delete',
+  'safety-ok',
+  'community',
+]);
 
 /** Splits `pause until 2026-12-28` into a lower-cased name and its arguments. */
 export function parseCommand(input: string): { name: string; args: string[] } {
@@ -150,6 +161,8 @@ export function createRouter(services: Services): EventHandler {
         return history(services, member);
       case 'as':
         return actAs(services, member, event.user, args);
+      case 'community':
+        return communityCommand(services, event.user);
       default:
         throw new BetweenError('unknown_command', 'unknown command', {
           userMessage: `I don’t know “${name.slice(0, 40)}” yet. /between help lists everything I can do.`,
@@ -225,6 +238,8 @@ export function createRouter(services: Services): EventHandler {
         return startShare(services, member, parsed.id);
       case 'safety-ok':
         return notAboutMe(services, member);
+      case 'community':
+        return chooseCommunity(services, event.user, parsed.id, services.clock.now());
     }
   }
 
@@ -295,9 +310,12 @@ export function createRouter(services: Services): EventHandler {
       return screened ? withCard(screened, reply) : reply;
     }
     let member: MemberRow | undefined;
+    let ask: Reply | undefined;
     let failure: unknown;
     try {
-      member = ensureMember(services.db, event.user);
+      const place = dmCommunity(services, event.user, actionOf(event), personWide(event));
+      if (place && 'ask' in place) ask = place.ask;
+      else member = place?.member ?? ensureMember(services.db, event.user);
     } catch (error) {
       failure = error;
     }
@@ -306,8 +324,9 @@ export function createRouter(services: Services): EventHandler {
     const screened = screenEvent(services, member, event);
     let reply: Reply;
     try {
-      if (failure !== undefined || !member) throw failure;
-      reply = await route(event, member, screened !== undefined);
+      if (ask) reply = ask;
+      else if (failure !== undefined || !member) throw failure;
+      else reply = await route(event, member, screened !== undefined);
     } catch (error) {
       reply = onError(error, event, member);
     }
@@ -343,6 +362,21 @@ export function createRouter(services: Services): EventHandler {
       'Sorry, something went wrong on my side. Nothing you had stored was lost; please try again in a moment.',
     );
   }
+}
+
+/** The button or form an event carries, read. */
+function actionOf(event: InboundEvent): Action | undefined {
+  if (event.kind === 'action') return decodeAction(event.actionId);
+  if (event.kind === 'form_submit') return decodeAction(event.formId);
+  return undefined;
+}
+
+/** Whether an event concerns the person in every community (so a DM needs no choice of one). */
+function personWide(event: InboundEvent): boolean {
+  if (event.kind === 'message') return true;
+  if (event.kind === 'command') return PERSON_WIDE_COMMANDS.has(parseCommand(cleanText(event.text)).name);
+  const action = actionOf(event);
+  return action !== undefined && PERSON_WIDE_ACTIONS.has(action.verb);
 }
 
 /** Puts `elements` before a message reply; undefined when the reply is not a message (a form, say). */

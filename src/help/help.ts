@@ -50,6 +50,11 @@ export const COMMANDS: readonly {
   { name: 'optout', usage: 'optout', summary: 'stop storing, at once' },
   { name: 'export', usage: 'export', summary: 'a copy of everything stored about you (JSON)' },
   { name: 'delete', usage: 'delete', summary: 'erase everything stored about you' },
+  {
+    name: 'community',
+    usage: 'community',
+    summary: 'if you use Between in several servers: which one your direct messages are for',
+  },
 ];
 
 export function help(member: MemberRow): Reply {

@@ -1,27 +1,43 @@
-import { and, desc, eq } from 'drizzle-orm';
-import type { UserRef } from '../core/model';
+import { and, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import type { Platform, UserRef } from '../core/model';
 import type { Db } from './db';
 import { type MemberRow, members, workspaces } from './schema';
 
 /** The workspace given to a member first met in a DM, when the platform names none. */
 export const DM_WORKSPACE = 'dm';
 
+/** One community a person uses Between in, on one platform. */
+export interface Community {
+  readonly member: MemberRow;
+  /** The platform's id for it (`dm` for direct messages outside any server). */
+  readonly externalId: string;
+  readonly name: string | null;
+}
+
+/**
+ * Every community of this platform the person has a member row in: the one they last chose for
+ * direct messages first, then the newest.
+ */
+export function communitiesOf(db: Db, platform: Platform, userId: string): Community[] {
+  return db
+    .select({ member: members, externalId: workspaces.externalId, name: workspaces.name })
+    .from(members)
+    .innerJoin(workspaces, eq(workspaces.id, members.workspaceId))
+    .where(and(eq(workspaces.platform, platform), eq(members.platformUserId, userId)))
+    .orderBy(sql`${members.dmChosenAt} is null`, desc(members.dmChosenAt), desc(members.id))
+    .all();
+}
+
 /**
  * Finds or creates the workspace and member behind a platform user. An empty `workspaceId` (a
- * Discord DM, which names no server) means "wherever this user is already a member": the most
- * recent such member, or a new one in the `dm` workspace.
+ * Discord DM, which names no server) means "wherever this user is already a member": the
+ * community they chose for direct messages, else the newest, else a new member in the `dm`
+ * workspace. (The router asks first when a person in several communities has not chosen.)
  */
 export function ensureMember(db: Db, given: UserRef): MemberRow {
   let user = given;
   if (user.workspaceId === '') {
-    const known = db
-      .select({ member: members })
-      .from(members)
-      .innerJoin(workspaces, eq(workspaces.id, members.workspaceId))
-      .where(and(eq(workspaces.platform, user.platform), eq(members.platformUserId, user.userId)))
-      .orderBy(desc(members.id))
-      .limit(1)
-      .get();
+    const known = communitiesOf(db, user.platform, user.userId)[0];
     if (known) return known.member;
     user = { ...user, workspaceId: DM_WORKSPACE };
   }
@@ -30,6 +46,19 @@ export function ensureMember(db: Db, given: UserRef): MemberRow {
       .values({ platform: user.platform, externalId: user.workspaceId })
       .onConflictDoNothing()
       .run();
+    if (user.workspaceName) {
+      const name = user.workspaceName.slice(0, 100);
+      tx.update(workspaces)
+        .set({ name })
+        .where(
+          and(
+            eq(workspaces.platform, user.platform),
+            eq(workspaces.externalId, user.workspaceId),
+            or(isNull(workspaces.name), ne(workspaces.name, name)),
+          ),
+        )
+        .run();
+    }
     const workspace = tx
       .select({ id: workspaces.id })
       .from(workspaces)
@@ -72,6 +101,7 @@ export type MemberPatch = Partial<
     | 'sessionWeekday'
     | 'sessionTime'
     | 'weeklyCap'
+    | 'dmChosenAt'
   >
 >;
 

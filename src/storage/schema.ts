@@ -15,6 +15,8 @@ export const workspaces = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     platform: text('platform', { enum: ['discord', 'slack', 'shell'] }).notNull(),
     externalId: text('external_id').notNull(),
+    /** The community's name as the platform last showed it (a Discord server's name), to name it in choices. */
+    name: text('name'),
     /** A platform role (e.g. a Discord role id) whose holders act as facilitators here. */
     facilitatorRoleId: text('facilitator_role_id'),
     createdAt: createdAt(),
@@ -58,6 +60,11 @@ export const members = sqliteTable(
     sessionTime: text('session_time'),
     /** At most this many nudges (prompts and reminders) in any 7 days, set by a therapist; null: no cap. */
     weeklyCap: integer('weekly_cap'),
+    /**
+     * When this person last chose this community for their direct messages (a Discord user in
+     * several servers, with global commands): a DM that names no server goes to the latest choice.
+     */
+    dmChosenAt: text('dm_chosen_at'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('members_workspace_user').on(t.workspaceId, t.platformUserId)],

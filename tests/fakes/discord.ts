@@ -194,6 +194,8 @@ export async function startFakeDiscord(
     heartbeatInterval?: number;
     /** The bot is in no server yet (READY lists none, no GUILD_CREATE). */
     noGuilds?: boolean;
+    /** More servers the bot is in (each with one text channel), for a person in several communities. */
+    otherGuilds?: readonly { id: string; name: string; channelId: string }[];
   } = {},
 ) {
   const botId = options.botId ?? '1300000000000000001';
@@ -278,8 +280,8 @@ export async function startFakeDiscord(
     communication_disabled_until: null,
     permissions: MEMBER_PERMISSIONS,
   });
-  const everyone = {
-    id: guildId,
+  const everyoneOf = (guild: string) => ({
+    id: guild,
     name: '@everyone',
     color: 0,
     colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
@@ -291,12 +293,22 @@ export async function startFakeDiscord(
     managed: false,
     mentionable: false,
     flags: 0,
-  };
+  });
   /** A "Facilitators" role that tests can give to users with `giveRole`. */
-  const facilitatorRole = { ...everyone, id: '1300000000000000300', name: 'Facilitators', position: 1 };
-  const guildCreate = (): Json => ({
-    id: guildId,
-    name: guildName,
+  const facilitatorRole = {
+    ...everyoneOf(guildId),
+    id: '1300000000000000300',
+    name: 'Facilitators',
+    position: 1,
+  };
+  const otherGuilds = options.otherGuilds ?? [];
+  const allGuilds = [{ id: guildId, name: guildName, channelId: textChannelId }, ...otherGuilds];
+  /** The text channel of a server the bot is in (the first server's for any other id). */
+  const channelOf = (guild: string | undefined) =>
+    allGuilds.find((g) => g.id === guild)?.channelId ?? textChannelId;
+  const guildCreate = (guild: (typeof allGuilds)[number]): Json => ({
+    id: guild.id,
+    name: guild.name,
     icon: null,
     icon_hash: null,
     splash: null,
@@ -311,7 +323,7 @@ export async function startFakeDiscord(
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [everyone, facilitatorRole],
+    roles: guild.id === guildId ? [everyoneOf(guildId), facilitatorRole] : [everyoneOf(guild.id)],
     emojis: [],
     stickers: [],
     features: [],
@@ -339,7 +351,7 @@ export async function startFakeDiscord(
     member_count: 2,
     // Discord always includes the bot's own member, so `guild.members.me` works.
     members: [member(botId)],
-    channels: [textChannel(textChannelId, guildId)],
+    channels: [textChannel(guild.channelId, guild.id)],
     threads: [],
     presences: [],
     voice_states: [],
@@ -356,7 +368,7 @@ export async function startFakeDiscord(
   const commands = new Map<string, Json[]>();
   /** Messages the bot created (channel messages and interaction responses), by id. */
   const messages = new Map<string, Json>();
-  const channels = new Map<string, Json>([[textChannelId, textChannel(textChannelId, guildId)]]);
+  const channels = new Map<string, Json>(allGuilds.map((g) => [g.channelId, textChannel(g.channelId, g.id)]));
   const interactions = new Map<
     string,
     {
@@ -463,7 +475,7 @@ export async function startFakeDiscord(
       'GET',
       '/guilds/:guild/members/:user',
       (p) =>
-        p.guild === guildId && !strangers.has(p.user ?? '')
+        allGuilds.some((g) => g.id === p.guild) && !strangers.has(p.user ?? '')
           ? ok(member(p.user ?? ''))
           : notFound(10007, 'Unknown Member'),
     ],
@@ -766,7 +778,7 @@ export async function startFakeDiscord(
           const ready = {
             v: 10,
             user: botUser,
-            guilds: options.noGuilds ? [] : [{ id: guildId, unavailable: true }],
+            guilds: options.noGuilds ? [] : allGuilds.map((g) => ({ id: g.id, unavailable: true })),
             session_id: sessionId,
             session_type: 'normal',
             resume_gateway_url: gatewayUrl,
@@ -782,7 +794,7 @@ export async function startFakeDiscord(
             _trace: ['["fake-discord",{"micros":0}]'],
           };
           dispatch('READY', ready);
-          if (!options.noGuilds) dispatch('GUILD_CREATE', guildCreate());
+          if (!options.noGuilds) for (const g of allGuilds) dispatch('GUILD_CREATE', guildCreate(g));
           break;
         }
         case 6: {
@@ -805,7 +817,7 @@ export async function startFakeDiscord(
     const token = `itoken.${id}.${randomBytes(8).toString('hex')}`;
     const user = userPayload(place.userId);
     const inGuild = place.guildId !== undefined;
-    const channelId = place.channelId ?? (inGuild ? textChannelId : dmChannelId(place.userId));
+    const channelId = place.channelId ?? (inGuild ? channelOf(place.guildId) : dmChannelId(place.userId));
     const channel: Json = inGuild
       ? {
           ...(channels.get(channelId) ?? textChannel(channelId, place.guildId ?? guildId)),
@@ -844,7 +856,7 @@ export async function startFakeDiscord(
 
   const messageFor = (place: ComponentPlace): Json => {
     const channelId =
-      place.channelId ?? (place.guildId !== undefined ? textChannelId : dmChannelId(place.userId));
+      place.channelId ?? (place.guildId !== undefined ? channelOf(place.guildId) : dmChannelId(place.userId));
     const known = place.messageId ? messages.get(place.messageId) : undefined;
     if (known) return known;
     return buildMessage(

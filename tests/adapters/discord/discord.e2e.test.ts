@@ -8,13 +8,17 @@ import { captureLogs, createTestApp, type TestApp } from '../../fixtures/app';
 
 const ANA = '1300000000000000501';
 const BEN = '1300000000000000502';
+/** A second server the bot is in, for a person in two communities. */
+const HARBOUR = { id: '1300000000000000110', name: 'Harbour Practice', channelId: '1300000000000000210' };
 
 async function startDiscordHarness(
   start = new Date('2026-11-23T09:00:00Z'),
-  options: { guild?: boolean; restTimeoutMs?: number } = {},
+  options: { guild?: boolean; restTimeoutMs?: number; otherGuilds?: (typeof HARBOUR)[] } = {},
 ) {
   const app: TestApp = createTestApp(start);
-  const fake: FakeDiscord = await startFakeDiscord();
+  const fake: FakeDiscord = await startFakeDiscord(
+    options.otherGuilds ? { otherGuilds: options.otherGuilds } : {},
+  );
   const adapter = createDiscordAdapter({
     token: 'test-token',
     apiUrl: fake.apiUrl,
@@ -322,6 +326,64 @@ describe('Discord logs', () => {
     expect(logs).not.toContain('Secret-Discord-55');
     expect(logs).not.toContain('Secret-DM-66');
   });
+});
+
+describe('one person in two Discord servers, with global commands', () => {
+  it('a DM asks which server it is for (by name), buttons go to their own server, and delete erases both', async () => {
+    h = await startDiscordHarness(undefined, { guild: false, otherGuilds: [HARBOUR] });
+    const where = [
+      { guildId: h.fake.guild.id, channelId: h.fake.guild.channelId },
+      { guildId: HARBOUR.id, channelId: HARBOUR.channelId },
+    ];
+    for (const place of where) {
+      const offer = await h.replyTo(h.fake.slashCommand({ userId: ANA, subcommand: 'optin', ...place }));
+      await h.replyTo(
+        h.fake.button({ userId: ANA, customId: customIdIn(offer.data, /v1:consent:store-yes/), ...place }),
+      );
+    }
+    // A prompt asked for in the first server, answered later from the DM.
+    const first = await h.replyTo(h.fake.slashCommand({ userId: ANA, subcommand: 'checkin', ...where[0] }));
+    const reflectId = customIdIn(first.data, /v1:reflect:\d+/);
+
+    const asked = await h.replyTo(h.command(ANA, 'checkin', {}, false));
+    expect(textOf(asked.data)).toMatch(/Which one is this message for\?/);
+    expect(textOf(asked.data)).toMatch(/"label":"Harbour Practice"[\s\S]*"label":"Between Test Guild"/);
+    const harbour = JSON.stringify(asked.data).match(
+      /"custom_id":"(v1:community:\d+)","label":"Harbour Practice"/,
+    )?.[1];
+    const chosen = await h.replyTo(h.fake.button({ userId: ANA, customId: harbour ?? 'missing' }));
+    expect(textOf(chosen.data)).toMatch(/now for Harbour Practice/);
+    const second = await h.replyTo(h.command(ANA, 'checkin', {}, false));
+    const secondId = customIdIn(second.data, /v1:reflect:\d+/);
+
+    for (const [id, answer] of [
+      [reflectId, 'For the Tuesday group.'],
+      [secondId, 'For Harbour.'],
+    ] as const) {
+      await h.replyTo(h.fake.button({ userId: ANA, customId: id }));
+      const saved = await h.replyTo(h.fake.modalSubmit({ userId: ANA, customId: id, fields: { answer } }));
+      expect(textOf(saved.data)).toMatch(/Saved, just for you/);
+    }
+    const stored = h.app.sqlite
+      .prepare(
+        'select w.name as server, count(*) as n from responses r join members m on m.id = r.member_id join workspaces w on w.id = m.workspace_id group by w.name order by w.name',
+      )
+      .all();
+    expect(stored).toEqual([
+      { server: 'Between Test Guild', n: 1 },
+      { server: 'Harbour Practice', n: 1 },
+    ]);
+
+    const offer = await h.replyTo(h.command(ANA, 'delete', {}, false));
+    expect(textOf(offer.data)).toMatch(/2 communities here; this erases what it holds in all of them/);
+    const erased = await h.replyTo(
+      h.fake.button({ userId: ANA, customId: customIdIn(offer.data, /v1:delete:confirm/) }),
+    );
+    expect(textOf(erased.data)).toMatch(/has been erased/);
+    for (const table of ['responses', 'deliveries', 'consents', 'members']) {
+      expect(h.app.sqlite.prepare(`select count(*) as n from ${table}`).get()).toEqual({ n: 0 });
+    }
+  }, 60_000);
 });
 
 describe('sharing in Discord', () => {
