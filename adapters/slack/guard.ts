@@ -97,3 +97,71 @@ function bodyOf(req: BufferedIncomingMessage): unknown {
 }
 
 const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Envelope types that carry a payload for Bolt; `hello` and `disconnect` are the client's own. */
+const ENVELOPES = new Set(['slash_commands', 'interactive', 'events_api']);
+
+/** What the Socket Mode client needs of a frame before it reads it, or why it would throw. */
+function frameProblem(frame: unknown): string | undefined {
+  if (!isObject(frame)) return 'a frame that is not a JSON object';
+  const { type, payload } = frame as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string') return 'a frame without a type';
+  if (!ENVELOPES.has(type)) return undefined;
+  if (!isObject(payload)) return 'an envelope whose payload is not an object';
+  if (type === 'events_api' && !isObject((payload as { event?: unknown }).event)) {
+    return 'an event envelope without an event';
+  }
+  return undefined;
+}
+
+type FrameHandler = (data: unknown, isBinary: boolean) => unknown;
+/** The part of @slack/socket-mode's client this guard uses: its EventEmitter side. */
+interface SocketClient {
+  listeners(name: 'ws_message'): unknown[];
+  removeAllListeners(name: 'ws_message'): unknown;
+  on(name: 'ws_message', listener: FrameHandler): unknown;
+}
+/**
+ * The client's own acknowledgement (typed private, called by its ack for every envelope):
+ * `{ envelope_id }` sent back over the socket.
+ */
+type Acknowledging = { send(envelopeId: string): Promise<void> };
+
+/**
+ * Stands in front of Bolt's Socket Mode client. The client reads `type` of every frame and
+ * `payload.event.type` of an event envelope outside every try, in an async handler: a frame of
+ * `null`, or an event envelope whose payload or event is not an object, would end the process as
+ * an unhandled rejection. This reads each frame first; such a frame is acknowledged (when it
+ * names its envelope, so that Slack does not send it again), dropped with one calm log line (no
+ * content), and never reaches the client. Everything else goes on as before.
+ */
+export function guardSocketFrames(client: SocketClient, log: Logger): void {
+  const handlers = client.listeners('ws_message') as FrameHandler[];
+  if (handlers.length === 0) {
+    // A new @slack/socket-mode reads frames elsewhere; the Socket Mode fuzz test would show it.
+    log.warn('slack socket guard found no frame handler to stand in front of');
+    return;
+  }
+  client.removeAllListeners('ws_message');
+  client.on('ws_message', (data, isBinary) => {
+    let frame: unknown;
+    try {
+      frame = isBinary ? undefined : JSON.parse(typeof data === 'string' ? data : String(data));
+    } catch {
+      frame = undefined;
+    }
+    const problem = isBinary ? undefined : frame === undefined ? undefined : frameProblem(frame);
+    if (!problem) {
+      // Binary and unparseable frames the client ignores itself.
+      for (const handler of handlers) handler.call(client, data, isBinary);
+      return;
+    }
+    log.warn(`slack socket frame refused: ${problem}`);
+    const envelopeId = (frame as { envelope_id?: unknown } | null)?.envelope_id;
+    if (typeof envelopeId === 'string' && envelopeId.length > 0) {
+      (client as unknown as Acknowledging).send(envelopeId).catch((error: unknown) => {
+        log.warn({ ...summarizeFault(error) }, 'slack socket ack of a refused frame failed');
+      });
+    }
+  });
+}

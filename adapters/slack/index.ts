@@ -1,5 +1,12 @@
 import type { AddressInfo } from 'node:net';
-import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, type RespondFn } from '@slack/bolt';
+import {
+  App,
+  type Logger as BoltLogger,
+  HTTPReceiver,
+  LogLevel,
+  type RespondFn,
+  SocketModeReceiver,
+} from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { decodeAddress, encodeAddress } from '../../src/core/address';
 import { BetweenError } from '../../src/core/errors';
@@ -8,7 +15,7 @@ import type { Address, InboundEvent, OutgoingMessage, Reply, SentRef } from '../
 import { type ChatAdapter, type EventHandler, settle } from '../../src/core/port';
 import type { Logger } from '../../src/log';
 import { toBetweenError } from './errors';
-import { guardRequests } from './guard';
+import { guardRequests, guardSocketFrames } from './guard';
 import {
   parseBlockAction,
   parseDirectMessage,
@@ -461,15 +468,31 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       const ids = await checkToken();
       const logger = boltLogger(config.log);
       const signingSecret = config.signingSecret ?? '';
-      const receiver = config.appToken
-        ? undefined
-        : new HTTPReceiver({ signingSecret, logger, logLevel: LogLevel.WARN });
-      if (receiver)
-        receiver.requestListener = guardRequests(receiver.requestListener, signingSecret, config.log);
+      let receiver: HTTPReceiver | SocketModeReceiver;
+      if (config.appToken) {
+        const socket = new SocketModeReceiver({
+          appToken: config.appToken,
+          logger,
+          logLevel: LogLevel.WARN,
+          // The Socket Mode client opens its connection with these (the API URL, in tests).
+          installerOptions: { clientOptions },
+          // An envelope Bolt failed on would fail the same way when Slack sent it again: acknowledged.
+          processEventErrorHandler: async ({ error }) => {
+            config.log.warn({ ...summarizeFault(error) }, 'slack envelope failed in Bolt: acknowledged');
+            return true;
+          },
+        });
+        guardSocketFrames(socket.client, config.log);
+        receiver = socket;
+      } else {
+        const http = new HTTPReceiver({ signingSecret, logger, logLevel: LogLevel.WARN });
+        http.requestListener = guardRequests(http.requestListener, signingSecret, config.log);
+        receiver = http;
+      }
       app = new App({
         token: config.botToken,
         ...ids,
-        ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken }),
+        receiver,
         clientOptions,
         logger,
         logLevel: LogLevel.WARN,

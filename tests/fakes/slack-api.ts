@@ -200,10 +200,10 @@ export const slashCommandBody = (fields: Record<string, string>) =>
 
 export const interactionBody = (payload: unknown) => `payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
-/** Waits (bounded) until `check` holds: Bolt acknowledges first and replies after. */
-export async function eventually<T>(check: () => T | undefined, what: string): Promise<T> {
+/** Waits (bounded, 15 s unless told) until `check` holds: Bolt acknowledges first and replies after. */
+export async function eventually<T>(check: () => T | undefined, what: string, boundMs = 15_000): Promise<T> {
   // A generous bound (the machine may be busy running other tests); not a speed assertion.
-  for (let i = 0; i < 1500; i++) {
+  for (let i = 0; i < boundMs / 10; i++) {
     const value = check();
     if (value !== undefined && value !== false) return value;
     await new Promise((r) => setTimeout(r, 10));

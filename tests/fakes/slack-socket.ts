@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { type WebSocket, WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 
 /**
  * A local Socket Mode endpoint: says hello, sends envelopes, records the app's acknowledgements,
@@ -11,6 +11,12 @@ export async function startFakeSocketMode() {
   const acks: { envelope_id: string; payload?: unknown }[] = [];
   let socket: WebSocket | undefined;
   let envelope = 0;
+  /** Frames sent while no connection was open: Slack keeps them and sends them on the next one. */
+  const waiting: string[] = [];
+  const deliver = (frame: string) => {
+    if (socket?.readyState === WebSocket.OPEN) socket.send(frame);
+    else waiting.push(frame);
+  };
   const connected = new Promise<void>((resolve) => {
     server.on('connection', (ws) => {
       socket = ws;
@@ -22,6 +28,7 @@ export async function startFakeSocketMode() {
           debug_info: { approximate_connection_time: 3600 },
         }),
       );
+      for (const frame of waiting.splice(0)) ws.send(frame);
       resolve();
     });
   });
@@ -34,10 +41,14 @@ export async function startFakeSocketMode() {
     send(type: 'slash_commands' | 'interactive' | 'events_api', payload: unknown): string {
       envelope += 1;
       const id = `env-${envelope}`;
-      socket?.send(
+      deliver(
         JSON.stringify({ envelope_id: id, type, payload, accepts_response_payload: type !== 'events_api' }),
       );
       return id;
+    },
+    /** Sends a frame as it is: a broken envelope, or not JSON at all. */
+    sendRaw(frame: string): void {
+      deliver(frame);
     },
     async close() {
       clearInterval(ping);
