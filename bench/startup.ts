@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOT = new URL('../', import.meta.url).pathname;
 const MODES = {
-  // What `npm start` runs (tsx), without npm's own wrapper process.
+  // The source through tsx (what `npm start` runs when there is no current build), without npm's wrapper.
   'source (tsx)': [
     '--import',
     pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href,

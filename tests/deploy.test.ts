@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -72,5 +74,34 @@ describe('the Dockerfile', () => {
     expect(dockerfile).toMatch(/BETWEEN_KEY_FILE=\/keys\/between\.key/);
     expect(dockerfile).toMatch(/^HEALTHCHECK /m);
     expect(dockerfile).toMatch(/^STOPSIGNAL SIGTERM$/m);
+  });
+});
+
+describe('npm start', () => {
+  it('runs the build only when it was made from the source as it is now, else the source', async () => {
+    const { choose, sourceStamp } = await import('../deploy/start.mjs');
+    const root = mkdtempSync(join(tmpdir(), 'between-start-'));
+    try {
+      for (const dir of ['src', 'adapters/slack', 'dist']) mkdirSync(join(root, dir), { recursive: true });
+      writeFileSync(join(root, 'src/main.ts'), 'export {};\n');
+      writeFileSync(join(root, 'adapters/slack/index.ts'), 'export const a = 1;\n');
+      writeFileSync(join(root, 'package-lock.json'), '{}\n');
+      expect(choose(root)).toBe('source');
+      writeFileSync(join(root, 'dist/main.js'), '');
+      expect(choose(root)).toBe('stale');
+      writeFileSync(join(root, 'dist/source-stamp.txt'), `${sourceStamp(root)}\n`);
+      expect(choose(root)).toBe('build');
+      // A changed file, a new one, or new dependency versions: the build is older than the source.
+      writeFileSync(join(root, 'adapters/slack/index.ts'), 'export const a = 2;\n');
+      expect(choose(root)).toBe('stale');
+      writeFileSync(join(root, 'dist/source-stamp.txt'), sourceStamp(root));
+      writeFileSync(join(root, 'src/extra.ts'), 'export {};\n');
+      expect(choose(root)).toBe('stale');
+      writeFileSync(join(root, 'dist/source-stamp.txt'), sourceStamp(root));
+      writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3}\n');
+      expect(choose(root)).toBe('stale');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

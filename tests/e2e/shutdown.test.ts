@@ -119,6 +119,9 @@ describe('a stop signal during a delivery burst', () => {
     expect(received.size).toBe(PROMPTS);
     expect([...received.values()].every((n) => n === 1)).toBe(true);
     expect(statuses(path)).toEqual({ sent: PROMPTS });
+    process.stdout.write(
+      `shutdown: SIGTERM after ${after.sent} of ${PROMPTS} sends (40 ms each); exit 0 ${first.exitedAt - first.signalledAt} ms after the signal (deadline 8,000 ms, kill at 10,000 ms); 0 left sending; the next start sent the other ${PROMPTS - (after.sent ?? 0)}; 0 duplicates, 0 lost\n`,
+    );
   }, 60_000);
 
   it('does not wait past its deadline for a platform that hangs: the requests out stay "sending", nothing unsent is lost', async () => {
@@ -133,5 +136,8 @@ describe('a stop signal during a delivery burst', () => {
     expect(after.sending).toBe(received.size);
     expect(after.sent ?? 0).toBe(0);
     expect(after.planned).toBe(PROMPTS - received.size);
+    process.stdout.write(
+      `shutdown, platform hanging: exit 0 ${run1.exitedAt - run1.signalledAt} ms after the signal (deadline 500 ms); ${after.sending} requests already out left sending, ${after.planned} never claimed and kept planned\n`,
+    );
   }, 60_000);
 });

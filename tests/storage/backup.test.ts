@@ -62,7 +62,9 @@ describe('backup and restore', () => {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     await new Promise<void>((resolve) => writer?.stdout?.once('data', () => resolve()));
+    const began = Date.now();
     const { stdout } = await cli(['backup', join(dir, 'copy.db')], env);
+    const backupMs = Date.now() - began;
     expect(stdout).toMatch(
       /Backed up .* \(1 members, \d+ answers, 0 deliveries\)\. Answers in it are encrypted/,
     );
@@ -91,6 +93,9 @@ describe('backup and restore', () => {
     }
     copy.close();
     live.close();
+    process.stdout.write(
+      `backup: ${atBackup} answers copied while another process wrote, npm run backup took ${backupMs} ms (with start-up); restore: every row of members, responses, workspaces and migrations equal, every answer decrypted intact\n`,
+    );
   });
 
   it('refuses a backup the configured key does not open, or a damaged one, changing nothing', () => {
