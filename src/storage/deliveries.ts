@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, isNull, notInArray } from 'drizzle-orm';
+import { and, desc, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Db } from './db';
 import { type DeliveryKind, type DeliveryRow, deliveries, OUTBOX_KINDS } from './schema';
 
@@ -29,12 +29,41 @@ export function recordAdHocDelivery(
     .get();
 }
 
+/**
+ * The statements of a submit (find the prompt, close it), prepared once per database: building a
+ * query each time cost several times the write itself.
+ */
+const prepared = new WeakMap<Db, ReturnType<typeof prepare>>();
+function prepare(db: Db) {
+  return {
+    find: db
+      .select()
+      .from(deliveries)
+      .where(
+        and(
+          eq(deliveries.id, sql.placeholder('deliveryId')),
+          eq(deliveries.memberId, sql.placeholder('memberId')),
+        ),
+      )
+      .prepare(),
+    close: db
+      .update(deliveries)
+      .set({ closedAt: sql`${sql.placeholder('at')}`, remindAt: null })
+      .where(and(eq(deliveries.id, sql.placeholder('deliveryId')), isNull(deliveries.closedAt)))
+      .prepare(),
+  };
+}
+function statements(db: Db) {
+  let known = prepared.get(db);
+  if (!known) {
+    known = prepare(db);
+    prepared.set(db, known);
+  }
+  return known;
+}
+
 export function findDelivery(db: Db, memberId: number, deliveryId: number): DeliveryRow | undefined {
-  return db
-    .select()
-    .from(deliveries)
-    .where(and(eq(deliveries.id, deliveryId), eq(deliveries.memberId, memberId)))
-    .get();
+  return statements(db).find.get({ deliveryId, memberId });
 }
 
 /** Prompt ids of the member's latest deliveries, newest first. */
@@ -51,8 +80,5 @@ export function recentPromptIds(db: Db, memberId: number, limit: number): string
 
 /** Marks a prompt answered or set aside, so that no reminder follows. The first close wins. */
 export function closeDelivery(db: Db, deliveryId: number, at: Date): void {
-  db.update(deliveries)
-    .set({ closedAt: at.toISOString(), remindAt: null })
-    .where(and(eq(deliveries.id, deliveryId), isNull(deliveries.closedAt)))
-    .run();
+  statements(db).close.run({ deliveryId, at: at.toISOString() });
 }

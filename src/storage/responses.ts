@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Cipher } from './crypto';
 import type { Db } from './db';
 import { type ResponseKind, type ResponseRow, responses } from './schema';
@@ -31,6 +31,21 @@ export function createResponseStore(db: Db, cipher: Cipher) {
     return { id, kind, promptId, deliveryId, createdAt, updatedAt, ...answer };
   };
 
+  /** Prepared once: a submit is the hot write, and building the query each time cost more than the write. */
+  const inserting = db
+    .insert(responses)
+    .values({
+      memberId: sql.placeholder('memberId'),
+      deliveryId: sql.placeholder('deliveryId'),
+      kind: sql.placeholder('kind'),
+      promptId: sql.placeholder('promptId'),
+      content: sql.placeholder('content'),
+      createdAt: sql.placeholder('at'),
+      updatedAt: sql.placeholder('at'),
+    })
+    .returning({ id: responses.id })
+    .prepare();
+
   /** Stores a new answer; returns its id. */
   function insert(entry: {
     memberId: number;
@@ -40,20 +55,15 @@ export function createResponseStore(db: Db, cipher: Cipher) {
     answer: Answer;
     at: Date;
   }): number {
-    const at = entry.at.toISOString();
-    const row = db
-      .insert(responses)
-      .values({
-        memberId: entry.memberId,
-        deliveryId: entry.deliveryId,
-        kind: entry.kind,
-        promptId: entry.promptId,
-        content: seal(entry.memberId, entry.answer),
-        createdAt: at,
-        updatedAt: at,
-      })
-      .returning({ id: responses.id })
-      .get();
+    const row = inserting.get({
+      memberId: entry.memberId,
+      deliveryId: entry.deliveryId,
+      kind: entry.kind,
+      promptId: entry.promptId,
+      content: seal(entry.memberId, entry.answer),
+      at: entry.at.toISOString(),
+    });
+    if (!row) throw new Error('answer row missing after insert');
     return row.id;
   }
 
@@ -129,8 +139,6 @@ export function createResponseStore(db: Db, cipher: Cipher) {
         .map(open);
     },
 
-    /** The newest `limit` answers created after `since` (all when null), newest first. */
-    /** The newest entries of a member, leaving out the ids in `except`. */
     /** The member's entries not in `except`, newest first: `limit` of them after skipping `offset`. */
     recent(memberId: number, except: readonly number[], limit: number, offset = 0): StoredAnswer[] {
       return db

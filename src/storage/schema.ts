@@ -268,7 +268,8 @@ export const responses = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    index('responses_member').on(t.memberId, t.createdAt),
+    // A member's entries newest first (home, the share picker) straight from the index, no sort.
+    index('responses_member').on(t.memberId, t.id),
     index('responses_delivery').on(t.deliveryId),
   ],
 );

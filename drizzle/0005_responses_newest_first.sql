@@ -1,0 +1,2 @@
+DROP INDEX `responses_member`;--> statement-breakpoint
+CREATE INDEX `responses_member` ON `responses` (`member_id`,`id`);
