@@ -42,13 +42,28 @@ const READERS: readonly (readonly [RuleSet, ReaderModel])[] = [
  */
 export function sentences(input: string): string[] {
   // Line breaks are read as spaces: on phones a sentence is often wrapped, even over a blank line.
-  return normalise(input)
+  const parts = normalise(input)
     .split(
       /(?<=[!?;:]|(?<!\.)\.)\s+(?:(?:but|pero|aunque|though)\s+)?|(?<!\b(?:nothing|all|anything|nada|todo))\s+(?:but|pero|aunque|though)\s+|\s*[!?;]{2,}\s*/,
     )
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+  // A joke marked in a sentence of its own ("…walk into the sea. Kidding.") belongs to the one before.
+  const joined: string[] = [];
+  for (const part of parts) {
+    if (joined.length > 0 && JOKE_ALONE.test(part)) joined[joined.length - 1] += ` ${part}`;
+    else joined.push(part);
+  }
+  return joined;
 }
+
+/**
+ * A sentence that only says the one before was a joke: "Kidding.", "jk". Laughter alone ("lol",
+ * "jaja") is not such a sentence: people laugh after saying something real too. (Not Spanish
+ * "es broma" yet: the Spanish joke guards would then silence a plan with its means, "tengo la
+ * soga lista. es broma", which the English rules for means never do.)
+ */
+const JOKE_ALONE = /^(?:(?:just |only |i'm |im )?(?:kidding|joking)|jk)[.!)]*$/;
 
 function lastIndex(pattern: RegExp, text: string): number {
   let last = -1;
@@ -61,6 +76,14 @@ const REPORTING_ALL =
   /\b(?:said|says|saying|texted|texts|wrote|writes|posted|posts|messaged|told|tells|keeps saying|dijo|dice|escribio|me mando|publico|puso)\b/g;
 /** A quotation: "…", '…', «…» (an apostrophe inside a word is not one). */
 const QUOTE = /(?:^|(?<=[\s:,(]))["'«]((?:[^"'»]|(?<=[a-z])'(?=[a-z])){2,}?)["'»](?=[\s.,!?;:)]|$)/g;
+
+/** Words reported as said or written, by the writer or anyone: "I wrote", "dice que", "escribi". */
+const REPORTED =
+  /\b(?:said|say|says|saying|wrote|write|writes|texted|posted|typed|told \w+|tells \w+|keeps saying|dije|digo|dice|dijo|decia|diciendo|escribi|escribio|escribe|puse|puso|mande|mando)\b/;
+
+/** Someone named without "my" before a reporting verb: "Colleague said '…'", "Friend on discord said '…'". */
+const BARE_SPEAKER =
+  /^(?:(?:a|an|the|our|one) )?(?:(?:best|close|old|work|school|uni|online|new) )?(?:friend|colleague|coworker|co-worker|mate|boss|manager|brother|sister|mum|mom|dad|son|daughter|partner|boyfriend|girlfriend|husband|wife|cousin|flatmate|housemate|roommate|student|client|patient|neighbou?r|teammate|someone|somebody|guy|girl|kid|lad|bloke|teacher|amig[oa]|companer[oa]|compa|jefe|jefa|vecin[oa]|alumn[oa])s?\b/;
 
 /** Where the quotation holding `index` starts, if the matched words are quoted. */
 function quoteStart(sentence: string, index: number): number | undefined {
@@ -95,6 +118,7 @@ function subjectOf(
     const verb = lastIndex(REPORTING_ALL, before);
     if (verb < 0) return subjectOf(set, rule, sentence.slice(quoted + 1), index - quoted - 1, words, '');
     const speaker = before.slice(0, verb);
+    if (lastIndex(set.firstPerson, speaker) < 0 && BARE_SPEAKER.test(speaker)) return 'other';
     return lastIndex(set.thirdPerson, speaker) > lastIndex(set.firstPerson, speaker) ? 'other' : 'self';
   }
   return lastIndex(set.thirdPerson, before) > lastIndex(set.firstPerson, before) ? 'other' : 'self';
@@ -124,6 +148,7 @@ function allMatches(pattern: RegExp, text: string): IterableIterator<RegExpMatch
 function matchSentence(
   sentence: string,
   previous: string,
+  next: string,
   hedged: ReadonlySet<RiskLanguage>,
 ): RiskMatch | 'guarded' | undefined {
   let guarded = false;
@@ -132,7 +157,17 @@ function matchSentence(
       for (const found of allMatches(rule.pattern, sentence)) {
         const index = found.index ?? 0;
         const negated = set.negation.test(sentence.slice(0, index));
+        // A question about risk the writer was asked, answered with a plain no in the next sentence.
+        const answeredNo =
+          set.asked.test(sentence.slice(0, index)) && set.answeredNo.test(next) && !hedged.has(set.language);
+        // Quoted or reported words the next clause explains ("…'me quiero morir' pero era por el ridiculo").
+        const explained =
+          set.explainedNext.test(next) &&
+          (quoteStart(sentence, index) !== undefined ||
+            REPORTED.test(sentence.slice(0, index + found[0].length)));
         if (
+          answeredNo ||
+          explained ||
           rule.unless?.test(around(sentence, index, found[0].length)) ||
           (negated && !rule.negationProof && !hedged.has(set.language))
         ) {
@@ -184,7 +219,7 @@ function readSentences(text: string): (RiskMatch | 'guarded' | undefined)[] {
   const hedged = new Set(
     RULE_SETS.filter((set) => parts.some((s) => set.hedge.test(s))).map((set) => set.language),
   );
-  return parts.map((s, i) => matchSentence(s, parts[i - 1] ?? '', hedged));
+  return parts.map((s, i) => matchSentence(s, parts[i - 1] ?? '', parts[i + 1] ?? '', hedged));
 }
 
 const isMatch = (verdict: RiskMatch | 'guarded' | undefined): verdict is RiskMatch =>
@@ -209,12 +244,15 @@ const COMMON: Record<RiskLanguage, ReadonlySet<string>> = {
   ),
 };
 
+const SHARED_WORDS: ReadonlySet<string> = new Set(['no', 'me', 'a']);
+
 /**
  * The languages a message is written in: each whose common words are at least a quarter of the
  * common words found (both, for a message that mixes them; both when none is found).
  */
 function languagesOf(normal: string): Set<RiskLanguage> {
-  const words = normal.split(/[^a-z']+/);
+  // "no" and "me" are words of both languages: they tell nothing ("No plans, no thoughts like that").
+  const words = normal.split(/[^a-z']+/).filter((w) => !SHARED_WORDS.has(w));
   const found = (language: RiskLanguage) => words.filter((w) => COMMON[language].has(w)).length;
   const en = found('en');
   const es = found('es');

@@ -47,6 +47,12 @@ export interface RuleSet {
   readonly negation: RegExp;
   /** Anywhere in a message: the denial is hedged ("probably", "creo"), so it cancels nothing. */
   readonly hedge: RegExp;
+  /** Before the matched words: the writer was asked about risk ("asked if I'd ever thought about suicide"). */
+  readonly asked: RegExp;
+  /** The whole next sentence is a plain no ("Honestly never have."), which answers that question. */
+  readonly answeredNo: RegExp;
+  /** The whole next clause says what quoted or reported words meant ("era por el ridiculo", "lo dice riendose"). */
+  readonly explainedNext: RegExp;
   /** A third person as the subject ("she", "my brother", "mi hermana"); global flag. */
   readonly thirdPerson: RegExp;
   /** The writer as the subject ("i", "me", "yo"); global flag. */

@@ -88,3 +88,111 @@ describe('Spanish risk rules', () => {
     expect(detectRisk(text)).toBeUndefined();
   });
 });
+
+/* Tuning batch 10: each look-alike silenced beside a risk twin that must still fire. */
+describe('Spanish, the kinds tuning batch 10 showed', () => {
+  it.each<[string, string]>([
+    [
+      'me quiero tirar del balcón cada vez que se cae el wifi (es un decir, vivo en un primero)',
+      'me quiero tirar del balcón, no es un decir',
+    ],
+    [
+      'la profe de vóley nos hizo correr suicidios toda la práctica',
+      'la profe de vóley me preguntó si tengo pensamientos suicidas y le dije que sí',
+    ],
+    ['no me rindo con este nivel del juego', 'me rindo, ya no puedo más'],
+    [
+      'anoche ingresaron dos intentos de suicidio en la guardia, uno por pastillas',
+      'anoche intenté suicidarme con pastillas',
+    ],
+    [
+      'en la residencia aprendí a hacer una valoración de riesgo suicida',
+      'la psiquiatra dice que estoy en riesgo suicida',
+    ],
+    ['casi me corto la mano pelando papas con el cuchillo nuevo', 'casi me corto las venas anoche'],
+    [
+      'la psicóloga me propuso escribirle una carta de despedida a mi papá que falleció',
+      'les escribí una carta de despedida a mis papás',
+    ],
+    ['no tengo ganas de morirme, tengo ganas de vacaciones', 'tengo ganas de morirme'],
+    ['si no respondo el sábado, no pasa nada, estoy de retiro', 'si mañana no respondo es porque ya me fui'],
+    [
+      'le regalé mi guitarra a mi primo porque ya no la uso y él está empezando',
+      'le regalé mi guitarra a mi primo, ya no la voy a necesitar',
+    ],
+    [
+      'mi tío está haciendo su testamento porque se jubila este año',
+      'mi tío está regalando sus herramientas y dice que ya está listo',
+    ],
+    [
+      'mi bisabuela dice que cuando se muera quiere mariachis en el velorio',
+      'ya elegí la música para mi velorio',
+    ],
+    ['me he tomado medio bote de helado', 'me he tomado medio bote de pastillas'],
+    [
+      'esperamos en el andén a que pasara el tren de las 8',
+      'esperé en las vías a que pasara el tren de las 8',
+    ],
+    [
+      'regalé mis zapatillas viejas, ya no las voy a necesitar porque me compré nuevas',
+      'regalé mis zapatillas, ya no las voy a necesitar',
+    ],
+  ])('stays quiet on "%s" but fires on "%s"', (lookAlike, risk) => {
+    expect(detectRisk(lookAlike)).toBeUndefined();
+    expect(detectRisk(risk)).toBeDefined();
+  });
+
+  it('takes the next clause that explains quoted words, or a question answered "nunca"', () => {
+    expect(detectRisk("puse 'me quiero matar' en el grupo pero era por el examen de física")).toBeUndefined();
+    expect(detectRisk('mi abuelo dice que ya está listo para irse, pero lo dice riéndose')).toBeUndefined();
+    expect(detectRisk("puse 'me quiero matar' en el grupo y lo dije en serio")).toBeDefined();
+    expect(detectRisk('la doctora me preguntó si pensé en el suicidio. Nunca.')).toBeUndefined();
+    expect(detectRisk('la doctora me preguntó si pensé en el suicidio. Sí, muchas veces.')).toBeDefined();
+  });
+
+  it.each([
+    'quiero morirme. jaja',
+    'me quiero matar. es broma',
+    'Me quiero matar esta noche, ya tengo las pastillas. jaja',
+    'Me quiero matar esta noche, ya tengo las pastillas. es broma',
+    'tengo la soga lista. es broma',
+  ])('does not take laughter or "es broma" in the next sentence as a retraction: %s', (text) => {
+    expect(detectRisk(text)).toBeDefined();
+  });
+
+  it.each([
+    'qué pasa si alguien se toma 40 ibuprofenos? lo pregunto por mí',
+    'ya decidí cómo:',
+    'el brasero prendido y las ventanas tapadas con cinta',
+    'anoche estuve sentada en el borde de la terraza del edificio una hora, mirando hacia abajo',
+    'les escribí a cada una de mis amigas cuánto las quiero, se sintió como cerrar algo',
+    'para qué seguir yendo a terapia, lo mío no tiene solución',
+    'envidio a los que ya se murieron',
+    'dejé anotado a quién le toca cada cosa mía',
+    'me caí de la bici y cuando vi que estaba ilesa pensé qué lástima',
+    'ya no me quedan pendientes',
+    'pensé en estrellar la moto contra un poste para que pareciera accidente',
+    'sh otra vez, después de 3 meses limpio',
+    'me eché para atrás en el último momento, la próxima no sé',
+    'me he tomado medio bote de diazepam',
+    'me mato porque ya no doy más',
+    'estoy encerrada en el baño con la cuchilla en la mano',
+    'regalé mis discos. ya no los voy a necesitar',
+    'me da igual si mañana no me despierto',
+    'ya no voy a luchar más',
+    'esto no es vivir',
+    'nadie notaría si dejo de venir',
+  ])('finds indirect and explicit signs said in new ways: %s', (text) => {
+    expect(detectRisk(text)?.subject).toBe('self');
+  });
+
+  it.each([
+    "un chico del curso escribió 'esta es mi despedida' en el grupo",
+    "una piba puso que 'mañana ya no va a ser problema de nadie'",
+    'mi abuelo dice que ya no tiene para qué vivir',
+    "mi compañero regaló su reloj y me dijo 'ya no lo voy a necesitar'",
+    "una amiga subió una foto de las vías con 'nos vemos del otro lado'",
+  ])('gives the other card: %s', (text) => {
+    expect(detectRisk(text)?.subject).toBe('other');
+  });
+});

@@ -271,3 +271,111 @@ describe('normalise', () => {
     expect(normalise(input)).toBe(expected);
   });
 });
+
+/*
+ * Tuning batch 10: each guard below stands beside a risk twin that must still fire, so that a
+ * guard written for a look-alike cannot silence the statement it resembles.
+ */
+describe('detectRisk on the kinds tuning batch 10 showed', () => {
+  const quiet = (text: string) => expect(detectRisk(text)).toBeUndefined();
+  const fires = (text: string, subject: 'self' | 'other' = 'self') =>
+    expect(detectRisk(text)?.subject).toBe(subject);
+
+  it('reads an overdose of food or TV as hyperbole, but not an overdose of pills or one on purpose', () => {
+    quiet('overdosed on pancakes at brunch, worth it');
+    quiet("I've OD'd on Gilmore Girls this month");
+    fires('I overdosed on my antidepressants on Sunday');
+    fires("OD'd on purpose last month and nobody knows");
+  });
+
+  it('reads overdose met at work or in calm grief as not the writer’s', () => {
+    quiet('Three overdose admissions on my shift tonight and a woman who had taken a whole bottle of pills.');
+    quiet('Lost my uncle to an overdose in 2019. I run a naloxone stall at the market now.');
+    fires('Lost my uncle to an overdose. Last night I overdosed too.');
+  });
+
+  it('knows "suicide" as a title or a term of sport or records', () => {
+    quiet('Suicide Blonde by INXS came on in the car and we all sang');
+    quiet("'Suicide Blonde' by INXS is my karaoke song");
+    quiet('The suicide squeeze won us the game in the 8th');
+    quiet('Fewer suicide files on my desk since I moved team.');
+    fires('I keep thinking about suicide since I moved team');
+  });
+
+  it('takes a question about risk answered "never" in the next sentence at its word, not a yes', () => {
+    quiet('The GP asked if I had thought about suicide. Truthfully never.');
+    fires('The GP asked if I had thought about suicide. Yes, every day.');
+    quiet('Not one urge to self-harm since spring.');
+    fires('Strong urge to self-harm since spring.');
+  });
+
+  it('reads a joke marked in the next sentence as a joke, but not "not kidding"', () => {
+    quiet('If I have to sit through one more standup I will walk into the sea. Joking.');
+    fires("I'm going to walk into the sea. Not kidding.");
+    // Laughter is not a retraction, and a plan or its means is never read as a joke.
+    fires('i want to kill myself tonight. lol');
+    fires('honestly i want to die. haha');
+    fires("I'm going to jump off the bridge tonight. Kidding.");
+    fires('I bought a rope to hang myself. jk');
+  });
+
+  it('reads letters for a birthday, a will after a divorce, and an ordinary place as everyday', () => {
+    quiet('Writing letters to my children to open on their 21st birthdays, like my mum did.');
+    fires('Writing letters to my children for after I am gone.');
+    quiet('Redid my will now the divorce is final.');
+    fires('Redid my will. They will not need me after this.');
+    quiet("I'd rather die than go back to the call centre.");
+    fires("I'd rather die than go on like this.");
+  });
+
+  it('finds plans, means and self-harm said flatly or in other words', () => {
+    fires('My plan is Friday.');
+    quiet('My plan is to paint the fence on Friday.');
+    fires('Bit of an accident with the scissors last night, on purpose.');
+    fires('headbanged the door until it bruised');
+    fires('they say I would never kill myself. I have the tablets right here.');
+  });
+
+  it('finds indirect signs said in new ways', () => {
+    fires('why am i really still here');
+    fires('Taking me out of the picture would fix it.');
+    fires('Cancelled my phone contract and paid my sister back. Nice to have it all sorted before.');
+    quiet('I went to the cinema alone, which I had never done before.');
+    fires('Remember me as someone who tried.');
+    quiet('Remember me to your mum!');
+    fires('Ran the red light and sort of hoped.');
+    fires("Please stop checking in. I'm not worth the trouble.");
+    quiet("I'm not worth the trouble of a second date apparently");
+  });
+
+  it('gives the other card to a quote after "said" with a bare noun, and to someone "ready to go"', () => {
+    fires("Coworker said 'I'm going to kill myself if they cut my hours'", 'other');
+    fires("Dad keeps saying he's 'ready to go' and that his affairs are in order.", 'other');
+    fires("My sister posted 'last one' on her story from the bridge.", 'other');
+  });
+
+  it('finds means taken "to die", a plan had, a loaded gun at hand, and drugs used on oneself', () => {
+    fires('Swallowed most of my citalopram on Sunday to die and woke up on Monday.');
+    quiet('took a load of ibuprofen for my knee this morning');
+    fires('had a plan to end it last spring and the stuff is still in my drawer');
+    fires("The rifle's loaded and it's on my knees.");
+    fires('My brother is a nurse and keeps talking about using the insulin on himself.', 'other');
+  });
+
+  it('finds indirect signs the reader alone had caught', () => {
+    fires("it really doesn't matter what happens to me anymore");
+    fires("I've stopped caring whether I wake up.");
+    fires('I keep thinking about vanishing where nobody will find me.');
+    quiet('Booked a cabin where nobody can find me for the weekend, bliss.');
+    fires("There's no point trying again. It's too late for me.");
+    quiet("It's too late for me to apply this year.");
+    fires("If it spreads I'm not fighting it this time.");
+    fires('Make sure my brother gets my guitar.');
+    quiet('Make sure my brother gets my message about Sunday.');
+    fires('Told my dad that none of it was his fault.');
+  });
+
+  it('lets only the English reader read an English message with "no" in it', () => {
+    quiet("I'm tired but I'm safe. No plans, no thoughts like that. Just want to talk about work.");
+  });
+});

@@ -6,8 +6,11 @@ import { evaluate, loadCorpus, summarise, TARGETS } from './corpus';
  * are not listed: whoever works on the rules must not see them, or the part stops measuring how the
  * screen generalises. `--misses=heldout` lists them; once anyone has read them, retire the part
  * into the tuning files (as `*-tune-heldout1.yaml` was) and have a fresh one written blind.
+ * `--batch=en-tune-b10` reads only that file: a new tuning batch's figures before anything was
+ * tuned on it are a further blind measure (SAFETY.md records them).
  */
-const outcomes = evaluate(loadCorpus());
+const batch = process.argv.find((a) => a.startsWith('--batch='))?.split('=')[1];
+const outcomes = evaluate(loadCorpus().filter((i) => !batch || i.file === `${batch}.yaml`));
 const rows = summarise(outcomes);
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 console.log('language  part     label        items  result                       target   met');

@@ -49,6 +49,9 @@ describe('generated files are in step with their sources', () => {
     (language) => {
       expect(model(language)).toEqual(trainReader(language));
     },
+    // Training reads every tuning message five times over (about 40 s per language on a busy
+    // 2-core machine since batch 10): a bound against a hang, not a speed assertion.
+    180_000,
   );
 
   it('confusables.json matches the key terms and dictionaries (npm run safety:confusables)', () => {

@@ -31,7 +31,7 @@ const anyOf = (...patterns: RegExp[]) => new RegExp(patterns.map((r) => r.source
 
 /** A joke said as one (laughter, "es broma"), but not "no es broma". */
 const JOKE =
-  /^(?!.*\b(?:bueno no tanto|no tanto|la neta si|pero en serio|ahora en serio|no,? en serio|ya en serio|va en serio|fuera de bromas?|hablando en serio|lo pienso (?:mucho|seguido|todo el tiempo))\b)(?!.*\bno (?:es|era|estoy|lo digo) (?:una |en )?(?:broma|chiste|joda|coto|talla|choro|bromeando|jugando|de broma|de chiste))(?=.*(?:\bjaj|\bjej|\bjsj|\bxd+\b|\blol\b|\blmao\b|😂|🤣|😹|😆|(?<!no )\bes (?:broma|chiste|joda|coto)\b|(?<!no (?:es |estoy )?)\b(?:bromeando|de broma|de chiste|de joda|de cotorreo)\b))/;
+  /^(?!.*\b(?:bueno no tanto|no tanto|la neta si|pero en serio|ahora en serio|no,? en serio|ya en serio|va en serio|fuera de bromas?|hablando en serio|lo pienso (?:mucho|seguido|todo el tiempo))\b)(?!.*\bno (?:es|era|estoy|lo digo) (?:una |en )?(?:broma|chiste|joda|coto|talla|choro|bromeando|jugando|de broma|de chiste))(?=.*(?:\bjaj|\bjej|\bjsj|\bxd+\b|\blol\b|\blmao\b|😂|🤣|😹|😆|(?<!no )\bes (?:broma|chiste|joda|coto|un decir|una forma de hablar|un modo de hablar)\b|(?<!no (?:es |estoy )?)\b(?:bromeando|de broma|de chiste|de joda|de cotorreo)\b))/;
 
 /** Idioms of exaggeration: "morirme de la verguenza", "muerta de risa". */
 const HYPERBOLE =
@@ -43,7 +43,7 @@ const TRIVIAL =
 
 /** A risk word as the subject of study, work, a title, or a charity. */
 const TOPIC =
-  /\b(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
+  /\b(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|(?:evaluaci\w+|valoraci\w+|escalas?|tamizaje|entrevista) de(?:l)? riesgo|hago (?:mis )?practicas|practicante|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
 
 /** Everyday accidents: a kitchen knife, paper, the iron, a game. */
 const ACCIDENT =
@@ -64,7 +64,7 @@ const ABROAD =
 
 /** Someone else's crisis met at work: "como paramedico vi a un hombre que...", "atendimos a un chico que...". */
 const AT_WORK =
-  /\b(?:atendi a|atendimos a|(?:atendi|atendimos|recibimos|llegaron) (?:\w+ ){0,2}(?:intentos|casos|pacientes|sobredosis)\b|en mi turno|de turno|en la guardia de hoy|como (?:medic[oa]|enfermer[oa]|paramedic[oa]|psicolog[oa]|bomber[oa]|policia|rescatista|farmaceutic[oa]|socorrista) (?:\w+ )?(?:vi|atendi|atendimos|me toco|tuve|recibi|recibimos|llego))\b/;
+  /\b(?:(?:entro|entraron|ingreso|ingresaron|llego|trajeron|tuvimos|recibimos) (?:\w+ ){0,2}(?:intentos?|casos?|pacientes?|sobredosis) (?:de|por)|atendi a|atendimos a|(?:atendi|atendimos|recibimos|llegaron) (?:\w+ ){0,2}(?:intentos|casos|pacientes|sobredosis)\b|en mi turno|de turno|en la guardia de hoy|como (?:medic[oa]|enfermer[oa]|paramedic[oa]|psicolog[oa]|bomber[oa]|policia|rescatista|farmaceutic[oa]|socorrista) (?:\w+ )?(?:vi|atendi|atendimos|me toco|tuve|recibi|recibimos|llego))\b/;
 
 /** A title next to its quotation marks: a book, a song, a film ("la cancion "Quiero morir""). */
 const TITLE =
@@ -153,8 +153,10 @@ const RULES: readonly RiskRule[] = [
     id: 'es.third-said',
     category: 'indirect',
     // Reported words: "dice que ya no puede mas", "anda diciendo que nada tiene sentido".
-    pattern:
+    pattern: anyOf(
       /\b(?:dice|dijo|decia|diciendo|escribio|puso|publico|subio|repite|anda diciendo|me dice|me dijo|me escribio|me conto|me mando)\b[^.]{0,60}\b(?:ya no (?:puede|aguanta|soporta) mas|no (?:puede|aguanta) mas|nada tiene sentido|(?:estamos|estan|estariamos|estarian|estaran) mejor sin (?:el|ella)|es una carga|(?:ya no )?(?:va a|iba a|quiere) ser una carga|no (?:va a|quiere) ser (?:una )?carga|nadie (?:lo|la) va a extranar|nadie (?:lo|la) extranaria|(?:ya )?esta list[oa]|se (?:quiere|va a|iba a|queria) ir pa(?:ra|'?) siempre|(?:esta noche|hoy|manana|pronto|ya) se apaga|quiere desaparecer|hoy es su ultimo dia|su ultimo dia|se acaba todo|termin\w* con (?:esto|todo)|acab\w* con (?:esto|todo)|no quiere (?:estar|seguir)|(?:esta|anda) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:vivir|todo|luchar|existir)|ya vivio (?:suficiente|bastante|lo que tenia que vivir)|(?:se )?quiere (?:irse|ir) (?:ya|pa(?:ra|'?) siempre|de este mundo)|no (?:ve|encuentra|tiene) (?:otra |ninguna )?salida|(?:ya )?no tiene sentido nada|(?:ya )?no (?:puedo|aguanto|soporto|doy) mas|me quiero (?:morir|matar)|quiero morir(?:me)?|me voy a matar|no quiero vivir|nadie me va a extranar|adios a todos|es un (?:peso|estorbo|problema) para todos|no le importa a nadie|(?:se|lo) (?:quiere|va a) (?:matar|morir)|(?:somos|seriamos|estariamos) mejor(?:es)? sin (?:el|ella)|(?:va a|quiere|piensa|iba a) hacer (?:una locura|una tonteria|una estupidez|algo malo) (?:esta noche|hoy|manana|consigo)|(?:estamos|estan|estariamos|estarian|seriamos|serian|vivirian|viviriamos|estaran|seremos) (?:todos )?(?:mejor(?:es)?|mas felices|mas tranquil[oa]s|en paz) sin (?:el|ella)|ya (?:se )?quiere (?:ir|irse|morir|morirse|descansar)\b(?! (?:a|al|de|con|para|pa|en) (?!dios|diosito|el senor|el cielo)\w)|no merece (?:vivir|estar viv[oa]|existir)|(?:la vida|su vida|vivir|nada) no tiene sentido|(?:piensa|pensando) (?:mucho |todo el tiempo )?en (?:la muerte|morir(?:se)?|matarse)|no va a molestar mas|ya no (?:va|voy) a molestar mas|quiere irse con dios|que se (?:la|lo) lleve|para cuando llegue el momento|no le (?:ve|encuentra) (?:ningun )?(?:sentido|caso) a (?:nada|la vida|vivir|seguir)|(?:esta|anda) pensando en (?:desaparecer|morirse|matarse|irse pa(?:ra|'?) siempre)|(?:es|era|seria|fue) la ultima vez que (?:me|nos|les|te) (?:llama|escribe|habla|ve|llamaba|escribia|hablaba|veia)|(?:decidio|ha decidido|habia decidido|ya decidio|quiere|va a|iba a) irse (?:del todo|pa(?:ra|'?) siempre)|(?:esta|estaba|anda|andaba) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:esta vida|la vida|su vida))\b/,
+      /\b(?:dice|dijo|decia|anda diciendo|repite)\b[^.]{0,40}\b(?:ya )?no tiene (?:para|por) que (?:vivir|seguir)\b|\b(?:dice|dijo|puso|escribio|publico|subio|mando)\b[^.]{0,40}\b(?:ya )?no (?:va|iba) a ser (?:un )?(?:problema|carga|estorbo|molestia) (?:de|para) nadie\b/,
+    ),
     unless: anyOf(
       JOKE,
       HYPERBOLE,
@@ -182,7 +184,8 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     pattern:
       /\b(?:regal(?:o|aba|ando)|reparti(?:o|endo)|se (?:deshizo|esta deshaciendo|deshace) de|(?:esta|anda) regalando|dio|dando) (?:casi )?(?:todas )?(?:sus cosas|su ropa|sus libros|su guitarra|sus pertenencias|sus discos|sus juegos|sus plantas|sus joyas|sus herramientas|sus ahorros|sus muebles|sus cuadros|lo poco que tiene|todo lo que tiene|su (?:perr|gat|mascota)\w*)\b|\b(?:me dijo|dice|dijo) que ya (?:estaba|esta) list[oa]\b(?! (?:para (?:ir|salir|el|la|los|las)|a))|\bestarian mejor con el seguro\b|\b(?:hizo|escribio|esta haciendo|redacto) (?:su|un|el) testamento\b|\b(?:le |les )?regalo (?:el|la|su) (?:perr\w*|gat\w*|mascota)\b|\b(?:me|nos|les) (?:dio|dejo|encargo|paso|mando|envio|compartio) (?:sus contrasenas|su perr\w*|su gat\w*|sus cosas)\b[^.]{0,40}\b(?:por si|para cuando|sin explicar|de repente|raro)\b/,
-    unless: /\b(?:mudanza|mudarse|se muda|se mudo|se va a vivir|minimalis\w*|antes de mudarse)\b/,
+    unless:
+      /\b(?:mudanza|mudarse|se muda|se mudo|se va a vivir|minimalis\w*|antes de mudarse|jubil\w*|se retira|para que no haya (?:\w+ )?(?:problemas|lios?|quilombo|peleas))\b/,
     about: 'other',
   },
   // ── Explicit: the words for suicide ─────────────────────────────────────
@@ -210,6 +213,7 @@ const RULES: readonly RiskRule[] = [
       // Prayer for others: "rezamos por las personas que piensan en el suicidio y por sus familias".
       /\b(?:rez\w+|oramos|oro|oracion|pedimos|pido|misa) (?:\w+ )?por (?:las personas|la gente|quienes|los que|las que|todos los que|todas las personas|las familias)\b/,
       /\b(?:no soy|no estoy|nunca fui|nunca he sido|no me siento) (?:una? )?suicida\b(?![^.]{0,30}\b(?:pero|aunque)\b)/,
+      /\b(?:entrenador\w*|entreno|entrenamiento|basquet|basket|baloncesto|futbol|voley|hockey|cancha|practica|gym|gimnasio|educacion fisica)\b[^.]{0,60}\bsuicidios\b|\bsuicidios\b[^.]{0,40}\b(?:entreno|entrenamiento|cancha|practica|piernas)\b|\b(?:hacer|hicimos|hacemos|nos puso|correr|corrimos) suicidios\b/,
     ),
     about: 'self',
   },
@@ -217,7 +221,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.kill-self',
     category: 'explicit',
     pattern: p(
-      '\\b(?:{KILL_ME})\\b|\\bme (?:quiero|voy a|vas a|iba a|pienso|podria|quisiera|tengo que|dan ganas de|quise|queria|he querido|deberia|iria a|voy|estoy por|dieron ganas de|entran ganas de) (?:matar|suicidar|quitar la vida|quitar de en medio|quitar del medio|colgar|ahorcar|envenenar|pegar un tiro|dar un tiro|volar la cabeza|ahogar|desangrar|asfixiar|electrocutar|bajar (?:de|del) (?:este )?mundo|morir pa(?:ra|\\x27?) siempre|tirar (?:de|del|desde|a|al|bajo|por) (?:un|una|el|la|las|los) (?:{PLACE}))\\b|(?:^|\\b(?:yo|ya|hoy|asi|mejor|juro que|y|que|o|entonces|ahorita|ahora)) me mato\\b(?! (?:el|la|los|las|de|del|con|tu|su|sus|tus|ese|esa|este|esta|eso|esto|mi jefe|trabajando|estudiando|entrenando|a (?:trabajar|estudiar|entrenar)|por (?:ti|vos|usted|ella|el|ustedes)))|\\bme quito (?:de en medio|del medio|la vida)\\b|(?:^|, ?)me mato\\b(?! (?:de|con|a|por|el|la|los|las|trabajando|estudiando|entrenando))|\\b(?:el|este|esta|hoy|manana|pronto) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|noche|semana|mes)? ?me mato\\b(?! (?:de|con|a|por|trabajando|estudiando))|\\bsi (?:me )?(?:dejas|deja|dejan|abandonas|abandona|terminas conmigo|te vas|se va|me echan|me despiden|no vuelves|no vuelve) (?:\\w+ ){0,2}me mato\\b|\\bme mato (?:hoy|esta noche|manana|ya|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|este finde|de una vez)\\b|\\b(?:me voy a|me quiero|quiero|voy a|pienso|tengo ganas de|pense en) (?:meter(?:me)?|tirar(?:me)?|aventar(?:me)?|lanzar(?:me)?|atravesar(?:me)?|cruzar(?:me)?|poner(?:me)?) (?:debajo de|bajo|delante de|frente a|enfrente de) (?:un|una|el|la) (?:camion|tren|bus|auto|carro|coche|trailer|metro|colectivo|micro|rastra)\\b|\\b(?:voy a|quiero|pienso|me dan ganas de) (?:abrir (?:el|la llave del) gas|estrellar(?:me)? (?:el|mi|con el|con mi) (?:carro|auto|coche|moto))\\b|\\bdejar de respirar\\b|\\b(?:matame|mátenme) (?:ya|por favor|porfa)\\b(?! camion)',
+      '\\b(?:{KILL_ME})\\b|\\bme (?:quiero|voy a|vas a|iba a|pienso|podria|quisiera|tengo que|dan ganas de|quise|queria|he querido|deberia|iria a|voy|estoy por|dieron ganas de|entran ganas de) (?:matar|suicidar|quitar la vida|quitar de en medio|quitar del medio|colgar|ahorcar|envenenar|pegar un tiro|dar un tiro|volar la cabeza|ahogar|desangrar|asfixiar|electrocutar|bajar (?:de|del) (?:este )?mundo|morir pa(?:ra|\\x27?) siempre|tirar (?:de|del|desde|a|al|bajo|por) (?:un|una|el|la|las|los) (?:{PLACE}))\\b|(?:^|\\b(?:yo|ya|hoy|asi|mejor|juro que|y|que|o|entonces|ahorita|ahora)) me mato\\b(?! (?:el|la|los|las|de|del|con|tu|su|sus|tus|ese|esa|este|esta|eso|esto|mi jefe|trabajando|estudiando|entrenando|a (?:trabajar|estudiar|entrenar)|por (?:ti|vos|usted|ella|el|ustedes)))|\\bme quito (?:de en medio|del medio|la vida)\\b|(?:^|, ?)me mato\\b(?! (?:de|con|a|por|el|la|los|las|trabajando|estudiando|entrenando)\\b)|\\b(?:el|este|esta|hoy|manana|pronto) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|noche|semana|mes)? ?me mato\\b(?! (?:de|con|a|por|trabajando|estudiando)\\b)|\\bsi (?:me )?(?:dejas|deja|dejan|abandonas|abandona|terminas conmigo|te vas|se va|me echan|me despiden|no vuelves|no vuelve) (?:\\w+ ){0,2}me mato\\b|\\bme mato (?:hoy|esta noche|manana|ya|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|este finde|de una vez)\\b|\\b(?:me voy a|me quiero|quiero|voy a|pienso|tengo ganas de|pense en) (?:meter(?:me)?|tirar(?:me)?|aventar(?:me)?|lanzar(?:me)?|atravesar(?:me)?|cruzar(?:me)?|poner(?:me)?) (?:debajo de|bajo|delante de|frente a|enfrente de) (?:un|una|el|la) (?:camion|tren|bus|auto|carro|coche|trailer|metro|colectivo|micro|rastra)\\b|\\b(?:voy a|quiero|pienso|me dan ganas de) (?:abrir (?:el|la llave del) gas|estrellar(?:me)? (?:el|mi|con el|con mi) (?:carro|auto|coche|moto))\\b|\\bdejar de respirar\\b|\\b(?:matame|mátenme) (?:ya|por favor|porfa)\\b(?! camion)',
     ),
     unless: anyOf(
       JOKE,
@@ -262,7 +266,7 @@ const RULES: readonly RiskRule[] = [
       /\b(?:pense|pensando|pienso|reflexion\w*) (?:\w+ )?en la muerte (?:porque|por|despues de|al ver|viendo)\b[^.]{0,30}\b(?:documental|pelicula|libro|serie|funeral|velorio|dia de muertos|noticia|clase|misa)\b/,
       /\bmorir(?:me)? (?:de viej[oa]|rodead[oa] de|en paz de viej[oa])\b|\bno me quiero morir sin\b|\bantes de morir(?:me)?\b/,
       // A plain denial ("no quiero morir, quiero vivir"), unless hedged close by.
-      /\b(?:no|nunca|jamas) (?:quiero|quise|he querido|deseo|pienso en|pense en|he pensado en) (?:morir|morirme|la muerte|estar muert[oa])\b(?![^.]{0,50}\b(?:todavia|aun|a veces|no se|creo|tanto|pero|aunque|ya|hoy|mas)\b)/,
+      /\b(?:no|nunca|jamas) (?:quiero|quise|he querido|deseo|pienso en|pense en|he pensado en|tengo ganas de|tuve ganas de) (?:morir|morirme|la muerte|estar muert[oa])\b(?![^.]{0,50}\b(?:todavia|aun|a veces|no se|creo|tanto|pero|aunque|ya|hoy|mas)\b)/,
     ),
     about: 'self',
     negationProof: true,
@@ -343,8 +347,10 @@ const RULES: readonly RiskRule[] = [
   {
     id: 'es.blade-unused',
     category: 'explicit',
-    pattern:
+    pattern: anyOf(
       /\b(?:la|una|las|mi|el|un|unas|mis) (?:cuchilla|cuchillas|navaja|navajas|gillette|hoja de afeitar|hojita|sacapuntas|cutter|bisturi|exacto|trincheta)s?\b[^.]{0,60}\b(?:en la mano|en mi mano|en las manos|sin usarla|sin usar|mirandola|mirando|la mire|la mira|agarrada|agarre|agarro|sostenia|sosteniendo|sostengo|tengo guardada|guardada|escondida|escondi|escondo|debajo del colchon|en el cajon|no la use|no las use|cerca|conmigo|me quede)\b|\b(?:agarre|tengo|tenia|tome|sostengo|sostuve|saque|busque|compre)\b (?:\w+ ){0,3}(?:cuchilla|cuchillas|navaja|gillette|hoja de afeitar|sacapuntas desarmado|cutter|bisturi|trincheta)\b(?! (?:nueva para afeitar|de afeitar nueva))/,
+      /\b(?:encerrad[oa]|sentad[oa]|tirad[oa])\b[^.]{0,30}\bcon (?:la|una|mi) (?:gillette|cuchilla|navaja|hoja de afeitar|cutter|trincheta)\b[^.]{0,30}\b(?:desarmada|en la mano|no se si hacerlo)\b/,
+    ),
     unless: anyOf(
       ACCIDENT_UNMEANT,
       /\b(?:afeitarme|afeitar|barba|depilar\w*|piernas para depilar|lapiz|lapices|carpinteria|manualidades|cartulina|maqueta|pescar|camping|cocina)\b/,
@@ -378,13 +384,16 @@ const RULES: readonly RiskRule[] = [
       TOPIC,
       ABROAD,
       /\b(?:jubilacion|trabajo|oficina|renunci\w*|mi equipo|al equipo|companeros de trabajo|colegio|escuela|graduacion|mudanza|intercambio|renuncia|viaje|profe|maestr[oa]|despedida de solter[oa]|navidad|cumple\w*|regalo|san valentin|aniversario|dia de la madre|dia del padre|se muda\w*|se mudan)\b/,
+      /\bcartas? (?:de despedida )?(?:a|para) (?:mi|mis|su|sus|tu) \w+ (?:que (?:murio|fallecio|se murio|ya no esta|partio)|fallecid[oa]s?|muert[oa]s?)\b|\b(?:mi terapeuta|la terapeuta|el terapeuta|la psicologa|el psicologo|mi psicolog[oa]|en terapia|en el duelo) (?:me )?(?:sugirio|pidio|recomendo|propuso|dijo|mando)\b[^.]{0,40}\bcartas?\b/,
     ),
   },
   {
     id: 'es.goodbye-final',
     category: 'explicit',
-    pattern:
+    pattern: anyOf(
       /\b(?:este es mi ultimo mensaje|mi ultimo mensaje|mi ultima noche(?! (?:en|de|del|con|aqui|aca|libre|como|antes|sin)\b)|mi ultimo dia(?! (?:en|de|del|con|aqui|aca|libre|como|antes|sin)\b)|este es mi adios|adios a todos|adios pa(?:ra|'?) siempre|me despido de (?:todos|ustedes|todo|ti|vos) pa(?:ra|'?) siempre|me despido de todos|me despido pa(?:ra|'?) siempre|ya no me van a ver|no me van a volver a ver|no me vas a volver a ver|no me volveran a ver|perdon(?:enme|ame|ame)? por lo que voy a hacer|cuiden (?:a|de) (?:mi|mis) (?:perr\w*|gat\w*|mascotas?|hij\w*|mama|madre|plantas)|cuida (?:a|de) (?:mi|mis) (?:perr\w*|gat\w*|mascotas?|hij\w*|plantas)|ya (?:estoy|estaba) list[oa] para irme|se acaba (?:hoy|esta noche)|hoy es (?:mi|su) ultimo dia|esta es mi despedida|este es mi ultimo (?:adios|audio|video|post)|esta es la ultima vez que (?:les |te |me )?(?:escribo|hablo|ven|van a ver|leen|van a leer|escuchan|oyen|saben de mi)|(?:hasta|adios) (?:nunca|siempre)(?: a todos)?|ya no (?:me )?(?:van|vas) a (?:saber|tener noticias) (?:nada )?de mi|(?:ya )?no (?:voy|vuelvo) a (?:estar|escribir|molestar|volver) nunca mas|nos vemos en (?:la otra vida|el cielo|otra vida))\b(?! (?:de (?:solter|la (?:ofi|empresa))|del (?:grupo|chat|trabajo)))/,
+      /\b(?:es|sera) la ultima vez que (?:lleno|escribo|respondo|contesto|hago) (?:esto|este|estos)\b/,
+    ),
     unless: anyOf(
       JOKE,
       ABROAD,
@@ -410,15 +419,17 @@ const RULES: readonly RiskRule[] = [
   {
     id: 'es.crash-on-purpose',
     category: 'explicit',
-    pattern:
+    pattern: anyOf(
       /\b(?:chocar|choque|choco|estrellar|estrellarme|estrelle|me estrelle|chocarme|volantazo|meterme|me meti|cruzarme|me cruce|me atraves\w*|atravesarme)\b[^.]{0,50}\b(?:a proposito|adrede|queriendo|apropósito|a drede|con intencion|intencionalmente|para no volver|para que se acabe|para morir|para matarme)\b|\b(?:a proposito|adrede)\b[^.]{0,30}\b(?:contra (?:un|una|el|la) (?:arbol|muro|pared|poste|camion|trailer|tren|barranco)|al carril contrario|delante de (?:un|una|el) (?:camion|tren|carro|auto|coche|bus))\b/,
+      /\b(?:tirar|estrellar|chocar|meter|echar|cruzar) (?:el|mi) (?:auto|carro|coche|moto|camioneta|camion)\b[^.]{0,60}\bpara que (?:pareciera|pareciese|parezca) (?:un )?accidente\b/,
+    ),
     unless: /\bno (?:fue|era) a proposito\b|\bsin querer\b/,
   },
   {
     id: 'es.overdose',
     category: 'explicit',
     pattern: p(
-      '\\b(?:me tome|me trague|tomarme|tragarme|me voy a tomar|me quiero tomar|me tomo|me tomaria|me las tome|me las trague|tomarmelas|tragarmelas|me tome de golpe|se tomo|se va a tomar|se trago|se (?:habia|ha|hubiera) (?:tomado|tragado)|me (?:habia|he) (?:tomado|tragado)|tomo|trago)\\b (?:\\w+ ){0,3}(?:(?:un|una|el|la|dos|tres|cuatro|\\d+) (?:blisters?|cajas?|frascos?|tiras?|planchas?|cajitas?|frasquitos?) (?:enter[oa]s?|complet[oa]s?)(?! de (?:jugo|leche|cerveza|vino|galletas|chocolates?|bombones|cereal|chicles|helado|agua|te|cafe)\\b)|(?:media|medio|dos|tres|cuatro|\\d+) (?:cajas?|frascos?|blisters?|tiras?|planchas?) de (?:{MEANS})|la caja entera|toda la caja|las cajas|el frasco entero|todo el frasco|un frasco|el frasco|el blister entero|todo el blister|todas las (?:pastillas|pastis|pildoras)|todas mis (?:pastillas|pastis|pildoras|medicinas)|todas sus (?:pastillas|pastis|pildoras|medicinas)|un punado|un monton de (?:pastillas|pastis|pildoras)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) (?:pastillas|pastis|pildoras|clonazepam|rivotril)|todo lo que (?:habia|tenia|encontre)|todas juntas|de una|todo el botiquin|el botiquin entero|todos (?:los|mis) (?:remedios|medicamentos|calmantes)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) de (?:las|los) (?:de|para) (?:dormir|los nervios|la ansiedad|la depresion))\\b|\\bla proxima (?:vez )?(?:me )?(?:tomo|trago|me tomo) (?:mas|el doble|todas|todo el frasco)\\b|\\bsobredosis\\b|\\bme pase de pastillas\\b|\\bcuantas (?:pastillas|pildoras) (?:son|es|hacen falta|se necesitan)\\b|\\bcuant[oa]s? (?:\\w+ ){1,4}(?:hacen falta|hace falta|se necesitan?|necesito|necesitaria|tendria que tomar|hay que tomar|serian) (?:para|pa) (?:morir|morirse|morirme|no despertar|matar(?:me|se)|una sobredosis|que sea mortal|acabar)\\b|\\bcuant[oa]s? (?:\\w+ ){1,3}(?:son|es|serian|seria) (?:mortal|mortales|letal|letales|suficientes? para (?:morir|no despertar))\\b|\\b(?:como|donde) (?:conseguir|comprar|consigo|compro) (?:\\w+ ){0,2}(?:para (?:morir|matarme|no despertar|suicidarme)|sin receta para (?:morir|matarme|dormir pa(?:ra|\\x27?) siempre))\\b|\\bdosis (?:mortal|letal)\\b|\\bme tome (?:\\w+ ){0,2}(?:unas|varias|muchas|un monton de|un punado de) (?:pastillas|pastis|pildoras|tabletas)\\b[^]{0,80}\\b(?:no se cuantas|me esta dando (?:mucho )?sueno|me estoy durmiendo|no puedo mantener los ojos)\\b|\\b(?:pastillas|pildoras)\\b[^.]{0,30}\\b(?:mortal|mortales|letal|letales|para no despertar|para morir)\\b|\\b(?:me hicieron|hacerme) un lavado (?:de estomago|gastrico)\\b|\\b(?:me |se )?(?:tome|tomo|trague|trago) (?:\\w+ ){0,2}(?:pastillas|pastis|pildoras|medicamentos|remedios|clonazepam|rivotril) de mas\\b[^.]{0,40}\\b(?:internad[oa]|urgencias|hospital|uci|lavado|intoxicad[oa]|a proposito|para (?:morir|no despertar|dormir pa(?:ra|\\x27?) siempre))\\b',
+      '\\b(?:me tome|me trague|tomarme|tragarme|me voy a tomar|me quiero tomar|me tomo|me tomaria|me las tome|me las trague|tomarmelas|tragarmelas|me tome de golpe|se tomo|se va a tomar|se trago|se (?:habia|ha|hubiera) (?:tomado|tragado)|me (?:habia|he) (?:tomado|tragado)|tomo|trago)\\b (?:\\w+ ){0,3}(?:(?:un|una|el|la|dos|tres|cuatro|\\d+) (?:blisters?|botes?|cajas?|frascos?|tiras?|planchas?|cajitas?|frasquitos?) (?:enter[oa]s?|complet[oa]s?)(?! de (?:jugo|leche|cerveza|vino|galletas|chocolates?|bombones|cereal|chicles|helado|agua|te|cafe)\\b)|(?:media|medio|dos|tres|cuatro|\\d+) (?:botes?|cajas?|frascos?|blisters?|tiras?|planchas?) de (?:{MEANS})|la caja entera|toda la caja|las cajas|el frasco entero|todo el frasco|un frasco|el frasco|el blister entero|todo el blister|todas las (?:pastillas|pastis|pildoras)|todas mis (?:pastillas|pastis|pildoras|medicinas)|todas sus (?:pastillas|pastis|pildoras|medicinas)|un punado|un monton de (?:pastillas|pastis|pildoras)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) (?:pastillas|pastis|pildoras|clonazepam|rivotril)|todo lo que (?:habia|tenia|encontre)|todas juntas|de una|todo el botiquin|el botiquin entero|todos (?:los|mis) (?:remedios|medicamentos|calmantes)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) de (?:las|los) (?:de|para) (?:dormir|los nervios|la ansiedad|la depresion))\\b|\\bla proxima (?:vez )?(?:me )?(?:tomo|trago|me tomo) (?:mas|el doble|todas|todo el frasco)\\b|\\bsobredosis\\b|\\bme pase de pastillas\\b|\\bcuantas (?:pastillas|pildoras) (?:son|es|hacen falta|se necesitan)\\b|\\bcuant[oa]s? (?:\\w+ ){1,4}(?:hacen falta|hace falta|se necesitan?|necesito|necesitaria|tendria que tomar|hay que tomar|serian) (?:para|pa) (?:morir|morirse|morirme|no despertar|matar(?:me|se)|una sobredosis|que sea mortal|acabar)\\b|\\bcuant[oa]s? (?:\\w+ ){1,3}(?:son|es|serian|seria) (?:mortal|mortales|letal|letales|suficientes? para (?:morir|no despertar))\\b|\\b(?:como|donde) (?:conseguir|comprar|consigo|compro) (?:\\w+ ){0,2}(?:para (?:morir|matarme|no despertar|suicidarme)|sin receta para (?:morir|matarme|dormir pa(?:ra|\\x27?) siempre))\\b|\\bdosis (?:mortal|letal)\\b|\\bme tome (?:\\w+ ){0,2}(?:unas|varias|muchas|un monton de|un punado de) (?:pastillas|pastis|pildoras|tabletas)\\b[^]{0,80}\\b(?:no se cuantas|me esta dando (?:mucho )?sueno|me estoy durmiendo|no puedo mantener los ojos)\\b|\\b(?:pastillas|pildoras)\\b[^.]{0,30}\\b(?:mortal|mortales|letal|letales|para no despertar|para morir)\\b|\\b(?:me hicieron|hacerme) un lavado (?:de estomago|gastrico)\\b|\\b(?:me |se )?(?:tome|tomo|trague|trago) (?:\\w+ ){0,2}(?:pastillas|pastis|pildoras|medicamentos|remedios|clonazepam|rivotril) de mas\\b[^.]{0,40}\\b(?:internad[oa]|urgencias|hospital|uci|lavado|intoxicad[oa]|a proposito|para (?:morir|no despertar|dormir pa(?:ra|\\x27?) siempre))\\b',
     ),
     unless: anyOf(
       JOKE,
@@ -462,8 +473,12 @@ const RULES: readonly RiskRule[] = [
   {
     id: 'es.plan',
     category: 'explicit',
-    pattern:
+    pattern: anyOf(
       /\b(?:ya )?(?:tengo|tenia) (?:todo )?(?:pensado|planeado|decidido|calculado|resuelto|organizado) (?:como|cuando|el como|el cuando|la fecha|el dia|el lugar|el metodo|todo|como y cuando|como hacerlo|donde)\b|\bya (?:tengo|elegi|decidi|fije|puse) (?:la fecha|el dia|el plan|fecha|el metodo|el lugar|como hacerlo|como lo voy a hacer|cuando lo voy a hacer)\b|\b(?:tengo|tenia) todo (?:pensado|planeado|calculado)[,:]? (?:como|cuando|donde)\b|\bya decidi (?:terminar|acabar|hacerlo|irme|cuando)\b|\bes cuestion de (?:dias|tiempo|horas)\b|\bmanguera\b[^.!?]{0,40}\b(?:cajuela|maletero|baul|escape|garaje|garage|carro|auto|coche)\b|\b(?:ya )?(?:se|tengo claro|decidi|tengo decidido|tengo pensado|planee) (?:como y cuando|cuando y como|el como y el cuando|como y donde|donde y como|como,? cuando y donde)\b|\b(?:ya )?(?:se|tengo claro|decidi) (?:como|cuando|donde) (?:lo voy a hacer|voy a hacerlo|lo hare|hacerlo y (?:cuando|donde))\b|\b(?:ya|todo) (?:esta|estaba) (?:decidido|listo|planeado)(?: todo)?\b[^.]{0,20}$/,
+      // A method settled, said flat: "ya pense como:", gas with the windows taped shut.
+      /^(?:y )?ya (?:pense|decidi|elegi|tengo pensado|tengo decidido) (?:como|el como|cuando|donde)\s*[.:]*$/,
+      /\b(?:gas|horno|estufa|brasero|carbon|anafe|calefon)\b[^.]{0,50}\b(?:ventanas|puertas|rendijas)\b[^.]{0,20}\b(?:selladas|sellad[oa]s|tapadas|con cinta)\b/,
+    ),
     unless: anyOf(
       /\b(?:boda|viaje|fiesta|vacaciones|mudanza|cumple\w*|examen|cita|entrega|parto|cirugia|casamiento|concierto|graduacion|tesis|presentacion|reunion|renuncia|viajar|mudarme|menu|regalo|disfraz|operacion|entrevista|vuelo|boletos|pasajes|salida|paseo|evento|curso|dieta|entreno|maraton|recital|obra|proyecto|negocio|tatuaje|salon|torta|pastel|proxima semana lo hablamos)\b/,
     ),
@@ -473,8 +488,10 @@ const RULES: readonly RiskRule[] = [
   {
     id: 'es.cant-go-on',
     category: 'indirect',
-    pattern:
-      /\b(?:ya )?no (?:puedo|aguanto|soporto|doy|resisto) mas\b|\bya no (?:puedo|aguanto|soporto)\b(?! (?:esperar|mas esperar|las ganas|ver|oir|a (?:mi|mis|tu|tus|su|sus|este|esta|ese|esa|estos|estas|la|el|los|las) (?!vida\b)\w+)\b)|\bno (?:puedo|aguanto) (?:mas )?con (?:esto|mi vida|la vida|todo|este dolor|esta vida)\b|\bno (?:puedo|aguanto|soporto) ya mas\b|\bme (?:rindo|rendi)\b|\b(?:ya )?me (?:canse|harte|aburri|agote) de (?:vivir|sobrevivir|luchar|existir|seguir|intentarlo|pelear|estar viv[oa]|respirar|aguantar)\b(?! (?:con|en|a|al|el|la|los|las|este|esta|de|del|sol[oa]|asi)\b)|\b(?:se me (?:fueron|quitaron|acabaron|han ido)|perdi|he perdido) (?:las |todas las )?ganas de (?:todo|nada)\b(?! (?:lo que|eso|esto)\b)|\bbajo los brazos\b|\bno (?:tengo|me quedan) (?:mas )?fuerzas\b(?! (?:para (?:ir|salir|cocinar|limpiar|el gym|entrenar|estudiar|trabajar)))|\bno (?:pienso|quiero|puedo) seguir (?:luchando|peleando|intentando|pelandola)\b|\bme di por vencid[oa]\b|\b(?:estoy|me siento) (?:cansad[oa]|agotad[oa]|harta|harto) de (?:todo(?! (?:el|la|los|las|este|esta|ese|esa|estos|estas|esos|esas|su|tu|lo de)\b)|luchar|seguir|intentarlo|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|pelear|sentirme asi)\b|\bno me quedan (?:fuerzas|ganas)\b|\bya no tengo (?:fuerzas|ganas de nada|ganas de seguir|por que seguir)\b|\bno se (?:como|para que) seguir viviendo\b|\bno tengo (?:razones|motivos|razon|nada) (?:pa|para|de|por) (?:quedarme|seguir|vivir)\b|\bno tengo nada (?:que esperar|por (?:lo )?que vivir|mas que hacer (?:aqui|aca|en este mundo))\b|\bya cumpli mi ciclo\b|\bpara que (?:voy a seguir|seguir|sigo|vivo|vivir|luchar|intentarlo|seguir intentando|levantarme)\b|\b(?:ya )?no (?:quiero|puedo|pienso|voy a|se si quiero|se si puedo) seguir(?: (?:asi|mas|adelante|viviendo|luchando|peleando|intentando(?:lo)?|aguantando|respirando|con esto|con mi vida|con esta vida|aqui|aca|en este mundo))?\b(?! (?:con|en|estudiando|trabajando|viendo|esperando|pagando|haciendo|leyendo|yendo|la|el|los|las|este|esta|ese|esa|tu|su|a)\b)|\b(?:ya )?no (?:quiero|puedo|tengo fuerzas para|me dan las fuerzas para) (?:luchar|pelear|intentarlo|aguantar|resistir) (?:mas|ya)\b|\b(?:ya )?no (?:tengo|me quedan?|encuentro|veo|hay) (?:\w+ ){0,2}(?:razones|motivos|razon|motivo|fuerzas) (?:de|para|pa|por) (?:vivir|seguir viviendo|seguir|quedarme|levantarme|existir|aguantar)\b(?! (?:con|en|estudiando|trabajando|yendo|la|el|los|las|este|esta|a)\b)|\bme (?:quede|estoy quedando) sin (?:fuerzas|ganas) (?:de|para) (?:vivir|seguir|nada)\b|\bme (?:quede|estoy quedando|he quedado) sin (?:razones|motivos)\b(?! (?:para|de|pa) (?!vivir|seguir|nada|existir|levantarme|luchar)\w)|\bestoy (?:en las ultimas|al limite|al borde|tocando fondo)\b(?! (?:de (?:la|mi) (?:paciencia|bateria|tarjeta)|con (?:el|la|los|las|mi|mis) (?:tarea|examen|proyecto|tesis|trabajo|informe|entrega|semestre|curso|obra|mudanza|bateria|plata|dinero|quincena|deudas?)))|\bya no (?:doy|puedo) para mas\b|\bme (?:rindo|rendi|rendire|voy a rendir)\b|\bya (?:tire|tiro|voy a tirar) la toalla\b(?! (?:con|en) (?:el|la|este|esta) (?:dieta|gym|curso|examen|tarea|proyecto))|\b(?:estoy|me siento|ando) (?:muy |tan |re |bien |super )?(?:cansad[oa]|agotad[oa]|harta|harto|hart[oa]) de (?:vivir|todo y de todos|luchar|seguir|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|mi vida|esta vida|respirar|estar viv[oa]|despertar)\b/,
+    pattern: anyOf(
+      /\b(?:ya )?no (?:puedo|aguanto|soporto|doy|resisto) mas\b|\bya no (?:puedo|aguanto|soporto)\b(?! (?:esperar|mas esperar|las ganas|ver|oir|a (?:mi|mis|tu|tus|su|sus|este|esta|ese|esa|estos|estas|la|el|los|las) (?!vida\b)\w+)\b)|\bno (?:puedo|aguanto) (?:mas )?con (?:esto|mi vida|la vida|todo|este dolor|esta vida)\b|\bno (?:puedo|aguanto|soporto) ya mas\b|(?<!\b(?:no|nunca|jamas) )\bme (?:rindo|rendi)\b|\b(?:ya )?me (?:canse|harte|aburri|agote) de (?:vivir|sobrevivir|luchar|existir|seguir|intentarlo|pelear|estar viv[oa]|respirar|aguantar)\b(?! (?:con|en|a|al|el|la|los|las|este|esta|de|del|sol[oa]|asi)\b)|\b(?:se me (?:fueron|quitaron|acabaron|han ido)|perdi|he perdido) (?:las |todas las )?ganas de (?:todo|nada)\b(?! (?:lo que|eso|esto)\b)|\bbajo los brazos\b|\bno (?:tengo|me quedan) (?:mas )?fuerzas\b(?! (?:para (?:ir|salir|cocinar|limpiar|el gym|entrenar|estudiar|trabajar)))|\bno (?:pienso|quiero|puedo) seguir (?:luchando|peleando|intentando|pelandola)\b|\bme di por vencid[oa]\b|\b(?:estoy|me siento) (?:cansad[oa]|agotad[oa]|harta|harto) de (?:todo(?! (?:el|la|los|las|este|esta|ese|esa|estos|estas|esos|esas|su|tu|lo de)\b)|luchar|seguir|intentarlo|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|pelear|sentirme asi)\b|\bno me quedan (?:fuerzas|ganas)\b|\bya no tengo (?:fuerzas|ganas de nada|ganas de seguir|por que seguir)\b|\bno se (?:como|para que) seguir viviendo\b|\bno tengo (?:razones|motivos|razon|nada) (?:pa|para|de|por) (?:quedarme|seguir|vivir)\b|\bno tengo nada (?:que esperar|por (?:lo )?que vivir|mas que hacer (?:aqui|aca|en este mundo))\b|\bya cumpli mi ciclo\b|\bpara que (?:voy a seguir|seguir|sigo|vivo|vivir|luchar|intentarlo|seguir intentando|levantarme)\b|\b(?:ya )?no (?:quiero|puedo|pienso|voy a|se si quiero|se si puedo) seguir(?: (?:asi|mas|adelante|viviendo|luchando|peleando|intentando(?:lo)?|aguantando|respirando|con esto|con mi vida|con esta vida|aqui|aca|en este mundo))?\b(?! (?:con|en|estudiando|trabajando|viendo|esperando|pagando|haciendo|leyendo|yendo|la|el|los|las|este|esta|ese|esa|tu|su|a)\b)|\b(?:ya )?no (?:quiero|puedo|tengo fuerzas para|me dan las fuerzas para) (?:luchar|pelear|intentarlo|aguantar|resistir) (?:mas|ya)\b|\b(?:ya )?no (?:tengo|me quedan?|encuentro|veo|hay) (?:\w+ ){0,2}(?:razones|motivos|razon|motivo|fuerzas) (?:de|para|pa|por) (?:vivir|seguir viviendo|seguir|quedarme|levantarme|existir|aguantar)\b(?! (?:con|en|estudiando|trabajando|yendo|la|el|los|las|este|esta|a)\b)|\bme (?:quede|estoy quedando) sin (?:fuerzas|ganas) (?:de|para) (?:vivir|seguir|nada)\b|\bme (?:quede|estoy quedando|he quedado) sin (?:razones|motivos)\b(?! (?:para|de|pa) (?!vivir|seguir|nada|existir|levantarme|luchar)\w)|\bestoy (?:en las ultimas|al limite|al borde|tocando fondo)\b(?! (?:de (?:la|mi) (?:paciencia|bateria|tarjeta)|con (?:el|la|los|las|mi|mis) (?:tarea|examen|proyecto|tesis|trabajo|informe|entrega|semestre|curso|obra|mudanza|bateria|plata|dinero|quincena|deudas?)))|\bya no (?:doy|puedo) para mas\b|(?<!\b(?:no|nunca|jamas) )\bme (?:rindo|rendi|rendire|voy a rendir)\b|\bya (?:tire|tiro|voy a tirar) la toalla\b(?! (?:con|en) (?:el|la|este|esta) (?:dieta|gym|curso|examen|tarea|proyecto))|\b(?:estoy|me siento|ando) (?:muy |tan |re |bien |super )?(?:cansad[oa]|agotad[oa]|harta|harto|hart[oa]) de (?:vivir|todo y de todos|luchar|seguir|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|mi vida|esta vida|respirar|estar viv[oa]|despertar)\b/,
+      /\bya no (?:voy a|pienso|quiero) (?:pelear|luchar) mas\b/,
+    ),
     unless: anyOf(
       JOKE,
       CLARIFIED,
@@ -521,8 +538,10 @@ const RULES: readonly RiskRule[] = [
   {
     id: 'es.vanish',
     category: 'indirect',
-    pattern:
+    pattern: anyOf(
       /\bdesaparecer (?:pa(?:ra|'?) siempre|del mapa pa(?:ra|'?) siempre|de una vez|sin dejar rastro|de este mundo)\b|\b(?:quiero|quisiera|ojala pudiera|ganas de|solo quiero|me gustaria) desaparecer\b(?! (?:del|de la|de las|de los|un|unos|una|unas|el|la|los|las|a|al|por|hasta|de vacaciones|de aqui por hoy)\b)|\bsi (?:\w+ ){0,3}(?:me (?:fuera|fuese|iba|voy|muero|muriera|mato|matara|suicido|suicidara|pasa algo|pasara algo|desaparezco|quito la vida)|desaparezco|desapareciera|desapareciese|(?:simplemente |de repente |ya )?no (?:estoy|estuviera|estuviese|despierto|despertara|vuelvo|volviera|existiera|existo)|dejo de existir|dejara de existir|dejo de estar|dejara de estar|muero|muriera|faltara|falto yo)\b[^.]{0,40}\b(?:nadie|alguien|quien|a nadie|ni)\b|\b(?:nadie|alguien|quien|a nadie)\b (?:\w+ ){0,3}(?:notaria|notara|extranaria|echaria de menos|se daria cuenta|daria cuenta|se enteraria|importaria|importa|lloraria|vendria|buscaria|va a notar|va a extranar|va a importar)\b[^.]{0,40}\bsi (?:\w+ ){0,3}(?:me (?:fuera|fuese|iba|voy|muero|muriera|mato|matara|suicido|suicidara|pasa algo|pasara algo|desaparezco|quito la vida)|desaparezco|desapareciera|desapareciese|(?:simplemente |de repente |ya )?no (?:estoy|estuviera|estuviese|despierto|despertara|vuelvo|volviera|existiera|existo)|dejo de existir|dejara de existir|dejo de estar|dejara de estar|muero|muriera|faltara|falto yo|estoy viv[oa]|vivo o muero)\b|\b(?:nadie|a nadie|nadie nadie) me (?:extranaria|echaria de menos|va a extranar|extranara|lloraria|va a llorar|buscaria|va a buscar|notaria|echaria en falta)\b|\bnadie (?:va a notar|notaria|notara|se daria cuenta de|lloraria) (?:mi (?:ausencia|muerte|falta)|que (?:ya )?no estoy|que me fui)\b|\ba nadie le (?:importaria|importa|va a importar|importaba) (?:si )?(?:que )?(?:me muera|me muero|mi muerte|muero|vivo o muero|estoy viv[oa]|desaparezco)\b|\bno (?:le )?har(?:ia|e) falta a nadie\b|\ba nadie le (?:haria|hare|hago|voy a hacer) falta\b(?! (?:en|para|con)\b)|\bnadie me (?:echaria|va a echar) en falta\b|\b(?:me voy|me fuera|irme) (?:lejos )?(?:y no vuelvo nunca|del todo|y no volver)\b|\b(?:quisiera|quiero|ojala|mejor|seria mejor|sería mejor|que seria mejor|solo) no estar\b(?! (?:en|aqui|ahi|con|para|tan|de|del|solo|sola|presente|enferm|pendiente|ocupad[oa]|list[oa]|preparad[oa]|segur[oa]|cerca|lejos|asi|triste|mal|por))|\bno me esperen\b[^.]{0,60}\b(?:ninguna|nunca mas|nunca)\b|\bni en (?:esa|esta) ni en ninguna\b|\bya casi no estoy\b/,
+      /\bme voy a ir (?:lejos|para siempre)\b[^.]{0,20}\bno (?:voy a volver|vuelvo)\b/,
+    ),
     unless: anyOf(
       JOKE,
       HYPERBOLE,
@@ -556,8 +575,10 @@ const RULES: readonly RiskRule[] = [
   {
     id: 'es.unbearable',
     category: 'indirect',
-    pattern:
+    pattern: anyOf(
       /\b(?:el|este|mi|un) (?:dolor|sufrimiento|vacio|tormento)\b[^.]{0,30}\b(?:insoportable|inaguantable|demasiado|no se va|no para|no termina|no aguanto)\b|\b(?:verguenza|culpa|angustia|soledad|tristeza) (?:es |tan )?(?:insoportable|inaguantable|que no (?:aguanto|soporto))\b|\b(?:solo |nomas )?quiero que (?:pare|se detenga|termine|acabe|se acabe|se calle|deje de doler)\b(?! (?:la|el|los|las|este|esta|ese|esa|tu|su|mi) (?!dolor|sufrimiento|pesadilla|tormento|angustia|tristeza|vacio|infierno|agonia|vida|soledad|ruido en mi cabeza)\w)|\bque (?:pare|se acabe|termine) (?:el dolor|el sufrimiento|todo|esto ya)\b|\bno soporto (?:estar en mi (?:piel|cuerpo|cabeza)|ser yo|mi existencia|existir|sentir esto)\b|\bduele (?:existir|vivir|estar viv[oa])\b/,
+      /\besto no es vivir\b/,
+    ),
     unless: anyOf(
       JOKE,
       /\b(?:muelas?|cabeza|espalda|rodilla|dentista|migrana|regla|colicos|menstrua\w*|la panza|de estomago|pie|tobillo|oido|garganta|tatuaje|fisio|lesion|cirugia|calor|ruido|musica|vecino|obra|lluvia|fiesta|trafico)\b/,
@@ -580,8 +601,11 @@ const RULES: readonly RiskRule[] = [
   {
     id: 'es.death-rest',
     category: 'indirect',
-    pattern:
+    pattern: anyOf(
+      /\b(?:no sentir|dejar de sentir) nada (?:nunca mas|para siempre|nunca)\b|\bme despierto decepcionad[oa]\b/,
       /\b(?:la muerte|morir|morirme|estar muert[oa]|no estar|no existir|dejar de existir) (?:seria|es|sera|debe ser|suena como|parece) (?:un |una |el |la )?(?:descanso|alivio|liberacion|paz|solucion|lo mejor|mas facil|mejor|salida|regalo|bendicion)\b|\bdescansar (?:pa(?:ra|'?) siempre|en paz de una vez|por fin de todo|de todo pa(?:ra|'?) siempre)\b|\b(?:el|mi) descanso eterno\b(?! de\b)|\b(?:envidio|envidia) a los muertos\b|\b(?:en la muerte|muert[oa]) (?:por fin )?(?:descansaria|estaria en paz|tendria paz|dejaria de sufrir)\b|\b(?:solo|solamente) (?:muert[oa]|muriendo) (?:voy a|podria) (?:descansar|estar en paz|tener paz)\b/,
+      /\b(?:envidio|envidiaba|tengo envidia de|me dan envidia) (?:a )?(?:los|las|quienes) (?:que )?(?:ya )?(?:se )?(?:murieron|muertos|estan muertos|fallecieron|se fueron|ya no estan)\b|\b(?:ellos|ellas|los muertos) (?:por fin|al fin|ya) descansan\b(?! en paz)/,
+    ),
     unless: anyOf(
       JOKE,
       TOPIC,
@@ -592,8 +616,10 @@ const RULES: readonly RiskRule[] = [
   {
     id: 'es.not-caring',
     category: 'indirect',
-    pattern:
+    pattern: anyOf(
       /\b(?:me da igual|me da lo mismo|me importa poco|no me importa|me vale|me vale madre|me importa un carajo|ni me importa|me tiene sin cuidado) (?:si )?(?:manana )?(?:vivo o muero|vivir o morir|sobrevivir(?: o no)?|vivir o no|estar viv[oa]|me muero|morir|morirme|sobrevivo|despierto|amanezco|me pasa algo|muero|me mato|vivir|seguir viv[oa]|salir viv[oa]|no vuelvo)\b|\bmanej\w* a (?:1[4-9]\d|2\d\d)\b|\ba (?:1[4-9]\d|2\d\d) (?:por hora|km\/?h|kilometros)\b[^.]{0,40}\b(?:da igual|total|que importa|a proposito|sin cinturon|sin casco|ojala|a ver que pasa)\b|\b(?:dejar|deje|dejando|deja|dejo|tirar|tire) (?:de (?:tomar|ponerme|usar|inyectarme) )?(?:la|mi|mis|las) (?:insulina|medicacion|medicina|medicinas|pastillas|tratamiento|dialisis|antirretrovirales)\b[^.]{0,50}\b(?:total|da igual|que importa|para que|pa que|me da lo mismo|a ver que pasa|me vale|que sea lo que dios quiera|a proposito|ya fue|que mas da|ya no importa|ya no me importa|ni modo|al carajo|sin decirle a (?:nadie|mi medico|la doctora|el doctor))\b|\bsi (?:me )?pasa(?: algo)?,? (?:pues |entonces |bueno )?que pase\b|\bdeje de comer\b[^.]{0,30}\b(?:total|da igual|para que)\b|\bhasta perderme\b|\bsi no me levantara nunca mas\b|\b(?:sin (?:cinturon|casco))\b[^.]{0,40}\b(?:a proposito|total|da igual|que importa|ojala|a ver que (?:pasa|pasaba|pase|onda))\b|\btotal (?:ya )?(?:da igual|que mas da|nadie (?:lo )?(?:va a notar|notaria))\b[^.]{0,40}\b(?:morir|muero|vivo|pase lo que pase|me pase algo)\b/,
+      /\bme da (?:igual|lo mismo)\b[^.]{0,20}\bsi (?:manana |un dia )?(?:no )?(?:me despierto|despierto|amanezco)\b|\b(?:cruzo|cruce|cruzar) la calle sin mirar\b|^si pasa,? pasa[.!]*$/,
+    ),
     unless: anyOf(
       JOKE,
       /\bmorir de viej[oa]\b|\b(?:el videojuego|en el juego|gran turismo|mario kart|autopista alemana|pista|circuito|autodromo)\b/,
@@ -603,14 +629,18 @@ const RULES: readonly RiskRule[] = [
   {
     id: 'es.affairs',
     category: 'indirect',
-    pattern:
+    pattern: anyOf(
+      /\b(?:mi|el|la) (?:gat[oa]|perr[oa]|mascota|perrit[oa]|gatit[oa])\b[^.]{0,20}\bva a estar bien con\b/,
       /\b(?:mi|hice (?:el|un|mi)|escribi (?:el|un|mi)|estoy haciendo (?:el|un|mi)|redacte (?:el|un|mi)|dejar listo (?:el|mi)|dejar hecho (?:el|mi)) testamento\b|\b(?:regal(?:ar|ando|e|ado)|dar|di|doy|repartir|repartiendo|reparti|deshacerme de|me deshice de|me estoy deshaciendo de) (?:casi )?(?:todas )?(?:mis cosas|todas mis cosas|mi ropa|mis libros|mi guitarra|mi colecc\w*|mis pertenencias|mis discos|mis juegos|mis plantas|lo poco que tengo|todo lo que tengo)\b(?! (?:viejas?|que no uso|que ya no uso|para la mudanza|por la mudanza|a la beneficencia por la mudanza))|\b(?:dar|darle|dejar|dejarle|encontrar(?:le)?|buscarle|busco|buscando) (?:a )?(?:mi|mis) (?:perr\w*|gat\w*|mascotas?|loro|conejo|hamster)\b[^.]{0,30}\b(?:a alguien|en adopcion|quien (?:lo|la|los|las) cuide|hogar|dueno|familia nueva|nuevo hogar|por si)\b|\b(?:le )?(?:di|deje|regale|entregue) (?:a )?(?:mi|mis) (?:perr|gat|mascota|loro|conejo)\w* a (?:mi|una|un) \w+|\b(?:perr\w*|gat\w*|mascotas?|hij[oa]s?|nin[oa]s|bebe|loro|conejo|hamster|lo|la)\b[^.]{0,50}\b(?:cuidar|cuida|cuidara|cuidaran) mejor que yo\b|\bcanciones? para mi funeral\b|\b(?:mi|el) (?:propio )?funeral\b(?! de)|(?<!\bsus? )\b(?:mis |las )?contrasenas\b[^.]{0,40}\b(?:por si|para cuando|anotadas|a mi (?:hermana|mama|papa|amig[oa])|en un sobre|para que (?:puedan|tengan))\b|\b(?:poner|dejar|puse|deje|estoy poniendo|dejando) (?:todas )?(?:mis cosas|mis asuntos|mis papeles|todo|mis cuentas) (?:en orden|ordenadit[oa]s?|ordenad[oa]s?|arregladit[oa]s?|arreglad[oa]s?|listo|listas?)\b|\bpor si me pasa algo\b/,
+      /\ba quien le (?:toca|queda|corresponde|va) (?:cada cosa|cada una de mis cosas|que cosa|mis cosas)\b/,
+    ),
     unless: anyOf(
       JOKE,
       /\b(?:me recibi|me gradue|recibid[oa]|graduad[oa]|titulad[oa]|egres\w*|de la facu|de la uni|del cole|del colegio)\b/,
       ABROAD,
       TOPIC,
       /\b(?:mudanza|me mudo|nos mudamos|viaje|vacaciones|voy a viajar|me voy de viaje|minimalis\w*|marie kondo|limpieza|orden de primavera|antiguo testamento|nuevo testamento|biblia|contrasenas seguras|gestor de contrasenas|el banco pide|declaracion de impuestos|jubil\w*|notari\w*|abogad\w*|testamento vital|voluntades anticipadas|tramite|contador\w*|contabilidad|impuestos|hacienda|carretera|vuelo|excursion|caminata|senderismo|cirugia|operacion|parto|montana|ruta)\b/,
+      /\bporque (?:yo )?ya no (?:la|lo|las|los) (?:toco|uso|leo|juego|ocupo|necesito para (?:el|la) \w+)\b|\b(?:recien )?(?:esta|estan) empezando\b|\bpara que (?:aprenda|practique|empiece)\b|\b(?:licencia|baja|excedencia|permiso) (?:de|por) (?:maternidad|paternidad|enfermedad)\b/,
     ),
     about: 'self',
   },
@@ -618,11 +648,17 @@ const RULES: readonly RiskRule[] = [
     id: 'es.goodbye-thanks',
     category: 'indirect',
     // Words without a person: a quoted goodbye is the speaker's (see detect.ts).
-    pattern:
+    pattern: anyOf(
+      // Things given away that will not be needed (whoever says it: a quoted one is the speaker's).
+      /\bya no (?:la|lo|las|los) (?:voy a necesitar|voy a usar|van a hacer falta|necesito para nada)\b(?![^.]{0,30}\b(?:me compre|nuev[oa]s?|me regalaron|cambie)\b)/,
+      /\b(?:fueron|fuiste|fue|han sido|has sido) lo mejor que (?:tuve|he tenido|me paso)\b|\bno es porque (?:este|estoy|me sienta|me siento) mejor\b/,
       /\bgracias por todo lo que (?:hiciste|hicieron|hizo) por mi\b[^.]{0,40}\b(?:de verdad|siempre|nunca|adios|chau|me voy|ya no)\b|\b(?:no voy a|no creo que|no creo) (?:estar|venir|ir|llegar) (?:en|a|para) la (?:proxima|siguiente) (?:sesion|cita|consulta|semana)\b(?! (?:porque|por|ya que|pues|tengo|me voy de|estoy de))|\b(?:esta|esta va a ser|esta fue) (?:nuestra|mi) ultima (?:sesion|conversacion|charla)\b(?! (?:porque|por|antes de|del ano|hasta))|\b(?:fuiste|fueron|has sido|han sido) (?:muy |lo mas |de lo mas )?(?:importante|lo mejor|lo unico bueno)s? (?:para mi|de mi vida)\b[^.]{0,40}\b(?:adios|siempre|perdon|gracias)\b|\bque sepan que (?:los|las|te) quiero\b[^.]{0,30}\b(?:siempre|aunque ya no|adios|pase lo que pase)\b|\bperdon(?:enme|ame)? por todo\b[^.]{0,30}\b(?:adios|chau|los quiero|te quiero|me voy|ya no)\b|\bsi (?:manana )?no (?:te |les )?(?:contesto|respondo|aparezco)(?: manana)?\b|\bes porque ya me fui\b|\b(?:nota|carta|mensaje|audio|post|estado|historia|papel|escribio|puso|decia|dice)\b[^.]{0,40}\bperdon(?:enme|en|ame)? por todo\b|^["'«]?perdon(?:enme|en|ame)? por todo["'»]?$|\bfue (?:un (?:gusto|honor|placer)|lindo|bonito|hermoso) (?:conocerlos|haberlos conocido|conocerlas)(?: a todos)?\b(?! (?:en|el|la|hoy|ayer|anoche|durante|este|esta)\b)(?![^.]{0,40}\b(?:nos vemos|hasta (?:el|la|pronto|luego)|la proxima|el ano que viene)\b)|\b(?:adios|gracias por todo|me despido|perdon(?:en)? por todo|hasta siempre|los quiero|te quiero)\b[^.]{0,40}\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b|\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b[^.]{0,50}\b(?:adios|pa(?:ra|'?) siempre|hasta siempre|cuidense|cuidate|los quiero|te quiero|perdon|me voy|ya no|nunca|gracias por todo|ultima vez|no me olviden)\b|\b(?:le |te |les )?agradezco todo lo que (?:hizo|hiciste|hicieron) por mi\b|\bgracias por haber estado\b|\bgracias por todo\b[^.]{0,30}\b(?:cuidense|cuidate|adios|hasta siempre|los quiero|te quiero|los amo|te amo|pa(?:ra|'?) siempre|perdon)\b(?![^.]{0,30}\b(?:nos vemos|hasta (?:el|la|manana|pronto|luego)|el lunes|la proxima)\b)|\b(?:significaste|significo|significaron) mucho para mi\b|\b(?:que me perdonen|perdonenme|perdonen) por todo\b(?! (?:el|lo|la|esto|eso|los|las)\b)|\bperdon(?:ame)? por todo\s*["'»]?$|\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b[^.]{0,40}\b(?:adios|chau|chao|(?:los|las|te|lo|la) (?:quiero|amo|extrano|adoro)|me voy|ya no|pa(?:ra|'?) siempre|cuid\w+|culpa|lo siento|hasta siempre|olviden|ultima|gracias|no (?:puedo|aguanto|doy)|nunca|mama|papa|ma|pa|familia|hij[oa]s?|amor|mi vida|de verdad|de corazon|perdon)\b|\b(?:adios|me voy|los quiero|te quiero|ya no (?:puedo|aguanto)|me despido)\b[^.]{0,40}\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b|\bya me despedi de\b[^.]{0,50}\b(?:ultima vez|pa(?:ra|'?) siempre|sin que (?:supieran|sepan|se dieran cuenta))\b|\b(?:empece a|estoy) despedirme de (?:la gente|todos|todo el mundo)\b|\bhabia sido lo mejor de mi vida\b|\b(?:ya )?(?:hice|tuve) mi despedida\b(?! de\b)(?![^.]{0,40}\b(?:trabajo|empresa|oficina|viaje|mudanza|fiesta|jubil\w*|intercambio|vuelo|curso|colegio|escuela)\b)/,
+      /\b(?:a cada un[oa]|a todos|a todas) (?:de )?(?:mis|los|las) \w+\b[^.]{0,30}\b(?:lo (?:importantes?|mucho) que (?:fueron|son|han sido|significaron)|cuanto (?:los|las) quiero|que (?:los|las) quiero|gracias por todo)\b/,
+    ),
     unless: anyOf(
       JOKE,
       /\b(?:vacaciones|viaje|mudanza|me mudo|dentista|examen|trabajo nuevo|turno|horario|cambio de terapeuta|alta|me dieron el alta|graduacion)\b/,
+      /\bsi no (?:\w+ )?(?:contesto|respondo|aparezco)\b[^.]{0,20}\bno (?:es|pasa) nada\b|\b(?:detox|modo avion)\b/,
     ),
     negationProof: true,
   },
@@ -669,13 +705,17 @@ const RULES: readonly RiskRule[] = [
   {
     id: 'es.indirect-more',
     category: 'indirect',
-    pattern:
+    pattern: anyOf(
+      /\b(?:en paz|tranquil[oa]|calmad[oa])\b[^.]{0,30}\bdesde que lo decidi\b/,
       /\bsi (?:yo )?no (?:hubiera|hubiese) nacido\b|\b(?:les|le) haria un favor\b[^.]{0,30}\bsi (?:me|yo)\b|\besfum(?:arme|ara|arse|o)\b|\b(?:verguenza|culpa|angustia|soledad|tristeza|ansiedad|vacio)\b[^.]{0,40}\b(?:insoportable|inaguantable|no la (?:aguanto|soporto)|no lo (?:aguanto|soporto))\b|\bno se como se vive con esto\b|\b(?:la muerte(?! de)|morir(?:se|me)?|estar muert[oa])\b[^.]{0,45}\b(?:descanso|descansar|alivio|liberacion)\b|\b(?:seria|serian|estaria|estarian|estan|estaran|es|son|vivirian|irian|quedarian)\b (?:\w+ ){0,3}(?:mejor|mas felices|mas tranquil\w+|en paz) sin mi\b(?! (?:ayuda|apoyo|permiso|trabajo|carro|coche|auto|dinero|plata|firma|opinion|voto|presencia|musica|comida)\b)|\bcomo (?:si me estuviera |)despidiendome\b|\bcomo si me (?:fuera a ir|despidiera|estuviera despidiendo)\b|\bno (?:quiero|queria|quisiera) estar en ningun (?:lado|lugar|sitio|parte)\b|\b(?:regale|regalando|di|doy|reparti|vendi) [^.]{1,50}\b(?:total (?:para que|ya no)|para que (?:la|lo|las|los) quiero|ya no (?:la|lo|las|los) (?:voy a )?necesit\w+)\b|\b(?:alguien|quien|quienes|cuantos|cuanta gente) (?:\w+ ){0,2}(?:iria|irian|vendria|vendrian|lloraria|llorarian|va a ir|vendra|iran) a mi (?:entierro|funeral|velorio)\b|\b(?:mi|el) (?:propio )?(?:entierro|velorio)\b(?! de)|\b(?:ojala|me encantaria|me gustaria|quisiera|quiero) que me (?:diera|de|pasara|pase) algo\b(?! (?:de (?:comer|tomar|beber)|bonito|lindo|rico|bueno|para))|\bperdon (?:\w+ ){0,4}por (?:existir|respirar|estar viv[oa]|ocupar espacio|haber nacido|vivir|ser yo)\b|\b(?:yo )?ya me (?:acabe|apague)\b(?! (?:el|la|los|las|un|una|todo|toda|mi|tu|su|de)\b)|\bdesaparecer del mapa\b(?! (?:un|unos|unas|una|el finde|por (?:un|unos|el)))|\bni rastro de mi\b|\bpor si (?:\w+ ){0,2}(?:no vuelvo|ya no estoy|no despierto|me muero|ya no vuelvo)\b|\bme (?:da|dio|daba) (?:igual|lo mismo) (?:que|si) (?:\w+ ){0,2}(?:camion|carro|auto|coche|tren|bus|me atropell\w*|me mat\w*|me pas\w* algo|me muer\w*|morir|vivir)\b|\bsi (?:el avion|el bus|el barco|el auto|el carro|el edificio|el techo) se (?:cae|cayera|hunde|hundiera|choca|chocara|estrella|estrellara)\b[^.]{0,40}\b(?:que se (?:caiga|hunda|estrelle)|no me importaria|mejor|da igual|ojala)\b|\bsi me (?:diera|da|agarrara) (?:un|una) (?:infarto|cancer|enfermedad|derrame|aneurisma|algo)\b[^.]{0,40}\b(?:seria (?:lo mejor|un alivio|perfecto|genial)|no me importaria|ojala|mejor)\b|\bgracias por haber sido (?:mi|el|la|un|una)\b|\bdormir\w*\b[^.]{0,25}\bo pa(?:ra|'?) siempre\b|\bdejar de estar\b(?! (?:triste|mal|enoj\w*|cansad\w*|sol[oa]|en|aqui|con|ahi|tan|asi|pendiente|preocupad\w*|presente|disponible)\b)|\bno (?:quiero|quisiera) seguir siendo(?:lo| yo)\b|\bharta? de ser yo\b|\bya (?:pudiera|puedo|podria) irme (?:tranquil\w+|en paz)\b|\b(?:le|les) arruine la vida\b|\bdesaparezc\w* del todo\b|\bacostumbr\w* a (?:que )?(?:no este|no estar|mi ausencia|vivir sin mi)\b|\bcomo si se me (?:estuviera|fuera) acabando el tiempo\b|\bcerrar (?:cosas|ciclos|cuentas pendientes) (?:antes de irme|porque me voy|como si)\b|\bun buen recuerdo mio\b[^.]{0,20}\bpor si acaso\b/,
+      /\bya no (?:me )?quedan? (?:pendientes|cosas pendientes|nada pendiente|cuentas pendientes)\b|\bquer(?:ia|ria) que (?:se acuerde|se acordara|me recuerde|me recordara|recuerde) (?:de )?(?:ese|este|mi|el|nuestro) (?:abrazo|beso|momento|dia)\b/,
+    ),
     unless: anyOf(
       JOKE,
       TOPIC,
       /\b(?:despedida|velorio|entierro|funeral|misa) (?:de|del) (?:mi|mis|su|sus|tu|la|el|un|una|nuestr[oa]s?) \w+/,
       /\b(?:viej[oa]s|no me queda|me queda(?:n)? (?:chic|grand)\w*|ya no me sirve|ya no uso|muelas?|dentista|vacaciones|viaje|mudanza|me mudo|trabajo nuevo|semestre|jubil\w*|personaje|novela|pelicula|serie|filosof\w*|budis\w*|estoic\w*)\b/,
+      /\bcuando (?:ella |el )?se muera\b/,
     ),
     about: 'self',
   },
@@ -689,6 +729,8 @@ const RULES: readonly RiskRule[] = [
       // Debt or pressure: "estoy con la soga al cuello con las cuotas del carro".
       /\b(?:estoy|estamos|ando|andamos|esta|estan|vivo|vivimos|sigo|seguimos) con la (?:soga|cuerda) al cuello\b(?![^.]{0,30}\b(?:de verdad|en serio|y la silla|colgad\w*)\b)/,
       /\b(?:literal|literalmente|bici|bicicleta|moto|manejando|resbal\w*|escaleras|patinando|patineta|me cai|piscina|pileta|alberca|sofa|cama|gym|gimnasio|pesas|caballo|plata|sueldo|dinero|quincena|tender|ropa|mudanza|escalar|escalada|camping|foto|fotos|atardecer|vista|boda|concierto|examen|entrevista)\b/,
+      // A slip in the kitchen: "casi me corto un dedo picando cebolla".
+      /^(?!.*\b(?:a proposito|adrede|para sentir|hasta sangrar)\b).*\b(?:cocinando|picando|pelando|cortando (?:cebolla|pan|verdura|tomate|carne|papas)|haciendo (?:la comida|la cena|el almuerzo)|curita|sin querer|por accidente|accidentalmente)\b/,
     ),
     about: 'self',
   },
@@ -722,8 +764,10 @@ const RULES: readonly RiskRule[] = [
   {
     id: 'es.burden-more',
     category: 'indirect',
-    pattern:
+    pattern: anyOf(
       /\bestoy de sobra\b|\ble estorbo a (?:todos|todo el mundo|mi familia)\b|\b(?:mi familia|nadie) (?:ya )?no me necesita\b|\bnadie me necesita\b/,
+      /\b(?:ya no|no) (?:voy|vas) a ser (?:un )?(?:problema|carga|estorbo|molestia) (?:de|para) nadie\b/,
+    ),
     unless: anyOf(JOKE, /\b(?:reunion|fiesta|equipo|proyecto|trabajo|cocina|partido)\b/),
     about: 'self',
   },
@@ -892,8 +936,10 @@ const RULES: readonly RiskRule[] = [
     id: 'es.self-harm-relapse',
     category: 'explicit',
     // A relapse into self-harm, also as "sh": "recai con el sh", "volvi a la autolesion", "recaida con los cortes".
-    pattern:
+    pattern: anyOf(
       /\b(?:recai|recaigo|recaida|recaer|volvi|vuelvo|volver|he vuelto|cai de nuevo|cai otra vez)\b (?:\w+ ){0,2}(?:con|en|a|al) (?:el |la |los )?(?:sh|autolesion\w*|autoles|cortes|cortarme|lastimarme)\b|\b(?:el|del|con el|hacerme|hice|hago|me hice) sh\b[^.]{0,40}\b(?:limpi[oa]|recai\w*|otra vez|de nuevo|volvi|sangr\w*)\b/,
+      /\bsh (?:de nuevo|otra vez|again)\b|\b(?:despues de|tras|con) \d+ (?:meses|semanas|dias|anos) limpi[oa]\b[^.]{0,30}\b(?:sh|cort\w*|romper la racha|recai\w*|de nuevo|otra vez)\b/,
+    ),
     unless: anyOf(TOPIC, JOKE),
     about: 'self',
   },
@@ -974,8 +1020,10 @@ const RULES: readonly RiskRule[] = [
     id: 'es.unnoticed',
     category: 'indirect',
     // Gone and noticed late or not at all: "si desapareciera manana se enterarian a la semana, si acaso".
-    pattern:
+    pattern: anyOf(
       /\bsi (?:yo )?(?:\w+ ){0,2}(?:desapareciera|desapareciese|me muriera|muriera|me fuera pa(?:ra|'?) siempre|dejara de existir|no despertara|me pasara algo)\b[^.]{0,60}\b(?:se (?:enterari\w+|darian? cuenta|daria cuenta)|lo notari\w+|notari\w+|me (?:buscari\w+|extranari\w+|echari\w+ de menos)|tardari\w+ en (?:notarlo|darse cuenta|enterarse))\b[^.]{0,30}\b(?:a la semana|a los \w+ dias|al mes|dias despues|semanas despues|meses despues|en (?:una|dos|tres|\w+) semanas?|si acaso|con suerte|por el olor|tarde|nunca|ni)\b/,
+      /\bnadie (?:notaria|se daria cuenta|lo notaria|lo notaria)\b[^.]{0,20}\bsi (?:dejo|desaparezco|me voy|no estoy|ya no)\b/,
+    ),
     unless: anyOf(
       JOKE,
       TOPIC,
@@ -987,8 +1035,11 @@ const RULES: readonly RiskRule[] = [
     id: 'es.hopeless-more',
     category: 'indirect',
     // Nothing helps, nothing ahead, no light: "nada me ayuda ya", "ya no tengo nada que esperar", "un tunel sin luz al final".
-    pattern:
+    pattern: anyOf(
+      /\bno me (?:imagino|veo) (?:en )?(?:el ano que viene|el proximo ano|dentro de (?:un|\w+) anos?|de viej[oa])\b/,
       /\bnada (?:me )?(?:ayuda|sirve|funciona) ya\b|\bya nada (?:me )?(?:ayuda|funciona)\b|\bnada (?:me )?va a (?:ayudar|servir|funcionar)\b|\bno creo que (?:algo|nada|alguien) (?:me )?(?:vaya a|pueda) (?:ayudar|servir|cambiar)\b|\b(?:ya )?no (?:tengo|me queda) nada que esperar\b|\bno le (?:veo|encuentro) (?:ningun )?futuro a (?:nada|la vida|mi vida|vivir)\b|\btunel sin (?:luz|salida|fin|final)\b|\bsin luz al final\b|\b(?:no (?:hay|veo|encuentro)|ya no (?:hay|veo|busco)|ni (?:busco|veo)) (?:ninguna |la |una |ni una )?luz al final\b/,
+      /\b(?:esto|lo mio|yo|mi vida|mi caso) no tiene (?:arreglo|solucion|remedio|cura|vuelta)\b/,
+    ),
     unless: anyOf(
       JOKE,
       TOPIC,
@@ -1175,6 +1226,11 @@ const RULES: readonly RiskRule[] = [
         '\\b(?:fui|subi|volvi|voy|ire|me fui) (?:a|al|a la|hasta el|hasta la) (?:\\w+ )?(?:{PLACE})\\b[^.]{0,50}\\b(?:medir|calcular|ver|mirar|fijarme) (?:\\w+ ){0,3}(?:que tan alt[oa]|cuanta altura|la altura|cuantos pisos|cuantos metros)\\b',
         '\\b(?:busc\\w*|encontre|google\\w*|averigu\\w*)\\b[^.]{0,40}\\b(?:edificios?|puentes?|azoteas?|terrazas?|balcones)\\b (?:\\w+ ){0,3}sin (?:rejas|mallas?|barandas?|barandales?|proteccion)\\b',
         '\\b(?:volver|vuelvo|voy a volver|ir|voy|subir|regresar|regreso)\\b[^.]{0,40}\\b(?:esta vez|ahora si|la proxima) para (?:saltar|tirarme|aventarme|lanzarme)\\b',
+        // At the tracks, stepping back at the last second: "espere a que pasara el de las 18:40. me eche para atras".
+        '\\bme (?:eche|heche|tire|hice) (?:para|pa) atras en el ultimo (?:segundo|momento|instante)\\b',
+        '\\b(?:en|sobre|junto a) (?:la via|las vias|los rieles|el riel)\\b[^.]{0,30}\\besper\\w* (?:a )?que pas(?:ara|e|ase) (?:el|un) (?:tren|de las)\\b',
+        // Sitting on the edge: "me sente en la orilla de la azotea con las piernas colgando y pense en soltarme".
+        '\\b(?:sentad[oa]|me sente|me senta|parad[oa]|me pare|estuve|estaba|me quede)\\b[^.]{0,30}\\b(?:orilla|borde|cornisa|baranda|barandal) (?:de|del) (?:la |el )?(?:{PLACE})\\b[^.]{0,60}\\b(?:pense en (?:soltarme|dejarme caer|tirarme|saltar|aventarme|lanzarme)|mirando (?:hacia )?abajo|una hora|horas)\\b',
       ].join('|'),
     ),
     unless: anyOf(
@@ -1236,6 +1292,25 @@ const RULES: readonly RiskRule[] = [
     about: 'self',
   },
   {
+    id: 'es.ask-dose',
+    category: 'explicit',
+    // A lethal dose asked about: "que pasa si uno se toma 30 paracetamoles?"
+    pattern: p(
+      '\\b(?:que pasa|que (?:me|te|le) pasa|pasa algo|es mortal|(?:me|te|se) muere|cuantas?)\\b[^.?!]{0,25}\\bsi (?:uno |alguien |una persona |me |te )?(?:se )?(?:toma|tomo|tomas|trago|traga|tomara|tomase|toman)\\b (?:\\d{2,}|veinte|treinta|cuarenta|cincuenta|cien|todas? (?:las|mis)|una caja|un frasco|(?:dos|tres|varias) cajas) (?:de )?(?:mis |las )?(?:{MEANS}|paracetamoles|ibuprofenos|pastillas?)\\b',
+    ),
+    unless: anyOf(JOKE, TOPIC, /\\b(?:perro|gato|mascota|bebe|nene|nena|hijo|hija|nino|nina)\\b/),
+    about: 'self',
+  },
+  {
+    id: 'es.regret-surviving',
+    category: 'indirect',
+    // Sorry to have come out of danger alive: "vi que estaba entero y pense 'que lastima'".
+    pattern:
+      /\b(?:estaba|quede|sali|segui|sigo|estoy) (?:enter[oa]|viv[oa]|ilesa?|ileso|bien|sin un rasguno)\b[^.]{0,30}\b(?:que lastima|lastima|que pena|que mala suerte|mala suerte|me decepcion\w*|decepcion)\b/,
+    unless: JOKE,
+    about: 'self',
+  },
+  {
     id: 'es.withdraw-sessions',
     category: 'indirect',
     // Leaving every session to come, without a reason: "no voy a ir a la sesion del jueves. ni a las otras."
@@ -1248,8 +1323,11 @@ const RULES: readonly RiskRule[] = [
     id: 'es.third-goodbye-post',
     category: 'indirect',
     // Someone else's goodbye message, then silence: "publico un mensaje de despedida y no contesta el telefono".
-    pattern:
+    pattern: anyOf(
+      /\b(?:publico|subio|puso|mando|escribio)\b[^.]{0,60}\b(?:nos vemos del otro lado|hasta siempre|chau a todos|adios a todos)\b/,
       /\b(?:publico|subio|puso|mando|escribio|dejo|compartio) (?:un|una|su) (?:mensaje|carta|post|video|audio|nota|historia|estado) de despedida\b[^.]{0,60}\b(?:no (?:contesta|responde|atiende|aparece|lo encuentro|la encuentro)|apago el (?:celular|telefono)|nadie sabe donde)\b/,
+      /\b(?:escribio|puso|publico|subio|mando|dejo)\b[^.]{0,20}["'«]?(?:esta es|este es|fue) (?:mi|su) (?:despedida|ultimo mensaje|adios)\b/,
+    ),
     unless: anyOf(
       JOKE,
       /\b(?:jubil\w*|renunci\w*|se (?:va|fue|muda|mudo) (?:a|de)|viaje|intercambio|vacaciones|despedida de solter\w*)\b/,
@@ -1265,10 +1343,15 @@ export const SPANISH: RuleSet = {
   rules: RULES,
   negation:
     /\b(?:no|nunca|jamas|ni|tampoco)\b(?! (?:dije|he dicho|le dije|les dije|conte|le conte|les conte|se lo dije|se lo he dicho|se lo conte|lo dije|lo he dicho|quise decir|sabe|saben|sabia|se dan cuenta|se dio cuenta|se entero|se enteran)\b)(?: (?!(?:y|e|que|porque|pues|entonces|asi|mas|nada|nadie)\b)[a-z']+){0,3} ?$/,
+  asked: /\b(?:me|le|nos) pregunt\w+\b[^.]{0,30}\b(?:si|sobre)\b|\bpreguntas? (?:sobre|de)\b/,
+  answeredNo:
+    /^(?:(?:y )?(?:la verdad|sinceramente|honestamente|en serio),? )?(?:no|nunca|jamas|para nada|ni una vez|nunca lo he hecho|nunca lo pense)(?:,? (?:nunca|jamas|para nada|gracias a dios))?[.!]*$/,
+  explainedNext:
+    /^(?:y )?(?:era|fue|eran|lo (?:dije|decia|escribi|puse)) (?:solo |nomas |nada mas )?(?:por|de|sobre|para) (?:el|la|lo|los|las|un|una|mi|mis|que)\b(?![^.]{0,40}\b(?:en serio|de verdad|vida)\b)|^(?:siempre )?lo (?:dice|dijo|decia) (?:riendose|riendo)\b|^se (?:rie|reia|rio)(?: sol[oa])? (?:cuando|mientras|al) (?:lo )?(?:dice|decia|dijo|cuenta|contaba)\b/,
   hedge:
     /\b(?:creo|no se|no prometo|todavia|aun|por ahora|hoy|esta noche|quizas|quiza|tal vez|capaz|igual|supongo|a veces|de momento|por el momento|no estoy segur[oa]|no lo se|mas o menos|no tanto|pero|aunque)\b|\?/,
   thirdPerson: new RegExp(
-    `\\b(?:ella|ellos|ellas|(?:mi|un|una|la|el|su|tu|nuestr[oa]) (?:mejor )?(?:${KIN})|(?:dice|dijo|decia|diciendo|escribio|publico|subio) que|despidiendose|le (?:encontre|descubri|revise|pille|cache|vi)|alguien|una chica|un chico|un amigo|una amiga|mi prima|mi primo|un compa|una compa)\\b`,
+    `\\b(?:ella|ellos|ellas|(?:mi|un|una|la|el|su|tu|nuestr[oa]) (?:mejor )?(?:${KIN})|(?:dice|dijo|decia|diciendo|escribio|publico|subio) que|despidiendose|le (?:encontre|descubri|revise|pille|cache|vi)|alguien|una chica|un chico|un pibe|una piba|un chavo|una chava|un flaco|una flaca|un morro|una morra|un man|un wey|un tipo|una tipa|un amigo|una amiga|mi prima|mi primo|un compa|una compa)\\b`,
     'g',
   ),
   firstPerson: new RegExp(
