@@ -46,6 +46,18 @@ export async function startFakeSocketMode() {
       );
       return id;
     },
+    /** `/between <text>` from U0ANA in T0TEAM, as Slack sends it over the socket; returns its envelope id. */
+    slashCommand(text: string, responseUrl: string): string {
+      return this.send('slash_commands', {
+        command: '/between',
+        text,
+        team_id: 'T0TEAM',
+        user_id: 'U0ANA',
+        channel_id: 'C0GENERAL',
+        trigger_id: `trigger-${envelope + 1}`,
+        response_url: responseUrl,
+      });
+    },
     /** Sends a frame as it is: a broken envelope, or not JSON at all. */
     sendRaw(frame: string): void {
       deliver(frame);

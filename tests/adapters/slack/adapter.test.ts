@@ -96,15 +96,7 @@ describe('Socket Mode', () => {
       },
     }));
     await socket.connected;
-    const id = socket.send('slash_commands', {
-      command: '/between',
-      text: 'help',
-      team_id: 'T0TEAM',
-      user_id: 'U0ANA',
-      channel_id: 'C0GENERAL',
-      trigger_id: 'trigger-s',
-      response_url: slack.responseUrl('sock-1'),
-    });
+    const id = socket.slashCommand('help', slack.responseUrl('sock-1'));
     await eventually(() => socket.acks.find((a) => a.envelope_id === id), 'the envelope ack');
     const reply = await eventually(
       () => slack.responses.find((r) => r.path === '/response/sock-1'),

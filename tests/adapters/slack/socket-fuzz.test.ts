@@ -97,15 +97,7 @@ describe('Slack Socket Mode under malformed envelopes, on the real Bolt', () => 
       'an ack for every refused envelope',
       150_000,
     );
-    const id = socket.send('slash_commands', {
-      command: '/between',
-      text: 'help',
-      team_id: 'T0TEAM',
-      user_id: 'U0ANA',
-      channel_id: 'C0GENERAL',
-      trigger_id: 'after-fuzz',
-      response_url: slack.responseUrl('after-fuzz'),
-    });
+    const id = socket.slashCommand('help', slack.responseUrl('after-fuzz'));
     await eventually(() => socket.acks.find((a) => a.envelope_id === id), 'the help envelope ack');
     const reply = await eventually(
       () => slack.responses.find((r) => r.path === '/response/after-fuzz'),
