@@ -5,15 +5,20 @@
  *    a "quiet minute" (≈ 1/1440 of members due) and "everyone due at once".
  * 2. The naive way: one node-cron task per member, for the same populations.
  * 3. Delivery throughput through the real scheduler against a rate-limited fake platform.
+ * 4. Ack latency while 100k members due at once are planned (issue #15): an HTTP server in the
+ *    planning process, asked every 100 ms by a probe in another process.
  *
  * Every measurement runs in its own child process (with --expose-gc) on its own temp database,
  * so figures are independent. It prints figures only; it asserts nothing about timings.
  */
-import { spawnSync } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, createServer, get } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import cron from 'node-cron';
 import { createApp } from '../src/app';
@@ -272,6 +277,10 @@ interface PlanMeasure {
   afterGc: Mem;
   peakRss: number;
   deliveries: number;
+  /** CPU time (user + system) of the ticks: on a shared machine, less noisy than wall time. */
+  cpuMs: number;
+  /** The same delivery rows, deleted and inserted again raw (see rawInsert). */
+  rawInsertMs: number;
 }
 
 /**
@@ -293,6 +302,7 @@ async function childPlan(scenario: Scenario, dbPath: string): Promise<PlanMeasur
   const times: number[] = [];
   let planned = 0;
   let skipped = 0;
+  const cpu = process.cpuUsage();
   for (let k = 0; k < ticks; k++) {
     clock.set(new Date(T1.getTime() + k * MINUTE));
     const t = performance.now();
@@ -301,6 +311,7 @@ async function childPlan(scenario: Scenario, dbPath: string): Promise<PlanMeasur
     planned += result.planned;
     skipped += result.skipped;
   }
+  const { user, system } = process.cpuUsage(cpu);
   const after = mem();
   const peakRss = maxRss();
   gc();
@@ -313,6 +324,7 @@ async function childPlan(scenario: Scenario, dbPath: string): Promise<PlanMeasur
     await planDue(app.services, PLANNER);
     idle.push(performance.now() - t);
   }
+  const rawInsertMs = rawInsert(app.sqlite);
   app.close();
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const sorted = [...times].sort((a, b) => a - b);
@@ -330,7 +342,32 @@ async function childPlan(scenario: Scenario, dbPath: string): Promise<PlanMeasur
     afterGc,
     peakRss,
     deliveries,
+    cpuMs: (user + system) / 1000,
+    rawInsertMs,
   };
+}
+
+const DELIVERY_COLUMNS =
+  'member_id, kind, prompt_id, slot_key, slot_at, due_at, status, status_reason, expires_at, schedule_id';
+
+/**
+ * The floor for a planning tick: the delivery rows it wrote, deleted and inserted again with one
+ * prepared statement in one transaction (same table, same indexes), in milliseconds.
+ */
+function rawInsert(sqlite: ReturnType<typeof createApp>['sqlite']): number {
+  const rows = sqlite
+    .prepare(`select ${DELIVERY_COLUMNS} from deliveries order by id`)
+    .raw()
+    .all() as unknown[][];
+  sqlite.prepare('delete from deliveries').run();
+  const insert = sqlite.prepare(
+    `insert into deliveries (${DELIVERY_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const t = performance.now();
+  sqlite.transaction(() => {
+    for (const row of rows) insert.run(row);
+  })();
+  return performance.now() - t;
 }
 
 interface CronMeasure {
@@ -512,6 +549,113 @@ async function childDelivery(): Promise<DeliveryMeasure> {
   }
 }
 
+/** How often the probe asks the bot something while it plans (issue #15: acks sampled every 100 ms). */
+const PROBE_EVERY_MS = 100;
+/** The ack-latency scenario: this many members due at once (issue #15 asks about 100,000). */
+const ACK_MEMBERS = 100_000;
+
+interface AckMeasure {
+  planned: number;
+  planMs: number;
+  /** Round trips of the probe's requests, ms: with nothing to do, and while planDue runs. */
+  idle: number[];
+  planning: number[];
+  /** The event loop's own delay while planDue runs (perf_hooks, 10 ms resolution), ms. */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+}
+
+/**
+ * Ack latency while planning: an HTTP server in the planning process answers every request at
+ * once (as an adapter acknowledges an interaction), and a probe in another process asks it every
+ * 100 ms, first for two idle seconds, then for as long as one planDue call of everyone-due runs.
+ */
+async function childAck(dbPath: string): Promise<AckMeasure> {
+  const clock = manualClock(T1);
+  const app = silentApp(dbPath, clock);
+  warmZones();
+  const server = createServer((_request, response) => response.end('ok'));
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const probe = fork(SELF, ['child', 'probe', String(port)]);
+  await once(probe, 'message');
+  const sample = async (during: () => Promise<void>) => {
+    probe.send('start');
+    await during();
+    probe.send('stop');
+    const [latencies] = (await once(probe, 'message')) as [number[]];
+    return latencies;
+  };
+  const idle = await sample(() => new Promise((resolve) => setTimeout(resolve, 2_000)));
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  let planned = 0;
+  let planMs = 0;
+  const planning = await sample(async () => {
+    loop.enable();
+    const t = performance.now();
+    planned = (await planDue(app.services, PLANNER)).planned;
+    planMs = performance.now() - t;
+    loop.disable();
+  });
+  probe.kill();
+  server.close();
+  app.close();
+  return {
+    planned,
+    planMs,
+    idle,
+    planning,
+    loopDelayP99Ms: loop.percentile(99) / 1e6,
+    loopDelayMaxMs: loop.max / 1e6,
+  };
+}
+
+/** The probe: on `start`, a GET every 100 ms; on `stop`, waits for the answers and sends their round trips. */
+function childProbe(port: number): void {
+  const agent = new Agent({ keepAlive: true });
+  let latencies: number[] = [];
+  let pending = 0;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let stopping = false;
+  const report = () => {
+    if (stopping && pending === 0) {
+      stopping = false;
+      process.send?.(latencies);
+    }
+  };
+  const ask = () => {
+    const sent = performance.now();
+    pending += 1;
+    get({ host: '127.0.0.1', port, path: '/', agent }, (response) => {
+      response.resume();
+      response.on('end', () => {
+        latencies.push(performance.now() - sent);
+        pending -= 1;
+        report();
+      });
+    });
+  };
+  process.on('message', (message) => {
+    if (message === 'start') {
+      latencies = [];
+      ask();
+      timer = setInterval(ask, PROBE_EVERY_MS);
+    } else if (message === 'stop') {
+      clearInterval(timer);
+      stopping = true;
+      report();
+    }
+  });
+  process.send?.('ready');
+}
+
+/** The value below which `p` of the values lie (nearest rank). */
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? 0;
+}
+
 const MARK = '@@bench-result@@';
 
 async function runChild(args: readonly string[]): Promise<void> {
@@ -521,6 +665,8 @@ async function runChild(args: readonly string[]): Promise<void> {
   else if (kind === 'plan') result = await childPlan(a as Scenario, b ?? '');
   else if (kind === 'cron') result = await childCron(Number(a));
   else if (kind === 'delivery') result = await childDelivery();
+  else if (kind === 'ack') result = await childAck(a ?? '');
+  else if (kind === 'probe') return childProbe(Number(a));
   else throw new Error(`unknown child ${kind}`);
   process.stdout.write(`${MARK}${JSON.stringify(result)}\n`);
   process.exit(0);
@@ -659,6 +805,9 @@ async function main() {
         'delivery rows',
         'tick ms',
         'µs/member',
+        'CPU µs/member',
+        'raw insert µs/row',
+        'planning ÷ insert',
         'heap growth MB',
         'heap retained MB',
         'RSS before MB',
@@ -674,6 +823,9 @@ async function main() {
           int(q.deliveries),
           ms(q.totalMs),
           ((q.totalMs * 1000) / n).toFixed(0),
+          ((q.cpuMs * 1000) / n).toFixed(0),
+          ((q.rawInsertMs * 1000) / q.deliveries).toFixed(1),
+          `${(q.totalMs / q.rawInsertMs).toFixed(1)}×`,
           mb(q.after.heapUsed - q.before.heapUsed),
           mb(q.afterGc.heapUsed - q.before.heapUsed),
           mb(q.before.rss),
@@ -682,6 +834,11 @@ async function main() {
         ];
       }),
     ),
+  );
+  console.log('');
+
+  console.log(
+    'raw insert = the same delivery rows, deleted and inserted again with one prepared statement in one transaction (same table and indexes).',
   );
   console.log('');
 
@@ -777,6 +934,38 @@ async function main() {
         ],
       ],
     ),
+  );
+  console.log('');
+
+  const ackDir = mkdtempSync(join(tmpdir(), 'between-bench-'));
+  let ack: AckMeasure;
+  try {
+    log(`ack latency while ${int(ACK_MEMBERS)} members are planned …`);
+    spawnChild<PopulateResult>('populate', String(ACK_MEMBERS), 'all', join(ackDir, 'between.db'));
+    ack = spawnChild<AckMeasure>('ack', join(ackDir, 'between.db'));
+  } finally {
+    rmSync(ackDir, { recursive: true, force: true });
+  }
+  console.log(
+    `## 4. Answering while ${int(ACK_MEMBERS)} members due at once are planned (HTTP server in the planning process, probe every ${PROBE_EVERY_MS} ms from another)`,
+  );
+  console.log('');
+  const row = (label: string, values: number[]) => [
+    label,
+    int(values.length),
+    ms(percentile(values, 0.5)),
+    ms(percentile(values, 0.99)),
+    ms(Math.max(0, ...values)),
+  ];
+  console.log(
+    table(
+      ['requests', 'samples', 'p50 ms', 'p99 ms', 'max ms'],
+      [row('idle (2 s, nothing to plan)', ack.idle), row('during planDue', ack.planning)],
+    ),
+  );
+  console.log('');
+  console.log(
+    `planDue: ${int(ack.planned)} planned in ${ms(ack.planMs)} ms; event-loop delay meanwhile p99 ${ms(ack.loopDelayP99Ms)} ms, max ${ms(ack.loopDelayMaxMs)} ms (perf_hooks, 10 ms resolution).`,
   );
   console.log('');
   console.log(`total benchmark time: ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -20,6 +20,7 @@ import {
 } from '../storage/schema';
 import { nextSlot } from './occurrences';
 import { calendarFor } from './plans';
+import { inSlices } from './slices';
 import { afterQuietHours } from './time';
 
 export interface PlannerOptions {
@@ -27,6 +28,7 @@ export interface PlannerOptions {
   readonly graceMs: number;
   /** A prompt is open this long: no reminder after it. */
   readonly expiryMs: number;
+  /** The most due rows one slice reads (a slice is also bounded in time: see `slices.ts`). */
   readonly batchSize: number;
 }
 
@@ -57,7 +59,8 @@ export type SkipReason = 'missed' | 'paused' | 'skip-requested' | 'weekly-cap' |
 /** The slot key that makes a delivery unique per member: kind and slot instant. */
 export const slotKey = (kind: DeliveryKind, slot: Date) => `${kind}@${slot.toISOString()}`;
 
-function dueRows(db: Db, now: string, limit: number) {
+/** The rules due at `now`, oldest first, with what planning needs of their member and group. */
+function dueQuery(db: Db) {
   return db
     .select({
       scheduleId: plans.scheduleId,
@@ -76,13 +79,13 @@ function dueRows(db: Db, now: string, limit: number) {
     .innerJoin(schedules, eq(schedules.id, plans.scheduleId))
     .innerJoin(members, eq(members.id, plans.memberId))
     .leftJoin(cohorts, eq(cohorts.id, schedules.cohortId))
-    .where(lte(plans.nextDueAt, now))
+    .where(lte(plans.nextDueAt, sql`${sql.placeholder('now')}`))
     .orderBy(asc(plans.nextDueAt))
-    .limit(limit)
-    .all();
+    .limit(sql.placeholder('limit'))
+    .prepare();
 }
 
-type DueRow = ReturnType<typeof dueRows>[number];
+type DueRow = ReturnType<ReturnType<typeof dueQuery>['all']>[number];
 
 function calendarOf(row: DueRow, dates: ReadonlyMap<number, string[]>) {
   const cohortSession =
@@ -95,27 +98,12 @@ function calendarOf(row: DueRow, dates: ReadonlyMap<number, string[]>) {
  * down the `(member_id, id)` index, so its cost does not grow with a member's history (ranking every
  * past delivery of the batch did: 1 % of planning time with no history, 67 % after a year).
  */
-function recentPrompts(db: Db, memberIds: number[]): Map<number, string[]> {
-  const newest = db
-    .select({ promptId: deliveries.promptId })
-    .from(deliveries)
-    .where(eq(deliveries.memberId, sql.placeholder('member')))
-    .orderBy(desc(deliveries.id))
-    .limit(RECENT_WINDOW)
-    .prepare();
-  return new Map(memberIds.map((id) => [id, newest.all({ member: id }).map((r) => r.promptId)]));
+function recentPrompts(statements: Statements, memberIds: number[]): Map<number, string[]> {
+  return new Map(memberIds.map((id) => [id, statements.recent.all({ member: id }).map((r) => r.promptId)]));
 }
 
-function explicitSessions(db: Db, memberIds: number[]): Map<number, string[]> {
-  const byMember = new Map<number, string[]>();
-  if (memberIds.length === 0) return byMember;
-  const rows = db
-    .select({ memberId: sessionDates.memberId, date: sessionDates.date })
-    .from(sessionDates)
-    .where(inArray(sessionDates.memberId, memberIds))
-    .all();
-  for (const row of rows) byMember.set(row.memberId, [...(byMember.get(row.memberId) ?? []), row.date]);
-  return byMember;
+function explicitSessions(statements: Statements, memberIds: number[]): Map<number, string[]> {
+  return new Map(memberIds.map((id) => [id, statements.sessions.all({ member: id }).map((r) => r.date)]));
 }
 
 /** Nudges (prompts and reminders) sent or on their way to a member in the 7 days up to `at`. */
@@ -145,28 +133,36 @@ export function nudgesInWeek(db: Db, memberId: number, at: Date): number {
  */
 export async function planDue(services: Services, options: PlannerOptions): Promise<PlanResult> {
   const { db, prompts } = services;
-  const write = statements(db);
+  const statements = statementsFor(db);
   const now = services.clock.now();
   const nowIso = now.toISOString();
   let planned = 0;
   let skipped = 0;
 
-  for (;;) {
-    const rows = dueRows(db, nowIso, options.batchSize);
-    if (rows.length === 0) break;
+  // A large minute (everyone due, a restart after an outage) is planned in short slices, each its
+  // own transaction read afresh, so that the chat adapters answer people in between. A row a slice
+  // read but had no time for stays due and is read again by the next one.
+  await inSlices(options.batchSize, (limit, spent) => {
+    const rows = statements.due.all({ now: nowIso, limit });
+    if (rows.length === 0) return 0;
     const memberIds = [...new Set(rows.map((r) => r.memberId))];
-    const recent = recentPrompts(db, memberIds);
-    const sessions = explicitSessions(db, memberIds);
+    const recent = recentPrompts(statements, memberIds);
+    const sessions = explicitSessions(statements, memberIds);
     const skipConsumed = new Set<number>();
+    let done = 0;
 
     db.transaction((tx) => {
       for (const row of rows) {
+        if (done > 0 && spent()) break;
+        done += 1;
         const m = row.member;
         const calendar = calendarOf(row, sessions);
         let slot: Date | null = new Date(row.nextDueAt ?? nowIso);
         if (now.getTime() - slot.getTime() > REPLAY_LIMIT) {
           // Long downtime: record the oldest slot as missed, then carry on from the grace window.
-          if (record(write, row, slot, { promptId: '', reason: 'missed', dueAt: slot, expiresAt: slot })) {
+          if (
+            record(statements, row, slot, { promptId: '', reason: 'missed', dueAt: slot, expiresAt: slot })
+          ) {
             skipped += 1;
           }
           slot = nextSlot(row, calendar, new Date(now.getTime() - options.graceMs));
@@ -187,7 +183,7 @@ export async function planDue(services: Services, options: PlannerOptions): Prom
                       : undefined;
           if (reason === 'skip-requested') {
             skipConsumed.add(m.id);
-            write.consumeSkip.run({ memberId: m.id });
+            statements.consumeSkip.run({ memberId: m.id });
           }
           let promptId: string | undefined;
           if (kind === 'checklist') promptId = PULL_AWAY;
@@ -203,7 +199,7 @@ export async function planDue(services: Services, options: PlannerOptions): Prom
           }
           const finalReason = reason ?? (promptId === undefined ? 'no-prompt' : undefined);
           const quiet = m.quietStart && m.quietEnd ? { start: m.quietStart, end: m.quietEnd } : null;
-          const inserted = record(write, row, slot, {
+          const inserted = record(statements, row, slot, {
             promptId: promptId ?? '',
             reason: finalReason,
             dueAt: finalReason ? slot : afterQuietHours(slot, quiet, m.timeZone),
@@ -215,26 +211,39 @@ export async function planDue(services: Services, options: PlannerOptions): Prom
           }
           slot = nextSlot(row, calendar, slot);
         }
-        write.movePlan.run({
+        statements.movePlan.run({
           nextDueAt: slot?.toISOString() ?? null,
           scheduleId: row.scheduleId,
           memberId: m.id,
         });
       }
     });
-    // A large backlog (a restart after an outage, a group schedule) is planned batch by batch,
-    // letting the chat adapters answer people in between.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
+    return done;
+  });
   return { planned, skipped };
 }
 
-/** The planner's writes, prepared once per database: they run once per slot. */
-const prepared = new WeakMap<Db, ReturnType<typeof prepare>>();
+/** The planner's statements, prepared once per database: they run once per slice or per slot. */
+const prepared = new WeakMap<Db, Statements>();
+
+type Statements = ReturnType<typeof prepare>;
 
 function prepare(db: Db) {
   const p = (name: string) => sql.placeholder(name);
   return {
+    due: dueQuery(db),
+    recent: db
+      .select({ promptId: deliveries.promptId })
+      .from(deliveries)
+      .where(eq(deliveries.memberId, p('member')))
+      .orderBy(desc(deliveries.id))
+      .limit(RECENT_WINDOW)
+      .prepare(),
+    sessions: db
+      .select({ date: sessionDates.date })
+      .from(sessionDates)
+      .where(eq(sessionDates.memberId, p('member')))
+      .prepare(),
     insert: db
       .insert(deliveries)
       .values({
@@ -265,7 +274,7 @@ function prepare(db: Db) {
   };
 }
 
-function statements(db: Db) {
+function statementsFor(db: Db) {
   let found = prepared.get(db);
   if (!found) {
     found = prepare(db);
@@ -276,13 +285,13 @@ function statements(db: Db) {
 
 /** Inserts the one delivery row of a slot; false when another tick or process already did. */
 function record(
-  write: ReturnType<typeof prepare>,
+  statements: Statements,
   row: DueRow,
   slot: Date,
   entry: { promptId: string; reason: SkipReason | undefined; dueAt: Date; expiresAt: Date },
 ): boolean {
   const kind = KIND[row.content];
-  const inserted = write.insert.get({
+  const inserted = statements.insert.get({
     memberId: row.memberId,
     kind,
     promptId: entry.promptId,

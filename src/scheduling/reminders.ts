@@ -3,6 +3,7 @@ import type { Services } from '../services';
 import { isPaused } from '../settings/pause';
 import { deliveries, members } from '../storage/schema';
 import { nudgesInWeek } from './planner';
+import { inSlices } from './slices';
 import { afterQuietHours } from './time';
 
 /**
@@ -11,23 +12,29 @@ import { afterQuietHours } from './time';
  * reminders off, is paused or is unreachable. The slot key `reminder:<id>` makes a second
  * reminder for the same prompt impossible.
  */
-export function planReminders(services: Services, batchSize: number): { planned: number; skipped: number } {
+export async function planReminders(
+  services: Services,
+  batchSize: number,
+): Promise<{ planned: number; skipped: number }> {
   const { db } = services;
   const now = services.clock.now();
   const nowIso = now.toISOString();
   let planned = 0;
   let skipped = 0;
-  for (;;) {
+  await inSlices(batchSize, (limit, spent) => {
     const rows = db
       .select({ delivery: deliveries, member: members })
       .from(deliveries)
       .innerJoin(members, eq(members.id, deliveries.memberId))
       .where(and(isNotNull(deliveries.remindAt), lte(deliveries.remindAt, nowIso)))
-      .limit(batchSize)
+      .limit(limit)
       .all();
-    if (rows.length === 0) break;
+    if (rows.length === 0) return 0;
+    let done = 0;
     db.transaction((tx) => {
       for (const { delivery: d, member: m } of rows) {
+        if (done > 0 && spent()) break;
+        done += 1;
         tx.update(deliveries).set({ remindAt: null }).where(eq(deliveries.id, d.id)).run();
         if (d.closedAt !== null || d.status !== 'sent') continue;
         const quiet = m.quietStart && m.quietEnd ? { start: m.quietStart, end: m.quietEnd } : null;
@@ -65,6 +72,7 @@ export function planReminders(services: Services, batchSize: number): { planned:
         else if (inserted) planned += 1;
       }
     });
-  }
+    return done;
+  });
   return { planned, skipped };
 }

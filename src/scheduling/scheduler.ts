@@ -116,7 +116,7 @@ export function createScheduler(
       };
     const recovered = worker.recoverInterrupted();
     const plan = await planDue(services, { graceMs: options.graceMs, expiryMs: options.expiryMs, batchSize });
-    const reminders = planReminders(services, batchSize);
+    const reminders = await planReminders(services, batchSize);
     const delivery = await drain();
     const exportsRemoved = await removeExpiredExports(services);
     return {

@@ -10,6 +10,7 @@ import { isPaused } from '../settings/pause';
 import { type DeliveryRow, deliveries, type MemberRow, members, workspaces } from '../storage/schema';
 import { scheduledMessage } from './messages';
 import type { Pacer } from './pacer';
+import { breather } from './slices';
 
 export interface WorkerOptions {
   /**
@@ -327,9 +328,13 @@ export function createDeliveryWorker(
       const key = pacingKey(person.platform, person.workspace);
       lanes.set(key, [...(lanes.get(key) ?? []), delivery]);
     }
+    // A platform that answers at once (or a pacer with tokens to spare) never makes a send wait for
+    // I/O: every lane checks this one breather before a send, so a round still leaves room for people.
+    const breathe = breather();
     await Promise.all(
       [...lanes.values()].map((lane) =>
         runLane(lane, async (delivery) => {
+          await breathe();
           const person = byId.get(delivery.memberId);
           if (!person) return;
           const user = {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
+import { planDue } from '../../src/scheduling/planner';
 import { createScheduler } from '../../src/scheduling/scheduler';
 import { createMemoryAdapter } from '../fakes/memory-adapter';
 import { captureLogs, PROMPTS_DIR, TEST_KEY } from '../fixtures/app';
@@ -256,5 +257,52 @@ describe('never twice', () => {
     expect(h.deliveriesOf('ana')).toHaveLength(1);
     expect(h.platform.sent.length + otherPlatform.sent.length).toBe(1);
     second.close();
+  });
+});
+
+describe('answering comes first', () => {
+  it('lets the event loop run while a large minute is planned, and still plans every slot once', async () => {
+    h = createHarness(new Date('2026-11-23T09:00:00Z'));
+    await h.member('ana', 'schedule add daily 10:00');
+    const db = h.app.sqlite;
+    const { workspace } = db.prepare('select workspace_id as workspace from members').get() as {
+      workspace: number;
+    };
+    const member = db.prepare(
+      "insert into members (workspace_id, platform_user_id, time_zone) values (?, ?, 'Europe/London')",
+    );
+    const schedule = db.prepare(
+      "insert into schedules (member_id, anchor, weekdays, time, content) values (?, 'weekly', '[1,2,3,4,5,6,7]', '10:00', 'reflection')",
+    );
+    const plan = db.prepare(
+      "insert into plans (schedule_id, member_id, next_due_at) values (?, ?, '2026-11-23T10:00:00.000Z')",
+    );
+    db.transaction(() => {
+      for (let i = 1; i < 200; i++) {
+        const id = Number(member.run(workspace, `m${i}`).lastInsertRowid);
+        plan.run(Number(schedule.run(id).lastInsertRowid), id);
+      }
+    })();
+    h.app.clock.set(new Date('2026-11-23T10:00:00Z'));
+    const planned = () => (db.prepare('select count(*) as n from deliveries').get() as { n: number }).n;
+
+    // What a chat request arriving meanwhile would see: each turn of the event loop, how far planning got.
+    const seen: number[] = [];
+    let planning = true;
+    const look = () => {
+      if (!planning) return;
+      seen.push(planned());
+      setImmediate(look);
+    };
+    setImmediate(look);
+    const result = await planDue(h.app.services, { graceMs: 3 * HOUR, expiryMs: 4 * DAY, batchSize: 500 });
+    planning = false;
+
+    expect(result).toEqual({ planned: 200, skipped: 0 });
+    expect(seen.some((n) => n > 0 && n < 200)).toBe(true);
+    expect(planned()).toBe(200);
+    expect(new Set(h.deliveriesOf('ana').map((r) => r.slotAt))).toEqual(
+      new Set(['2026-11-23T10:00:00.000Z']),
+    );
   });
 });

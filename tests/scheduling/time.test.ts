@@ -1,5 +1,8 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { addDays, afterQuietHours, localDate, localInstant, weekdayOf } from '../../src/scheduling/time';
+import { runs } from '../fixtures/arbitraries';
 
 const iso = (instant: Date) => instant.toISOString();
 const at = (instant: string) => new Date(instant);
@@ -186,6 +189,142 @@ describe('afterQuietHours', () => {
     // 22:00 EST on 7 March.
     expect(iso(afterQuietHours(at('2026-03-08T03:00:00Z'), quiet, 'America/New_York'))).toBe(
       '2026-03-08T11:00:00.000Z',
+    );
+  });
+});
+
+/** What localInstant, localDate and afterQuietHours computed with luxon alone, for every call. */
+const plain = {
+  instant(date: string, time: string, zone: string): Date {
+    const [hour, minute] = time.split(':').map(Number);
+    return DateTime.fromISO(date, { zone })
+      .set({ hour: hour ?? 0, minute: minute ?? 0, second: 0, millisecond: 0 })
+      .toJSDate();
+  },
+  date: (instant: Date, zone: string) => DateTime.fromJSDate(instant, { zone }).toISODate() ?? '',
+  afterQuiet(instant: Date, quiet: { start: string; end: string }, zone: string): Date {
+    const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+    const local = DateTime.fromJSDate(instant, { zone });
+    const now = local.hour * 60 + local.minute;
+    const [start, end] = [minutes(quiet.start), minutes(quiet.end)];
+    const wraps = start > end;
+    if (!(wraps ? now >= start || now < end : now >= start && now < end)) return instant;
+    const endDay = wraps && now >= start ? local.plus({ days: 1 }) : local;
+    const ends = plain.instant(endDay.toISODate() ?? '', quiet.end, zone);
+    return ends > instant ? ends : new Date(ends.getTime() + 3_600_000);
+  },
+};
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')];
+const offsetAt = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).offset;
+
+/** The instants (to the minute) at which a zone changed its offset in a year, found with luxon alone. */
+const transitionsCache = new Map<string, number[]>();
+function transitions(zone: string, year: number): number[] {
+  const key = `${zone} ${year}`;
+  const cached = transitionsCache.get(key);
+  if (cached) return cached;
+  const found: number[] = [];
+  const WEEK = 7 * DAY;
+  for (let low = Date.UTC(year, 0, 1); low < Date.UTC(year + 1, 0, 1); low += WEEK) {
+    const offset = offsetAt(low, zone);
+    if (offset === offsetAt(low + WEEK, zone)) continue;
+    let [from, to] = [low, low + WEEK];
+    while (to - from > MINUTE) {
+      const middle = from + Math.floor((to - from) / 2 / MINUTE) * MINUTE;
+      if (offsetAt(middle, zone) === offset) from = middle;
+      else to = middle;
+    }
+    found.push(to);
+  }
+  transitionsCache.set(key, found);
+  return found;
+}
+
+const hhmm = (minuteOfDay: number) =>
+  `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
+const zone = fc.constantFrom(...ZONES);
+const year = fc.integer({ min: 1900, max: 2100 });
+/** An instant from 1900 to 2100. */
+const anyInstant = fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2101, 0, 1) });
+
+/** A zone and an instant, half of them within a day of one of the zone's offset changes. */
+const zoneAndInstant = fc.oneof(
+  fc.record({ zone, ms: anyInstant }),
+  fc
+    .record({ zone, year, pick: fc.nat(), shift: fc.integer({ min: -DAY, max: DAY }) })
+    .map(({ zone, year, pick, shift }) => {
+      const found = transitions(zone, year);
+      const at = found[pick % Math.max(found.length, 1)] ?? Date.UTC(year, 6, 1);
+      return { zone, ms: at + shift };
+    }),
+);
+
+/** A zone, a local date and a local `HH:MM`, half of them within two hours of an offset change. */
+const zoneDateTime = fc.oneof(
+  fc
+    .record({ zone, ms: anyInstant, minute: fc.integer({ min: 0, max: 1439 }) })
+    .map(({ zone, ms, minute }) => ({
+      zone,
+      date: new Date(ms).toISOString().slice(0, 10),
+      time: hhmm(minute),
+    })),
+  fc
+    .record({ zone, year, pick: fc.nat(), shift: fc.integer({ min: -120, max: 120 }) })
+    .map(({ zone, year, pick, shift }) => {
+      const found = transitions(zone, year);
+      const at = found[pick % Math.max(found.length, 1)] ?? Date.UTC(year, 2, 1);
+      // The wall clock just before the change, moved by up to two hours either way.
+      const before = DateTime.fromMillis(at - MINUTE, { zone }).plus({ minutes: 1 });
+      const minute = Math.min(1439, Math.max(0, before.hour * 60 + before.minute + shift));
+      return { zone, date: before.toISODate() ?? '', time: hhmm(minute) };
+    }),
+);
+
+describe('cached zone offsets', () => {
+  it('give the instant of a local date and time exactly as luxon does, in every zone and on DST days', () => {
+    fc.assert(
+      fc.property(zoneDateTime, ({ zone, date, time }) => {
+        const expected = plain.instant(date, time, zone).getTime();
+        expect(localInstant(date, time, zone).getTime()).toBe(expected);
+        expect(localInstant(date, time, zone).getTime()).toBe(expected);
+      }),
+      runs(2_000),
+    );
+  });
+
+  it('give the local date of an instant exactly as luxon does, in every zone and around DST changes', () => {
+    fc.assert(
+      fc.property(zoneAndInstant, ({ zone, ms }) => {
+        expect(localDate(new Date(ms), zone)).toBe(plain.date(new Date(ms), zone));
+      }),
+      runs(2_000),
+    );
+  });
+
+  it('move an instant out of quiet hours exactly as luxon alone did', () => {
+    const window = fc.record({
+      start: fc.integer({ min: 0, max: 1439 }).map(hhmm),
+      end: fc.integer({ min: 0, max: 1439 }).map(hhmm),
+    });
+    fc.assert(
+      fc.property(zoneAndInstant, window, ({ zone, ms }, quiet) => {
+        const instant = new Date(Math.floor(ms / MINUTE) * MINUTE);
+        expect(afterQuietHours(instant, quiet, zone).getTime()).toBe(
+          plain.afterQuiet(instant, quiet, zone).getTime(),
+        );
+      }),
+      runs(2_000),
+    );
+  });
+
+  it('fall back to luxon for what is not a plain date, time and zone', () => {
+    expect(localInstant('2026-03-08', '02:30', 'Not/AZone').getTime()).toBeNaN();
+    expect(localDate(new Date('2026-03-08T12:00:00Z'), 'Not/AZone')).toBe('');
+    expect(iso(localInstant('2011-12-30', '09:00', 'Pacific/Apia'))).toBe(
+      iso(plain.instant('2011-12-30', '09:00', 'Pacific/Apia')),
     );
   });
 });
