@@ -17,8 +17,8 @@ const nameOf = (community: Community) =>
 
 /**
  * Which community a direct message is for, when the platform names none (a Discord DM, with
- * global commands, from someone who uses Between in several servers). Undefined when there is
- * nothing to choose (the platform named it, or the person has at most one). Otherwise: the
+ * global commands, from someone who uses Between in several servers). Undefined when the platform
+ * named it, or the person is new here; their one community when they have one. Otherwise: the
  * community the action's object belongs to (a prompt's button, a share, an entry, a link); for
  * what concerns the person everywhere (help, export, delete, free text) any of them; else the one
  * they last chose; else a question, answered with a button.
@@ -32,7 +32,8 @@ export function dmCommunity(
   if (user.workspaceId !== '') return undefined;
   const all = communitiesOf(services.db, user.platform, user.userId);
   const [first] = all;
-  if (!first || all.length < 2) return undefined;
+  if (!first) return undefined;
+  if (all.length === 1) return { member: first.member };
   if (action) {
     const owners = ownersOf(services.db, action);
     const owner = all.find((c) => owners.includes(c.member.id));
