@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScheduler } from '../src/scheduling/scheduler';
-import { benchApp, benchPlatform } from './fixtures';
+import { benchApp, httpPlatform } from './fixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const PROMPTS = 100;
@@ -93,13 +93,7 @@ function seed(databasePath: string): void {
 /** The child: Between on the database, sending through the parent's HTTP platform, until nothing is due. */
 async function child(databasePath: string, port: number): Promise<void> {
   const app = benchApp(databasePath);
-  const adapter = benchPlatform(async (to, key) => {
-    const response = await fetch(`http://127.0.0.1:${port}/send`, {
-      method: 'POST',
-      body: JSON.stringify({ key, to }),
-    });
-    return { address: to, messageId: await response.text() };
-  });
+  const adapter = httpPlatform(port);
   app.services.messenger.use(new Map([['shell', adapter]]));
   const scheduler = createScheduler(app.services, new Map([['shell', adapter]]), {
     graceMs: 3 * 3_600_000,

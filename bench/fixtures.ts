@@ -31,3 +31,14 @@ export function benchPlatform(send: (to: Address, key: string) => Promise<SentRe
     async update() {},
   };
 }
+
+/** A stand-in platform whose sends are POSTed to `/send` on 127.0.0.1:`port`, answered by the message id. */
+export function httpPlatform(port: number | string): ChatAdapter {
+  return benchPlatform(async (to, key) => {
+    const response = await fetch(`http://127.0.0.1:${port}/send`, {
+      method: 'POST',
+      body: JSON.stringify({ to, key }),
+    });
+    return { address: to, messageId: await response.text() };
+  });
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, postToBolt, slashCommandBody } from '../fakes/slack-api';
+import { eventually, postCommand, postToBolt } from '../fakes/slack-api';
 import { SEED } from '../fixtures/arbitraries';
 import { interactionTemplates, malformedInteraction } from '../fixtures/discord-payloads';
 import { malformedSlackRequest } from '../fixtures/slack-requests';
@@ -131,19 +131,7 @@ describe('Between under thousands of malformed payloads, in one real process wit
       const answered = () => slack.responses.filter((r) => r.path.startsWith('/response/fuzz-')).length;
       await settled(answered);
 
-      const help = await postToBolt(
-        port,
-        SIGNING_SECRET,
-        slashCommandBody({
-          team_id: 'T0TEAM',
-          user_id: 'U0ANA',
-          channel_id: 'C0GENERAL',
-          text: 'help',
-          trigger_id: 'after-fuzz',
-          response_url: slack.responseUrl('after-fuzz'),
-        }),
-        'application/x-www-form-urlencoded',
-      );
+      const help = await postCommand(port, SIGNING_SECRET, 'help', slack.responseUrl('after-fuzz'));
       expect(help.status).toBe(200);
       const reply = await eventually(
         () => slack.responses.find((r) => r.path === '/response/after-fuzz'),

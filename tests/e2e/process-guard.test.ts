@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventually, postToBolt, slashCommandBody } from '../fakes/slack-api';
+import { eventually, postCommand } from '../fakes/slack-api';
 import { type BetweenProcess, SIGNING_SECRET, startBetween } from './between-process';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -102,19 +102,7 @@ describe('the process guard, in Between itself (src/main.ts with Discord, Slack 
     expect(JSON.stringify((await discord.callbackFor(help.id, 30_000)).data)).toMatch(
       /a reflection prompt, now/,
     );
-    const sent = await postToBolt(
-      between.port,
-      SIGNING_SECRET,
-      slashCommandBody({
-        team_id: 'T0TEAM',
-        user_id: 'U0ANA',
-        channel_id: 'C0GENERAL',
-        text: 'help',
-        trigger_id: 't',
-        response_url: slack.responseUrl('after-guard'),
-      }),
-      'application/x-www-form-urlencoded',
-    );
+    const sent = await postCommand(between.port, SIGNING_SECRET, 'help', slack.responseUrl('after-guard'));
     expect(sent.status).toBe(200);
     await eventually(
       () => slack.responses.find((r) => r.path === '/response/after-guard'),

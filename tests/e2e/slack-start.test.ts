@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventually, postToBolt, slashCommandBody, startFakeSlack } from '../fakes/slack-api';
+import { eventually, postCommand, startFakeSlack } from '../fakes/slack-api';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -48,19 +48,7 @@ describe('npm start with Slack tokens', () => {
         () => logs.includes('slack adapter started') || undefined,
         'the Slack adapter to start',
       );
-      const response = await postToBolt(
-        port,
-        'start-secret',
-        slashCommandBody({
-          team_id: 'T0TEAM',
-          user_id: 'U0ANA',
-          channel_id: 'C0GENERAL',
-          text: 'help',
-          trigger_id: 't',
-          response_url: slack.responseUrl('start'),
-        }),
-        'application/x-www-form-urlencoded',
-      );
+      const response = await postCommand(port, 'start-secret', 'help', slack.responseUrl('start'));
       expect(response.status).toBe(200);
       const reply = await eventually(
         () => slack.responses.find((r) => r.path === '/response/start'),

@@ -198,6 +198,22 @@ export async function postToBolt(
 export const slashCommandBody = (fields: Record<string, string>) =>
   new URLSearchParams({ command: '/between', ...fields }).toString();
 
+/** A signed `/between <text>` from U0ANA in T0TEAM over HTTP, its answer going to `responseUrl`. */
+export const postCommand = (port: number, secret: string, text: string, responseUrl: string) =>
+  postToBolt(
+    port,
+    secret,
+    slashCommandBody({
+      team_id: 'T0TEAM',
+      user_id: 'U0ANA',
+      channel_id: 'C0GENERAL',
+      text,
+      trigger_id: 't',
+      response_url: responseUrl,
+    }),
+    'application/x-www-form-urlencoded',
+  );
+
 export const interactionBody = (payload: unknown) => `payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
 /** Waits (bounded, 15 s unless told) until `check` holds: Bolt acknowledges first and replies after. */
