@@ -72,6 +72,14 @@ describe('a whole journey in Slack', () => {
       'the completed upload',
     );
     expect(completed.args.channel_id).toBe('DU0ANA');
+    // Slack's answer reaches the outbox a moment later: the day is counted from when it is recorded.
+    await eventually(
+      () =>
+        h.app.sqlite
+          .prepare("select expires_at from deliveries where kind = 'export_file' and expires_at is not null")
+          .get(),
+      'the recorded upload',
+    );
     const exported = JSON.parse(
       upload.body.slice(upload.body.indexOf('{'), upload.body.lastIndexOf('}') + 1),
     ) as MemberExport;
