@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { BetweenError, isBetweenError } from '../core/errors';
+import { message, text } from '../core/messages';
 import type { Platform, UserRef } from '../core/model';
 import type { ChatAdapter } from '../core/port';
 import { isOutboxKind, outboxDelivered, outboxFailed, outboxMessage } from '../outbox/messages';
@@ -11,6 +12,9 @@ import { type DeliveryRow, deliveries, type MemberRow, members, workspaces } fro
 import { scheduledMessage } from './messages';
 import type { Pacer } from './pacer';
 import { breather } from './slices';
+
+/** What a message sent to someone erased meanwhile becomes where it cannot be deleted. */
+const ERASED = message(text('Removed: your data with Between was erased.', 'muted'));
 
 export interface WorkerOptions {
   /**
@@ -78,9 +82,9 @@ export function createDeliveryWorker(
   const { db, log, clock } = services;
   const random = options.random ?? Math.random;
 
-  const finish = (id: number, values: Partial<typeof deliveries.$inferInsert>) => {
-    db.update(deliveries).set(values).where(eq(deliveries.id, id)).run();
-  };
+  /** Settles a row; false when it is gone (its member erased their data meanwhile). */
+  const finish = (id: number, values: Partial<typeof deliveries.$inferInsert>) =>
+    db.update(deliveries).set(values).where(eq(deliveries.id, id)).run().changes > 0;
   /** Settles a row nobody has claimed yet (skipped before any request), unless another worker took it. */
   const settleUnclaimed = (id: number, values: Partial<typeof deliveries.$inferInsert>) =>
     db
@@ -191,17 +195,34 @@ export function createDeliveryWorker(
       pacer.accepted(key);
       const sentAt = clock.now();
       // The row and what it means for others (a share now sent) change together, or not at all.
-      db.transaction(() => {
-        finish(delivery.id, {
-          status: 'sent',
-          statusReason: null,
-          sentAt: sentAt.toISOString(),
-          messageRef: ref.messageId,
-          remindAt:
-            delivery.kind === 'reminder' || aboutOther ? null : remindAt(member, sentAt, delivery.expiresAt),
-        });
+      const recorded = db.transaction(() => {
+        if (
+          !finish(delivery.id, {
+            status: 'sent',
+            statusReason: null,
+            sentAt: sentAt.toISOString(),
+            messageRef: ref.messageId,
+            remindAt:
+              delivery.kind === 'reminder' || aboutOther
+                ? null
+                : remindAt(member, sentAt, delivery.expiresAt),
+          })
+        )
+          return false;
         if (aboutOther) outboxDelivered(services, delivery, ref);
+        return true;
       });
+      if (!recorded) {
+        // Their data was erased while this was on its way (an export, say): it does not stay behind.
+        log.info({ deliveryId: delivery.id }, 'withdrawing a message whose member was erased meanwhile');
+        await services.messenger.withdraw(ref, ERASED).catch((error: unknown) => {
+          log.warn(
+            { deliveryId: delivery.id, code: isBetweenError(error) ? error.code : 'internal' },
+            'could not withdraw it',
+          );
+        });
+        return;
+      }
       outcome.sent += 1;
     } catch (error) {
       handleFailure(delivery, claimed, member, key, error, outcome);

@@ -192,6 +192,28 @@ describe('a platform call that never answers', () => {
   });
 });
 
+describe('a member erased while their message is on its way', () => {
+  it('has that message taken back once the platform has it, and it is not counted as sent', async () => {
+    h = createHarness(start);
+    for (const name of ['m1', 'm2'])
+      await h.member(name, 'schedule add daily 10:00', 'settings reminders off');
+    h.app.clock.set(slot);
+    const send = h.platform.adapter.send;
+    h.platform.adapter.send = async (to, message, options) => {
+      // Erasure ends by deleting the member row, which takes their deliveries with it.
+      if (to.endsWith(':m2')) h.app.sqlite.prepare("delete from members where platform_user_id = 'm2'").run();
+      return send(to, message, options);
+    };
+    const result = await h.scheduler.tick();
+    expect(result.delivery.sent).toBe(1);
+    const [m2] = h.platform.sentTo('shell:m2');
+    expect(
+      h.platform.updates.map((u) => [u.ref.messageId, replyText({ kind: 'message', message: u.message })]),
+    ).toEqual([[m2?.messageId, 'Removed: your data with Between was erased.']]);
+    expect(h.platform.updates.some((u) => u.ref.address === 'shell:m1')).toBe(false);
+  });
+});
+
 describe('a tick that fails', () => {
   it('is logged without answer text and the next tick runs as usual', async () => {
     const { ana } = await twoMembersDueAt10();

@@ -46,6 +46,7 @@ describe('failures on the click path in Slack are told, never silent', () => {
     h = await startSlackHarness();
     await h.responseAt(h.button('U0ANA', 'v1:export').path);
     await eventually(() => h.slack.callsTo('files.completeUploadExternal')[0], 'the export upload');
+    // Erased before or after Slack's answer is recorded, the upload is taken back either way.
     const offer = await h.responseAt(h.command('U0ANA', 'delete').path);
     await h.responseAt(h.button('U0ANA', actionIn(offer.body.blocks, /v1:delete:confirm/)).path);
     await eventually(() => h.slack.callsTo('files.delete')[0], 'the export deleted');
