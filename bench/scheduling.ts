@@ -137,8 +137,16 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), rule, ...rows.map(line)].join('\n');
 }
 
+/** The app as the running bot opens it (WAL checkpoints in a worker thread), logging nothing. */
 function silentApp(databasePath: string, clock: Clock) {
-  return createApp({ databasePath, key: KEY, promptsDir: PROMPTS_DIR, log: createLogger('silent'), clock });
+  return createApp({
+    databasePath,
+    key: KEY,
+    promptsDir: PROMPTS_DIR,
+    log: createLogger('silent'),
+    clock,
+    backgroundCheckpoints: process.env.BENCH_OWN_CHECKPOINTS !== '1',
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

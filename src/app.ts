@@ -27,9 +27,13 @@ export function createApp(options: {
   promptsDir: string;
   log: Logger;
   clock?: Clock;
+  /** WAL checkpoints in a worker thread (the running bot); tests and one-off tools leave SQLite's own. */
+  backgroundCheckpoints?: boolean;
 }): App {
   const prompts = loadPromptLibrary(options.promptsDir);
-  const database = openDatabase(options.databasePath);
+  const database = openDatabase(options.databasePath, {
+    backgroundCheckpoints: options.backgroundCheckpoints,
+  });
   const cipher = createCipher(options.key);
   const sample = database.db.select({ content: responses.content }).from(responses).limit(1).get();
   if (sample && !cipher.owns(sample.content)) {
@@ -41,9 +45,7 @@ export function createApp(options: {
   }
   const services: Services = {
     db: database.db,
-    checkpoint: () => {
-      database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    },
+    checkpoint: database.checkpoint,
     answers: createResponseStore(database.db, cipher),
     prompts,
     clock: options.clock ?? systemClock,

@@ -46,6 +46,7 @@ async function main(): Promise<number> {
     promptsDir: config.promptsDir,
     log,
     clock,
+    backgroundCheckpoints: true,
   });
 
   // Every configured platform runs in this one process; with none, the local shell.

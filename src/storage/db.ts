@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { ROOT } from '../paths';
+import { startCheckpointer } from './checkpointer';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -12,6 +13,8 @@ export interface OpenDatabase {
   readonly db: Db;
   readonly sqlite: Database.Database;
   readonly path: string;
+  /** Copies the write-ahead log into the file and empties it (erased pages leave the log too). */
+  checkpoint(): void;
   close(): void;
 }
 
@@ -19,9 +22,10 @@ const MIGRATIONS = join(ROOT, 'drizzle');
 
 /**
  * Opens (creating if needed, owner-only) the SQLite file, sets the pragmas Between relies on
- * and applies the drizzle-kit migrations.
+ * and applies the drizzle-kit migrations. A long-running bot asks for `backgroundCheckpoints`,
+ * so that no commit on the main thread pays for a WAL checkpoint (see `checkpointer.ts`).
  */
-export function openDatabase(path: string): OpenDatabase {
+export function openDatabase(path: string, options: { backgroundCheckpoints?: boolean } = {}): OpenDatabase {
   const folder = dirname(path);
   if (!existsSync(folder)) mkdirSync(folder, { recursive: true, mode: 0o700 });
   if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
@@ -37,11 +41,17 @@ export function openDatabase(path: string): OpenDatabase {
 
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
+  const checkpointer = options.backgroundCheckpoints ? startCheckpointer(sqlite) : undefined;
   return {
     db,
     sqlite,
     path,
+    checkpoint: () => {
+      if (checkpointer) checkpointer.now();
+      else sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    },
     close: () => {
+      checkpointer?.stop();
       if (sqlite.open) sqlite.close();
     },
   };

@@ -99,41 +99,51 @@ describe('delete', () => {
     expect(fileOf(await app.handle(say.command('export'))).responses).toHaveLength(3);
   });
 
-  it('erases every row of the member, leaves others alone, and keeps only a bare record that it happened', async () => {
-    await journey();
-    await journey(bob);
-    const sealed = (
-      app.sqlite
-        .prepare(
-          "select content from responses r join members m on m.id = r.member_id where m.platform_user_id = 'alice'",
-        )
-        .all() as { content: Buffer }[]
-    ).map((r) => r.content);
-    expect(sealed).toHaveLength(3);
-    app.services.checkpoint();
-    // The sealed values are findable before deletion, so their absence afterwards means something.
-    for (const value of sealed) expect(dbBytes().includes(value.subarray(-24))).toBe(true);
-    const offer = await app.handle(say.command('delete'));
-    const done = await app.handle(say.action(buttonId(offer, 'Erase everything')));
-    expect(replyText(done)).toMatch(/has been erased/);
+  it.each([
+    ['SQLite’s own checkpoints', false],
+    ['checkpoints in a worker thread, as the running bot has', true],
+  ])(
+    'erases every row of the member, leaves others alone, and keeps only a bare record that it happened (%s)',
+    async (_, backgroundCheckpoints) => {
+      if (backgroundCheckpoints) {
+        app.cleanup();
+        app = createTestApp(undefined, { backgroundCheckpoints });
+      }
+      await journey();
+      await journey(bob);
+      const sealed = (
+        app.sqlite
+          .prepare(
+            "select content from responses r join members m on m.id = r.member_id where m.platform_user_id = 'alice'",
+          )
+          .all() as { content: Buffer }[]
+      ).map((r) => r.content);
+      expect(sealed).toHaveLength(3);
+      app.services.checkpoint();
+      // The sealed values are findable before deletion, so their absence afterwards means something.
+      for (const value of sealed) expect(dbBytes().includes(value.subarray(-24))).toBe(true);
+      const offer = await app.handle(say.command('delete'));
+      const done = await app.handle(say.action(buttonId(offer, 'Erase everything')));
+      expect(replyText(done)).toMatch(/has been erased/);
 
-    const db = app.sqlite;
-    const members = db.prepare('select platform_user_id as u from members').all();
-    expect(members).toEqual([{ u: 'bob' }]);
-    const aliceId = 1;
-    for (const table of ['responses', 'deliveries', 'consents']) {
-      expect(db.prepare(`select count(*) as n from ${table} where member_id = ?`).get(aliceId)).toEqual({
-        n: 0,
-      });
-    }
-    expect(db.prepare('select action, detail from audit_log where member_id = ?').all(aliceId)).toEqual([
-      { action: 'data_deleted', detail: null },
-    ]);
-    const bytes = dbBytes();
-    for (const value of sealed) expect(bytes.includes(value.subarray(-24))).toBe(false);
-    expect(bytes.includes(Buffer.from('Zephyr-47'))).toBe(false);
-    expect(fileOf(await app.handle(bob.command('export'))).responses).toHaveLength(3);
-  });
+      const db = app.sqlite;
+      const members = db.prepare('select platform_user_id as u from members').all();
+      expect(members).toEqual([{ u: 'bob' }]);
+      const aliceId = 1;
+      for (const table of ['responses', 'deliveries', 'consents']) {
+        expect(db.prepare(`select count(*) as n from ${table} where member_id = ?`).get(aliceId)).toEqual({
+          n: 0,
+        });
+      }
+      expect(db.prepare('select action, detail from audit_log where member_id = ?').all(aliceId)).toEqual([
+        { action: 'data_deleted', detail: null },
+      ]);
+      const bytes = dbBytes();
+      for (const value of sealed) expect(bytes.includes(value.subarray(-24))).toBe(false);
+      expect(bytes.includes(Buffer.from('Zephyr-47'))).toBe(false);
+      expect(fileOf(await app.handle(bob.command('export'))).responses).toHaveLength(3);
+    },
+  );
 
   it('includes the member’s schedule and session dates in the export, and deletes them too', async () => {
     await app.handle(say.command('schedule add mon,thu 19:00'));
