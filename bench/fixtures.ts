@@ -13,6 +13,7 @@ export function benchApp(databasePath: string) {
     promptsDir: resolve(import.meta.dirname, '../prompts'),
     log: createLogger('silent'),
     clock: systemClock,
+    backgroundCheckpoints: true,
   });
 }
 

@@ -82,7 +82,9 @@ async function setUp(entries: number) {
   const close = db.prepare(
     'update deliveries set closed_at = ?, remind_at = null where id = ? and closed_at is null',
   );
+  const find = db.prepare('select * from deliveries where id = ? and member_id = ?');
   const rawSubmit = db.transaction((deliveryId: number) => {
+    find.get(deliveryId, id);
     close.run(day(0), deliveryId);
     insert.run(id, deliveryId, prompt, sealed, day(0), day(0));
   });

@@ -5,6 +5,7 @@ import type { Form, OutgoingMessage, Reply } from '../core/model';
 import { THEMES, type Theme } from '../prompts/library';
 import type { Services } from '../services';
 import { shareThis } from '../sharing/links';
+import { transactionOf } from '../storage/db';
 import { closeDelivery, findDelivery, recentPromptIds, recordAdHocDelivery } from '../storage/deliveries';
 import type { DeliveryRow, MemberRow, ResponseKind } from '../storage/schema';
 import { choosePrompt } from './choose';
@@ -134,19 +135,34 @@ export function keepAnswer(
   storing: boolean,
 ): number | undefined {
   // Closing the prompt and storing the answer happen together or not at all (and in one write).
-  return services.db.transaction(() => {
-    closeDelivery(services.db, delivery.id, services.clock.now());
-    if (!storing) return undefined;
-    return services.answers.add({
-      memberId: member.id,
-      deliveryId: delivery.id,
-      kind: entry.kind,
-      promptId: entry.promptId,
-      answer: { text: entry.text },
-      at: services.clock.now(),
-    });
-  });
+  let keep = keeping.get(services);
+  if (!keep) {
+    keep = transactionOf(
+      services.db,
+      (member: MemberRow, delivery: DeliveryRow, entry: Entry, storing: boolean) => {
+        const at = services.clock.now();
+        closeDelivery(services.db, delivery.id, at);
+        if (!storing) return undefined;
+        return services.answers.add({
+          memberId: member.id,
+          deliveryId: delivery.id,
+          kind: entry.kind,
+          promptId: entry.promptId,
+          answer: { text: entry.text },
+          at,
+        });
+      },
+    );
+    keeping.set(services, keep);
+  }
+  return keep(member, delivery, entry, storing);
 }
+
+type Entry = { kind: ResponseKind; promptId: string; text: string };
+const keeping = new WeakMap<
+  Services,
+  (member: MemberRow, delivery: DeliveryRow, entry: Entry, storing: boolean) => number | undefined
+>();
 
 export function submitReflection(
   services: Services,

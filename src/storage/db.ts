@@ -21,6 +21,15 @@ export interface OpenDatabase {
 const MIGRATIONS = join(ROOT, 'drizzle');
 
 /**
+ * `fn` as one transaction, wrapped once: drizzle's `db.transaction` builds a new wrapper on every
+ * call, which on the hot write (a submit) cost as much as the writes. Nested, it is a savepoint.
+ */
+export function transactionOf<A extends unknown[], R>(db: Db, fn: (...args: A) => R): (...args: A) => R {
+  // The database drizzle was built on (`Db` is also the type of a transaction's handle, which has none).
+  return (db as Db & { $client: Database.Database }).$client.transaction(fn);
+}
+
+/**
  * Opens (creating if needed, owner-only) the SQLite file, sets the pragmas Between relies on
  * and applies the drizzle-kit migrations. A long-running bot asks for `backgroundCheckpoints`,
  * so that no commit on the main thread pays for a WAL checkpoint (see `checkpointer.ts`).

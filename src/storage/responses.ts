@@ -43,7 +43,6 @@ export function createResponseStore(db: Db, cipher: Cipher) {
       createdAt: sql.placeholder('at'),
       updatedAt: sql.placeholder('at'),
     })
-    .returning({ id: responses.id })
     .prepare();
 
   /** Stores a new answer; returns its id. */
@@ -55,7 +54,7 @@ export function createResponseStore(db: Db, cipher: Cipher) {
     answer: Answer;
     at: Date;
   }): number {
-    const row = inserting.get({
+    const { lastInsertRowid } = inserting.run({
       memberId: entry.memberId,
       deliveryId: entry.deliveryId,
       kind: entry.kind,
@@ -63,8 +62,7 @@ export function createResponseStore(db: Db, cipher: Cipher) {
       content: seal(entry.memberId, entry.answer),
       at: entry.at.toISOString(),
     });
-    if (!row) throw new Error('answer row missing after insert');
-    return row.id;
+    return Number(lastInsertRowid);
   }
 
   return {

@@ -155,6 +155,10 @@ describe('bad input gets a clear, kind reply and loses nothing', () => {
       app.services.answers.add = original;
     }
     expect(app.services.answers.list(1).map((r) => r.text)).toEqual(['kept safe']);
+    // The prompt is closed only with its answer stored: the failed one is still open.
+    expect(app.sqlite.prepare('select count(*) as n from deliveries where closed_at is null').get()).toEqual({
+      n: 1,
+    });
     const logs = app.logs.lines.join('');
     expect(logs).toMatch(/event failed/);
     expect(logs).not.toContain('Secret-Words-91');
