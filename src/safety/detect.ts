@@ -95,6 +95,21 @@ function quoteStart(sentence: string, index: number): number | undefined {
 }
 
 /**
+ * Who said quoted words: `other` only when a reporting verb names a third person before the
+ * quotation ("mi amiga me escribio 'ya no aguanto'"); otherwise undefined.
+ */
+function quotedSpeaker(set: RuleSet, sentence: string, index: number): RiskSubject | undefined {
+  const quoted = quoteStart(sentence, index);
+  if (quoted === undefined || quoted === 0) return undefined;
+  const before = sentence.slice(0, quoted);
+  const verb = lastIndex(REPORTING_ALL, before);
+  if (verb < 0) return undefined;
+  const speaker = before.slice(0, verb);
+  if (lastIndex(set.firstPerson, speaker) >= 0) return undefined;
+  return lastIndex(set.thirdPerson, speaker) >= 0 || BARE_SPEAKER.test(speaker) ? 'other' : undefined;
+}
+
+/**
  * Whose risk the matched words are about: fixed by the rule; named by a reflexive or possessive
  * ("kill herself", "cuts on her arms"); for quoted words, the person who said them ("she texted
  * 'I can't do this anymore'"), even from the sentence before; otherwise the closest subject.
@@ -107,7 +122,8 @@ function subjectOf(
   words: string,
   previous: string,
 ): RiskSubject {
-  if (rule.about === 'self' || rule.about === 'other') return rule.about;
+  if (rule.about === 'other') return rule.about;
+  if (rule.about === 'self') return quotedSpeaker(set, sentence, index) === 'other' ? 'other' : 'self';
   const said = sentence.slice(index, index + words.length + 16);
   if (THIRD_REFLEXIVE.test(said) && !/\b(?:my|myself|mi|me)\b/.test(words)) return 'other';
   const quoted = quoteStart(sentence, index);
@@ -150,10 +166,15 @@ function matchSentence(
   previous: string,
   next: string,
   hedged: ReadonlySet<RiskLanguage>,
+  message: MessageReading,
+  earlier: string,
 ): RiskMatch | 'guarded' | undefined {
   let guarded = false;
   for (const set of RULE_SETS) {
+    // Risk told as past and resolved: a distant time in this sentence, a safe present elsewhere.
+    const resolvedPast = message.resolved.has(set.language) && set.distantPast.test(sentence);
     for (const rule of set.rules) {
+      if (rule.context && !rule.context.test(`${earlier} ${sentence}`)) continue;
       for (const found of allMatches(rule.pattern, sentence)) {
         const index = found.index ?? 0;
         const negated = set.negation.test(sentence.slice(0, index));
@@ -168,7 +189,8 @@ function matchSentence(
         if (
           answeredNo ||
           explained ||
-          rule.unless?.test(around(sentence, index, found[0].length)) ||
+          resolvedPast ||
+          (!message.serious && rule.unless?.test(around(sentence, index, found[0].length))) ||
           (negated && !rule.negationProof && !hedged.has(set.language))
         ) {
           guarded = true;
@@ -213,13 +235,32 @@ function windows(sentence: string): string[] {
   return parts;
 }
 
+/** What the whole message says about its sentences' guards. */
+interface MessageReading {
+  /** The writer says the words are meant for real: no joke, idiom or hyperbole guard holds. */
+  readonly serious: boolean;
+  /** Languages in which the message states a safe present and nothing recent or recurring. */
+  readonly resolved: ReadonlySet<RiskLanguage>;
+}
+
 /** Each sentence's verdict, in reading order. */
 function readSentences(text: string): (RiskMatch | 'guarded' | undefined)[] {
   const parts = sentences(text).flatMap(windows);
   const hedged = new Set(
     RULE_SETS.filter((set) => parts.some((s) => set.hedge.test(s))).map((set) => set.language),
   );
-  return parts.map((s, i) => matchSentence(s, parts[i - 1] ?? '', parts[i + 1] ?? '', hedged));
+  const whole = parts.join(' ');
+  const message: MessageReading = {
+    serious: RULE_SETS.some((set) => set.serious.test(whole)),
+    resolved: new Set(
+      RULE_SETS.filter((set) => set.safeNow.test(whole) && !set.recurring.test(whole)).map(
+        (set) => set.language,
+      ),
+    ),
+  };
+  return parts.map((s, i) =>
+    matchSentence(s, parts[i - 1] ?? '', parts[i + 1] ?? '', hedged, message, parts.slice(0, i).join(' ')),
+  );
 }
 
 const isMatch = (verdict: RiskMatch | 'guarded' | undefined): verdict is RiskMatch =>

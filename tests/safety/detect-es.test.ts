@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectRisk } from '../../src/safety/detect';
+import { detectRisk, screenAll } from '../../src/safety/detect';
 
 /** Spanish rules: each case is written here, not taken from the evaluation corpus. */
 const FIRE_SELF: readonly string[] = [
@@ -58,7 +58,6 @@ const QUIET: readonly string[] = [
   'me tiré a la piscina sin pensarlo',
   'corté con él la semana pasada y estoy mejor',
   'no soy suicida, solo estoy cansada',
-  'perdón por todo el ruido de anoche',
   'fue un gusto conocerte en la fiesta',
   'nadie notaría si falto a la reunión',
   'no hay salida del estacionamiento por esta calle',
@@ -142,6 +141,10 @@ describe('Spanish, the kinds tuning batch 10 showed', () => {
     expect(detectRisk(risk)).toBeDefined();
   });
 
+  it('leaves an apology for last night’s noise alone in the rules (the second reader scores it at its edge: SAFETY.md)', () => {
+    expect(screenAll('perdón por todo el ruido de anoche')).toEqual([]);
+  });
+
   it('takes the next clause that explains quoted words, or a question answered "nunca"', () => {
     expect(detectRisk("puse 'me quiero matar' en el grupo pero era por el examen de física")).toBeUndefined();
     expect(detectRisk('mi abuelo dice que ya está listo para irse, pero lo dice riéndose')).toBeUndefined();
@@ -194,5 +197,81 @@ describe('Spanish, the kinds tuning batch 10 showed', () => {
     "una amiga subió una foto de las vías con 'nos vemos del otro lado'",
   ])('gives the other card: %s', (text) => {
     expect(detectRisk(text)?.subject).toBe('other');
+  });
+});
+
+describe('Spanish, the kinds tuning batch 11 showed', () => {
+  it.each<[string, string]>([
+    // Pasado lejano y resuelto, con un presente a salvo; el gemelo es reciente o vuelve.
+    [
+      'Hace cinco años intenté suicidarme. Hoy estoy bien, de verdad, y quiero celebrar que sigo aquí.',
+      'Hace dos años intenté suicidarme y lo estoy pensando otra vez. Hoy estoy bien, creo.',
+    ],
+    ['Hace cinco años intenté suicidarme. Hoy estoy bien.', 'Ayer intenté suicidarme. Hoy estoy bien.'],
+    [
+      'se me cayó la bandeja en la fiesta, me quería morir ahí mismo',
+      'me quiero morir ahí mismo, ya no aguanto',
+    ],
+    [
+      'vi un documental sobre las redes que pusieron para prevenir suicidios en el puente',
+      'pienso en el suicidio casi todos los días',
+    ],
+    [
+      'hice el curso de primeros auxilios por el laburo, aprendimos q hacer si alguien tiene una sobredosis',
+      'quiero tomarme una sobredosis de pastillas',
+    ],
+    [
+      'compré una soga gruesa para colgarle un columpio a los niños',
+      'compré una soga gruesa y no es para un columpio',
+    ],
+    [
+      'en la clase de dibujo usamos carbón y cinta de papel',
+      'compré carbón y cinta americana. está en el baúl',
+    ],
+    ['elegimos la fecha de la boda', 'estoy muerto por dentro y ya elegí la fecha'],
+    [
+      'este es mi último mensaje acá porque me paso al grupo de los martes',
+      'una chica de mi curso subió q esta iba a ser su última historia y cerró la cuenta',
+    ],
+    [
+      'mi abuelo tiene un revólver viejo que ya no sirve para nada',
+      'Mi abuelo tiene un revólver en la casa y habla todo el día de que ya no sirve para nada',
+    ],
+    [
+      'no me importó lo que pudiera pasar, le dije que la quería',
+      'tomé mucho y manejé de vuelta. no me importó qué pudiera pasar',
+    ],
+    [
+      'con esta pega me dan ganas de tirarme por la ventana jaja',
+      'me senté en el borde de la azotea. quería caerme',
+    ],
+  ])('no rule fires on "%s", but the screen does on "%s"', (lookAlike, risk) => {
+    // The rules' own guards and contexts; the second reader is asked of what they leave (below).
+    expect(screenAll(lookAlike)).toEqual([]);
+    expect(detectRisk(risk)).toBeDefined();
+  });
+
+  it.each([
+    'jaja literal me quiero morir y no es de vergüenza esta vez, es en serio',
+    'si hubiera un botón para morirme sin dolor lo apretaría ya mismo',
+    'calculé si me mataría la caída desde el piso 12',
+    'me estoy despidiendo de a poco, así no me extrañan tanto cuando me mate',
+    'lo voy a hacer este finde. nadie me va a encontrar hasta el domingo',
+    'ya está todo organizado para cuando ya no esté',
+  ])('finds explicit risk said in new ways: %s', (text) => {
+    expect(detectRisk(text)?.subject).toBe('self');
+  });
+
+  it.each([
+    'mi hijo de 10 años me dijo q quiere estar muerto para no ir más a la escuela',
+    "mi amiga me escribió 'ya no aguanto, perdón por todo' y después bloqueó a todo el mundo",
+  ])('gives the other card: %s', (text) => {
+    expect(detectRisk(text)?.subject).toBe('other');
+  });
+
+  it('never lets laughter silence a plan with its means', () => {
+    expect(detectRisk('tengo la soga lista. jaja')).toBeDefined();
+    expect(detectRisk('hace dos años lo intenté y lo estoy pensando otra vez')).toBeDefined();
+    expect(detectRisk('cuando me mate mi mamá por la nota jaja')).toBeUndefined();
   });
 });

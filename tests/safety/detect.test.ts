@@ -379,3 +379,74 @@ describe('detectRisk on the kinds tuning batch 10 showed', () => {
     quiet("I'm tired but I'm safe. No plans, no thoughts like that. Just want to talk about work.");
   });
 });
+
+describe('detectRisk on the kinds tuning batch 11 showed', () => {
+  const quiet = (text: string) => expect(detectRisk(text)).toBeUndefined();
+  const fires = (text: string, subject: 'self' | 'other' = 'self') =>
+    expect(detectRisk(text)?.subject).toBe(subject);
+
+  it('silences risk that is past and resolved only with a distant past, a safe present and nothing recent', () => {
+    quiet('Three years ago I wanted to die. Now I’m in a much better place, mad how things change.');
+    quiet(
+      'It’s five years since my attempt this week. I’m in a different place and I want to bring that to session as a win.',
+    );
+    quiet('i used to self harm as a teen, the scars don’t bother me much now');
+    // Dangerous twins: recent, recurring, or no safe present.
+    fires('I wanted to die yesterday. I’m in a better place today.');
+    fires('I tried to end my life last week. I’m safe now.');
+    fires('Three years ago I wanted to die. Lately it’s coming back and I’m scared.');
+    fires('Two years ago I tried to kill myself and I think about it again.');
+    fires('Five years since my attempt. I still want to die.');
+    fires('Two years ago I attempted. Nothing has changed.');
+    fires('Three years ago I tried to end my life. I’m in a better place. I have the pills saved though.');
+  });
+
+  it('lets the writer undo a joke or an idiom, never the other way round', () => {
+    quiet("I'd rather be dead than go back to that job lol");
+    fires(
+      "I'd rather be dead than go back to that job. And I don't mean that the way people usually mean it.",
+    );
+    fires('gonna yeet myself off the top of the car park lol. jk. unless? genuinely not sure anymore');
+    fires('gonna yeet myself off the car park roof lol');
+    // Laughter alone still silences nothing it did not before, and never a plan with its means.
+    fires('I have the rope ready. lol');
+  });
+
+  it('finds means set aside, a pronoun plan, split preparation and a picked date', () => {
+    expect(detectRisk("Have kept my dad's BP tablets aside. Just in case I decide.")).toBeDefined();
+    quiet('Put the tablets aside for the school trip first-aid kit.');
+    fires("Going to do it this weekend. Nobody'll find me till Sunday.");
+    quiet('Going to do it this weekend while everyone is at the wedding, the loft needs clearing.');
+    fires('Bought charcoal and gaffer tape. It’s in the boot.');
+    fires('Bought a rope. It’s in the boot.');
+    quiet('Bought charcoal for the bbq and some tape for the gazebo.');
+    quiet('Bought rope for the tent. It’s in the boot.');
+    fires("I'm so done, I want to be dead. I've been picking a date");
+    quiet("I've been picking a date for the wedding");
+    // No rule: the date needs death talk before it (the second reader, trained on this kind, may still ask).
+    expect(screenAll('Mum and I chatted all night. I have been picking a date')).toEqual([]);
+  });
+
+  it('finds estate questions, reckless indifference, a gun with hopelessness and a goodbye post', () => {
+    fires("been asking my mum weird questions about who'd get my stuff. she says I'm morbid");
+    quiet("we're writing our wills now the baby's here, so we talked about who'd get my stuff");
+    fires("Drank loads and drove back. Didn't care what happened.");
+    fires("My grandad keeps a shotgun in the house and keeps saying he's useless now.", 'other');
+    quiet('The old shotgun is useless now, grandad sold it for scrap.');
+    fires('a girl from my class posted that this would be her last story and deleted her account', 'other');
+    quiet('this is my last story for a while, taking a break for exams');
+  });
+
+  it('keeps quiet on plots, work, sea swims and nuisances, but not their twins', () => {
+    quiet('Book club did a novel. I know the plot is him trying to end it but it was warm.');
+    fires("I've lost the plot, I want to end it all.");
+    quiet('Long shift on the ward. Had a young woman in after an overdose, she’s stable.');
+    fires('I had an overdose last week and nobody knows.');
+    quiet('Jumped off the Forty Foot this morning with the swim group. Freezing!');
+    fires('Thinking of jumping off the bridge tonight.');
+    quiet("can't go on like this with the neighbours' dog barking all night, ringing the council tomorrow");
+    fires("can't go on like this with everything, I'm so tired");
+    quiet('Dropped a tray of glasses at the party, wanted to die on the spot.');
+    fires('I want to die right now.');
+  });
+});

@@ -15,7 +15,7 @@ const M: Record<string, string> = {
   MEANS:
     'pills|tablets|meds|medication|medications|medicine|painkillers|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|sleeping pills|sleeping tablets|sleepers|insulin|prescriptions|antidepressants|opioids|oxys?|xanax|benzos|lithium|codeine|tramadol|sertraline|citalopram|escitalopram|fluoxetine|prozac|mirtazapine|amitriptyline|quetiapine|seroquel|venlafaxine|diazepam|valium|zopiclone|temazepam|lorazepam|clonazepam|propranolol|pregabalin|gabapentin|morphine|oxycodone|fentanyl|olanzapine|lamotrigine|naproxen|co-codamol|cocodamol|heroin|rope|noose|charcoal',
   HOARD:
-    'saving|saved|save|saves|stockpil\\w*|hoard\\w*|collect\\w*|stash\\w*|squirrel\\w*|putting aside|put aside|(?:a|one|two|a few) (?:packet|box|bottle|strip|pack)s? at a time|keeping back|kept back|hid|hiding|hidden|building up|built up|gathering|gathered|been keeping|picked up from different|from different (?:shops|pharmacies|chemists|stores)|instead of taking',
+    'saving|saved|save|saves|stockpil\\w*|hoard\\w*|collect\\w*|stash\\w*|squirrel\\w*|putting aside|put aside|(?:a|one|two|a few) (?:packet|box|bottle|strip|pack)s? at a time|keeping back|kept back|(?<=\\b(?:kept|keeping|keep|set|setting|put|putting|laid|tucked)\\b[^.!?]{0,40})aside(?! from\\b| for (?:the|a|my|our|his|her|their) (?!(?:right|end|day|moment|night|time)\\b)\\w+)|put by|hid|hiding|hidden|building up|built up|gathering|gathered|been keeping|picked up from different|from different (?:shops|pharmacies|chemists|stores)|instead of taking',
   PLACE:
     'bridge|roof|rooftop|ledge|cliff|cliffs|balcony|railing|railings|platform|tracks|train tracks|car park|carpark|multi-storey|parking garage|parking structure|tower|overpass|top floor|\\w+ floor|window|edge',
   THIRD_REFLEXIVE: 'herself|himself|themselves|themself',
@@ -52,7 +52,7 @@ const TITLE_BY =
 
 /** A story's plot, not the writer's life. */
 const FICTION =
-  /^(?![\s\S]*\b(?:do the same|same thing|copy (?:him|her|them)|follow (?:him|her|them)))[\s\S]*(?:\b(?:film|movie|show|series|episode|book|novel|play|documentary|story|musical|opera|game) (?:ends|ended|where|in which|had a|has a|about a|about someone)\b|\b(?:a|the|main) character\b|\bthe (?:villain|hero|heroine|protagonist|narrator)\b)/;
+  /^(?![\s\S]*\b(?:do the same|same thing|copy (?:him|her|them)|follow (?:him|her|them)))[\s\S]*(?:\b(?:film|movie|show|series|episode|book|novel|play|documentary|story|musical|opera|game) (?:ends|ended|where|in which|had a|has a|about a|about someone)\b|\b(?:a|the|main) character\b|(?<!\blost )\bthe (?:plot|storyline) (?:is|was|where|of)\b|\bthe (?:villain|hero|heroine|protagonist|narrator)\b)/;
 
 /** Risk as the subject of study or prevention work. */
 const STUDY =
@@ -72,7 +72,7 @@ const CLARIFIED =
 
 /** A word talked about as a word; a game's kills; the usual screening questions. */
 const NOT_OF_LIFE =
-  /\b(?:the word|the term|the phrase|linguistics)\b|\b(?:minecraft|fortnite|valorant|warzone|apex|call of duty|cod|roblox|respawn\w*|in (?:the|this|a) game|best game|one round|the whole squad|boss fight|escape room)\b|\b(?:usual |the )?questions? (?:about|on)\b|\bquestionnaire\b/;
+  /\b(?:the word|the term|the phrase|linguistics)\b|\b(?:minecraft|fortnite|valorant|warzone|apex|call of duty|cod|roblox|respawn\w*|in (?:the|this|a) game|best game|one round|the whole squad|boss fight|escape room)\b|(?<!\b(?:weird|strange|odd|morbid|funny|random) )\b(?:usual |the )?questions? (?:about|on)\b(?! (?:who|whether|what (?:happens|would happen)|my (?:will|funeral|stuff|things|savings))\b)|\bquestionnaire\b/;
 
 const SHARED_GUARD = anyOf(
   JOKE,
@@ -160,7 +160,7 @@ const RULES: readonly RiskRule[] = guarded([
     ),
     // A laughing or skull emoji marks a joke; a crisis-line script is someone else's words.
     unless:
-      /💀|😂|🤣|😆|😹|\b(?:scripts?|role-?plays?|callers?|crisis (?:text )?line|helpline|volunteer\w*)\b[^.]{0,60}\b(?:wanting|want|wants) to die\b|\bdie (?:at home|in (?:a |the )?hospital|in a hospice|with dignity|rather than)\b|\b(?:assisted dying|dignitas|euthanasia)\b|\bdie on (?:this|that|the) hill\b|\bdied (?:my|her|his|their|your) (?:hair|beard|clothes|shoes|jeans)\b|\b(?:hung ?over|hangover|so embarrass\w*|mortified|cringe\w*)\b[^.]{0,40}\b(?:wanted|want|wanting) to die\b|\bdying (?:my|her|his|their|your) (?:hair|beard|clothes|shoes|jeans|\w+ (?:hair|clothes))\b/,
+      /💀|😂|🤣|😆|😹|\b(?:scripts?|role-?plays?|callers?|crisis (?:text )?line|helpline|volunteer\w*)\b[^.]{0,60}\b(?:wanting|want|wants) to die\b|\bdie (?:at home|in (?:a |the )?hospital|in a hospice|with dignity|rather than)\b|\b(?:assisted dying|dignitas|euthanasia)\b|\bdie on (?:this|that|the) hill\b|\bdied (?:my|her|his|their|your) (?:hair|beard|clothes|shoes|jeans)\b|\b(?:hung ?over|hangover|so embarrass\w*|mortified|cringe\w*)\b[^.]{0,40}\b(?:wanted|want|wanting) to die\b|\bdying (?:my|her|his|their|your) (?:hair|beard|clothes|shoes|jeans|\w+ (?:hair|clothes))\b|\bwanted to die (?:on the spot|right there(?: and then)?|there and then)\b(?![^.]{0,30}\b(?:still|again|now)\b)/,
   },
   {
     id: 'en.end-life',
@@ -326,7 +326,7 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:take|taking|swallow|swallowing|down|neck) (?:the whole|a whole|an entire|every) (?:bottle|packet|box|lot|strip|pack|tub)\b(?= ?(?:$|[.!?,;]|tonight|now|of (?:them|it|my|the|pills|tablets|meds|paracetamol|painkillers)\b|at once|in one go|and))|\bgarage\b[^.!?]{0,30}\b(?:engine|motor) (?:running|on)\b|\b(?:thought|thinking|think|thoughts) (?:about|of) (?:hanging|drowning|overdosing|shooting|gassing|slitting|poisoning)(?: myself)?\b(?= ?(?:$|[.!?,;]|myself|again))/,
     ),
     unless:
-      /\b(?:every summer|with (?:my|the) (?:cousins|mates|friends|kids|boys|girls|lads)|(?:only|about|just) (?:about )?\d+ ?m\b|cliff jumping|tombstoning|bridge jumping|waterhole|swimming)\b|\boverdos\w* (?:case|cases|patient|patients|call|calls|admissions?)\b|\bfirst aid\b|\brefresher\b|\b(?:would|could|might) have been an? (?:overdos\w*|od)\b|\bnear miss\b|\b(?:binged?|binge-?watch\w*|series|seasons?|episodes?|box ?set|marathon)\b[^.!?]{0,60}\boverdos\w*\b|\b(?:sunset|sunrise|the views?|photos?|fireworks|crowded|packed|rush hour|delayed|cancelled|how happy|so happy|for joy|with (?:joy|happiness|excitement)|thrilled|buzzing)\b|\b(?:overdos\w*|od'd|od'ed|oded|od) (?:on|of) (?:sugar|chocolate|caffeine|coffee|netflix|tv|telly|carbs|candy|cake|sweets|pizza|cheese|tiktok|youtube|memes|reality tv|christmas|fun|cuteness|vitamin\w*|sunshine|sun|nostalgia|people|drama|love|content|music|podcasts|books|work|exercise|adrenaline|gossip|\w+(?:ising|izing|ling|ting))\b|\b(?:sugar|caffeine|chocolate|carb|cuteness|cheese|serotonin|dopamine|netflix|christmas) overdose\b|\b(?:patient|patients|client|clients|customer|someone at work|a man|a woman|a lad|a guy|shift|ward|a&e|ambulance crew|paramedic|naloxone|narcan|nurse|on call|call-?out|case|cases|two ods|the ods)\b(?![^.]{0,60}\bso (?:i|that i) (?:can|could)\b)[^.]{0,60}(?<!\bmy )\b(?:overdos\w*|ods?)\b|(?<!\bmy )\b(?:overdos\w*|ods?)\b[^.]{0,60}\b(?:shift|ward|patient|naloxone|narcan|training|at work|call-?outs?)\b|\battempts? (?:at|to)\b|\bwe had (?:an?|two|three|four|\d+) (?:overdoses?|ods?)\b|\bpulled through\b|\bjump(?:ed|ing)? (?:off|from) (?:the )?(?:diving board|boat|pier|swing|wall|sofa|couch|bed|stage)\b|\b(?:bungee|parachute|skydiv\w*|zip ?line|cliff diving|diving board)\b|\b(?:dissertation|thesis|research|essay|article|paper|study|lecture|module|statistics|stats) (?:is |was )?(?:on|about|into)\b|\btook (?:all )?my (?:meds|tablets|pills|medication) (?:this morning|today|tonight|as prescribed|on time|at \w+)\b/,
+      /\b(?:every summer|with (?:my|the) (?:cousins|mates|friends|kids|boys|girls|lads)|(?:only|about|just) (?:about )?\d+ ?m\b|cliff jumping|tombstoning|bridge jumping|waterhole|swimming)\b|\boverdos\w* (?:case|cases|patient|patients|call|calls|admissions?)\b|\bfirst aid\b|\brefresher\b|\b(?:would|could|might) have been an? (?:overdos\w*|od)\b|\bnear miss\b|\b(?:binged?|binge-?watch\w*|series|seasons?|episodes?|box ?set|marathon)\b[^.!?]{0,60}\boverdos\w*\b|\b(?:sunset|sunrise|the views?|photos?|fireworks|crowded|packed|rush hour|delayed|cancelled|how happy|so happy|for joy|with (?:joy|happiness|excitement)|thrilled|buzzing)\b|\b(?:overdos\w*|od'd|od'ed|oded|od) (?:on|of) (?:sugar|chocolate|caffeine|coffee|netflix|tv|telly|carbs|candy|cake|sweets|pizza|cheese|tiktok|youtube|memes|reality tv|christmas|fun|cuteness|vitamin\w*|sunshine|sun|nostalgia|people|drama|love|content|music|podcasts|books|work|exercise|adrenaline|gossip|\w+(?:ising|izing|ling|ting))\b|\b(?:sugar|caffeine|chocolate|carb|cuteness|cheese|serotonin|dopamine|netflix|christmas) overdose\b|\b(?:patient|patients|client|clients|customer|someone at work|a man|a woman|a lad|a guy|shift|ward|a&e|ambulance crew|paramedic|naloxone|narcan|nurse|on call|call-?out|case|cases|two ods|the ods)\b(?![^.]{0,60}\bso (?:i|that i) (?:can|could)\b)[^.]{0,60}(?<!\bmy )\b(?:overdos\w*|ods?)\b|(?<!\bmy )\b(?:overdos\w*|ods?)\b[^.]{0,60}\b(?:shift|ward|patient|naloxone|narcan|training|at work|call-?outs?)\b|\battempts? (?:at|to)\b|\bwe had (?:an?|two|three|four|\d+) (?:overdoses?|ods?)\b|\bpulled through\b|\bswim (?:group|club|crew|squad|team|buddies)\b|\b(?:sea|wild|cold[- ]water) swim\w*\b|\bhad (?:a|an) (?:\w+ ){0,2}(?:woman|man|lad|girl|boy|kid|teen|teenager|patient|lady|bloke|guy|person|student|gent) in (?:after|with|following)\b|\bjump(?:ed|ing)? (?:off|from) (?:the )?(?:diving board|boat|pier|swing|wall|sofa|couch|bed|stage)\b|\b(?:bungee|parachute|skydiv\w*|zip ?line|cliff diving|diving board)\b|\b(?:dissertation|thesis|research|essay|article|paper|study|lecture|module|statistics|stats) (?:is |was )?(?:on|about|into)\b|\btook (?:all )?my (?:meds|tablets|pills|medication) (?:this morning|today|tonight|as prescribed|on time|at \w+)\b/,
   },
   {
     id: 'en.took-to-die',
@@ -728,7 +728,7 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:don't know|not sure|no idea|can't say) how (?:much )?(?:longer|long) i can (?:hold on|keep going|go on|carry on|survive|take it|take this|cope|last|keep (?:doing )?this up)\b|\b(?:can't|cannot|couldn't) live with (?:myself|what i(?:'ve)? (?:done|did)|the (?:shame|guilt|pain)|this (?:pain|shame|guilt))\b|\btoo much to (?:keep )?(?:living|live|bear|carry) with\b|\b(?:can't|cannot) face (?:anyone|anybody|people|the world|life|another day|tomorrow\b(?!')|living|being alive)\b(?=[^.!?]*\b(?:ever again|any ?more|any longer|not ever|again)\b|[^.!?]*$)|\b(?:can't|cannot) (?:cope|go on|carry on|keep going|hold on) any ?(?:more|longer)\b|\b(?:i'm|i am) (?:so |just )?(?:tired|sick|exhausted) of (?:being alive|existing|living|fighting to stay alive)\b/,
     ),
     unless:
-      /\b(?:heat|weather|rain|cold|noise|traffic|commute|job|boss|printer|queue|decaf|coffee|crossword|puzzle|wordle|sudoku|level|homework|spreadsheet|essay)\b[^.]{0,40}\b(?:any ?more|any longer|impossible)\b|\b(?:any ?more|any longer)\b[^.]{0,20}\b(?:this|the) (?:crossword|puzzle|wordle|sudoku|level|homework|spreadsheet|essay)\b|\bstop for (?:a|one) (?:minute|second|moment|sec|bit)\b|\b(?:laptop|phone|car|boiler|battery|computer|printer|fridge|washing machine|kettle|van|bike|telly|tv)\b[^.!?]{0,15}\bcan't go on\b/,
+      /\b(?:heat|weather|rain|cold|noise|traffic|commute|job|boss|printer|queue|decaf|coffee|crossword|puzzle|wordle|sudoku|level|homework|spreadsheet|essay)\b[^.]{0,40}\b(?:any ?more|any longer|impossible)\b|\b(?:any ?more|any longer)\b[^.]{0,20}\b(?:this|the) (?:crossword|puzzle|wordle|sudoku|level|homework|spreadsheet|essay)\b|\bstop for (?:a|one) (?:minute|second|moment|sec|bit)\b|\b(?:laptop|phone|car|boiler|battery|computer|printer|fridge|washing machine|kettle|van|bike|telly|tv)\b[^.!?]{0,15}\bcan't go on\b|\b(?:can't|cannot) (?:go on|carry on|keep going|take (?:it|this)|cope) (?:like this |any ?more )?with (?:the|my|our|these|this|that) (?:[\w']+ ){0,2}(?:neighbou?rs?'?|dog|dogs|barking|noise|landlord|builders|roadworks|commute|damp|mould|mold|heating|boiler|leak|printer|wifi|internet|traffic|rota|shifts|flatmate's \w+)\b|\b(?:ringing|calling|complaining to|emailing|reporting (?:it|them|him|her) to) (?:the )?(?:council|landlord|letting agent|environmental health|management|hr)\b/,
   },
   {
     id: 'en.passive-wish',
@@ -1063,13 +1063,97 @@ const RULES: readonly RiskRule[] = guarded([
     id: 'en.indirect-more',
     category: 'indirect',
     pattern: anyOf(
-      /\b(?:better off|safer) (?:with (?:them|her|him|you)|there) than with me\b|\bfor what's coming\b/,
+      /\b(?:let (?:them|everyone)|they can|better if (?:they|everyone)|easier if (?:they|everyone)) forget (?:about )?me\b[^.!?]{0,30}\b(?:easier|better) for (?:everyone|them|everybody|all of them)\b|\b(?:better off|safer) (?:with (?:them|her|him|you)|there) than with me\b|\bfor what's coming\b/,
       /\bwaiting for (?:it all|everything|life|this|it) to (?:be over|end|stop)\b|\b(?:end of the road|the end of the line) for me\b/,
       /\bstopped (?:looking|searching|hoping) for (?:one|a way out|a way|help|an exit|a ladder)\b|\bnobody(?:'s| is) coming(?= ?(?:$|[.!?,]|for me|to (?:get|help|save) me))/,
       /\b(?:world|life|everything)\b[^.!?]{0,10}\b(?:would|will) (?:turn|spin|keep turning|keep spinning) (?:just )?(?:fine|the same)? ?without me\b|\bmy (?:existence|birth|being here|life) (?:is|was) (?:a|one big) mistake\b/,
       /\b(?:can't|cannot) keep fighting\b|\bout of fight\b|\b(?:stone|millstone|anchor|albatross|weight) (?:around|round|on) (?:everyone's|their|my \w+'s|your|his|her|everybody's) necks?\b/,
       /\b(?:don't|didn't|do not) care if (?:\w+ ){0,4}(?:finishes|finish|finished|kills?|killed|ends?|ended) me(?: off)?\b/,
     ),
+  },
+  // ── Kinds from batch 11 ─────────────────────────────────────────────────
+  {
+    id: 'en.plan-pronoun',
+    category: 'explicit',
+    // A plan with only "it" and a hiding place: "Nobody'll find me till Sunday".
+    pattern:
+      /\b(?:nobody|no one|no-one|noone)(?:'ll| will|'d| would|'s going to| is going to|'s gonna| is gonna) (?:find|reach|get to) me (?:till|until|before|for (?:days|hours|a while|ages))\b/,
+  },
+  {
+    id: 'en.date-picked',
+    category: 'explicit',
+    // "I've been picking a date", after talk of death: the date is for it.
+    context:
+      /\b(?:dead|die|dying|death|suicid\w*|kill (?:myself|me)|end (?:it|my life)|not be here|goodbye|do it)\b/,
+    pattern:
+      /\b(?:i(?:'ve| have)?|i'm|i am) (?:been )?(?:picking|picked|choosing|chosen|chose|setting|set|deciding on|decided on) (?:a|the|my) date\b(?=\s*(?:$|[.!?,;]|already|now|for it|to do it))/,
+  },
+  {
+    id: 'en.prep-means',
+    category: 'explicit',
+    // Charcoal with tape to seal a car or room; a yeet off a height.
+    pattern: anyOf(
+      /\bcharcoal\b[^.!?]{0,40}\b(?:tape|gaffer|sealant|seal (?:the|up|it)|taping)\b|\b(?:gaffer|duct|parcel) tape\b[^.!?]{0,40}\bcharcoal\b/,
+      /\byeet(?:ing|ed)? myself (?:off|from|into|in front of|out of)\b/,
+    ),
+    unless: /\b(?:bbq|barbecue|grill|drawing|sketch\w*|art|easel|life class|fire ?pit)\b/,
+  },
+  {
+    id: 'en.means-stowed',
+    category: 'explicit',
+    // The means bought in one sentence and put away in the next: "Bought charcoal and tape. It's in the boot."
+    context:
+      /^(?![\s\S]*\b(?:for (?:the|a|my|our) \w+|tent|camping|towing|bbq|barbecue|grill|garden|climbing|boat|swing|art|drawing)\b)[\s\S]*\b(?:charcoal|rope|noose|hose ?pipe|hose|exit bag|helium|gaffer tape|duct tape)\b/,
+    pattern:
+      /^(?:it's|its|it is|they're|they are|all|everything's|both|the lot's) (?:\w+ )?(?:in|under) (?:the|my) (?:boot|car|trunk|glovebox|garage|wardrobe|drawer|bag|shed)\b/,
+  },
+  {
+    id: 'en.fall-wished',
+    category: 'explicit',
+    // "sat on the edge… I wanted to fall, I didn't slip"; "worked out whether the fall would kill me".
+    context: /\b(?:roof|rooftop|ledge|edge|balcony|bridge|cliff|window|\w+ floor|railing|parapet)\b/,
+    pattern:
+      /\b(?:wanted|want|wanting|meant|hoping|hoped) to (?:fall|let go|slip off|tip over)\b(?! (?:asleep|in love|for|behind|back|apart)\b)/,
+    unless: /\b(?:pool|sea|lake|water|diving|trampoline|bungee|parachut\w*|skydiv\w*|asleep)\b/,
+  },
+  {
+    id: 'en.fall-calculated',
+    category: 'explicit',
+    pattern:
+      /\b(?:whether|if) (?:the|a) (?:fall|drop|height|jump) (?:would|'d|will|could) (?:kill|be enough to kill) me\b|\bif there (?:was|were|is) a (?:button|switch|pill)\b[^.!?]{0,40}\b(?:die|not exist|not wake up|disappear|be gone)\b[^.!?]{0,40}\bi(?:'d| would) (?:press|push|take|flip) it\b/,
+  },
+  {
+    id: 'en.estate-questions',
+    category: 'indirect',
+    // Questions about who gets one's things, with no reason given (a will, a baby, a move).
+    pattern:
+      /\bwho(?:'d| would| will|'ll)? (?:get|gets|have|inherit|end up with|take) (?:all )?my (?:stuff|things|savings|money|belongings|possessions)\b(?! (?:while|when i'm (?:away|abroad)|for the)\b)|\bwhether my (?:savings|money|pension|stuff|things) (?:would |will )?go(?:es)? to\b/,
+    about: 'self',
+    unless:
+      /\b(?:(?:a|my|our|the) will|wills|solicitor|baby|pregnan\w*|pension (?:form|nomination)|mortgage|beneficiar\w*|insurance|nominat\w*|moving|divorc\w*|while i'm away|on holiday|when i'm away|travell?ing)\b/,
+  },
+  {
+    id: 'en.affairs-for-gone',
+    category: 'indirect',
+    pattern:
+      /\b(?:everything|it all|all of it)(?:'s| is| has been) (?:sorted|ready|arranged|organised|organized|in place|in order|set up) for (?:when|after) i(?:'m| am) gone\b(?! (?:on|for|to)\b)/,
+  },
+  {
+    id: 'en.means-hopeless',
+    category: 'indirect',
+    // A gun in the house and someone saying they are useless: means with hopelessness.
+    pattern:
+      /\b(?:gun|guns|shotgun|rifle|pistol|revolver|firearm)\b[^.!?]{0,80}\b(?:(?:he's|she's|they're|i'm|he is|she is|they are|i am) (?:just |so )?(?:useless|no use(?: to anyone)?|no good to anyone|worthless|a burden|a waste of space|good for nothing|past it)|better off without (?:him|her|them|me))\b|\b(?:useless|worthless|a burden|no use to anyone|good for nothing)\b[^.!?]{0,60}\b(?:has|have|got|keeps?|kept) (?:a|his|her|my|their|the) (?:gun|shotgun|rifle|pistol|revolver|firearm)\b/,
+    unless:
+      /\b(?:the|this|that|my|his|her) (?:gun|shotgun|rifle|pistol|revolver)(?:'s| is) (?:useless|no use|no good)\b|\b(?:nerf|water (?:gun|pistol)|paintball|airsoft|glue gun|staple gun|nail gun|in the game)\b/,
+  },
+  {
+    id: 'en.last-post',
+    category: 'indirect',
+    // "this would be her last story" and an account closed: a goodbye post.
+    pattern:
+      /\b(?:this|it|that) (?:is|was|would be|will be|'d be|'ll be|'s|was going to be) (?:my|his|her|their) (?:last|final) (?:story|post|video|tweet|message|upload|stream)\b(?! (?:for|of|before|until|till|on|in|here|this)\b)/,
+    unless: /\b(?:break|detox|holiday|vacation|exams?|a while|offline|new account|moving|new phone)\b/,
   },
   {
     id: 'en.farewell-more',
@@ -1098,6 +1182,14 @@ export const ENGLISH: RuleSet = {
     /^(?:(?:it|that) )?(?:was|were) (?:(?:just|only|all) )?(?:about|because of|over)\b(?! (?:life|death|plan|pills|future|it|real)\b)|^i meant (?:the|my|work|school)\b(?! (?:life|death|plan|pills|future)\b)|^(?:(?:she|he|they) )?(?:says|said) it (?:laughing|as a joke|jokingly|with a grin)\b|^(?:she|he|they) (?:laughs|laughed|was laughing|is laughing) (?:when|as|while) (?:she|he|they) (?:says|said) it\b/,
   hedge:
     /\bat least not\b|\bnot (?:this|next) (?:week|month|weekend|time)\b|\bnot making (?:any )?promises\b|\bwhile (?:my \w+|mum|mom|dad|nan|gran|[a-z]+)(?:'s| is| are|'re)? (?:still )?(?:alive|around|here)\b|\bas long as\b|\bit's just that i(?:'ve| have)? (?:been|keep|can't stop)\b|\b(?:probably|maybe|i think|i don't think|not sure|yet|tonight|today|for now|i guess|i hope|kind of|sort of|unless|this time|not anymore|except|who knows|we'll see|no promises|can't promise|i mean,? i might|or i might|might not)\b|\b(?:but|just|still) (?:think|thinking) about it\b|\bthink(?:ing)? about it (?:every|all the|a lot|constantly)\b|\b(?:right|am i|would i|will i|could i|or what|or not|is it|isn't it|do i)\?/,
+  serious:
+    /\bunless\?|\bgenuinely not sure\b|\b(?:don't|do not|didn't) mean (?:it|that|this) (?:the way (?:people|everyone|you) (?:usually |normally )?(?:mean|say) it|as a (?:joke|figure of speech)|figuratively)\b|\bnot (?:as )?a figure of speech\b|\bi mean(?:t)? (?:it|that) literally\b|\bliterally,? not figuratively\b/,
+  distantPast:
+    /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|several|many) (?:years?|months) (?:ago|since|back|on)|(?:a|one) year (?:ago|since)|as a (?:teen|teenager|kid|child|student)|in my (?:teens|twenties|early twenties)|when i was (?:\d+|a (?:teen|teenager|kid|child|student)|younger|at (?:school|uni))|at (?:1[0-9]|2[0-9])\b(?! ?(?:am|pm|mg|%))|back in (?:19|20)\d\d)\b/,
+  safeNow:
+    /\b(?:i'm|i am|i feel|i'm feeling) (?:now )?(?:safe|in a (?:completely |totally |really |much |very )?(?:different|better|good) place|doing (?:really |so )?well)\b|\b(?:don't|doesn't|do not|does not) (?:really )?bother me (?:much |at all )?(?:now|anymore|any more)\b|\bas a win\b|\bhow (?:far i've come|things change|much has changed)\b|\bglad (?:i'm|i am|to be) (?:still )?(?:here|alive)\b|\bweight (?:lifted|off my (?:chest|shoulders))\b/,
+  recurring:
+    /\b(?:again|lately|recently|these days|this week i|back to|coming back|came back|creeping back|relaps\w*|still (?:want|think|feel|have (?:thoughts|urges))|tonight|tomorrow|not safe|yesterday|last (?:night|week))\b/,
   thirdPerson:
     /\b(?:she|he|they|she's|he's|they're|she'd|he'd|she'll|he'll|they'll|they'd|her|his|them|my (?:best |close |old |little |big |younger |older |(?!inner )[a-z]+ )?(?:friend|sister|brother|mom|mum|mother|dad|father|partner|boyfriend|girlfriend|bf|gf|wife|husband|son|daughter|cousin|roommate|flatmate|housemate|colleague|coworker|co-worker|teen|kid|child|niece|nephew|aunt|uncle|grandma|grandpa|gran|nan|grandad|grandmother|grandfather|bestie|bff|ex|student|mate|twin|teammate|team-mate|mentee|neighbour|neighbor|stepdad|stepmom|stepmum|client|patient)s?|one of my \w+|(?:a|this|that|the) (?:friend|colleague|coworker|girl|guy|boy|woman|man|kid|student|client|patient|lad|member|person|mate|teen|teammate|regular|customer|neighbour|neighbor|old man|old lady)|(?:friend|mate|colleague|pal|buddy) of (?:mine|ours)|(?:my|our|a|an) (?:\d+|\w+teen|\w+ty)[- ]?(?:year|yr)[- ]?old|mum|mom|dad|mother|father|grandma|grandpa|gran|nan|grandad|granddad|someone|somebody)\b/g,
   firstPerson: /\b(?:i|i'm|i've|i'd|i'll|me|myself)\b/g,

@@ -43,7 +43,7 @@ const TRIVIAL =
 
 /** A risk word as the subject of study, work, a title, or a charity. */
 const TOPIC =
-  /\b(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|(?:evaluaci\w+|valoraci\w+|escalas?|tamizaje|entrevista) de(?:l)? riesgo|hago (?:mis )?practicas|practicante|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
+  /\b(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|(?:evaluaci\w+|valoraci\w+|escalas?|tamizaje|entrevista) de(?:l)? riesgo|hago (?:mis )?practicas|practicante|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|prevenir (?:los )?suicidios|evitar (?:los )?suicidios|la trama|el argumento|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
 
 /** Everyday accidents: a kitchen knife, paper, the iron, a game. */
 const ACCIDENT =
@@ -265,6 +265,8 @@ const RULES: readonly RiskRule[] = [
       /\bcuando (?:se (?:me )?)?(?:rompio|descompuso|cayo|quemo|perdio|murio|acabo|fue) (?:el|la|mi|los|las) (?:\w+ )?(?:lavadora|celular|telefono|carro|auto|compu|computadora|tele|wifi|internet|cafe|pastel|torta|arroz|comida|pc|laptop|impresora|nevera|refri|heladera|luz|bus|tren|metro|vuelo)\b/,
       /\b(?:pense|pensando|pienso|reflexion\w*) (?:\w+ )?en la muerte (?:porque|por|despues de|al ver|viendo)\b[^.]{0,30}\b(?:documental|pelicula|libro|serie|funeral|velorio|dia de muertos|noticia|clase|misa)\b/,
       /\bmorir(?:me)? (?:de viej[oa]|rodead[oa] de|en paz de viej[oa])\b|\bno me quiero morir sin\b|\bantes de morir(?:me)?\b/,
+      // A moment's embarrassment, told in the past: "me queria morir ahi mismo".
+      /\bme (?:queria|quise) morir (?:ahi|alli|aca|en ese) (?:mismo|momento|instante)\b(?![^.]{0,30}\b(?:todavia|aun|sigo|otra vez|de nuevo)\b)/,
       // A plain denial ("no quiero morir, quiero vivir"), unless hedged close by.
       /\b(?:no|nunca|jamas) (?:quiero|quise|he querido|deseo|pienso en|pense en|he pensado en|tengo ganas de|tuve ganas de) (?:morir|morirme|la muerte|estar muert[oa])\b(?![^.]{0,50}\b(?:todavia|aun|a veces|no se|creo|tanto|pero|aunque|ya|hoy|mas)\b)/,
     ),
@@ -366,7 +368,7 @@ const RULES: readonly RiskRule[] = [
     ),
     unless: anyOf(
       JOKE,
-      /\bpara (?:el|la|un|una) (?:columpio|hamaca|tendedero|carpa|lancha|barco|velero)\b/,
+      /(?<!\bno (?:es|son|era|eran) )\bpara (?:\w+ ){0,2}(?:el|la|un|una) (?:columpio|hamaca|tendedero|carpa|lancha|barco|velero)\b/,
       // Someone else keeping them (es.third-means reads it): \"estaba juntando sus pastillas\", \"tiene ahorradas pastillas\".
       /\b(?:esta|estaba|anda|andaba|sigue|va) (?:juntando|guardando|escondiendo|acumulando|ahorrando) (?:\w+ ){0,2}sus\b|\b(?:junta|juntaba|guarda|guardaba|esconde|escondia|escondio|consiguio) (?:\w+ ){0,3}(?:sus|su|la|las|el|los) \w+|\b(?:tiene|tenia) (?:\w+ )?(?:guardad|ahorrad|escondid|juntad|acumulad)\w*\b/,
       // One's own daily medicine put away: \"las pastillas de la presion en el cajon\".
@@ -445,7 +447,7 @@ const RULES: readonly RiskRule[] = [
         `\\bsobredosis de (?!(?:${M.MEANS}|heroina|cocaina|fentanilo|drogas?|opioides|opiaceos|metadona|morfina|benzodiacepinas|benzos|alcohol|algo|todo|lo que|esas?|estas?|mis|sus|las|los)\\b)[a-z]+\\b`,
       ),
       // Studying or training for it: "estudiando toxicologia: dosis letales, sobredosis", "que hacer ante una sobredosis".
-      /\b(?:toxicolog\w*|farmacolog\w*|antidotos?|estudiando para|(?:que hacer|como actuar|como reaccionar) (?:ante|en caso de|frente a) (?:una )?sobredosis)\b/,
+      /\b(?:que|q) hacer (?:si|cuando|ante) (?:alguien|una persona|otra persona)\b|\baprend\w+ (?:a |que |q )?(?:hacer|actuar|reaccionar|atender)\b(?![^.]{0,40}\b(?:cuant\w+|para mi|para hacerlo|dosis letal)\b)|\b(?:toxicolog\w*|farmacolog\w*|antidotos?|estudiando para|(?:que hacer|como actuar|como reaccionar) (?:ante|en caso de|frente a) (?:una )?sobredosis)\b/,
       // Someone else's overdose by mistake: "sin darse cuenta se iba a provocar una sobredosis".
       /\b(?:sin darse cuenta|por error|por equivocacion|se confundio de)\b/,
     ),
@@ -1319,6 +1321,122 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(JOKE, /\b(?:porque|por|ya que|viaje|vacaciones|mudanza|alta|otro terapeuta|cambio)\b/),
     about: 'self',
   },
+  // ── Kinds from batch 11 ─────────────────────────────────────────────────
+  {
+    id: 'es.plan-pronoun',
+    category: 'explicit',
+    // Un plan con solo "lo" y un escondite: "nadie me va a encontrar hasta el domingo".
+    pattern:
+      /\bnadie me (?:va a|iba a|vaya a|podra|podria|puede|va) (?:encontrar|hallar) (?:hasta|antes|en (?:dias|horas|dos dias))\b|\b(?:cuando|antes de que|despues de que|el dia que|para cuando) me mate\b(?! (?:mi|el|la|los|las|tu|su|de|con|a|alguien)\b)/,
+    // "asi no me extranan tanto cuando me mate": a negation before it denies something else.
+    negationProof: true,
+  },
+  {
+    id: 'es.plan-thought',
+    category: 'explicit',
+    // "ya lo tengo pensado" después de hablar de morir: "muerto por dentro y pronto por fuera, ya lo tengo pensado".
+    context:
+      /\b(?:morir\w*|matar\w*|muert[oa]s?\b(?! de)|suicid\w*|desaparecer|irme de (?:este|aqui)|despedi\w*)/,
+    pattern: /\bya (?:lo|la) tengo (?:todo |toda )?(?:pensad[oa]|planead[oa]|decidid[oa]|organizad[oa])\b/,
+    about: 'self',
+  },
+  {
+    id: 'es.date-picked',
+    category: 'explicit',
+    context: /\b(?:morir\w*|matar\w*|muert[oa]s?\b(?! de)|suicid\w*|no estar|desaparecer|hacerlo|irme)/,
+    pattern:
+      /\b(?:ya )?(?:eleg\w+|escog\w+|puse|fije|tengo|estoy eligiendo|ando eligiendo|estoy pensando) (?:la|una) fecha\b(?=\s*(?:$|[.,;!?]|ya\b|para hacerlo|para irme))/,
+  },
+  {
+    id: 'es.affairs-for-gone',
+    category: 'indirect',
+    pattern:
+      /\btodo (?:esta |queda |quedo |va a estar |ya esta )?(?:organizado|listo|preparado|arreglado|resuelto|dejado|en orden) para cuando (?:me vaya|ya no este|no este|me muera|falte)\b(?! (?:de|a|al|en|por|unos|unas|una|el|la|los|las)\b)/,
+  },
+  {
+    id: 'es.prep-means',
+    category: 'explicit',
+    // Carbón con cinta para sellar; el medio guardado en el auto en la frase siguiente.
+    pattern:
+      /\bcarbon\b[^.]{0,40}\b(?:cinta|sellar|silicona)\b|\bcinta (?:americana|de embalar|aislante|adhesiva|gris|de pato)\b[^.]{0,40}\bcarbon\b/,
+    unless: /\b(?:asado|parrilla|dibujo|arte|brasero|carne|choripan)\b/,
+  },
+  {
+    id: 'es.means-stowed',
+    category: 'explicit',
+    context:
+      /^(?![\s\S]*\b(?:para (?:el|la|un|una|mi) \w+|carpa|camping|asado|parrilla|jardin|columpio|escalada|barco|dibujo)\b)[\s\S]*\b(?:carbon|soga|cuerda|manguera|helio)\b/,
+    pattern:
+      /^(?:esta|estan|lo tengo|los tengo|la tengo|las tengo|todo esta|ya esta) (?:\w+ )?en (?:el|la|mi) (?:baul|maletero|cajuela|auto|coche|carro|guantera|placard|armario|cajon|mochila)\b/,
+  },
+  {
+    id: 'es.fall-wished',
+    category: 'explicit',
+    // "me sente en el borde… queria caerme"; "calcule si me mataria la caida"; un boton para morir.
+    context:
+      /\b(?:azotea|borde|balcon|puente|techo|terraza|cornisa|ventana|piso|vias|acantilado|precipicio|baranda)\b/,
+    pattern: /\b(?:queria|quiero|quise|tenia ganas de|ganas de) (?:caerme|dejarme caer|soltarme)\b/,
+    unless: /\b(?:pileta|piscina|alberca|agua|mar|trampolin|clavados?|paracaidas|bungee|cama|sillon|sofa)\b/,
+  },
+  {
+    id: 'es.fall-calculated',
+    category: 'explicit',
+    pattern: anyOf(
+      /\bsi me mataria (?:la caida|el golpe|la altura|el salto)\b|\bsi (?:la caida|la altura|el salto) me mataria\b/,
+      /\b(?:boton|interruptor|pastilla|palanca)\b[^.]{0,30}\b(?:morir(?:me)?|desaparecer|no despertar(?:me)?|dejar de existir)\b[^.]{0,40}\b(?:lo|la) (?:apretaria|presionaria|tomaria|pulsaria|tocaria)\b/,
+    ),
+  },
+  {
+    id: 'es.estate-questions',
+    category: 'indirect',
+    pattern:
+      /\bquien(?:es)? se (?:quedaria|quedarian|va a quedar|quedara|queda) con (?:todas )?(?:mis|mi) (?:cosas|ahorros|plata|dinero|ropa|auto|coche|carro|depto|casa|pertenencias)\b|\ba quien (?:le |les )?(?:irian|van|iria|va|tocarian|tocaria) (?:a parar )?mis (?:ahorros|cosas|plata)\b|\bsi mis ahorros (?:irian|van|iran|se los quedaria)\b/,
+    unless:
+      /\b(?:testamento|escribano|notario|abogad\w*|bebe|embaraz\w*|hipoteca|seguro|divorci\w*|mudanza|viaje|herencia de mi)\b/,
+  },
+  {
+    id: 'es.reckless',
+    category: 'indirect',
+    // Manejar borracho y, en la frase siguiente, que no le importaba lo que pasara.
+    context: /\b(?:manej\w*|conduj\w*|conduc\w*|borrach\w*|en pedo|moto|sin casco|cruce|velocidad|ebri\w*)\b/,
+    pattern:
+      /\bno me (?:importo|importa|importaba) (?:mucho |nada |demasiado )?(?:que|lo que) (?:me )?(?:pudiera|pueda|podia|fuera a|vaya a|iba a|pasara|pase)\b/,
+    about: 'self',
+  },
+  {
+    id: 'es.means-hopeless',
+    category: 'indirect',
+    // Un arma en casa y alguien que dice que ya no sirve para nada.
+    pattern:
+      /\b(?:revolver|pistola|escopeta|arma|armas|rifle)\b[^.]{0,80}\b(?:(?:ya )?no sirv[oe] (?:para nada|de nada)|no vale nada|(?:es|soy) una carga|(?:es|soy) un estorbo|estarian mejor sin (?:el|ella|mi))\b|\b(?:no sirv[oe] para nada|no vale nada|(?:es|soy) una carga|(?:es|soy) un estorbo)\b[^.]{0,60}\b(?:tiene|tengo|guarda|guardo) (?:un|una|el|la|su|mi) (?:revolver|pistola|escopeta|arma|rifle)\b/,
+    unless:
+      /\b(?:revolver|pistola|escopeta|arma|rifle) (?:\w+ ){0,2}que (?:ya )?no sirve\b|\b(?:juguete|de agua|paintball|airsoft|videojuego|el juego)\b/,
+  },
+  {
+    id: 'es.third-want-die',
+    category: 'explicit',
+    // Un hijo, un amigo: "quiere estar muerto", "dijo que quiere morirse".
+    pattern:
+      /\b(?:quiere|desea) (?:estar muert[oa]|morir(?:se)?|matarse|no existir|no despertar(?:se)?|dejar de existir)\b/,
+    unless: anyOf(JOKE, HYPERBOLE, TRIVIAL),
+  },
+  {
+    id: 'es.forget-me',
+    category: 'indirect',
+    // Apartarse para ahorrarles a los demas: "que se olviden de mi, es mas facil para todos".
+    pattern:
+      /\bque se olviden de mi\b[^.]{0,30}\b(?:mas facil|mejor) para (?:todos|ellos|todo el mundo)\b|\b(?:mas facil|mejor) para (?:todos|ellos|todo el mundo) (?:si|que) (?:me olviden|se olviden de mi|desaparezco|no estoy)\b/,
+    about: 'self',
+  },
+  {
+    id: 'es.last-post',
+    category: 'indirect',
+    // "esta iba a ser su ultima historia" y cerro la cuenta.
+    pattern:
+      /\b(?:esta|este|esa|ese) (?:es|era|iba a ser|va a ser|seria|sera|fue) (?:mi|su) (?:ultim[oa]) (?:historia|publicacion|post|mensaje|video|tuit|subida)\b(?! (?:del|de la|de este|de esta|por|hasta|en)\b)/,
+    unless:
+      /\b(?:vacaciones|descanso|un tiempo|pausa|detox|examenes|cuenta nueva|celular nuevo|porque|me (?:paso|cambio|mudo) (?:a|al|de))\b/,
+  },
   {
     id: 'es.third-goodbye-post',
     category: 'indirect',
@@ -1350,12 +1468,20 @@ export const SPANISH: RuleSet = {
     /^(?:y )?(?:era|fue|eran|lo (?:dije|decia|escribi|puse)) (?:solo |nomas |nada mas )?(?:por|de|sobre|para) (?:el|la|lo|los|las|un|una|mi|mis|que)\b(?![^.]{0,40}\b(?:en serio|de verdad|vida)\b)|^(?:siempre )?lo (?:dice|dijo|decia) (?:riendose|riendo)\b|^se (?:rie|reia|rio)(?: sol[oa])? (?:cuando|mientras|al) (?:lo )?(?:dice|decia|dijo|cuenta|contaba)\b/,
   hedge:
     /\b(?:creo|no se|no prometo|todavia|aun|por ahora|hoy|esta noche|quizas|quiza|tal vez|capaz|igual|supongo|a veces|de momento|por el momento|no estoy segur[oa]|no lo se|mas o menos|no tanto|pero|aunque)\b|\?/,
+  serious:
+    /\b(?:es en serio|lo digo en serio|hablo en serio|no lo digo (?:de broma|en broma|por decir)|no es (?:un decir|una forma de hablar))\b/,
+  distantPast:
+    /\b(?:hace (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|muchos|un par de) (?:anos|meses)|hace (?:un|mas de un) ano|de (?:adolescente|chic[oa]|nin[oa]|joven)|cuando (?:era|tenia) (?:\d+|adolescente|chic[oa]|joven|mas joven|nin[oa])|a los (?:1[0-9]|2[0-9])\b|en (?:19|20)\d\d)\b/,
+  safeNow:
+    /\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\bsigo aqui con ganas\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b/,
+  recurring:
+    /\b(?:otra vez|de nuevo|ultimamente|volv\w+ a|vuelv\w+ a|todavia|aun|sigo (?:pensando|queriendo|con ganas de (?:morir|matarme|desaparecer))|recaid\w*|reca\w+|esta noche|manana|ayer|la semana pasada|no estoy bien)\b/,
   thirdPerson: new RegExp(
     `\\b(?:ella|ellos|ellas|(?:mi|un|una|la|el|su|tu|nuestr[oa]) (?:mejor )?(?:${KIN})|(?:dice|dijo|decia|diciendo|escribio|publico|subio) que|despidiendose|le (?:encontre|descubri|revise|pille|cache|vi)|alguien|una chica|un chico|un pibe|una piba|un chavo|una chava|un flaco|una flaca|un morro|una morra|un man|un wey|un tipo|una tipa|un amigo|una amiga|mi prima|mi primo|un compa|una compa)\\b`,
     'g',
   ),
   firstPerson: new RegExp(
-    `\\b(?:yo(?! (?:no )?(?:le|la|lo|les) creo\\b)|conmigo|mi(?! (?:mejor )?(?:${KIN})\\b)|me(?! (?:dijo|dice|decia|conto|cuenta|escribio|escribe|mando|manda|pidio|pide|mostro|muestra|entrego|llamo|confeso|pregunto|aviso|contesta|contesto|respondio|enseno|preocupa|da miedo|da mucho miedo|asusta|tiene mal|tiene preocupad[oa]|tiembla|tiemblan)\\b| ?$)|estoy(?! (?:preocupad[oa]|asustad[oa]|muy preocupad[oa]|muy asustad[oa])\\b)|quiero|puedo(?! hacer\\b)|siento|tengo(?! (?:un )?(?:mal presentimiento|miedo)\\b)|soy)\\b`,
+    `\\b(?:yo(?! (?:no )?(?:le|la|lo|les) creo\\b)|conmigo|(?<!\\b(?:de|del) )mi(?! (?:mejor )?(?:${KIN})\\b)|me(?! (?:dijo|dice|decia|conto|cuenta|escribio|escribe|mando|manda|pidio|pide|mostro|muestra|entrego|llamo|confeso|pregunto|aviso|contesta|contesto|respondio|enseno|preocupa|da miedo|da mucho miedo|asusta|tiene mal|tiene preocupad[oa]|tiembla|tiemblan)\\b| ?$)|estoy(?! (?:preocupad[oa]|asustad[oa]|muy preocupad[oa]|muy asustad[oa])\\b)|quiero|puedo(?! hacer\\b)|siento|tengo(?! (?:un )?(?:mal presentimiento|miedo)\\b)|soy)\\b`,
     'g',
   ),
 };
