@@ -41,31 +41,46 @@ describe('the screen on the tuning part meets every target', () => {
 /*
  * The held-out part was written apart and is never tuned on, so it measures how the screen
  * generalises. It does not meet every target yet (SAFETY.md has the figures and the gap); these
- * floors are the rates last measured, so that no change makes the screen worse on it unnoticed.
- * Raise them when the screen improves; never lower them to make a change pass. Twice a floor went
- * down by one item, in the commit that says so in SAFETY.md (batch 10: one indirect message in each
- * language; batch 11: one English explicit statement the retrained reader no longer caught): the
- * change was decided on the tuning part, and undoing it by watching these would have been tuning on
- * them.
+ * floors are the rates last measured, file by file (so that a gain in one batch cannot hide a loss in
+ * another), so that no change makes the screen worse on it unnoticed. Raise them when the screen
+ * improves; never lower them to make a change pass. Twice a floor went down by one item, in the
+ * commit that says so in SAFETY.md (batch 10: one indirect message in each language; batch 11: one
+ * English explicit statement the retrained reader no longer caught): the change was decided on the
+ * tuning part, and undoing it by watching these would have been tuning on them. `*-heldout-b2.yaml`
+ * was written blind on 2026-12-02 and read once, before any change, for these floors.
  */
 const HELD_OUT_FLOORS: Record<string, number> = {
-  'en explicit': 0.95,
-  'en indirect': 0.914,
-  'en third-party': 0.933,
-  'en benign': 0.927,
-  'en neutral': 1,
-  'es explicit': 1,
-  'es indirect': 1,
-  'es third-party': 0.954,
-  'es benign': 0.878,
-  'es neutral': 1,
+  'en-heldout explicit': 0.95,
+  'en-heldout indirect': 0.914,
+  'en-heldout third-party': 0.933,
+  'en-heldout benign': 0.927,
+  'en-heldout neutral': 1,
+  'es-heldout explicit': 1,
+  'es-heldout indirect': 1,
+  'es-heldout third-party': 0.954,
+  'es-heldout benign': 0.878,
+  'es-heldout neutral': 1,
+  'en-heldout-b2 explicit': 0.931,
+  'en-heldout-b2 indirect': 0.8,
+  'en-heldout-b2 third-party': 0.875,
+  'en-heldout-b2 benign': 0.903,
+  'en-heldout-b2 neutral': 1,
+  'es-heldout-b2 explicit': 0.916,
+  'es-heldout-b2 indirect': 0.928,
+  'es-heldout-b2 third-party': 0.875,
+  'es-heldout-b2 benign': 0.951,
+  'es-heldout-b2 neutral': 1,
 };
+const heldOutFiles = [...new Set(items.filter((i) => i.part === 'heldout').map((i) => i.file))];
 
-describe('the screen on the held-out part keeps at least its last measured rates', () => {
-  it.each(rows.filter((r) => r.part === 'heldout').map((r) => [`${r.language} ${r.label}`, r] as const))(
-    '%s',
-    (name, row) => {
-      expect(row.rate, `${row.ok} of ${row.total}`).toBeGreaterThanOrEqual(HELD_OUT_FLOORS[name] ?? 1);
-    },
-  );
+describe('the screen on each held-out file keeps at least its last measured rates', () => {
+  it.each(
+    heldOutFiles.flatMap((file) =>
+      summarise(evaluate(items.filter((i) => i.file === file))).map(
+        (r) => [`${file.replace('.yaml', '')} ${r.label}`, r] as const,
+      ),
+    ),
+  )('%s', (name, row) => {
+    expect(row.rate, `${row.ok} of ${row.total}`).toBeGreaterThanOrEqual(HELD_OUT_FLOORS[name] ?? 1);
+  });
 });
