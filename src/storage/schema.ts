@@ -153,7 +153,9 @@ export const deliveries = sqliteTable(
     uniqueIndex('deliveries_member_slot').on(t.memberId, t.slotKey),
     index('deliveries_status_due').on(t.status, t.dueAt),
     index('deliveries_remind').on(t.remindAt),
-    index('deliveries_member_recent').on(t.memberId, t.id),
+    // Covering: a member's latest prompt ids are read from the index alone, without visiting rows
+    // scattered over years of history.
+    index('deliveries_member_recent').on(t.memberId, t.id, t.kind, t.promptId),
   ],
 );
 
