@@ -1,21 +1,30 @@
 import { resolve } from 'node:path';
 import { createApp } from '../src/app';
-import { systemClock } from '../src/core/clock';
+import { type Clock, systemClock } from '../src/core/clock';
 import type { Address, SentRef } from '../src/core/model';
 import type { ChatAdapter } from '../src/core/port';
 import { createLogger } from '../src/log';
 
-/** Between on a database file, as the real process runs it but silent: real clock, bundled prompts. */
-export function benchApp(databasePath: string) {
+/** Between on a database file, as the real process runs it but silent: bundled prompts, real clock unless given. */
+export function benchApp(databasePath: string, clock: Clock = systemClock) {
   return createApp({
     databasePath,
     key: Buffer.alloc(32, 7),
     promptsDir: resolve(import.meta.dirname, '../prompts'),
     log: createLogger('silent'),
-    clock: systemClock,
+    clock,
     backgroundCheckpoints: true,
   });
 }
+
+/**
+ * Under `npm run bench` (which sets BENCH_SUMMARY), a bench hands its headline figures to the
+ * summary table as one marked line; run alone, it prints only its own tables.
+ */
+export function summary(figures: Record<string, number>): void {
+  if (process.env.BENCH_SUMMARY) console.log(`${SUMMARY_MARK}${JSON.stringify(figures)}`);
+}
+export const SUMMARY_MARK = '@@bench-summary@@';
 
 /** A stand-in platform whose DMs are `shell:<user>` and whose sends go to `send`, with each message's key. */
 export function benchPlatform(send: (to: Address, key: string) => Promise<SentRef>): ChatAdapter {

@@ -1,34 +1,25 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createApp } from '../src/app';
+import { join } from 'node:path';
 import { manualClock } from '../src/core/clock';
-import { createLogger } from '../src/log';
 import { planDue } from '../src/scheduling/planner';
+import { benchApp, summary } from './fixtures';
 
 /**
  * `npm run bench:history`: the cost of planning one due minute, per member, against how many
  * prompts each member has already had (issue #15). Each history size gets a fresh SQLite file with
- * BENCH_MEMBERS members (default 2,000), all due at the same minute, each with that many past
+ * BENCH_MEMBERS members (default 2,000), all due at the same minute, each with 0 to 2,000 past
  * reflection deliveries; one planDue call is timed (median of BENCH_RUNS files, default 3).
  */
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 2_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const HISTORY = [0, 100, 365, 1_095];
+const HISTORY = [0, 100, 365, 1_095, 2_000];
 const AT = new Date('2026-11-23T10:00:00.000Z');
 const DAY = 86_400_000;
-const PROMPTS = resolve(import.meta.dirname, '../prompts');
 
 async function once(history: number): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'between-history-'));
-  const clock = manualClock(AT);
-  const app = createApp({
-    databasePath: join(dir, 'between.db'),
-    key: Buffer.alloc(32, 7),
-    promptsDir: PROMPTS,
-    log: createLogger('silent'),
-    clock,
-  });
+  const app = benchApp(join(dir, 'between.db'), manualClock(AT));
   const ids = app.services.prompts.reflections.map((p) => p.id);
   const db = app.sqlite;
   const member = db.prepare(
@@ -66,9 +57,12 @@ async function once(history: number): Promise<number> {
 console.log(`# Planning one due minute against history (${MEMBERS} members, all due; median of ${RUNS})\n`);
 console.log('| past deliveries per member | planning per member |');
 console.log('| ---: | ---: |');
+const perMember: Record<string, number> = {};
 for (const history of HISTORY) {
   const runs: number[] = [];
   for (let r = 0; r < RUNS; r++) runs.push(await once(history));
   const median = [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? 0;
+  perMember[history] = median;
   console.log(`| ${history.toLocaleString('en-US')} | ${median.toFixed(0)} µs |`);
 }
+summary(perMember);

@@ -8,7 +8,7 @@ import { home } from '../src/home/home';
 import { startShare } from '../src/sharing/share';
 import { findDelivery } from '../src/storage/deliveries';
 import { findMember } from '../src/storage/members';
-import { benchApp } from './fixtures';
+import { benchApp, summary } from './fixtures';
 
 /**
  * `npm run bench:reads`: what a member's own reads and writes cost as their history grows (issue
@@ -148,3 +148,10 @@ for (const [s, entries] of ENTRIES.entries()) {
 console.log(
   `at ${ENTRIES[1]} entries against ${ENTRIES[0]}: home ${(figure(1, 'home') / figure(0, 'home')).toFixed(2)}×, share ${(figure(1, 'share') / figure(0, 'share')).toFixed(2)}×; submit ${(figure(1, 'submit') / figure(1, 'rawSubmit')).toFixed(1)}× the same writes raw, ${(figure(1, 'submit') / figure(1, 'insert')).toFixed(1)}× one raw insert`,
 );
+summary({
+  home: figure(1, 'home') / figure(0, 'home'),
+  share: figure(1, 'share') / figure(0, 'share'),
+  submitUs: figure(1, 'submit'),
+  rawSubmitUs: figure(1, 'rawSubmit'),
+  rawInsertUs: figure(1, 'insert'),
+});

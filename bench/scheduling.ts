@@ -32,6 +32,7 @@ import { nextSlot, type SlotRule } from '../src/scheduling/occurrences';
 import { planDue } from '../src/scheduling/planner';
 import { refreshPlans } from '../src/scheduling/plans';
 import { createScheduler } from '../src/scheduling/scheduler';
+import { summary } from './fixtures';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = resolve(import.meta.dirname, '..');
@@ -977,6 +978,13 @@ async function main() {
   );
   console.log('');
   console.log(`total benchmark time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  const largest = all[all.length - 1] as PlanMeasure;
+  summary({
+    everyoneDueRatio: largest.totalMs / largest.rawInsertMs,
+    ackP50: percentile(ack.planning, 0.5),
+    ackP99: percentile(ack.planning, 0.99),
+    ackMax: Math.max(0, ...ack.planning),
+  });
 }
 
 if (process.argv[2] === 'child') await runChild(process.argv.slice(3));

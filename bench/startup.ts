@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { summary } from './fixtures';
 
 /**
  * `npm run bench:startup` (after `npm run build`): how long Between takes from launch to its first
@@ -55,10 +56,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 console.log(`# Start-up, launch to the first terminal prompt (${RUNS} runs each, median)\n`);
 console.log('| how it runs | start-up | peak memory (RSS) |');
 console.log('| --- | ---: | ---: |');
+const figures: Record<string, number> = {};
 for (const [name, args] of Object.entries(MODES)) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await once(args));
   const ms = median(runs.map((r) => r.ms));
   const mb = median(runs.map((r) => r.peakMb));
   console.log(`| ${name} | ${(ms / 1000).toFixed(2)} s | ${mb.toFixed(0)} MB |`);
+  figures[name] = ms;
 }
+summary(figures);
