@@ -1,27 +1,27 @@
-import { and, asc, desc, eq, gte, inArray, lte, notInArray, sql } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { and, eq, gte, inArray, lte, notInArray, sql } from 'drizzle-orm';
 import { choosePrompt } from '../checkin/choose';
 import { SESSION_PREP } from '../checkin/session-prep';
 import { PULL_AWAY } from '../checklist/checklist';
 import type { Timing } from '../prompts/library';
 import type { Services } from '../services';
 import { isPaused } from '../settings/pause';
-import type { Db } from '../storage/db';
+import { connectionOf, type Db } from '../storage/db';
+import { findMember } from '../storage/members';
 import {
   type Anchor,
   type Content,
-  cohorts,
   type DeliveryKind,
   deliveries,
+  type MemberRow,
   members,
   OUTBOX_KINDS,
-  plans,
   schedules,
-  sessionDates,
 } from '../storage/schema';
 import { nextSlot } from './occurrences';
 import { calendarFor } from './plans';
 import { inSlices } from './slices';
-import { afterQuietHours } from './time';
+import { afterQuietHours, isoInstant } from './time';
 
 export interface PlannerOptions {
   /** A slot missed by less than this (downtime, a slow tick) is still sent, once. */
@@ -57,72 +57,135 @@ const KIND: Record<Content, DeliveryKind> = {
 export type SkipReason = 'missed' | 'paused' | 'skip-requested' | 'weekly-cap' | 'unreachable' | 'no-prompt';
 
 /** The slot key that makes a delivery unique per member: kind and slot instant. */
-export const slotKey = (kind: DeliveryKind, slot: Date) => `${kind}@${slot.toISOString()}`;
-
-/** The rules due at `now`, oldest first, with what planning needs of their member and group. */
-function dueQuery(db: Db) {
-  return db
-    .select({
-      scheduleId: plans.scheduleId,
-      memberId: plans.memberId,
-      nextDueAt: plans.nextDueAt,
-      anchor: schedules.anchor,
-      weekdays: schedules.weekdays,
-      dayOffset: schedules.dayOffset,
-      time: schedules.time,
-      content: schedules.content,
-      member: members,
-      cohortWeekday: cohorts.sessionWeekday,
-      cohortTime: cohorts.sessionTime,
-    })
-    .from(plans)
-    .innerJoin(schedules, eq(schedules.id, plans.scheduleId))
-    .innerJoin(members, eq(members.id, plans.memberId))
-    .leftJoin(cohorts, eq(cohorts.id, schedules.cohortId))
-    .where(lte(plans.nextDueAt, sql`${sql.placeholder('now')}`))
-    .orderBy(asc(plans.nextDueAt))
-    .limit(sql.placeholder('limit'))
-    .prepare();
-}
-
-type DueRow = ReturnType<ReturnType<typeof dueQuery>['all']>[number];
-
-function calendarOf(row: DueRow, dates: ReadonlyMap<number, string[]>) {
-  const cohortSession =
-    row.cohortWeekday === null ? null : { weekday: row.cohortWeekday, time: row.cohortTime };
-  return calendarFor(row.member, cohortSession, dates.get(row.memberId) ?? []);
-}
+export const slotKey = (kind: DeliveryKind, slot: Date) => `${kind}@${isoInstant(slot)}`;
 
 /**
- * The last `RECENT_WINDOW` prompt ids of each member, newest first: one bounded read per member
- * down the `(member_id, id)` index, so its cost does not grow with a member's history (ranking every
- * past delivery of the batch did: 1 % of planning time with no history, 67 % after a year).
+ * What planning reads of a member. Pause is the settings' own rule (`isPaused`), which takes the
+ * whole row: that is read for a paused member only (see `planDue`).
  */
-function recentPrompts(statements: Statements, memberIds: number[]): Map<number, string[]> {
-  return new Map(memberIds.map((id) => [id, statements.recent.all({ member: id }).map((r) => r.promptId)]));
+type PlanningMember = Pick<
+  MemberRow,
+  | 'id'
+  | 'timeZone'
+  | 'pausedUntil'
+  | 'skipNext'
+  | 'unreachableSince'
+  | 'weeklyCap'
+  | 'offLimitsThemes'
+  | 'quietStart'
+  | 'quietEnd'
+  | 'sessionWeekday'
+  | 'sessionTime'
+>;
+
+/** The rules due at `now`, oldest first, with what planning needs of their member and group. */
+interface DueRow {
+  readonly scheduleId: number;
+  readonly memberId: number;
+  readonly nextDueAt: string | null;
+  readonly anchor: Anchor;
+  readonly weekdays: number[];
+  readonly dayOffset: number;
+  readonly time: string;
+  readonly content: Content;
+  readonly member: PlanningMember;
+  readonly cohortWeekday: number | null;
+  readonly cohortTime: string | null;
 }
 
-function explicitSessions(statements: Statements, memberIds: number[]): Map<number, string[]> {
-  return new Map(memberIds.map((id) => [id, statements.sessions.all({ member: id }).map((r) => r.date)]));
+/** A column's value as drizzle gives it (its own decoder: booleans, JSON), null as null. */
+const decoded = <T>(column: { mapFromDriverValue(value: unknown): unknown }, value: unknown) =>
+  (value === null ? null : column.mapFromDriverValue(value)) as T;
+
+/**
+ * The due rows, read raw and decoded here: drizzle's row mapping cost more per row than SQLite's
+ * read itself, and so did reading every column of the member. Same query otherwise as drizzle
+ * built (down the index `plans_next_due`, ties in its rowid order).
+ */
+function dueStatement(sqlite: Database.Database) {
+  const statement = sqlite
+    .prepare(
+      `select p.schedule_id, p.member_id, p.next_due_at,
+         s.anchor, s.weekdays, s.day_offset, s.time, s.content,
+         c.session_weekday, c.session_time,
+         m.time_zone, m.paused_until, m.skip_next, m.unreachable_since, m.weekly_cap,
+         m.off_limits_themes, m.quiet_start, m.quiet_end, m.session_weekday, m.session_time
+       from plans p
+       inner join schedules s on s.id = p.schedule_id
+       inner join members m on m.id = p.member_id
+       left join cohorts c on c.id = s.cohort_id
+       where p.next_due_at <= ?
+       order by p.next_due_at asc
+       limit ?`,
+    )
+    .raw();
+  return (now: string, limit: number): DueRow[] =>
+    (statement.all(now, limit) as unknown[][]).map((r) => ({
+      scheduleId: r[0] as number,
+      memberId: r[1] as number,
+      nextDueAt: r[2] as string | null,
+      anchor: r[3] as Anchor,
+      weekdays: decoded<number[]>(schedules.weekdays, r[4]),
+      dayOffset: r[5] as number,
+      time: r[6] as string,
+      content: r[7] as Content,
+      cohortWeekday: r[8] as number | null,
+      cohortTime: r[9] as string | null,
+      member: {
+        id: r[1] as number,
+        timeZone: r[10] as string,
+        pausedUntil: r[11] as string | null,
+        skipNext: decoded<boolean>(members.skipNext, r[12]),
+        unreachableSince: r[13] as string | null,
+        weeklyCap: r[14] as number | null,
+        offLimitsThemes: decoded<string[]>(members.offLimitsThemes, r[15]),
+        quietStart: r[16] as string | null,
+        quietEnd: r[17] as string | null,
+        sessionWeekday: r[18] as number | null,
+        sessionTime: r[19] as string | null,
+      },
+    }));
 }
 
-/** Nudges (prompts and reminders) sent or on their way to a member in the 7 days up to `at`. */
-export function nudgesInWeek(db: Db, memberId: number, at: Date): number {
-  const row = db
+/** `isPaused` for the whole member row, which is read only when the member has a pause date. */
+function pausedAt(db: Db, member: PlanningMember, slot: Date): boolean {
+  if (member.pausedUntil === null) return false;
+  const row = findMember(db, member.id);
+  return row !== undefined && isPaused(row, slot);
+}
+
+function calendarOf(row: DueRow, dates: readonly string[]) {
+  const cohortSession =
+    row.cohortWeekday === null ? null : { weekday: row.cohortWeekday, time: row.cohortTime };
+  return calendarFor(row.member, cohortSession, dates);
+}
+
+/** Nudges (prompts and reminders) sent or on their way to a member in a window (`from`–`to`). */
+function nudgesQuery(db: Db) {
+  return db
     .select({ n: sql<number>`count(*)` })
     .from(deliveries)
     .where(
       and(
-        eq(deliveries.memberId, memberId),
+        eq(deliveries.memberId, sql`${sql.placeholder('memberId')}`),
         // A message from or about someone else is not a nudge for the person who receives it.
         notInArray(deliveries.kind, [...OUTBOX_KINDS]),
         inArray(deliveries.status, ['planned', 'sending', 'sent']),
-        gte(deliveries.dueAt, new Date(at.getTime() - 7 * DAY).toISOString()),
-        lte(deliveries.dueAt, at.toISOString()),
+        gte(deliveries.dueAt, sql`${sql.placeholder('from')}`),
+        lte(deliveries.dueAt, sql`${sql.placeholder('to')}`),
       ),
-    )
-    .get();
-  return row?.n ?? 0;
+    );
+}
+
+const weekUpTo = (memberId: number, at: Date) => ({
+  memberId,
+  from: new Date(at.getTime() - 7 * DAY).toISOString(),
+  to: at.toISOString(),
+});
+
+/** Nudges (prompts and reminders) sent or on their way to a member in the 7 days up to `at`. */
+export function nudgesInWeek(db: Db, memberId: number, at: Date): number {
+  return nudgesQuery(db).get(weekUpTo(memberId, at))?.n ?? 0;
 }
 
 /**
@@ -143,20 +206,30 @@ export async function planDue(services: Services, options: PlannerOptions): Prom
   // own transaction read afresh, so that the chat adapters answer people in between. A row a slice
   // read but had no time for stays due and is read again by the next one.
   await inSlices(options.batchSize, (limit, spent) => {
-    const rows = statements.due.all({ now: nowIso, limit });
+    const rows = statements.due(nowIso, limit);
     if (rows.length === 0) return 0;
-    const memberIds = [...new Set(rows.map((r) => r.memberId))];
-    const recent = recentPrompts(statements, memberIds);
-    const sessions = explicitSessions(statements, memberIds);
+    // Each member's recent prompts and session dates, read once per slice and only when a rule
+    // needs them: prompts for reflections, dates for session-anchored rules.
+    const recent = new Map<number, string[]>();
+    const sessions = new Map<number, string[]>();
+    for (const row of rows) {
+      if (row.content === 'reflection' && !recent.has(row.memberId)) {
+        recent.set(row.memberId, statements.recent.all(row.memberId) as string[]);
+      }
+      if (row.anchor !== 'weekly' && !sessions.has(row.memberId)) {
+        sessions.set(row.memberId, statements.sessions.all(row.memberId) as string[]);
+      }
+    }
     const skipConsumed = new Set<number>();
     let done = 0;
 
-    db.transaction((tx) => {
+    db.transaction(() => {
       for (const row of rows) {
         if (done > 0 && spent()) break;
         done += 1;
         const m = row.member;
-        const calendar = calendarOf(row, sessions);
+        const kind = KIND[row.content];
+        const calendar = calendarOf(row, sessions.get(row.memberId) ?? []);
         let slot: Date | null = new Date(row.nextDueAt ?? nowIso);
         if (now.getTime() - slot.getTime() > REPLAY_LIMIT) {
           // Long downtime: record the oldest slot as missed, then carry on from the grace window.
@@ -168,22 +241,21 @@ export async function planDue(services: Services, options: PlannerOptions): Prom
           slot = nextSlot(row, calendar, new Date(now.getTime() - options.graceMs));
         }
         while (slot !== null && slot <= now) {
-          const kind = KIND[row.content];
           const reason: SkipReason | undefined =
             now.getTime() - slot.getTime() > options.graceMs
               ? 'missed'
-              : isPaused(m, slot)
+              : pausedAt(db, m, slot)
                 ? 'paused'
                 : m.unreachableSince !== null
                   ? 'unreachable'
                   : m.skipNext && !skipConsumed.has(m.id)
                     ? 'skip-requested'
-                    : m.weeklyCap !== null && nudgesInWeek(tx, m.id, slot) >= m.weeklyCap
+                    : m.weeklyCap !== null && statements.nudges(m.id, slot) >= m.weeklyCap
                       ? 'weekly-cap'
                       : undefined;
           if (reason === 'skip-requested') {
             skipConsumed.add(m.id);
-            statements.consumeSkip.run({ memberId: m.id });
+            statements.consumeSkip.run(m.id);
           }
           let promptId: string | undefined;
           if (kind === 'checklist') promptId = PULL_AWAY;
@@ -211,11 +283,7 @@ export async function planDue(services: Services, options: PlannerOptions): Prom
           }
           slot = nextSlot(row, calendar, slot);
         }
-        statements.movePlan.run({
-          nextDueAt: slot?.toISOString() ?? null,
-          scheduleId: row.scheduleId,
-          memberId: m.id,
-        });
+        statements.movePlan.run(slot ? isoInstant(slot) : null, row.scheduleId, m.id);
       }
     });
     return done;
@@ -228,49 +296,33 @@ const prepared = new WeakMap<Db, Statements>();
 
 type Statements = ReturnType<typeof prepare>;
 
+/**
+ * The statements that run once per member or slot are better-sqlite3's own, on drizzle's
+ * connection: drizzle's prepared queries spent several times SQLite's own time per call on
+ * filling placeholders and mapping rows (an everyone-due minute runs them 100,000 times).
+ */
 function prepare(db: Db) {
-  const p = (name: string) => sql.placeholder(name);
+  const sqlite = connectionOf(db);
+  const nudges = nudgesQuery(db).prepare();
   return {
-    due: dueQuery(db),
-    recent: db
-      .select({ promptId: deliveries.promptId })
-      .from(deliveries)
-      .where(eq(deliveries.memberId, p('member')))
-      .orderBy(desc(deliveries.id))
-      .limit(RECENT_WINDOW)
-      .prepare(),
-    sessions: db
-      .select({ date: sessionDates.date })
-      .from(sessionDates)
-      .where(eq(sessionDates.memberId, p('member')))
-      .prepare(),
-    insert: db
-      .insert(deliveries)
-      .values({
-        memberId: p('memberId'),
-        kind: p('kind'),
-        promptId: p('promptId'),
-        slotKey: p('slotKey'),
-        slotAt: p('slotAt'),
-        dueAt: p('dueAt'),
-        status: p('status'),
-        statusReason: p('statusReason'),
-        expiresAt: p('expiresAt'),
-        scheduleId: p('scheduleId'),
-      })
-      .onConflictDoNothing()
-      .returning({ id: deliveries.id })
-      .prepare(),
-    movePlan: db
-      .update(plans)
-      .set({ nextDueAt: sql`${p('nextDueAt')}` })
-      .where(and(eq(plans.scheduleId, sql`${p('scheduleId')}`), eq(plans.memberId, sql`${p('memberId')}`)))
-      .prepare(),
-    consumeSkip: db
-      .update(members)
-      .set({ skipNext: false })
-      .where(eq(members.id, sql`${p('memberId')}`))
-      .prepare(),
+    due: dueStatement(sqlite),
+    // The last RECENT_WINDOW prompt ids of a member, newest first: one bounded read down the
+    // `(member_id, id)` index, so its cost does not grow with a member's history (ranking every
+    // past delivery of a batch did: 1 % of planning time with no history, 67 % after a year).
+    recent: sqlite
+      .prepare(`select prompt_id from deliveries where member_id = ? order by id desc limit ${RECENT_WINDOW}`)
+      .pluck(),
+    sessions: sqlite.prepare('select date from session_dates where member_id = ?').pluck(),
+    // No RETURNING: `changes` is 0 when the slot already had its row (do nothing), 1 when inserted.
+    insert: sqlite.prepare(
+      `insert into deliveries
+         (member_id, kind, prompt_id, slot_key, slot_at, due_at, status, status_reason, expires_at, schedule_id)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       on conflict do nothing`,
+    ),
+    movePlan: sqlite.prepare('update plans set next_due_at = ? where schedule_id = ? and member_id = ?'),
+    consumeSkip: sqlite.prepare('update members set skip_next = 0 where id = ?'),
+    nudges: (memberId: number, at: Date) => nudges.get(weekUpTo(memberId, at))?.n ?? 0,
   };
 }
 
@@ -291,17 +343,18 @@ function record(
   entry: { promptId: string; reason: SkipReason | undefined; dueAt: Date; expiresAt: Date },
 ): boolean {
   const kind = KIND[row.content];
-  const inserted = statements.insert.get({
-    memberId: row.memberId,
+  const slotAt = isoInstant(slot);
+  const { changes } = statements.insert.run(
+    row.memberId,
     kind,
-    promptId: entry.promptId,
-    slotKey: slotKey(kind, slot),
-    slotAt: slot.toISOString(),
-    dueAt: entry.dueAt.toISOString(),
-    status: entry.reason ? 'skipped' : 'planned',
-    statusReason: entry.reason ?? null,
-    expiresAt: entry.expiresAt.toISOString(),
-    scheduleId: row.scheduleId,
-  });
-  return inserted !== undefined;
+    entry.promptId,
+    slotKey(kind, slot),
+    slotAt,
+    isoInstant(entry.dueAt),
+    entry.reason ? 'skipped' : 'planned',
+    entry.reason ?? null,
+    isoInstant(entry.expiresAt),
+    row.scheduleId,
+  );
+  return changes > 0;
 }

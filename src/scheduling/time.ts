@@ -13,9 +13,7 @@ import { DateTime } from 'luxon';
  * per zone and date (see `zoneDay`).
  */
 export function localInstant(date: string, time: string, zone: string): Date {
-  const [hour, minute] = time.split(':').map(Number);
-  const h = hour ?? 0;
-  const m = minute ?? 0;
+  const [h, m] = clockTime(time);
   const day = zoneDay(date, zone);
   if (day.steady && Number.isInteger(h) && Number.isInteger(m) && h >= 0 && h < 24 && m >= 0 && m < 60) {
     // luxon's own arithmetic (`fixOffset`), whose first guess is right on a steady day.
@@ -33,12 +31,53 @@ export function localDate(instant: Date, zone: string): string {
 }
 
 const DAY_MS = 86_400_000;
-const dayNumber = (date: string) =>
-  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+
+/**
+ * Planning turns the same few dates and times into numbers and back for every member (a date
+ * string costs a `toISOString`, about a microsecond): each pure conversion below keeps its answers,
+ * computed exactly as before on a miss. Bounded like the zone days: a tick needs a few of each.
+ */
+const KEPT = 10_000;
+function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
+  const kept = new Map<K, V>();
+  return (key) => {
+    let value = kept.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (kept.size >= KEPT) kept.clear();
+      kept.set(key, value);
+    }
+    return value;
+  };
+}
+
+const dayNumber = remembered(
+  (date: string) =>
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS,
+);
+
+/** The UTC calendar date of a day number (a NaN or out-of-range one throws, as `toISOString` does). */
+const dateOfDay = remembered((day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10));
+
+/** `HH:MM` as hour and minute (a missing part is 0; nonsense gives NaN and goes to luxon). */
+const clockTime = remembered((time: string): readonly [number, number] => {
+  const [hour, minute] = time.split(':').map(Number);
+  return [hour ?? 0, minute ?? 0];
+});
+
+const isoStrings = remembered((ms: number) => new Date(ms).toISOString());
+
+/**
+ * `at.toISOString()`, kept per instant: an everyone-due minute writes the same few hundred slot
+ * instants for every member (an invalid date throws, as `toISOString` does).
+ */
+export function isoInstant(at: Date): string {
+  return isoStrings(at.getTime());
+}
 
 /** `date` plus `days` calendar days (plain calendar arithmetic: no zone is involved). */
 export function addDays(date: string, days: number): string {
-  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
+  return dateOfDay(dayNumber(date) + days);
 }
 
 /** ISO weekday of a calendar date (1 = Monday … 7 = Sunday). */
@@ -152,4 +191,15 @@ function wallClock(ts: number, zone: string): number | undefined {
   return undefined;
 }
 
-const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The UTC date of an instant, `new Date(ms).toISOString().slice(0, 10)`, through `dateOfDay`. */
+function isoDate(ms: number): string {
+  if (!Number.isSafeInteger(ms) || Math.abs(ms) > MAX_DATE_MS) return new Date(ms).toISOString().slice(0, 10);
+  let day = Math.floor(ms / DAY_MS);
+  // The division is a float one: make sure of the day with exact integer products.
+  if (day * DAY_MS > ms) day -= 1;
+  else if ((day + 1) * DAY_MS <= ms) day += 1;
+  return dateOfDay(day);
+}
+
+/** The largest instant a `Date` holds (ms either side of the epoch). */
+const MAX_DATE_MS = 8.64e15;

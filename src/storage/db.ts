@@ -25,8 +25,18 @@ const MIGRATIONS = join(ROOT, 'drizzle');
  * call, which on the hot write (a submit) cost as much as the writes. Nested, it is a savepoint.
  */
 export function transactionOf<A extends unknown[], R>(db: Db, fn: (...args: A) => R): (...args: A) => R {
-  // The database drizzle was built on (`Db` is also the type of a transaction's handle, which has none).
-  return (db as Db & { $client: Database.Database }).$client.transaction(fn);
+  return connectionOf(db).transaction(fn);
+}
+
+/**
+ * The better-sqlite3 connection under a drizzle database (drizzle keeps it as `$client`; `Db` is
+ * also the type of a transaction's handle, which has none), for the few hot statements whose
+ * drizzle wrapping cost more than SQLite's own work.
+ */
+export function connectionOf(db: Db): Database.Database {
+  const client = (db as Db & { $client?: Database.Database }).$client;
+  if (!client) throw new Error('expected the database itself, not a transaction');
+  return client;
 }
 
 /**
