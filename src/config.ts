@@ -36,6 +36,11 @@ export interface Config {
     readonly stopMs: number;
   };
   readonly discord: { readonly token?: string; readonly apiUrl?: string; readonly guildId?: string };
+  /**
+   * The terminal's locale (LC_ALL, else LC_MESSAGES, else LANG, as POSIX reads them), which the
+   * shell gives a new local member as their language: `es_MX.UTF-8` means Spanish.
+   */
+  readonly terminalLocale?: string;
 }
 
 /** The prompt library that ships with Between, wherever it is started from. */
@@ -116,6 +121,9 @@ const schema = z.object({
     .refine((v) => cron.validate(v), {
       message: 'must be a cron expression, e.g. "* * * * *" (every minute)',
     }),
+  LC_ALL: optionalText,
+  LC_MESSAGES: optionalText,
+  LANG: optionalText,
   DISCORD_TOKEN: optionalText,
   DISCORD_API_URL: url('https://discord.com/api'),
   DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
@@ -163,6 +171,7 @@ export function loadConfig(
       `Between cannot start: BETWEEN_KEY_FILE (${keyFile}) is in the same folder as the database. Keep the key apart from the data it protects, e.g. BETWEEN_KEY_FILE=./keys/between.key`,
     );
   }
+  const terminalLocale = e.LC_ALL ?? e.LC_MESSAGES ?? e.LANG;
   return {
     databasePath,
     encryptionKey: e.BETWEEN_ENCRYPTION_KEY === undefined ? undefined : decodeKey(e.BETWEEN_ENCRYPTION_KEY),
@@ -186,6 +195,7 @@ export function loadConfig(
       stopMs: e.BETWEEN_STOP_SECONDS * 1000,
     },
     discord: { token: e.DISCORD_TOKEN, apiUrl: e.DISCORD_API_URL, guildId: e.DISCORD_GUILD_ID },
+    ...(terminalLocale ? { terminalLocale } : {}),
   };
 }
 

@@ -39,6 +39,8 @@ async function main(): Promise<number> {
     );
   }
   const fast = fastClockFactor(process.argv.slice(2));
+  // The local member's language, when they are new: `--lang es`, else the terminal's locale.
+  const shellLocale = langArgument(process.argv.slice(2)) ?? config.terminalLocale;
   const clock = fast ? fastClock(fast) : systemClock;
   const app = createApp({
     databasePath: config.databasePath,
@@ -84,6 +86,7 @@ async function main(): Promise<number> {
           output: process.stdout,
           exportDir: resolve('exports'),
           echo: !process.stdin.isTTY,
+          ...(shellLocale ? { locale: shellLocale } : {}),
         })
       : undefined;
   if (shell) adapters.push(shell);
@@ -149,6 +152,17 @@ function fastClockFactor(args: readonly string[]): number | undefined {
     throw new Error('--fast-clock takes a speed-up factor from 1 to 100000, e.g. --fast-clock 600');
   }
   return factor;
+}
+
+/** `--lang es` (or `--lang=es`): the language of a new local member in the shell. */
+function langArgument(args: readonly string[]): string | undefined {
+  const joined = args.find((a) => a.startsWith('--lang='));
+  if (joined) return joined.slice('--lang='.length);
+  const index = args.indexOf('--lang');
+  if (index < 0) return undefined;
+  const value = args[index + 1];
+  if (!value || value.startsWith('--')) throw new Error('--lang takes a language, e.g. --lang es');
+  return value;
 }
 
 main().then(

@@ -3,7 +3,7 @@ import {
   ApplicationCommandType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { COMMANDS } from '../../src/help/help';
+import { commands } from '../../src/help/help';
 
 /**
  * Subcommands that take free words after them (e.g. `/between schedule details: add mon,thu
@@ -24,7 +24,8 @@ export function betweenCommand(): RESTPostAPIChatInputApplicationCommandsJSONBod
     name: 'between',
     description: 'Small reflections between therapy sessions (private by default)',
     type: ApplicationCommandType.ChatInput,
-    options: COMMANDS.map((command) => ({
+    // English until phase 2 of #11 registers Spanish with Discord's description_localizations.
+    options: commands('en').map((command) => ({
       type: ApplicationCommandOptionType.Subcommand,
       name: command.name,
       description: command.summary.slice(0, 100),

@@ -21,6 +21,8 @@ export interface ShellAdapterConfig {
   readonly userId?: string;
   /** Print each input line back (for piped, scripted sessions, so the transcript reads as a conversation). */
   readonly echo?: boolean;
+  /** The terminal's language (`--lang es`, LANG=es_MX.UTF-8): a new local member's language. */
+  readonly locale?: string;
 }
 
 export interface ShellAdapter extends ChatAdapter {
@@ -41,7 +43,12 @@ interface OpenForm {
  * input. Lines are handled strictly in order.
  */
 export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
-  const client: UserRef = { platform: 'shell', workspaceId: 'local', userId: config.userId ?? 'local' };
+  const client: UserRef = {
+    platform: 'shell',
+    workspaceId: 'local',
+    userId: config.userId ?? 'local',
+    ...(config.locale ? { locale: config.locale } : {}),
+  };
   const therapist: UserRef = { ...client, userId: 'therapist' };
   /** Whose terminal this is: the client, or (after `/between as therapist`) the demo therapist. */
   let user = client;

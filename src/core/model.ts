@@ -18,6 +18,12 @@ export interface UserRef {
   readonly displayName?: string;
   /** Platform role ids the user holds here (Discord server roles), for facilitator checks; never stored. */
   readonly roles?: readonly string[];
+  /**
+   * The language the platform reports for this person, as a locale tag (`es-MX`, `es_ES.UTF-8`):
+   * Slack's and Discord's locale, the shell's `--lang` or LANG. Stored on the member at first
+   * contact when they have no language yet; never overrides one they chose.
+   */
+  readonly locale?: string;
 }
 
 /** An encoded place a message can be sent to; see `address.ts`. */

@@ -14,6 +14,7 @@ import { history } from '../data-rights/history';
 import { group } from '../groups/groups';
 import { help, welcome } from '../help/help';
 import { home } from '../home/home';
+import { type Locale, localeOf, resolveLocale, supportedLocale, t } from '../i18n';
 import { notAboutMe, screenEvent, withCard } from '../safety/screen';
 import { cap } from '../scheduling/cap';
 import { schedule } from '../scheduling/commands';
@@ -48,6 +49,7 @@ import type {
   InboundEvent,
   Platform,
   Reply,
+  UserRef,
 } from './model';
 import type { EventHandler } from './port';
 
@@ -75,29 +77,34 @@ export function parseCommand(input: string): { name: string; args: string[] } {
   return { name: name.toLowerCase(), args };
 }
 
-function staleAction(): Reply {
+function staleAction(locale: Locale): Reply {
   return {
     kind: 'message',
-    message: message(
-      text('This button has expired (it came from an older message). Here is a fresh start:'),
-      {
-        kind: 'buttons',
-        buttons: [
-          { id: encodeAction({ verb: 'checkin' }), label: 'A reflection prompt' },
-          { id: encodeAction({ verb: 'checklist-new' }), label: 'The pull-away checklist' },
-          { id: encodeAction({ verb: 'help' }), label: 'Help' },
-        ],
-      },
-    ),
+    message: message(text(t(locale, 'core.stale')), {
+      kind: 'buttons',
+      buttons: [
+        { id: encodeAction({ verb: 'checkin' }), label: t(locale, 'core.button.reflection') },
+        { id: encodeAction({ verb: 'checklist-new' }), label: t(locale, 'core.button.checklist') },
+        { id: encodeAction({ verb: 'help' }), label: t(locale, 'core.button.help') },
+      ],
+    }),
   };
 }
 
 const OUTSIDER = {
-  'not-a-member':
-    'Between here is for members of its community’s server, and you are not in it, so I have kept nothing of this. If you have just joined, try again in a few minutes.',
-  unconfirmed:
-    'I could not check just now whether you are in the community’s server, so I have kept nothing of this. Please try again in a minute.',
+  'not-a-member': 'core.outsider.notMember',
+  unconfirmed: 'core.outsider.unconfirmed',
 } as const;
+
+/**
+ * The language a platform reports for a person (Slack, Discord, the shell's LANG), kept on the
+ * member the first time it is seen, unless they already have one: it never overrides their choice.
+ */
+function takePlatformLocale(services: Services, member: MemberRow, user: UserRef): MemberRow {
+  const hinted = supportedLocale(user.locale);
+  if (!hinted || member.localeSource !== null) return member;
+  return updateMember(services.db, member.id, { locale: hinted, localeSource: 'platform' });
+}
 
 /**
  * The core's single entry point: every adapter hands it neutral events. Free text is checked
@@ -107,9 +114,8 @@ export function createRouter(services: Services): EventHandler {
   const { log } = services;
 
   function command(event: CommandEvent, member: MemberRow): Reply {
-    if (event.text.length > MAX_COMMAND_LENGTH) {
-      return say('That command is longer than I can read. /between help lists what I understand.');
-    }
+    const locale = localeOf(member);
+    if (event.text.length > MAX_COMMAND_LENGTH) return say(t(locale, 'core.tooLong'));
     const { name, args } = parseCommand(cleanText(event.text));
     switch (name) {
       case 'help':
@@ -165,7 +171,7 @@ export function createRouter(services: Services): EventHandler {
         return communityCommand(services, event.user);
       default:
         throw new BetweenError('unknown_command', 'unknown command', {
-          userMessage: `I don’t know “${name.slice(0, 40)}” yet. /between help lists everything I can do.`,
+          userMessage: t(locale, 'core.unknownCommand', { name: name.slice(0, 40) }),
         });
     }
   }
@@ -177,7 +183,7 @@ export function createRouter(services: Services): EventHandler {
     const link =
       verb === 'end' ? pending[Number(args[1] ?? '1') - 1] : pending.find((l) => l.clientId === member.id);
     if (!link || !['accept', 'decline', 'end'].includes(verb)) {
-      return say('Say /between link to see your links, then accept, decline or end one with the buttons.');
+      return say(t(localeOf(member), 'core.linkUsage'));
     }
     return verb === 'end'
       ? endLink(services, member, link.id)
@@ -245,7 +251,7 @@ export function createRouter(services: Services): EventHandler {
 
   function submit(event: FormSubmitEvent, member: MemberRow, parsed: Action, afterCard: boolean): Reply {
     if (parsed.verb !== 'reflect' && parsed.verb !== 'protect' && parsed.verb !== 'note')
-      return staleAction();
+      return staleAction(localeOf(member));
     const checked = checkAnswer(event.fields[ANSWER_FIELD]);
     if (!checked.ok) return { kind: 'form_errors', errors: { [ANSWER_FIELD]: checked.error } };
     const storing = isStoring(services, member);
@@ -260,18 +266,20 @@ export function createRouter(services: Services): EventHandler {
    * the commands are registered in the community's server only, `/between` does not exist. After
    * crisis lines nothing invites a check-in: the card's own choices are enough.
    */
-  function freeText(afterCard: boolean): Reply {
-    const notKept = text(
-      'I don’t keep messages typed here, so this one was not stored. Reflections go through a private form, which keeps them out of the chat history.',
-    );
+  function freeText(afterCard: boolean, locale: Locale): Reply {
+    const notKept = text(t(locale, 'core.notKept'));
     if (afterCard) return { kind: 'message', message: message(notKept) };
     return {
       kind: 'message',
       message: message(notKept, {
         kind: 'buttons',
         buttons: [
-          { id: encodeAction({ verb: 'checkin' }), label: 'Check in now', style: 'primary' },
-          { id: encodeAction({ verb: 'help' }), label: 'What I can do' },
+          {
+            id: encodeAction({ verb: 'checkin' }),
+            label: t(locale, 'core.button.checkIn'),
+            style: 'primary',
+          },
+          { id: encodeAction({ verb: 'help' }), label: t(locale, 'core.button.whatICanDo') },
         ],
       }),
     };
@@ -287,26 +295,26 @@ export function createRouter(services: Services): EventHandler {
         return command(event, member);
       case 'action': {
         const parsed = decodeAction(event.actionId);
-        return parsed ? action(event, member, parsed) : staleAction();
+        return parsed ? action(event, member, parsed) : staleAction(localeOf(member));
       }
       case 'form_submit': {
         const parsed = decodeAction(event.formId);
-        return parsed ? submit(event, member, parsed, afterCard) : staleAction();
+        return parsed ? submit(event, member, parsed, afterCard) : staleAction(localeOf(member));
       }
       case 'message':
-        return freeText(afterCard);
+        return freeText(afterCard, localeOf(member));
     }
   }
 
   return async (event) => {
     if (event.kind === 'unsupported' || !event.user) {
       log.debug({ reason: event.kind === 'unsupported' ? event.reason : 'no user' }, 'unsupported event');
-      return say('Sorry, I can’t handle that kind of message. /between help lists what I can do.');
+      return say(t(resolveLocale(event.user?.locale), 'core.unsupported'));
     }
     if (event.outsider) {
       // Someone from outside the community: what they wrote is screened (the card comes), nothing is kept.
       const screened = screenEvent(services, undefined, event);
-      const reply = say(OUTSIDER[event.outsider]);
+      const reply = say(t(resolveLocale(event.user.locale), OUTSIDER[event.outsider]));
       return screened ? withCard(screened, reply) : reply;
     }
     let member: MemberRow | undefined;
@@ -315,7 +323,12 @@ export function createRouter(services: Services): EventHandler {
     try {
       const place = dmCommunity(services, event.user, actionOf(event), personWide(event));
       if (place && 'ask' in place) ask = place.ask;
-      else member = place?.member ?? ensureMember(services.db, event.user);
+      else
+        member = takePlatformLocale(
+          services,
+          place?.member ?? ensureMember(services.db, event.user),
+          event.user,
+        );
     } catch (error) {
       failure = error;
     }
@@ -332,7 +345,7 @@ export function createRouter(services: Services): EventHandler {
     }
     if (screened) return withCard(screened, reply);
     if (member && member.unreachableSince !== null) {
-      const told = lead(unreachableNotice(member, event.user.platform), reply);
+      const told = lead(unreachableNotice(member, event.user.platform, localeOf(member)), reply);
       if (told) {
         updateMember(services.db, member.id, { unreachableSince: null, dmAddress: null });
         return told;
@@ -358,9 +371,7 @@ export function createRouter(services: Services): EventHandler {
       },
       'event failed',
     );
-    return say(
-      'Sorry, something went wrong on my side. Nothing you had stored was lost; please try again in a moment.',
-    );
+    return say(t(member ? localeOf(member) : resolveLocale(event.user?.locale), 'core.failed'));
   }
 }
 
@@ -386,18 +397,7 @@ function lead(elements: readonly Element[], reply: Reply): Reply | undefined {
   return { kind: 'message', message: merged };
 }
 
-const ALLOW_DMS: Record<Platform, string> = {
-  discord: 'the server’s Privacy Settings → Direct Messages',
-  slack: 'the app’s Messages tab',
-  shell: 'your settings',
-};
-
-function unreachableNotice(member: MemberRow, platform: Platform): Element[] {
-  const since = member.unreachableSince?.slice(0, 10) ?? 'recently';
-  return [
-    text(
-      `On ${since} I tried to send you a prompt in a direct message and could not reach you, so nothing was sent. I never post prompts anywhere public instead. If you would like them, please allow direct messages from this app (${ALLOW_DMS[platform]}).`,
-      'muted',
-    ),
-  ];
+function unreachableNotice(member: MemberRow, platform: Platform, locale: Locale): Element[] {
+  const since = member.unreachableSince?.slice(0, 10) ?? 'unknown';
+  return [text(t(locale, 'core.unreachable', { since, platform }), 'muted')];
 }

@@ -26,6 +26,9 @@ export function collectMemberData(services: Services, member: MemberRow) {
       platformUserId: member.platformUserId,
       role: member.role,
       timeZone: member.timeZone,
+      language: member.locale,
+      /** `member`: chosen with `settings language`; `platform`: taken from the platform; null: the default. */
+      languageFrom: member.localeSource,
       region: member.region,
       quietHours: member.quietStart ? { start: member.quietStart, end: member.quietEnd } : null,
       pausedUntil: member.pausedUntil,

@@ -1,89 +1,92 @@
 import { message, text } from '../core/messages';
 import type { Reply } from '../core/model';
-import { crisisLines, NOT_A_CRISIS_SERVICE } from '../safety/resources';
+import { type Locale, localeOf, type MessageKey, t } from '../i18n';
+import { crisisLines } from '../safety/resources';
 import type { MemberRow } from '../storage/schema';
 
-export const COMMANDS: readonly {
-  readonly name: string;
+/** The command words (English in every language for now: they are what the router understands). */
+export const COMMAND_NAMES = [
+  'help',
+  'start',
+  'home',
+  'checkin',
+  'checklist',
+  'schedule',
+  'pause',
+  'resume',
+  'skip',
+  'settings',
+  'group',
+  'cap',
+  'note',
+  'share',
+  'shared',
+  'link',
+  'invite',
+  'history',
+  'optin',
+  'optout',
+  'export',
+  'delete',
+  'community',
+] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+/** Commands whose usage shows more than the bare word (`checkin [theme]`): their catalogue keys. */
+const USAGE: Partial<Record<CommandName, MessageKey>> = {
+  checkin: 'help.usage.checkin',
+  pause: 'help.usage.pause',
+  cap: 'help.usage.cap',
+  invite: 'help.usage.invite',
+};
+
+export interface CommandInfo {
+  readonly name: CommandName;
   readonly usage: string;
   readonly summary: string;
-}[] = [
-  { name: 'help', usage: 'help', summary: 'this list' },
-  { name: 'start', usage: 'start', summary: 'a short welcome and how Between works' },
-  { name: 'home', usage: 'home', summary: 'your overview: what is stored, what comes next, shortcuts' },
-  { name: 'checkin', usage: 'checkin [theme]', summary: 'a reflection prompt, now' },
-  { name: 'checklist', usage: 'checklist', summary: 'the pull-away self-check' },
-  {
-    name: 'schedule',
-    usage: 'schedule',
-    summary: 'when prompts come: days and times, or around your sessions',
-  },
-  { name: 'pause', usage: 'pause until 2026-12-28 | pause for 2 weeks', summary: 'no prompts until then' },
-  { name: 'resume', usage: 'resume', summary: 'end a pause early' },
-  { name: 'skip', usage: 'skip', summary: 'skip the next scheduled prompt' },
-  {
-    name: 'settings',
-    usage: 'settings',
-    summary: 'time zone, quiet hours, off-limits themes, region, reminders',
-  },
-  {
-    name: 'group',
-    usage: 'group',
-    summary: 'your group’s rhythm: join or leave; facilitators set it and see counts',
-  },
-  {
-    name: 'cap',
-    usage: 'cap @client 3',
-    summary: 'for therapists: at most this many nudges a week for a client',
-  },
-  { name: 'note', usage: 'note', summary: 'a private note when something in a session didn’t feel right' },
-  {
-    name: 'share',
-    usage: 'share',
-    summary: 'choose entries to send to a linked therapist (you pick; nothing is automatic)',
-  },
-  { name: 'shared', usage: 'shared', summary: 'what you shared, with whom and when; take a share back' },
-  { name: 'link', usage: 'link', summary: 'your links with therapists: accept, decline or end' },
-  { name: 'invite', usage: 'invite @client', summary: 'for therapists: ask a client to link' },
-  { name: 'history', usage: 'history', summary: 'your own record of consents, shares and exports' },
-  { name: 'optin', usage: 'optin', summary: 'choose to store your answers (read what that means first)' },
-  { name: 'optout', usage: 'optout', summary: 'stop storing, at once' },
-  { name: 'export', usage: 'export', summary: 'a copy of everything stored about you (JSON)' },
-  { name: 'delete', usage: 'delete', summary: 'erase everything stored about you' },
-  {
-    name: 'community',
-    usage: 'community',
-    summary: 'if you use Between in several servers: which one your direct messages are for',
-  },
-];
+}
+
+/** The commands, with usage and summary in `locale` (help lists them; Discord registers them). */
+export function commands(locale: Locale): CommandInfo[] {
+  return COMMAND_NAMES.map((name) => {
+    const usage = USAGE[name];
+    return {
+      name,
+      usage: usage ? t(locale, usage) : name,
+      summary: t(locale, `help.summary.${name}`),
+    };
+  });
+}
 
 export function help(member: MemberRow): Reply {
+  const locale = localeOf(member);
   return {
     kind: 'message',
     message: message(
-      text('Between: small reflections between therapy sessions', 'heading'),
-      text(COMMANDS.map((c) => `/between ${c.usage}: ${c.summary}`).join('\n')),
+      text(t(locale, 'help.title'), 'heading'),
       text(
-        `Everything is private by default: nothing you write is stored unless you opt in, and nothing stored is seen by anyone unless you share it. ${NOT_A_CRISIS_SERVICE}`,
-        'muted',
+        commands(locale)
+          .map((c) => t(locale, 'help.commandLine', { usage: c.usage, summary: c.summary }))
+          .join('\n'),
       ),
-      text(crisisLines(member.region).join(' '), 'muted'),
+      text(`${t(locale, 'help.private')} ${t(locale, 'common.notCrisisService')}`, 'muted'),
+      text(crisisLines(member.region, locale).join(' '), 'muted'),
     ),
   };
 }
 
 export function welcome(member: MemberRow): Reply {
+  const locale = localeOf(member);
   return {
     kind: 'message',
     message: message(
-      text('Welcome to Between', 'heading'),
+      text(t(locale, 'welcome.title'), 'heading'),
+      text(t(locale, 'welcome.how')),
+      text(t(locale, 'welcome.start')),
       text(
-        'Between sends a small reflection prompt now and then, and a five-item check on the urge to pull away. Answer when it suits you, skip when it doesn’t: there are no streaks and nobody is told if you don’t reply.',
+        `${t(locale, 'common.notCrisisService')} ${crisisLines(member.region, locale).join(' ')}`,
+        'muted',
       ),
-      text(
-        'Nothing you write is kept unless you choose that with /between optin. Try /between checkin whenever you like, or /between help for everything else.',
-      ),
-      text(`${NOT_A_CRISIS_SERVICE} ${crisisLines(member.region).join(' ')}`, 'muted'),
     ),
   };
 }

@@ -2,13 +2,12 @@ import { DateTime } from 'luxon';
 import { BetweenError } from '../core/errors';
 import { say } from '../core/messages';
 import type { Reply } from '../core/model';
+import { type Locale, localeOf, longDate, type MessageKey, type MessageValues, t } from '../i18n';
 import type { Services } from '../services';
 import { updateMember } from '../storage/members';
 import type { MemberRow } from '../storage/schema';
 
 const MAX_PAUSE_DAYS = 366;
-const USAGE =
-  'You can say /between pause until 2026-12-28, or /between pause for 2 weeks (days and weeks both work).';
 
 /** The member's local today. */
 export function localToday(member: MemberRow, now: Date): DateTime {
@@ -16,16 +15,19 @@ export function localToday(member: MemberRow, now: Date): DateTime {
 }
 
 /** Parses `until YYYY-MM-DD`, `YYYY-MM-DD` or `for N day(s)|week(s)` into the local date nudges resume. */
-export function parseResumeDate(args: readonly string[], today: DateTime): DateTime {
+export function parseResumeDate(args: readonly string[], today: DateTime, locale: Locale = 'en'): DateTime {
   const words = args.map((a) => a.toLowerCase());
   if (words[0] === 'until') words.shift();
-  const bad = (why: string) => new BetweenError('bad_argument', why, { userMessage: `${why} ${USAGE}` });
-  if (words.length === 0) throw bad('Until when would you like a pause?');
+  const bad = (why: MessageKey, values?: MessageValues) =>
+    new BetweenError('bad_argument', `bad pause: ${why}`, {
+      userMessage: `${t(locale, why, values)} ${t(locale, 'pause.usage')}`,
+    });
+  if (words.length === 0) throw bad('pause.bad.when');
 
   let resume: DateTime;
   if (words.length === 1 && /^\d{4}-\d{2}-\d{2}$/.test(words[0] ?? '')) {
     resume = DateTime.fromISO(words[0] ?? '', { zone: today.zone });
-    if (!resume.isValid) throw bad(`${words[0]} isn’t a date on the calendar.`);
+    if (!resume.isValid) throw bad('pause.bad.date', { date: words[0] ?? '' });
   } else {
     if (words[0] === 'for') words.shift();
     const amount = Number(words[0]);
@@ -36,40 +38,36 @@ export function parseResumeDate(args: readonly string[], today: DateTime): DateT
       amount < 1 ||
       (unit !== 'day' && unit !== 'week')
     ) {
-      throw bad('I didn’t understand that length of pause.');
+      throw bad('pause.bad.length');
     }
     resume = today.plus(unit === 'day' ? { days: amount } : { weeks: amount });
   }
-  if (resume <= today) throw bad(`${resume.toISODate()} has already begun or passed; pick a later date.`);
+  if (resume <= today) throw bad('pause.bad.past', { date: resume.toISODate() ?? '' });
   if (resume.diff(today, 'days').days > MAX_PAUSE_DAYS) {
-    throw bad('A pause can last up to a year; you can always pause again later.');
+    throw bad('pause.bad.tooLong');
   }
   return resume;
 }
 
 export function pause(services: Services, member: MemberRow, args: readonly string[]): Reply {
-  const resume = parseResumeDate(args, localToday(member, services.clock.now()));
+  const locale = localeOf(member);
+  const resume = parseResumeDate(args, localToday(member, services.clock.now()), locale);
   updateMember(services.db, member.id, { pausedUntil: resume.toISODate() });
-  return say(
-    `Paused. No prompts and no reminders until ${resume.toFormat('cccc d LLLL yyyy')}; they start again that day.`,
-    'You can still check in yourself whenever you like, and /between resume ends the pause early.',
-  );
+  return say(t(locale, 'pause.done', { date: longDate(locale, resume) }), t(locale, 'pause.doneMore'));
 }
 
 export function resume(services: Services, member: MemberRow): Reply {
-  if (!member.pausedUntil) return say('You aren’t paused, so prompts arrive as scheduled.');
+  const locale = localeOf(member);
+  if (!member.pausedUntil) return say(t(locale, 'resume.notPaused'));
   updateMember(services.db, member.id, { pausedUntil: null });
-  return say('Welcome back. Prompts will arrive as scheduled again.');
+  return say(t(locale, 'resume.done'));
 }
 
 export function skip(services: Services, member: MemberRow): Reply {
+  const locale = localeOf(member);
   updateMember(services.db, member.id, { skipNext: true });
-  if (member.pausedUntil) {
-    return say(
-      `You’re paused until ${member.pausedUntil} anyway; the first prompt after that will be skipped too.`,
-    );
-  }
-  return say('Okay, the next scheduled prompt will be skipped. No need to explain.');
+  if (member.pausedUntil) return say(t(locale, 'skip.whilePaused', { date: member.pausedUntil }));
+  return say(t(locale, 'skip.done'));
 }
 
 /** Whether nudges are paused at `now` for this member. */

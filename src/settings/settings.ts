@@ -2,6 +2,7 @@ import { IANAZone } from 'luxon';
 import { BetweenError } from '../core/errors';
 import { say } from '../core/messages';
 import type { Reply } from '../core/model';
+import { type Locale, localeOf, supportedLocale, t } from '../i18n';
 import { THEMES, type Theme } from '../prompts/library';
 import { REGION_CODES } from '../safety/resources';
 import { refreshPlans } from '../scheduling/plans';
@@ -16,24 +17,52 @@ const REGIONS: Record<string, string | null> = {
   uk: 'GB',
   other: null,
 };
-const REGION_LIST = `${REGION_CODES.map((c) => (c === 'GB' ? 'UK' : c)).join(', ')} or other`;
+const regionList = (locale: Locale) =>
+  t(locale, 'settings.regions', { codes: REGION_CODES.map((c) => (c === 'GB' ? 'UK' : c)).join(', ') });
 
-export const SETTINGS_HELP = [
-  '/between settings timezone Europe/London (your IANA time zone)',
-  '/between settings quiet 21:30-08:00 (no prompts in that window) or quiet off',
-  '/between settings offlimits rupture-and-repair boundaries (themes never to send) or offlimits none',
-  `/between settings region ${REGION_LIST} (which crisis numbers to show)`,
-  '/between settings reminders on or off',
-];
+/** `settings language` words: a language code or tag (`es`, `es-MX`), or its name in either language. */
+const LANGUAGE_NAMES: Readonly<Record<string, Locale>> = {
+  english: 'en',
+  inglés: 'en',
+  ingles: 'en',
+  spanish: 'es',
+  español: 'es',
+  espanol: 'es',
+};
 
-function describe(member: MemberRow): string[] {
+function languageOf(value: string): Locale | undefined {
+  const word = value.trim().toLowerCase();
+  return LANGUAGE_NAMES[word] ?? (word.length <= 20 ? supportedLocale(word) : undefined);
+}
+
+/** How to change each setting, one line each, in `locale`. */
+export function settingsHelp(locale: Locale): string[] {
   return [
-    `Time zone: ${member.timeZone}`,
-    `Quiet hours: ${member.quietStart ? `${member.quietStart} to ${member.quietEnd}` : 'none'}`,
-    `Off-limits themes: ${member.offLimitsThemes.length > 0 ? member.offLimitsThemes.join(', ') : 'none'}`,
-    `Crisis numbers for: ${member.region === 'GB' ? 'UK' : (member.region ?? 'not set (all are shown)')}`,
-    `Reminders: ${member.remindersEnabled ? 'on (one gentle reminder at most)' : 'off'}`,
-    `Paused: ${member.pausedUntil ? `until ${member.pausedUntil}` : 'no'}`,
+    t(locale, 'settings.how.timeZone'),
+    t(locale, 'settings.how.quiet'),
+    t(locale, 'settings.how.offLimits'),
+    t(locale, 'settings.how.region', { regions: regionList(locale) }),
+    t(locale, 'settings.how.reminders'),
+    t(locale, 'settings.how.language'),
+  ];
+}
+
+function describe(member: MemberRow, locale: Locale): string[] {
+  const region = member.region === 'GB' ? 'UK' : member.region;
+  return [
+    t(locale, 'settings.show.timeZone', { zone: member.timeZone }),
+    member.quietStart
+      ? t(locale, 'settings.show.quiet', { start: member.quietStart, end: member.quietEnd ?? '' })
+      : t(locale, 'settings.show.quietNone'),
+    member.offLimitsThemes.length > 0
+      ? t(locale, 'settings.show.offLimits', { themes: member.offLimitsThemes.join(', ') })
+      : t(locale, 'settings.show.offLimitsNone'),
+    region ? t(locale, 'settings.show.region', { region }) : t(locale, 'settings.show.regionNone'),
+    t(locale, 'settings.show.reminders', { on: member.remindersEnabled ? 'yes' : 'no' }),
+    member.pausedUntil
+      ? t(locale, 'settings.show.paused', { date: member.pausedUntil })
+      : t(locale, 'settings.show.notPaused'),
+    t(locale, 'settings.show.language', { locale: localeOf(member) }),
   ];
 }
 
@@ -43,55 +72,63 @@ function bad(userMessage: string): BetweenError {
 
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-function parse(args: readonly string[]): MemberPatch {
+function parse(args: readonly string[], locale: Locale): MemberPatch {
   const [key, ...rest] = args.map((a) => a.trim());
   const value = rest.join(' ');
   switch (key?.toLowerCase()) {
     case 'timezone':
     case 'tz':
       if (!value || !IANAZone.isValidZone(value)) {
-        throw bad(`“${value}” isn’t a time zone I know. Use a name like Europe/London or America/New_York.`);
+        throw bad(t(locale, 'settings.bad.timeZone', { value }));
       }
       return { timeZone: Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone };
     case 'quiet': {
       if (value.toLowerCase() === 'off') return { quietStart: null, quietEnd: null };
       const [start, end, ...more] = value.split(/\s*-\s*/);
       if (!start || !end || more.length > 0 || !HHMM.test(start) || !HHMM.test(end) || start === end) {
-        throw bad('Quiet hours look like 21:30-08:00 (24-hour clock), or “quiet off”.');
+        throw bad(t(locale, 'settings.bad.quiet'));
       }
       return { quietStart: start, quietEnd: end };
     }
     case 'offlimits': {
-      const chosen = rest.map((t) => t.toLowerCase());
+      const chosen = rest.map((word) => word.toLowerCase());
       if (chosen.length === 1 && chosen[0] === 'none') return { offLimitsThemes: [] };
-      const unknown = chosen.filter((t) => !THEMES.includes(t as Theme));
+      const unknown = chosen.filter((word) => !THEMES.includes(word as Theme));
       if (chosen.length === 0 || unknown.length > 0) {
-        throw bad(`Themes to mark off-limits (or “none”): ${THEMES.join(', ')}.`);
+        throw bad(t(locale, 'settings.bad.offLimits', { themes: THEMES.join(', ') }));
       }
       return { offLimitsThemes: [...new Set(chosen)] };
     }
     case 'region': {
       const region = REGIONS[value.toLowerCase()];
-      if (region === undefined) throw bad(`Region can be ${REGION_LIST}.`);
+      if (region === undefined) throw bad(t(locale, 'settings.bad.region', { regions: regionList(locale) }));
       return { region };
     }
     case 'reminders':
       if (value.toLowerCase() === 'on') return { remindersEnabled: true };
       if (value.toLowerCase() === 'off') return { remindersEnabled: false };
-      throw bad('Reminders can be “on” or “off”.');
+      throw bad(t(locale, 'settings.bad.reminders'));
+    case 'language':
+    case 'idioma':
+    case 'lang': {
+      const chosen = languageOf(value);
+      if (!chosen) throw bad(t(locale, 'settings.bad.language', { value: value.slice(0, 40) }));
+      return { locale: chosen, localeSource: 'member' };
+    }
     default:
-      throw bad(`I can change these:\n${SETTINGS_HELP.join('\n')}`);
+      throw bad(t(locale, 'settings.canChange', { lines: settingsHelp(locale).join('\n') }));
   }
 }
 
 export function settings(services: Services, member: MemberRow, args: readonly string[]): Reply {
+  const locale = localeOf(member);
   if (args.length === 0) {
     return say(
-      ['Your settings:', ...describe(member)].join('\n'),
-      `To change them:\n${SETTINGS_HELP.join('\n')}`,
+      [t(locale, 'settings.current'), ...describe(member, locale)].join('\n'),
+      t(locale, 'settings.toChange', { lines: settingsHelp(locale).join('\n') }),
     );
   }
-  const patch = parse(args);
+  const patch = parse(args, locale);
   const updated = updateMember(services.db, member.id, patch);
   if (patch.timeZone !== undefined) refreshPlans(services.db, member.id, services.clock.now());
   audit(services.db, {
@@ -101,5 +138,8 @@ export function settings(services: Services, member: MemberRow, args: readonly s
     action: 'settings_changed',
     detail: { fields: Object.keys(patch).join(',') },
   });
-  return say(['Saved. Your settings now:', ...describe(updated)].join('\n'));
+  // A new language answers in itself, at once.
+  const now = localeOf(updated);
+  const saved = patch.locale !== undefined ? t(now, 'settings.languageSaved') : t(now, 'settings.saved');
+  return say([saved, ...describe(updated, now)].join('\n'));
 }

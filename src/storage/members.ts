@@ -88,6 +88,8 @@ export type MemberPatch = Partial<
   Pick<
     MemberRow,
     | 'timeZone'
+    | 'locale'
+    | 'localeSource'
     | 'region'
     | 'quietStart'
     | 'quietEnd'

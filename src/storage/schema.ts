@@ -25,6 +25,7 @@ export const workspaces = sqliteTable(
 );
 
 export const ROLES = ['client', 'therapist', 'facilitator', 'admin'] as const;
+export const LOCALE_SOURCES = ['platform', 'member'] as const;
 export type Role = (typeof ROLES)[number];
 /** Roles that may shape others' experience (caps, group rhythm and counts). */
 export const STAFF_ROLES: readonly Role[] = ['therapist', 'facilitator', 'admin'];
@@ -39,7 +40,14 @@ export const members = sqliteTable(
     platformUserId: text('platform_user_id').notNull(),
     role: text('role', { enum: ROLES }).notNull().default('client'),
     timeZone: text('time_zone').notNull().default('UTC'),
+    /** The member's language (`en`, `es`: see `src/i18n`): every reply and the crisis card use it. */
     locale: text('locale').notNull().default('en'),
+    /**
+     * Where `locale` came from: null while it is the default (the member has none of their own),
+     * `platform` when taken from the platform at first contact (Slack, Discord, the shell's LANG),
+     * `member` when the member chose it with `settings language`, which nothing overrides.
+     */
+    localeSource: text('locale_source', { enum: LOCALE_SOURCES }),
     /** Where crisis resources are for: `US`, `GB`, `IE`, or null (unknown: local emergency number). */
     region: text('region'),
     /** Local `HH:MM`; both set or both null. The window may wrap midnight. */

@@ -1,0 +1,124 @@
+/**
+ * English: the source catalogue. Every other language has exactly these keys and, per key, the
+ * same `{arguments}` (tests/i18n checks both). Messages are ICU MessageFormat: `{name}` puts a
+ * value in; `{n, plural, one {# day} other {# days}}` and `{x, select, a {…} other {…}}` choose
+ * by number or value. Write ’ for apostrophes (a plain ' before { or } starts quoted text in ICU).
+ * Command words (`/between settings quiet off`) stay English in every language for now.
+ */
+export const en = {
+  // ── Shared ──────────────────────────────────────────────────────────────────────────────
+  'common.notCrisisService':
+    'Between is not a crisis service and nobody reads your answers as you write them.',
+
+  // ── Help (src/help) ─────────────────────────────────────────────────────────────────────
+  'help.title': 'Between: small reflections between therapy sessions',
+  'help.commandLine': '/between {usage}: {summary}',
+  'help.private':
+    'Everything is private by default: nothing you write is stored unless you opt in, and nothing stored is seen by anyone unless you share it.',
+  'help.usage.checkin': 'checkin [theme]',
+  'help.usage.pause': 'pause until 2026-12-28 | pause for 2 weeks',
+  'help.usage.cap': 'cap @client 3',
+  'help.usage.invite': 'invite @client',
+  'help.summary.help': 'this list',
+  'help.summary.start': 'a short welcome and how Between works',
+  'help.summary.home': 'your overview: what is stored, what comes next, shortcuts',
+  'help.summary.checkin': 'a reflection prompt, now',
+  'help.summary.checklist': 'the pull-away self-check',
+  'help.summary.schedule': 'when prompts come: days and times, or around your sessions',
+  'help.summary.pause': 'no prompts until then',
+  'help.summary.resume': 'end a pause early',
+  'help.summary.skip': 'skip the next scheduled prompt',
+  'help.summary.settings': 'language, time zone, quiet hours, off-limits themes, region, reminders',
+  'help.summary.group': 'your group’s rhythm: join or leave; facilitators set it and see counts',
+  'help.summary.cap': 'for therapists: at most this many nudges a week for a client',
+  'help.summary.note': 'a private note when something in a session didn’t feel right',
+  'help.summary.share': 'choose entries to send to a linked therapist (you pick; nothing is automatic)',
+  'help.summary.shared': 'what you shared, with whom and when; take a share back',
+  'help.summary.link': 'your links with therapists: accept, decline or end',
+  'help.summary.invite': 'for therapists: ask a client to link',
+  'help.summary.history': 'your own record of consents, shares and exports',
+  'help.summary.optin': 'choose to store your answers (read what that means first)',
+  'help.summary.optout': 'stop storing, at once',
+  'help.summary.export': 'a copy of everything stored about you (JSON)',
+  'help.summary.delete': 'erase everything stored about you',
+  'help.summary.community': 'if you use Between in several servers: which one your direct messages are for',
+
+  // ── Welcome (`start`) ───────────────────────────────────────────────────────────────────
+  'welcome.title': 'Welcome to Between',
+  'welcome.how':
+    'Between sends a small reflection prompt now and then, and a five-item check on the urge to pull away. Answer when it suits you, skip when it doesn’t: there are no streaks and nobody is told if you don’t reply.',
+  'welcome.start':
+    'Nothing you write is kept unless you choose that with /between optin. Try /between checkin whenever you like, or /between help for everything else.',
+
+  // ── Settings (src/settings/settings.ts) ─────────────────────────────────────────────────
+  'settings.current': 'Your settings:',
+  'settings.toChange': 'To change them:\n{lines}',
+  'settings.saved': 'Saved. Your settings now:',
+  'settings.canChange': 'I can change these:\n{lines}',
+  'settings.languageSaved': 'Saved: I’ll write to you in English from now on.',
+  'settings.show.timeZone': 'Time zone: {zone}',
+  'settings.show.quiet': 'Quiet hours: {start} to {end}',
+  'settings.show.quietNone': 'Quiet hours: none',
+  'settings.show.offLimits': 'Off-limits themes: {themes}',
+  'settings.show.offLimitsNone': 'Off-limits themes: none',
+  'settings.show.region': 'Crisis numbers for: {region}',
+  'settings.show.regionNone': 'Crisis numbers for: not set (all are shown)',
+  'settings.show.reminders': 'Reminders: {on, select, yes {on (one gentle reminder at most)} other {off}}',
+  'settings.show.paused': 'Paused: until {date}',
+  'settings.show.notPaused': 'Paused: no',
+  'settings.show.language': 'Language: {locale, select, es {Spanish (español)} other {English}}',
+  'settings.regions': '{codes} or other',
+  'settings.how.timeZone': '/between settings timezone Europe/London (your IANA time zone)',
+  'settings.how.quiet': '/between settings quiet 21:30-08:00 (no prompts in that window) or quiet off',
+  'settings.how.offLimits':
+    '/between settings offlimits rupture-and-repair boundaries (themes never to send) or offlimits none',
+  'settings.how.region': '/between settings region {regions} (which crisis numbers to show)',
+  'settings.how.reminders': '/between settings reminders on or off',
+  'settings.how.language': '/between settings language en (English) or es (español)',
+  'settings.bad.timeZone':
+    '“{value}” isn’t a time zone I know. Use a name like Europe/London or America/New_York.',
+  'settings.bad.quiet': 'Quiet hours look like 21:30-08:00 (24-hour clock), or “quiet off”.',
+  'settings.bad.offLimits': 'Themes to mark off-limits (or “none”): {themes}.',
+  'settings.bad.region': 'Region can be {regions}.',
+  'settings.bad.reminders': 'Reminders can be “on” or “off”.',
+  'settings.bad.language':
+    'I don’t speak “{value}” yet. I can write to you in English or Spanish: /between settings language en, or /between settings language es.',
+
+  // ── Pause, resume, skip (src/settings/pause.ts) ─────────────────────────────────────────
+  'pause.usage':
+    'You can say /between pause until 2026-12-28, or /between pause for 2 weeks (days and weeks both work).',
+  'pause.bad.when': 'Until when would you like a pause?',
+  'pause.bad.date': '{date} isn’t a date on the calendar.',
+  'pause.bad.length': 'I didn’t understand that length of pause.',
+  'pause.bad.past': '{date} has already begun or passed; pick a later date.',
+  'pause.bad.tooLong': 'A pause can last up to a year; you can always pause again later.',
+  'pause.done': 'Paused. No prompts and no reminders until {date}; they start again that day.',
+  'pause.doneMore':
+    'You can still check in yourself whenever you like, and /between resume ends the pause early.',
+  'resume.notPaused': 'You aren’t paused, so prompts arrive as scheduled.',
+  'resume.done': 'Welcome back. Prompts will arrive as scheduled again.',
+  'skip.whilePaused': 'You’re paused until {date} anyway; the first prompt after that will be skipped too.',
+  'skip.done': 'Okay, the next scheduled prompt will be skipped. No need to explain.',
+
+  // ── The router's own replies (src/core/router.ts) ───────────────────────────────────────
+  'core.tooLong': 'That command is longer than I can read. /between help lists what I understand.',
+  'core.unknownCommand': 'I don’t know “{name}” yet. /between help lists everything I can do.',
+  'core.linkUsage': 'Say /between link to see your links, then accept, decline or end one with the buttons.',
+  'core.stale': 'This button has expired (it came from an older message). Here is a fresh start:',
+  'core.button.reflection': 'A reflection prompt',
+  'core.button.checklist': 'The pull-away checklist',
+  'core.button.help': 'Help',
+  'core.button.checkIn': 'Check in now',
+  'core.button.whatICanDo': 'What I can do',
+  'core.notKept':
+    'I don’t keep messages typed here, so this one was not stored. Reflections go through a private form, which keeps them out of the chat history.',
+  'core.unsupported': 'Sorry, I can’t handle that kind of message. /between help lists what I can do.',
+  'core.outsider.notMember':
+    'Between here is for members of its community’s server, and you are not in it, so I have kept nothing of this. If you have just joined, try again in a few minutes.',
+  'core.outsider.unconfirmed':
+    'I could not check just now whether you are in the community’s server, so I have kept nothing of this. Please try again in a minute.',
+  'core.failed':
+    'Sorry, something went wrong on my side. Nothing you had stored was lost; please try again in a moment.',
+  'core.unreachable':
+    '{since, select, unknown {Recently} other {On {since}}} I tried to send you a prompt in a direct message and could not reach you, so nothing was sent. I never post prompts anywhere public instead. If you would like them, please allow direct messages from this app ({platform, select, discord {the server’s Privacy Settings → Direct Messages} slack {the app’s Messages tab} other {your settings}}).',
+} as const;

@@ -1,0 +1,135 @@
+import type { en } from './en';
+
+/**
+ * Spanish: neutral Latin American Spanish, with tú; warm and plain, invitations rather than
+ * demands, never guilt. Written, not translated word by word. The same keys and `{arguments}` as
+ * `en.ts` (the type holds the keys in step; tests/i18n checks the arguments). Command words
+ * (`/between settings quiet off`) stay English for now: that is what Between understands.
+ */
+export const es: Record<keyof typeof en, string> = {
+  // ── Compartido ──────────────────────────────────────────────────────────────────────────
+  'common.notCrisisService':
+    'Between no es un servicio de crisis y nadie lee tus respuestas mientras escribes.',
+
+  // ── Ayuda (src/help) ────────────────────────────────────────────────────────────────────
+  'help.title': 'Between: pequeñas reflexiones entre sesiones de terapia',
+  'help.commandLine': '/between {usage}: {summary}',
+  'help.private':
+    'Todo es privado desde el principio: nada de lo que escribes se guarda a menos que tú lo elijas, y nadie ve lo guardado a menos que tú lo compartas.',
+  'help.usage.checkin': 'checkin [tema]',
+  'help.usage.pause': 'pause until 2026-12-28 | pause for 2 weeks',
+  'help.usage.cap': 'cap @cliente 3',
+  'help.usage.invite': 'invite @cliente',
+  'help.summary.help': 'esta lista',
+  'help.summary.start': 'una bienvenida breve y cómo funciona Between',
+  'help.summary.home': 'tu resumen: qué se guarda, qué viene después, atajos',
+  'help.summary.checkin': 'una pregunta para reflexionar, ahora mismo',
+  'help.summary.checklist': 'el chequeo de las ganas de alejarte',
+  'help.summary.schedule': 'cuándo llegan las preguntas: días y horas, o alrededor de tus sesiones',
+  'help.summary.pause': 'ninguna pregunta hasta esa fecha',
+  'help.summary.resume': 'terminar una pausa antes de tiempo',
+  'help.summary.skip': 'saltar la próxima pregunta programada',
+  'help.summary.settings':
+    'idioma, zona horaria, horas de silencio, temas que prefieres evitar, región, recordatorios',
+  'help.summary.group':
+    'el ritmo de tu grupo: unirte o salir; quienes facilitan lo ajustan y ven los totales',
+  'help.summary.cap': 'para terapeutas: como máximo esta cantidad de avisos por semana para un cliente',
+  'help.summary.note': 'una nota privada cuando algo en una sesión no se sintió bien',
+  'help.summary.share':
+    'elegir entradas para enviar a tu terapeuta vinculado (tú eliges; nada es automático)',
+  'help.summary.shared': 'lo que compartiste, con quién y cuándo; retirar algo que compartiste',
+  'help.summary.link': 'tus vínculos con terapeutas: aceptar, rechazar o terminar',
+  'help.summary.invite': 'para terapeutas: invitar a un cliente a vincularse',
+  'help.summary.history': 'tu propio registro de consentimientos, lo que compartiste y tus exportaciones',
+  'help.summary.optin': 'elegir que se guarden tus respuestas (primero puedes leer qué significa)',
+  'help.summary.optout': 'dejar de guardar, al instante',
+  'help.summary.export': 'una copia de todo lo que se guarda sobre ti (JSON)',
+  'help.summary.delete': 'borrar todo lo que se guarda sobre ti',
+  'help.summary.community': 'si usas Between en varios servidores: para cuál son tus mensajes directos',
+
+  // ── Bienvenida (`start`) ────────────────────────────────────────────────────────────────
+  'welcome.title': 'Te damos la bienvenida a Between',
+  'welcome.how':
+    'De vez en cuando, Between te envía una pequeña pregunta para reflexionar, y un chequeo de cinco puntos sobre las ganas de alejarte. Responde cuando te venga bien y sáltala cuando no: no hay rachas y nadie se entera si no respondes.',
+  'welcome.start':
+    'Nada de lo que escribes se guarda a menos que lo elijas con /between optin. Cuando quieras, prueba /between checkin, o /between help para todo lo demás.',
+
+  // ── Ajustes (src/settings/settings.ts) ──────────────────────────────────────────────────
+  'settings.current': 'Tus ajustes:',
+  'settings.toChange': 'Para cambiarlos:\n{lines}',
+  'settings.saved': 'Listo. Así quedan tus ajustes:',
+  'settings.canChange': 'Esto es lo que puedo cambiar:\n{lines}',
+  'settings.languageSaved':
+    'Listo: desde ahora te escribo en español. Algunas partes de Between todavía están solo en inglés; las estamos traduciendo.',
+  'settings.show.timeZone': 'Zona horaria: {zone}',
+  'settings.show.quiet': 'Horas de silencio: de {start} a {end}',
+  'settings.show.quietNone': 'Horas de silencio: ninguna',
+  'settings.show.offLimits': 'Temas que prefieres evitar: {themes}',
+  'settings.show.offLimitsNone': 'Temas que prefieres evitar: ninguno',
+  'settings.show.region': 'Números de crisis para: {region}',
+  'settings.show.regionNone': 'Números de crisis para: sin elegir (se muestran todos)',
+  'settings.show.reminders':
+    'Recordatorios: {on, select, yes {activados (como mucho, uno y con suavidad)} other {desactivados}}',
+  'settings.show.paused': 'En pausa: hasta el {date}',
+  'settings.show.notPaused': 'En pausa: no',
+  'settings.show.language': 'Idioma: {locale, select, es {español} other {inglés (English)}}',
+  'settings.regions': '{codes}, o other si no está en la lista',
+  'settings.how.timeZone': '/between settings timezone America/Mexico_City (tu zona horaria IANA)',
+  'settings.how.quiet': '/between settings quiet 21:30-08:00 (sin preguntas en ese horario) o quiet off',
+  'settings.how.offLimits':
+    '/between settings offlimits rupture-and-repair boundaries (temas que nunca quieres recibir) o offlimits none',
+  'settings.how.region': '/between settings region {regions} (qué números de crisis mostrarte)',
+  'settings.how.reminders': '/between settings reminders on (activados) o off (desactivados)',
+  'settings.how.language': '/between settings language es (español) o en (English)',
+  'settings.bad.timeZone':
+    '“{value}” no es una zona horaria que yo conozca. Prueba con un nombre como America/Mexico_City o America/Bogota.',
+  'settings.bad.quiet':
+    'Las horas de silencio se escriben así: 21:30-08:00 (reloj de 24 horas), o “quiet off”.',
+  'settings.bad.offLimits': 'Temas que puedes marcar para evitar (o “none” para ninguno): {themes}.',
+  'settings.bad.region': 'La región puede ser {regions}.',
+  'settings.bad.reminders': 'Los recordatorios pueden estar en “on” (activados) o en “off” (desactivados).',
+  'settings.bad.language':
+    'Todavía no hablo “{value}”. Puedo escribirte en español o en inglés: /between settings language es, o /between settings language en.',
+
+  // ── Pausa, reanudar, saltar (src/settings/pause.ts) ─────────────────────────────────────
+  'pause.usage':
+    'Puedes escribir /between pause until 2026-12-28, o /between pause for 2 weeks (sirven tanto days como weeks).',
+  'pause.bad.when': '¿Hasta cuándo te gustaría hacer una pausa?',
+  'pause.bad.date': '{date} no es una fecha del calendario.',
+  'pause.bad.length': 'No entendí cuánto tiempo quieres de pausa.',
+  'pause.bad.past': 'El {date} ya empezó o ya pasó; elige una fecha posterior.',
+  'pause.bad.tooLong': 'Una pausa puede durar hasta un año; siempre puedes volver a pausar más adelante.',
+  'pause.done':
+    'En pausa. No llegarán preguntas ni recordatorios hasta el {date}; ese día vuelven a empezar.',
+  'pause.doneMore':
+    'Igual puedes reflexionar por tu cuenta cuando quieras, y /between resume termina la pausa antes.',
+  'resume.notPaused': 'No estás en pausa, así que las preguntas llegan según tu horario.',
+  'resume.done': 'Qué bueno tenerte de vuelta. Las preguntas vuelven a llegar según tu horario.',
+  'skip.whilePaused':
+    'De todos modos estás en pausa hasta el {date}; la primera pregunta después de esa fecha también se saltará.',
+  'skip.done': 'Listo, la próxima pregunta programada se saltará. No hace falta que expliques nada.',
+
+  // ── Respuestas del enrutador (src/core/router.ts) ───────────────────────────────────────
+  'core.tooLong': 'Ese comando es más largo de lo que puedo leer. /between help muestra lo que entiendo.',
+  'core.unknownCommand': 'Todavía no conozco “{name}”. /between help muestra todo lo que puedo hacer.',
+  'core.linkUsage':
+    'Escribe /between link para ver tus vínculos; luego puedes aceptar, rechazar o terminar uno con los botones.',
+  'core.stale': 'Este botón ya venció (era de un mensaje anterior). Aquí tienes un nuevo comienzo:',
+  'core.button.reflection': 'Una pregunta para reflexionar',
+  'core.button.checklist': 'El chequeo de alejamiento',
+  'core.button.help': 'Ayuda',
+  'core.button.checkIn': 'Reflexionar ahora',
+  'core.button.whatICanDo': 'Lo que puedo hacer',
+  'core.notKept':
+    'No guardo los mensajes que se escriben aquí, así que este no se guardó. Las reflexiones pasan por un formulario privado, que las mantiene fuera del historial del chat.',
+  'core.unsupported':
+    'Perdón, no puedo procesar ese tipo de mensaje. /between help muestra lo que puedo hacer.',
+  'core.outsider.notMember':
+    'Between aquí es para quienes forman parte del servidor de su comunidad, y tú no estás en él, así que no guardé nada de esto. Si acabas de unirte, vuelve a intentarlo en unos minutos.',
+  'core.outsider.unconfirmed':
+    'Ahora mismo no pude comprobar si estás en el servidor de la comunidad, así que no guardé nada de esto. Vuelve a intentarlo en un minuto, por favor.',
+  'core.failed':
+    'Perdón, algo falló de mi lado. No se perdió nada de lo que tenías guardado; vuelve a intentarlo en un momento, por favor.',
+  'core.unreachable':
+    '{since, select, unknown {Hace poco} other {El {since}}} intenté enviarte una pregunta por mensaje directo y no pude llegar a ti, así que no se envió nada. Nunca las publico en ningún espacio público. Si quieres recibirlas, permite los mensajes directos de esta app ({platform, select, discord {en el servidor: Ajustes de privacidad → Mensajes directos} slack {en la pestaña Mensajes de la app} other {en tus ajustes}}).',
+};
