@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { normalise } from './normalise';
 import readerEn from './reader-en.json' with { type: 'json' };
 import readerEs from './reader-es.json' with { type: 'json' };
@@ -5,6 +6,12 @@ import type { RiskCategory, RiskLanguage, RiskRule, RiskSubject, RuleSet } from 
 import { ENGLISH } from './rules/en';
 import { SPANISH } from './rules/es';
 import { type ReaderModel, reads } from './second-reader';
+
+// The rules are large alternations. V8 first runs a regular expression in its bytecode interpreter
+// and compiles it only once it runs again; interpreted, these took 1–2 s of the main thread for each
+// of the first messages after a start (and Slack's and Discord's acknowledgements wait behind it).
+// Compiled at first use, the first message costs about 0.3 s and every later one a few ms.
+setFlagsFromString('--no-regexp-tier-up');
 
 /**
  * The risk screen: deterministic, explainable, no network, no generated text. A message is
