@@ -2,6 +2,7 @@ import { encodeAction } from '../core/action-id';
 import { BetweenError } from '../core/errors';
 import { cleanText, MAX_ANSWER_LENGTH, message, say, text } from '../core/messages';
 import type { Form, OutgoingMessage, Reply } from '../core/model';
+import { type Locale, localeOf, t } from '../i18n';
 import { THEMES, type Theme } from '../prompts/library';
 import type { Services } from '../services';
 import { shareThis } from '../sharing/links';
@@ -15,29 +16,37 @@ export const ANSWER_FIELD = 'answer';
 const RECENT_WINDOW = 20;
 
 /** The message that carries a reflection prompt, sent by a command or by the schedule. */
-export function reflectionMessage(deliveryId: number, promptText: string, heading: string): OutgoingMessage {
+export function reflectionMessage(
+  deliveryId: number,
+  promptText: string,
+  heading: string,
+  locale: Locale = 'en',
+): OutgoingMessage {
   return message(text(heading, 'muted'), text(promptText, 'heading'), {
     kind: 'buttons',
     buttons: [
-      { id: encodeAction({ verb: 'reflect', deliveryId }), label: 'Write a reflection', style: 'primary' },
-      { id: encodeAction({ verb: 'not-today', deliveryId }), label: 'Not today' },
-      { id: encodeAction({ verb: 'pause-week' }), label: 'Pause for a week' },
+      {
+        id: encodeAction({ verb: 'reflect', deliveryId }),
+        label: t(locale, 'checkin.button.write'),
+        style: 'primary',
+      },
+      { id: encodeAction({ verb: 'not-today', deliveryId }), label: t(locale, 'checkin.button.notToday') },
+      { id: encodeAction({ verb: 'pause-week' }), label: t(locale, 'common.button.pauseWeek') },
     ],
   });
 }
 
 export function startCheckIn(services: Services, member: MemberRow, args: readonly string[]): Reply {
+  const locale = localeOf(member);
   const [themeArg, ...extra] = args;
   if (extra.length > 0 || (themeArg !== undefined && !THEMES.includes(themeArg as Theme))) {
     throw new BetweenError('bad_argument', 'unknown theme', {
-      userMessage: `I don’t know that theme. You can leave it out, or pick one of: ${THEMES.join(', ')}.`,
+      userMessage: t(locale, 'checkin.bad.theme', { themes: THEMES.join(', ') }),
     });
   }
   const theme = themeArg as Theme | undefined;
   if (theme && member.offLimitsThemes.includes(theme)) {
-    return say(
-      `You marked “${theme}” as off-limits, so I won’t send prompts from it. That choice is yours to change any time: /between settings offlimits.`,
-    );
+    return say(t(locale, 'checkin.offLimits', { theme }));
   }
   const prompt = choosePrompt(services.prompts.reflections, {
     offLimits: member.offLimitsThemes,
@@ -45,9 +54,7 @@ export function startCheckIn(services: Services, member: MemberRow, args: readon
     ...(theme ? { theme } : {}),
   });
   if (!prompt) {
-    return say(
-      'Every theme is marked off-limits right now, so there is nothing I can send. /between settings offlimits none opens them again.',
-    );
+    return say(t(locale, 'checkin.allOffLimits'));
   }
   const delivery = recordAdHocDelivery(services.db, {
     memberId: member.id,
@@ -57,21 +64,21 @@ export function startCheckIn(services: Services, member: MemberRow, args: readon
   });
   return {
     kind: 'message',
-    message: reflectionMessage(delivery.id, prompt.text, 'A moment to reflect, if you’d like one:'),
+    message: reflectionMessage(delivery.id, prompt.text, t(locale, 'checkin.heading'), locale),
   };
 }
 
-export function reflectionForm(deliveryId: number, promptText: string): Form {
+export function reflectionForm(deliveryId: number, promptText: string, locale: Locale = 'en'): Form {
   return {
     id: encodeAction({ verb: 'reflect', deliveryId }),
-    title: 'Your reflection',
+    title: t(locale, 'checkin.form.title'),
     intro: promptText,
-    submitLabel: 'Save',
+    submitLabel: t(locale, 'checkin.form.save'),
     fields: [
       {
         id: ANSWER_FIELD,
-        label: 'Your reflection',
-        placeholder: 'A few words is plenty.',
+        label: t(locale, 'checkin.form.label'),
+        placeholder: t(locale, 'checkin.form.placeholder'),
         required: true,
         maxLength: MAX_ANSWER_LENGTH,
         multiline: true,
@@ -85,8 +92,7 @@ export function requireDelivery(services: Services, member: MemberRow, deliveryI
   const delivery = findDelivery(services.db, member.id, deliveryId);
   if (!delivery) {
     throw new BetweenError('not_found', 'delivery not found for member', {
-      userMessage:
-        'That prompt is no longer available (perhaps your data was deleted since). /between checkin brings a fresh one whenever you like.',
+      userMessage: t(localeOf(member), 'checkin.gone'),
     });
   }
   return delivery;
@@ -97,27 +103,25 @@ export function openReflection(services: Services, member: MemberRow, deliveryId
   const text = promptText(services.prompts, delivery.promptId);
   if (!text) {
     throw new BetweenError('not_found', `prompt ${delivery.promptId} is no longer in the library`, {
-      userMessage: 'That prompt has been retired from the library. /between checkin brings a fresh one.',
+      userMessage: t(localeOf(member), 'checkin.retired'),
     });
   }
-  return { kind: 'form', form: reflectionForm(delivery.id, text) };
+  return { kind: 'form', form: reflectionForm(delivery.id, text, localeOf(member)) };
 }
 
 /** Validates one free-text answer; returns the cleaned text or a kind error for the form. */
 export function checkAnswer(
   raw: string | undefined,
+  locale: Locale = 'en',
 ): { ok: true; text: string } | { ok: false; error: string } {
   const value = cleanText(raw ?? '');
   if (value.length === 0) {
-    return {
-      ok: false,
-      error: 'This looks empty. A few words is plenty, or simply close this if today isn’t the day.',
-    };
+    return { ok: false, error: t(locale, 'checkin.empty') };
   }
   if (value.length > MAX_ANSWER_LENGTH) {
     return {
       ok: false,
-      error: `This is ${value.length} characters and the limit is ${MAX_ANSWER_LENGTH}. Nothing was saved yet: could you shorten it a little?`,
+      error: t(locale, 'checkin.tooLong', { length: value.length, limit: MAX_ANSWER_LENGTH }),
     };
   }
   return { ok: true, text: value };
@@ -176,11 +180,10 @@ export function submitReflection(
   const entry = { kind: 'reflection' as const, promptId: delivery.promptId, text: answer };
   const id = keepAnswer(services, member, delivery, entry, storing);
   if (afterCard) return quietAcknowledgement(services, member, id);
+  const locale = localeOf(member);
   return id === undefined
-    ? say(
-        'Thank you for taking this moment. Your answer was not stored, because you haven’t chosen to keep answers. /between optin if you’d like to.',
-      )
-    : saved(services, member, id, 'Saved, just for you. /between export shows everything you have stored.');
+    ? say(t(locale, 'checkin.notStored'))
+    : saved(services, member, id, t(locale, 'checkin.saved'));
 }
 
 /**
@@ -192,9 +195,10 @@ export function quietAcknowledgement(
   member: MemberRow,
   responseId: number | undefined,
 ): Reply {
+  const locale = localeOf(member);
   return responseId === undefined
-    ? say('What you wrote was not stored.')
-    : saved(services, member, responseId, 'What you wrote is kept privately, only for you.');
+    ? say(t(locale, 'checkin.quiet.notStored'))
+    : saved(services, member, responseId, t(locale, 'checkin.quiet.kept'));
 }
 
 /** The acknowledgement of a stored entry: minimal, with "Share this…" when someone is linked. */
@@ -207,6 +211,6 @@ export function notToday(services: Services, member: MemberRow, deliveryId: numb
   closeDelivery(services.db, delivery.id, services.clock.now());
   return {
     kind: 'update',
-    message: message(text('Not today, and that’s okay. This one is set aside.', 'muted')),
+    message: message(text(t(localeOf(member), 'checkin.notToday'), 'muted')),
   };
 }

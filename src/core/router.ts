@@ -252,7 +252,7 @@ export function createRouter(services: Services): EventHandler {
   function submit(event: FormSubmitEvent, member: MemberRow, parsed: Action, afterCard: boolean): Reply {
     if (parsed.verb !== 'reflect' && parsed.verb !== 'protect' && parsed.verb !== 'note')
       return staleAction(localeOf(member));
-    const checked = checkAnswer(event.fields[ANSWER_FIELD]);
+    const checked = checkAnswer(event.fields[ANSWER_FIELD], localeOf(member));
     if (!checked.ok) return { kind: 'form_errors', errors: { [ANSWER_FIELD]: checked.error } };
     const storing = isStoring(services, member);
     if (parsed.verb === 'note') return saveNote(services, member, checked.text, storing, afterCard);

@@ -4,16 +4,18 @@ import { isStoring } from '../consent/consent';
 import { encodeAction } from '../core/action-id';
 import { message, text } from '../core/messages';
 import type { Reply } from '../core/model';
+import { dayAndTime, localeOf, type MessageKey, t } from '../i18n';
 import type { Services } from '../services';
 import { isPaused } from '../settings/pause';
 import { type MemberRow, plans, responses, schedules } from '../storage/schema';
 
+/** What each kind of stored entry is called in the list of recent check-ins: its catalogue key. */
 const KIND_WORDS = {
-  reflection: 'a reflection',
-  checklist: 'the pull-away checklist',
-  checklist_follow_up: 'a note on what it protects',
-  rupture_note: 'a note for your therapist',
-} as const;
+  reflection: 'home.kind.reflection',
+  checklist: 'home.kind.checklist',
+  checklist_follow_up: 'home.kind.checklistFollowUp',
+  rupture_note: 'home.kind.ruptureNote',
+} as const satisfies Record<string, MessageKey>;
 
 /**
  * A member's own overview (Slack's App Home, and `/between home` anywhere): consent, pause and
@@ -21,8 +23,9 @@ const KIND_WORDS = {
  */
 export function home(services: Services, member: MemberRow): Reply {
   const { db, clock } = services;
+  const locale = localeOf(member);
   const now = clock.now();
-  const when = (iso: string) => DateTime.fromISO(iso, { zone: member.timeZone }).toFormat('ccc d LLL, HH:mm');
+  const when = (iso: string) => dayAndTime(locale, DateTime.fromISO(iso, { zone: member.timeZone }));
   const next = db
     .select({ at: plans.nextDueAt })
     .from(plans)
@@ -44,14 +47,14 @@ export function home(services: Services, member: MemberRow): Reply {
     .all();
   const storing = isStoring(services, member);
   const lines = [
-    storing
-      ? 'Your answers are stored, encrypted, for you alone. /between optout stops that at any time.'
-      : 'Nothing you write is stored. /between optin explains what storing would mean.',
+    storing ? t(locale, 'home.storing') : t(locale, 'home.notStoring'),
     isPaused(member, now)
-      ? `Paused until ${member.pausedUntil}: nothing will be sent until then.`
+      ? t(locale, 'home.paused', { date: member.pausedUntil ?? '' })
       : rules === 0
-        ? 'No schedule yet: /between schedule sets one up, or check in whenever you like.'
-        : `Next prompt: ${next?.at ? when(next.at) : 'once your session times are set'} (${member.timeZone}).`,
+        ? t(locale, 'home.noSchedule')
+        : next?.at
+          ? t(locale, 'home.next', { when: when(next.at), zone: member.timeZone })
+          : t(locale, 'home.nextUnset', { zone: member.timeZone }),
   ];
   return {
     kind: 'message',
@@ -60,22 +63,32 @@ export function home(services: Services, member: MemberRow): Reply {
       text(lines.join('\n')),
       text(
         recent.length > 0
-          ? `Your recent check-ins:\n${recent.map((r) => `• ${when(r.at)}: ${KIND_WORDS[r.kind]}`).join('\n')}`
+          ? t(locale, 'home.recent', {
+              lines: recent
+                .map((r) =>
+                  t(locale, 'home.recentLine', { when: when(r.at), kind: t(locale, KIND_WORDS[r.kind]) }),
+                )
+                .join('\n'),
+            })
           : storing
-            ? 'No check-ins stored yet.'
-            : 'Check-ins are not kept, so none are listed here.',
+            ? t(locale, 'home.noneStored')
+            : t(locale, 'home.notKept'),
       ),
       {
         kind: 'buttons',
         buttons: [
-          { id: encodeAction({ verb: 'checkin' }), label: 'A reflection now', style: 'primary' },
-          { id: encodeAction({ verb: 'checklist-new' }), label: 'The pull-away checklist' },
-          { id: encodeAction({ verb: 'pause-week' }), label: 'Pause for a week' },
-          { id: encodeAction({ verb: 'export' }), label: 'Export my data' },
-          { id: encodeAction({ verb: 'help' }), label: 'Help' },
+          {
+            id: encodeAction({ verb: 'checkin' }),
+            label: t(locale, 'home.button.reflectNow'),
+            style: 'primary',
+          },
+          { id: encodeAction({ verb: 'checklist-new' }), label: t(locale, 'core.button.checklist') },
+          { id: encodeAction({ verb: 'pause-week' }), label: t(locale, 'common.button.pauseWeek') },
+          { id: encodeAction({ verb: 'export' }), label: t(locale, 'home.button.export') },
+          { id: encodeAction({ verb: 'help' }), label: t(locale, 'core.button.help') },
         ],
       },
-      text('Between is not a crisis service. /between help lists crisis lines and every command.', 'muted'),
+      text(t(locale, 'home.footer'), 'muted'),
     ),
   };
 }

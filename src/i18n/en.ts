@@ -9,6 +9,7 @@ export const en = {
   // ── Shared ──────────────────────────────────────────────────────────────────────────────
   'common.notCrisisService':
     'Between is not a crisis service and nobody reads your answers as you write them.',
+  'common.button.pauseWeek': 'Pause for a week',
 
   // ── Help (src/help) ─────────────────────────────────────────────────────────────────────
   'help.title': 'Between: small reflections between therapy sessions',
@@ -121,4 +122,50 @@ export const en = {
     'Sorry, something went wrong on my side. Nothing you had stored was lost; please try again in a moment.',
   'core.unreachable':
     '{since, select, unknown {Recently} other {On {since}}} I tried to send you a prompt in a direct message and could not reach you, so nothing was sent. I never post prompts anywhere public instead. If you would like them, please allow direct messages from this app ({platform, select, discord {the server’s Privacy Settings → Direct Messages} slack {the app’s Messages tab} other {your settings}}).',
+
+  // ── Home (src/home/home.ts) ─────────────────────────────────────────────────────────────
+  'home.storing':
+    'Your answers are stored, encrypted, for you alone. /between optout stops that at any time.',
+  'home.notStoring': 'Nothing you write is stored. /between optin explains what storing would mean.',
+  'home.paused': 'Paused until {date}: nothing will be sent until then.',
+  'home.noSchedule': 'No schedule yet: /between schedule sets one up, or check in whenever you like.',
+  'home.next': 'Next prompt: {when} ({zone}).',
+  'home.nextUnset': 'Next prompt: once your session times are set ({zone}).',
+  'home.recent': 'Your recent check-ins:\n{lines}',
+  'home.recentLine': '• {when}: {kind}',
+  'home.kind.reflection': 'a reflection',
+  'home.kind.checklist': 'the pull-away checklist',
+  'home.kind.checklistFollowUp': 'a note on what it protects',
+  'home.kind.ruptureNote': 'a note for your therapist',
+  'home.noneStored': 'No check-ins stored yet.',
+  'home.notKept': 'Check-ins are not kept, so none are listed here.',
+  'home.button.reflectNow': 'A reflection now',
+  'home.button.export': 'Export my data',
+  'home.footer': 'Between is not a crisis service. /between help lists crisis lines and every command.',
+
+  // ── Check-in (src/checkin/checkin.ts) ───────────────────────────────────────────────────
+  'checkin.button.write': 'Write a reflection',
+  'checkin.button.notToday': 'Not today',
+  'checkin.bad.theme': 'I don’t know that theme. You can leave it out, or pick one of: {themes}.',
+  'checkin.offLimits':
+    'You marked “{theme}” as off-limits, so I won’t send prompts from it. That choice is yours to change any time: /between settings offlimits.',
+  'checkin.allOffLimits':
+    'Every theme is marked off-limits right now, so there is nothing I can send. /between settings offlimits none opens them again.',
+  'checkin.heading': 'A moment to reflect, if you’d like one:',
+  'checkin.form.title': 'Your reflection',
+  'checkin.form.save': 'Save',
+  'checkin.form.label': 'Your reflection',
+  'checkin.form.placeholder': 'A few words is plenty.',
+  'checkin.gone':
+    'That prompt is no longer available (perhaps your data was deleted since). /between checkin brings a fresh one whenever you like.',
+  'checkin.retired': 'That prompt has been retired from the library. /between checkin brings a fresh one.',
+  'checkin.empty': 'This looks empty. A few words is plenty, or simply close this if today isn’t the day.',
+  'checkin.tooLong':
+    'This is {length} characters and the limit is {limit}. Nothing was saved yet: could you shorten it a little?',
+  'checkin.notStored':
+    'Thank you for taking this moment. Your answer was not stored, because you haven’t chosen to keep answers. /between optin if you’d like to.',
+  'checkin.saved': 'Saved, just for you. /between export shows everything you have stored.',
+  'checkin.quiet.notStored': 'What you wrote was not stored.',
+  'checkin.quiet.kept': 'What you wrote is kept privately, only for you.',
+  'checkin.notToday': 'Not today, and that’s okay. This one is set aside.',
 } as const;

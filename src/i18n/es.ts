@@ -10,6 +10,7 @@ export const es: Record<keyof typeof en, string> = {
   // ── Compartido ──────────────────────────────────────────────────────────────────────────
   'common.notCrisisService':
     'Between no es un servicio de crisis y nadie lee tus respuestas mientras escribes.',
+  'common.button.pauseWeek': 'Pausar una semana',
 
   // ── Ayuda (src/help) ────────────────────────────────────────────────────────────────────
   'help.title': 'Between: pequeñas reflexiones entre sesiones de terapia',
@@ -132,4 +133,54 @@ export const es: Record<keyof typeof en, string> = {
     'Perdón, algo falló de mi lado. No se perdió nada de lo que tenías guardado; vuelve a intentarlo en un momento, por favor.',
   'core.unreachable':
     '{since, select, unknown {Hace poco} other {El {since}}} intenté enviarte una pregunta por mensaje directo y no pude llegar a ti, así que no se envió nada. Nunca las publico en ningún espacio público. Si quieres recibirlas, permite los mensajes directos de esta app ({platform, select, discord {en el servidor: Ajustes de privacidad → Mensajes directos} slack {en la pestaña Mensajes de la app} other {en tus ajustes}}).',
+
+  // ── Inicio (src/home/home.ts) ───────────────────────────────────────────────────────────
+  'home.storing':
+    'Tus respuestas se guardan cifradas, solo para ti. /between optout deja de guardarlas cuando quieras.',
+  'home.notStoring':
+    'Nada de lo que escribes se guarda. /between optin te explica qué significaría guardarlo.',
+  'home.paused': 'En pausa hasta el {date}: no se enviará nada hasta entonces.',
+  'home.noSchedule':
+    'Todavía no tienes un horario: /between schedule te ayuda a armar uno, o puedes reflexionar cuando quieras.',
+  'home.next': 'Próxima pregunta: {when} ({zone}).',
+  'home.nextUnset': 'Próxima pregunta: cuando estén definidos los horarios de tus sesiones ({zone}).',
+  'home.recent': 'Tus entradas recientes:\n{lines}',
+  'home.recentLine': '• {when}: {kind}',
+  'home.kind.reflection': 'una reflexión',
+  'home.kind.checklist': 'el chequeo de alejamiento',
+  'home.kind.checklistFollowUp': 'una nota sobre lo que protege',
+  'home.kind.ruptureNote': 'una nota para tu terapeuta',
+  'home.noneStored': 'Todavía no hay entradas guardadas.',
+  'home.notKept': 'Las entradas no se guardan, así que aquí no aparece ninguna.',
+  'home.button.reflectNow': 'Una reflexión ahora',
+  'home.button.export': 'Exportar mis datos',
+  'home.footer':
+    'Between no es un servicio de crisis. /between help muestra las líneas de crisis y todos los comandos.',
+
+  // ── Reflexionar (src/checkin/checkin.ts) ────────────────────────────────────────────────
+  'checkin.button.write': 'Escribir una reflexión',
+  'checkin.button.notToday': 'Hoy no',
+  'checkin.bad.theme': 'No conozco ese tema. Puedes no indicar ninguno, o elegir uno de estos: {themes}.',
+  'checkin.offLimits':
+    'Marcaste “{theme}” como un tema que prefieres evitar, así que no te enviaré preguntas de ese tema. Esa decisión es tuya y puedes cambiarla cuando quieras: /between settings offlimits.',
+  'checkin.allOffLimits':
+    'Ahora mismo todos los temas están marcados para evitar, así que no hay nada que pueda enviarte. /between settings offlimits none los vuelve a abrir.',
+  'checkin.heading': 'Un momento para reflexionar, si quieres:',
+  'checkin.form.title': 'Tu reflexión',
+  'checkin.form.save': 'Guardar',
+  'checkin.form.label': 'Tu reflexión',
+  'checkin.form.placeholder': 'Con unas pocas palabras basta.',
+  'checkin.gone':
+    'Esa pregunta ya no está disponible (quizá tus datos se borraron desde entonces). /between checkin te trae una nueva cuando quieras.',
+  'checkin.retired': 'Esa pregunta ya no forma parte de la biblioteca. /between checkin te trae una nueva.',
+  'checkin.empty':
+    'Parece que está vacío. Con unas pocas palabras basta, o simplemente cierra esto si hoy no es el día.',
+  'checkin.tooLong':
+    'Esto tiene {length} caracteres y el límite es {limit}. Todavía no se guardó nada: ¿podrías acortarlo un poco?',
+  'checkin.notStored':
+    'Gracias por tomarte este momento. Tu respuesta no se guardó, porque no elegiste que se guarden tus respuestas. Si quieres, usa /between optin.',
+  'checkin.saved': 'Guardado, solo para ti. /between export te muestra todo lo que tienes guardado.',
+  'checkin.quiet.notStored': 'Lo que escribiste no se guardó.',
+  'checkin.quiet.kept': 'Lo que escribiste se guarda en privado, solo para ti.',
+  'checkin.notToday': 'Hoy no, y está bien. Esta pregunta queda a un lado.',
 };

@@ -75,3 +75,14 @@ export function longDate(locale: Locale, date: DateTime | string): string {
   const day = typeof date === 'string' ? DateTime.fromISO(date, { zone: 'utc' }) : date;
   return day.setLocale(INTL_LOCALE[locale]).toFormat(LONG_DATE[locale]);
 }
+
+/** How each language writes a day and a time, short ("Mon 23 Nov, 10:00", "lun 23 de nov, 10:00"). */
+const DAY_AND_TIME: Readonly<Record<Locale, string>> = {
+  en: 'ccc d LLL, HH:mm',
+  es: "ccc d 'de' LLL, HH:mm",
+};
+
+/** A moment (a luxon date-time in the member's zone) as a short day and 24-hour time in `locale`. */
+export function dayAndTime(locale: Locale, date: DateTime): string {
+  return date.setLocale(INTL_LOCALE[locale]).toFormat(DAY_AND_TIME[locale]);
+}

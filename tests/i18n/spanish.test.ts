@@ -8,7 +8,7 @@ import { createShellAdapter } from '../../adapters/shell/index';
 import { loadConfig } from '../../src/config';
 import { encodeAction } from '../../src/core/action-id';
 import type { UserRef } from '../../src/core/model';
-import { alice, buttonId, createTestApp, eventsFor, replyText, type TestApp } from '../fixtures/app';
+import { alice, buttonId, createTestApp, eventsFor, formOf, replyText, type TestApp } from '../fixtures/app';
 
 let app: TestApp;
 beforeEach(() => {
@@ -106,6 +106,61 @@ describe('a member who speaks Spanish', () => {
     expect(await say('link accept')).toMatch(/Escribe \/between link/);
     app.sqlite.exec('drop table audit_log');
     expect(await say('settings reminders off')).toMatch(/Perdón, algo falló de mi lado\. No se perdió nada/);
+  });
+
+  it('gets their home in Spanish: what is stored, what comes next, recent entries and shortcuts', async () => {
+    await spanishMember();
+    const home = await app.handle(ana.command('home'));
+    const view = replyText(home);
+    expect(view).toMatch(/Nada de lo que escribes se guarda\. \/between optin te explica/);
+    expect(view).toMatch(/Todavía no tienes un horario: \/between schedule/);
+    expect(view).toMatch(/Las entradas no se guardan, así que aquí no aparece ninguna/);
+    expect(view).toMatch(/Between no es un servicio de crisis\. \/between help muestra las líneas de crisis/);
+    expect(buttonId(home, 'Una reflexión ahora')).toBe(encodeAction({ verb: 'checkin' }));
+    expect(buttonId(home, 'Pausar una semana')).toBe(encodeAction({ verb: 'pause-week' }));
+    expect(buttonId(home, 'Exportar mis datos')).toBe(encodeAction({ verb: 'export' }));
+    expect(view).not.toMatch(/Nothing you write|No schedule|Check-ins|Export my data|not a crisis service/);
+    await app.handle(ana.action(encodeAction({ verb: 'consent', choice: 'store-yes' })));
+    await say('pause until 2026-12-28');
+    const later = await say('home');
+    expect(later).toMatch(/Tus respuestas se guardan cifradas, solo para ti/);
+    expect(later).toMatch(/En pausa hasta el 2026-12-28: no se enviará nada hasta entonces/);
+    expect(later).toMatch(/Todavía no hay entradas guardadas/);
+  });
+
+  it('gets a check-in in Spanish: the prompt’s message, the form, its errors and every acknowledgement', async () => {
+    await spanishMember();
+    const prompt = await app.handle(ana.command('checkin'));
+    expect(replyText(prompt)).toMatch(/^Un momento para reflexionar, si quieres:/);
+    expect(replyText(prompt)).toMatch(/Escribir una reflexión \| Hoy no \| Pausar una semana$/);
+    const form = formOf(await app.handle(ana.action(buttonId(prompt, 'Escribir una reflexión'))));
+    expect(form.title).toBe('Tu reflexión');
+    expect(form.submitLabel).toBe('Guardar');
+    expect(form.fields[0]?.placeholder).toBe('Con unas pocas palabras basta.');
+    expect(replyText(await app.handle(ana.submit(form.id, { answer: '   ' })))).toMatch(
+      /^Parece que está vacío\. Con unas pocas palabras basta/,
+    );
+    expect(replyText(await app.handle(ana.submit(form.id, { answer: 'x'.repeat(4001) })))).toMatch(
+      /^Esto tiene 4001 caracteres y el límite es 4000\. Todavía no se guardó nada/,
+    );
+    expect(replyText(await app.handle(ana.submit(form.id, { answer: 'hoy me costó pedir ayuda' })))).toMatch(
+      /^Gracias por tomarte este momento\. Tu respuesta no se guardó/,
+    );
+    await app.handle(ana.action(encodeAction({ verb: 'consent', choice: 'store-yes' })));
+    const again = await app.handle(ana.command('checkin'));
+    const kept = formOf(await app.handle(ana.action(buttonId(again, 'Escribir una reflexión'))));
+    const saved = replyText(await app.handle(ana.submit(kept.id, { answer: 'me sentí escuchada' })));
+    expect(saved).toMatch(/^Guardado, solo para ti\. \/between export te muestra/);
+    expect(await say('home')).toMatch(/Tus entradas recientes:\n• lun 23 de nov, 10:00: una reflexión/);
+    const other = await app.handle(ana.command('checkin'));
+    expect(replyText(await app.handle(ana.action(buttonId(other, 'Hoy no'))))).toBe(
+      'Hoy no, y está bien. Esta pregunta queda a un lado.',
+    );
+    expect(await say('checkin jardinería')).toMatch(/^No conozco ese tema\. Puedes no indicar ninguno/);
+    await say('settings offlimits boundaries');
+    expect(await say('checkin boundaries')).toMatch(
+      /^Marcaste “boundaries” como un tema que prefieres evitar/,
+    );
   });
 
   it('keeps their language in the export', async () => {
