@@ -1,7 +1,7 @@
 import { message, text } from '../core/messages';
 import type { Reply } from '../core/model';
 import { type Locale, localeOf, type MessageKey, t } from '../i18n';
-import { crisisLines } from '../safety/resources';
+import { crisisLines, notACrisisService } from '../safety/resources';
 import type { MemberRow } from '../storage/schema';
 
 /** The command words (English in every language for now: they are what the router understands). */
@@ -69,7 +69,7 @@ export function help(member: MemberRow): Reply {
           .map((c) => t(locale, 'help.commandLine', { usage: c.usage, summary: c.summary }))
           .join('\n'),
       ),
-      text(`${t(locale, 'help.private')} ${t(locale, 'common.notCrisisService')}`, 'muted'),
+      text(`${t(locale, 'help.private')} ${notACrisisService(locale)}`, 'muted'),
       text(crisisLines(member.region, locale).join(' '), 'muted'),
     ),
   };
@@ -83,10 +83,7 @@ export function welcome(member: MemberRow): Reply {
       text(t(locale, 'welcome.title'), 'heading'),
       text(t(locale, 'welcome.how')),
       text(t(locale, 'welcome.start')),
-      text(
-        `${t(locale, 'common.notCrisisService')} ${crisisLines(member.region, locale).join(' ')}`,
-        'muted',
-      ),
+      text(`${notACrisisService(locale)} ${crisisLines(member.region, locale).join(' ')}`, 'muted'),
     ),
   };
 }

@@ -7,8 +7,6 @@
  */
 export const en = {
   // ── Shared ──────────────────────────────────────────────────────────────────────────────
-  'common.notCrisisService':
-    'Between is not a crisis service and nobody reads your answers as you write them.',
   'common.button.pauseWeek': 'Pause for a week',
 
   // ── Help (src/help) ─────────────────────────────────────────────────────────────────────

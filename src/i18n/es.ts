@@ -8,8 +8,6 @@ import type { en } from './en';
  */
 export const es: Record<keyof typeof en, string> = {
   // ── Compartido ──────────────────────────────────────────────────────────────────────────
-  'common.notCrisisService':
-    'Between no es un servicio de crisis y nadie lee tus respuestas mientras escribes.',
   'common.button.pauseWeek': 'Pausar una semana',
 
   // ── Ayuda (src/help) ────────────────────────────────────────────────────────────────────

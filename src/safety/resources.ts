@@ -67,6 +67,9 @@ export function crisisLines(regionCode: string | null, language: Language = 'en'
 
 export const NOT_A_CRISIS_SERVICE = WORDS.en.notCrisis;
 
+/** "Between is not a crisis service…", in `language`: the card's own words, for help and the welcome too. */
+export const notACrisisService = (language: Language): string => WORDS[language].notCrisis;
+
 /**
  * The card shown at once when the screen matches: crisis lines for the member's region, in their
  * language. `other`: the "someone you know" card, for a friend or relative at risk.
