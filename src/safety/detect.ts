@@ -51,7 +51,7 @@ export function sentences(input: string): string[] {
   // Line breaks are read as spaces: on phones a sentence is often wrapped, even over a blank line.
   const parts = normalise(input)
     .split(
-      /(?<=[!?;:]|(?<!\.)\.)\s+(?:(?:but|pero|aunque|though)\s+)?|(?<!\b(?:nothing|all|anything|nada|todo))\s+(?:but|pero|aunque|though)\s+|\s*[!?;]{2,}\s*/,
+      /(?<=[!?;:]|(?<!\.|\b(?:i\.e|e\.g|vs|dr|mr|mrs|ms|sr|sra|dra))\.)\s+(?:(?:but|pero|aunque|though)\s+)?|(?<!\b(?:nothing|all|anything|nada|todo))\s+(?:but|pero|aunque|though)\s+|\s*[!?;]{2,}\s*/,
     )
     .map((s) => s.trim())
     .filter((s) => s.length > 0);

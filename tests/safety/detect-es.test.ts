@@ -275,3 +275,33 @@ describe('Spanish, the kinds tuning batch 11 showed', () => {
     expect(detectRisk('cuando me mate mi mamá por la nota jaja')).toBeUndefined();
   });
 });
+
+describe('Spanish, the kinds tuning batch 12 showed', () => {
+  const quiet = (text: string) => expect(screenAll(text)).toEqual([]);
+  const fires = (text: string, subject: 'self' | 'other' = 'self') =>
+    expect(detectRisk(text)?.subject).toBe(subject);
+
+  it('lee lo que alguien dice en serio aunque nombre un modismo', () => {
+    fires('me quiero matar, no estoy bromeando, no es como cuando digo que me muero de hambre');
+    quiet('me muero de hambre, ¿pedimos algo?');
+  });
+
+  it('encuentra despedidas, indiferencia ante la muerte y búsquedas de métodos de cualquiera', () => {
+    fires('Me estoy alejando de a poco, así se van acostumbrando a que no estoy.');
+    quiet('Me voy de intercambio un año, mejor que se vayan acostumbrando a no tenerme.');
+    fires('si no despierto mañana me daría igual');
+    fires('Gracias por todo este tiempo, me ayudaste un montón. Cuida a mi perrita.');
+    quiet('Me voy de viaje una semana, cuida a mi perrita porfa.');
+    fires('mi sobrino googlea maneras de morir, lo vi en su celular', 'other');
+    quiet('en la serie el personaje busca formas de morir y es muy fuerte');
+  });
+
+  it('calla ante un trabajo que se deja, una canción, una señal cortada y una guardia', () => {
+    quiet('ya no puedo más con esta chamba, el lunes renuncio');
+    fires('ya no puedo más con nada');
+    quiet("anoche escuché 'Quiero morir' de la banda en vivo, qué temazo");
+    quiet('se me cortó la llamada tres veces, qué rabia');
+    fires('me corté otra vez anoche');
+    quiet('soy enfermero de guardia y esta noche atendimos un intento de suicidio, todo salió bien');
+  });
+});

@@ -450,3 +450,36 @@ describe('detectRisk on the kinds tuning batch 11 showed', () => {
     fires('I want to die right now.');
   });
 });
+
+describe('detectRisk on the kinds tuning batch 12 showed', () => {
+  const quiet = (text: string) => expect(screenAll(text)).toEqual([]);
+  const fires = (text: string, subject: 'self' | 'other' = 'self') =>
+    expect(detectRisk(text)?.subject).toBe(subject);
+
+  it('finds a plan for an empty house, means known by amount or gathered at work, and a shrug at a crash', () => {
+    fires("Gonna do it on Friday once everyone's asleep.");
+    quiet("Gonna do it on Friday once everyone's asleep: wrap the presents so the kids don't see.");
+    fires('As a carer I know which meds I’d use and how many, it would be easy.');
+    fires('Been taking them home from work bit by bit for months.');
+    fires('No seatbelt, 100 on the back roads. If I crash, I crash.');
+    quiet('Tried the gas station sushi. If I die, I die.');
+    fires('Punched the door till my knuckles were bleeding.');
+    fires('I keep slamming my own head into the wall when the thoughts get loud.');
+  });
+
+  it('keeps quiet on a fall, a trip, a leaving email, a goodbye to a therapist and a karaoke bridge', () => {
+    quiet('Came off the scooter and broke my wrist, so typing one-handed.');
+    fires('I broke my wrist on purpose.');
+    quiet("Won't be around next week, off to a festival with no signal.");
+    quiet('Sent my goodbye message, i.e. the leaving email to colleagues. Cried at the replies.');
+    quiet('Said goodbye to my therapist today and thanked her; she’s retiring.');
+    quiet("I'd sooner jump off a bridge than sit through another quiz night.");
+    fires("I'd rather jump off a bridge than live like this.");
+    quiet('Overdosed on garlic at dinner, the whole flat smells.');
+  });
+
+  it('does not end a sentence at an abbreviation, so a guard there still reaches its words', () => {
+    expect(sentences('Wrote my goodbye note, i.e. the leaving card. Then home.')).toHaveLength(2);
+    expect(sentences('Saw Dr. Patel, e.g. about sleep. Fine.')).toHaveLength(2);
+  });
+});

@@ -64,11 +64,11 @@ const ABROAD =
 
 /** Someone else's crisis met at work: "como paramedico vi a un hombre que...", "atendimos a un chico que...". */
 const AT_WORK =
-  /\b(?:(?:entro|entraron|ingreso|ingresaron|llego|trajeron|tuvimos|recibimos) (?:\w+ ){0,2}(?:intentos?|casos?|pacientes?|sobredosis) (?:de|por)|atendi a|atendimos a|(?:atendi|atendimos|recibimos|llegaron) (?:\w+ ){0,2}(?:intentos|casos|pacientes|sobredosis)\b|en mi turno|de turno|en la guardia de hoy|como (?:medic[oa]|enfermer[oa]|paramedic[oa]|psicolog[oa]|bomber[oa]|policia|rescatista|farmaceutic[oa]|socorrista) (?:\w+ )?(?:vi|atendi|atendimos|me toco|tuve|recibi|recibimos|llego))\b/;
+  /\b(?:(?:entro|entraron|ingreso|ingresaron|llego|trajeron|tuvimos|recibimos) (?:\w+ ){0,2}(?:intentos?|casos?|pacientes?|sobredosis) (?:de|por)|atendi a|atendimos a|(?:atendi|atendimos|recibimos|llegaron) (?:\w+ ){0,2}(?:intentos?|casos?|pacientes?|sobredosis)\b|en mi turno|de turno|en la guardia de hoy|como (?:medic[oa]|enfermer[oa]|paramedic[oa]|psicolog[oa]|bomber[oa]|policia|rescatista|farmaceutic[oa]|socorrista) (?:\w+ )?(?:vi|atendi|atendimos|me toco|tuve|recibi|recibimos|llego))\b/;
 
 /** A title next to its quotation marks: a book, a song, a film ("la cancion "Quiero morir""). */
 const TITLE =
-  /\b(?:libro|cancion|pelicula|peli|serie|novela|disco|album|poema|tema|obra|documental|leyendo|escuchando|vimos|vi)\b[^."«']{0,20}["«']|["»'][^.]{0,20}\b(?:de (?:un|una|el|la) (?:autor|autora|banda|grupo|cantante|director|directora)|(?:muy )?buen (?:libro|tema|disco)|me encanta)\b/;
+  /\b(?:libro|cancion|pelicula|peli|serie|novela|disco|album|poema|tema|obra|documental|leyendo|escuchando|escuche|escucho|escuchamos|pusieron|sono|canta|cantaba|cantamos|vimos|vi)\b[^."«']{0,20}["«']|["»'][^.]{0,20}\b(?:de (?:un|una|el|la) (?:autor|autora|banda|grupo|cantante|director|directora)|(?:muy )?buen (?:libro|tema|disco)|me encanta)\b/;
 
 /** Sleeping long, not dying: "dormir para siempre este domingo", the spell in a fairy tale. */
 const SLEEP_IN =
@@ -314,6 +314,8 @@ const RULES: readonly RiskRule[] = [
       TOPIC,
       JOKE,
       TRIVIAL,
+      // Something cut out on the writer: "se me corto la senal", "se me corto la llamada".
+      /\bse me cort\w+\b/,
       /\b(?:hace (?:tiempo|mucho(?: tiempo)?|anos|\w+ anos)|antes|de (?:chica|chico|adolescente|nina|nino)) me cortaba\b(?!.*\b(?:volvi|otra vez|de nuevo|recai)\b)/,
     ),
     about: 'self',
@@ -500,7 +502,7 @@ const RULES: readonly RiskRule[] = [
       /\b(?:gripe|fiebre|resfri\w*|covid|resaca|migrana|colicos|diarrea|vomit\w*|gastritis)\b/,
       TITLE,
       HYPERBOLE,
-      /\b(?:con (?:este|el|la|los|las|tanto|tanta|esta|estos|estas|mis|mi) (?:\w+ )?(?:calor|frio|trafico|tareas?|examen|examenes|ruido|lluvia|vecinos?|obras?|taladro|dieta|resaca|dolor de (?:muelas|cabeza|espalda))|de (?:lleno|comer|comida)|del gusto|de la emocion|esperar|a que (?:llegue|lleguen|sea|empiece|salga)|por (?:verte|verlos|ir|el viaje|las vacaciones|el concierto|el finde)|hasta el viernes|el finde|(?:las |unas )?vacaciones)\b/,
+      /\b(?:con (?:este|el|la|los|las|tanto|tanta|esta|estos|estas|mis|mi) (?:\w+ )?(?:calor|frio|trafico|tareas?|examen|examenes|ruido|lluvia|vecinos?|obras?|taladro|dieta|resaca|dolor de (?:muelas|cabeza|espalda)|trabajo|curro|laburo|chamba|jefe|jefa|empresa|oficina|carrera|facu|materia)|renuncio|renuncie|de (?:lleno|comer|comida)|del gusto|de la emocion|esperar|a que (?:llegue|lleguen|sea|empiece|salga)|por (?:verte|verlos|ir|el viaje|las vacaciones|el concierto|el finde)|hasta el viernes|el finde|(?:las |unas )?vacaciones)\b/,
       /\b(?:aguanto|soporto|puedo|doy) mas (?:el|la|los|las|este|esta|ese|esa|a (?:mi|este|esta|ese|esa|la|el|los|las)|mi|mis|tu|su|sus) (?:\w+ )?(?:calor|frio|ruido|trafico|tarea|tareas|examen|examenes|vecin[oa]s?|jefe|jefa|trabajo|curro|chamba|laburo|clase|clases|profe|musica|obra|lluvia|dieta|resaca|hambre|sueno|olor|gente|fila|cola|espera|ganas|suspenso|intriga|zapatos|tacones|humedad|mosquitos|gym|entrenamiento|partido|serie|pelicula|novela|lunes|semana|horario|colectivo|bus|metro|subte|transito|companer[oa]s?|suegr[oa]|cunad[oa]|hermanit[oa]|ninos|perro|gato|bebe|celular|computadora|internet|wifi)\b/,
       /\b(?:dolor|dolores) de (?:muelas|cabeza|espalda|panza|estomago|oido|garganta|rodilla|pies?|cuello|regla)\b|\bdentista\b/,
       /\bme (?:rindo|rendi) (?:con|en) (?:el|la|los|las|este|esta|ese|esa|mi|tu)\b(?! (?:vida|mundo|existencia)\b)/,
@@ -1452,6 +1454,41 @@ const RULES: readonly RiskRule[] = [
     ),
     about: 'other',
   },
+  {
+    id: 'es.used-to-absence',
+    category: 'indirect',
+    // Preparing others for one's absence: "es mejor ir acostumbrandolos a que no estoy".
+    pattern:
+      /\bacostumbr\w+ a (?:que (?:ya )?no (?:este|estoy|exista|existo|estare)|no tenerme|vivir sin mi|estar sin mi)\b/,
+    unless: /\b(?:viaje|vacaciones|me mudo|mudanza|intercambio|trabajo nuevo|beca)\b/,
+    about: 'self',
+  },
+  {
+    id: 'es.die-tomorrow-fine',
+    category: 'indirect',
+    // Not caring whether one lives: "si me muero manana no me molestaria".
+    pattern:
+      /\bsi (?:me muero|muero|me muriera|no despierto|no despertara|no amanezco)(?: manana| hoy| esta noche| un dia de estos| ya)?,? (?:no me (?:molestaria|importaria|molesta|importa|afectaria)|me (?:daria|da) (?:igual|lo mismo)|seria un alivio|mejor|que importa|nadie (?:lo notaria|se daria cuenta))\b/,
+    unless: JOKE,
+    about: 'self',
+  },
+  {
+    id: 'es.farewell-care',
+    category: 'indirect',
+    // Thanks said as a goodbye, with others left in someone's care: "me ayudaste mucho. cuida a los demas".
+    context: /\b(?:gracias|perdon|me ayudaste|me ayudaron|fuiste|fueron|te quiero|los quiero)\b/,
+    pattern:
+      /\b(?:cuida|cuiden|cuidalos|cuidalas|cuidame) (?:a|de) (?:los demas|todos|mi (?:mama|papa|familia|perr\w+|gat\w+|hermana|hermano|hij[oa]|abuel[oa]))\b/,
+    unless: /\b(?:viaje|vacaciones|me voy de|mientras (?:estoy|este) (?:fuera|afuera|de viaje))\b/,
+  },
+  {
+    id: 'es.method-search',
+    category: 'explicit',
+    // A search for ways to die, whoever makes it: "busca en google formas de morir sin dolor".
+    pattern:
+      /\b(?:busca|buscaba|buscando|buscado|googlea\w*|investiga\w*|averigua\w*)\b[^.]{0,30}\b(?:formas?|maneras?|metodos?) (?:de|para) (?:morir|morirse|morirme|matarse|matarme|suicidarse|suicidarme|quitarse la vida|quitarme la vida|ahorcarse|colgarse)\b/,
+    unless: anyOf(TOPIC, JOKE, /\b(?:personaje|novela|pelicula|serie|escena|guion|cuento)\b/),
+  },
 ];
 
 const KIN = M.THIRD_KIN;
@@ -1469,7 +1506,7 @@ export const SPANISH: RuleSet = {
   hedge:
     /\b(?:creo|no se|no prometo|todavia|aun|por ahora|hoy|esta noche|quizas|quiza|tal vez|capaz|igual|supongo|a veces|de momento|por el momento|no estoy segur[oa]|no lo se|mas o menos|no tanto|pero|aunque)\b|\?/,
   serious:
-    /\b(?:es en serio|lo digo en serio|hablo en serio|no lo digo (?:de broma|en broma|por decir)|no es (?:un decir|una forma de hablar))\b/,
+    /\b(?:es en serio|lo digo en serio|hablo en serio|no lo digo (?:de broma|en broma|por decir)|no es (?:un decir|una forma de hablar|joda|broma|chiste|en broma|chiste)|no (?:estoy|ando) (?:jodiendo|bromeando)|no es como cuando digo)\b/,
   distantPast:
     /\b(?:hace (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|muchos|un par de) (?:anos|meses)|hace (?:un|mas de un) ano|de (?:adolescente|chic[oa]|nin[oa]|joven)|cuando (?:era|tenia) (?:\d+|adolescente|chic[oa]|joven|mas joven|nin[oa])|a los (?:1[0-9]|2[0-9])\b|en (?:19|20)\d\d)\b/,
   safeNow:
