@@ -305,3 +305,33 @@ describe('Spanish, the kinds tuning batch 12 showed', () => {
     quiet('soy enfermero de guardia y esta noche atendimos un intento de suicidio, todo salió bien');
   });
 });
+
+describe('Spanish, the kinds tuning batch 13 showed', () => {
+  const quiet = (text: string) => expect(screenAll(text)).toEqual([]);
+  const fires = (text: string, subject: 'self' | 'other' = 'self') =>
+    expect(detectRisk(text)?.subject).toBe(subject);
+
+  it('encuentra un motor en la cochera, un intento reciente, daño para sentir algo y un alivio para todos', () => {
+    fires('anoche me quedé en el auto dentro de la cochera con el motor encendido un buen rato');
+    quiet('dejé el auto en la cochera con el motor encendido para que caliente');
+    fires('mi intento fue hace dos semanas y nadie sabe');
+    fires('me tomé todas las pastillas y desperté en la guardia');
+    fires('me até el cinturón fuerte en el brazo para sentir algo');
+    fires('volví a clavarme alfileres en los muslos');
+    quiet('me pinché con la aguja cosiendo el dobladillo');
+    fires('mis viejos no me quieren así; capaz que sin mí sería más fácil para todos');
+    quiet('si organizamos el asado el sábado sería más fácil para todos');
+    fires('mi primo subió una historia de unas pastillas con un hasta siempre y no contesta', 'other');
+    fires('esta es mi última entrada acá. cuídense');
+    quiet('esta es mi última entrada del año, nos vemos en enero');
+  });
+
+  it('calla ante un accidente en la obra, algo quemado, un velorio, un testamento feliz y una torta', () => {
+    quiet('me lastimé el hombro cargando ladrillos en la obra');
+    quiet('se me quemó la tostada otra vez');
+    quiet('en el velorio de mi abuelo nos reencontramos con los primos, fue lindo');
+    quiet('hicimos el testamento porque nació nuestra nieta, estamos felices');
+    fires('ya dejé el testamento hecho y todo en orden, por las dudas');
+    quiet('la torta de mi suegra está para matarse');
+  });
+});

@@ -483,3 +483,29 @@ describe('detectRisk on the kinds tuning batch 12 showed', () => {
     expect(sentences('Saw Dr. Patel, e.g. about sleep. Fine.')).toHaveLength(2);
   });
 });
+
+describe('detectRisk on the kinds tuning batch 13 showed', () => {
+  const quiet = (text: string) => expect(screenAll(text)).toEqual([]);
+  const fires = (text: string, subject: 'self' | 'other' = 'self') =>
+    expect(detectRisk(text)?.subject).toBe(subject);
+
+  it('finds a height measured, means with their use denied, a packet taken and a passive wish', () => {
+    fires('Went up to the car park roof to check whether it would be high enough.');
+    quiet('Checked if the ladder is high enough to reach the gutter.');
+    fires("Bought rope at the hardware store, and it's not for the tent.");
+    quiet('Bought rope at the hardware store for the tent.');
+    fires('Last night I took the whole packet.');
+    quiet('Took the whole packet of biscuits to the staff room.');
+    fires("wouldn't be upset if the plane went down tbh");
+  });
+
+  it('keeps quiet on a habit that annoys, a move, a helpline shift, a dosing chart and a farmhouse', () => {
+    quiet('I want to die every time my flatmate microwaves fish.');
+    fires('I want to die every time I wake up.');
+    quiet("Giving away the sofa and the bikes since we're moving interstate.");
+    quiet('Busy helpline shift, so many calls about self-harm. Debriefed and fine.');
+    quiet('Pharmacist life: a whole afternoon on overdose thresholds for the new dosing chart.');
+    quiet('Said my goodbyes to the old cottage before the new owners got the keys.');
+    quiet('nothing to live for except payday lol (kidding, the dog too)');
+  });
+});

@@ -47,7 +47,7 @@ const TOPIC =
 
 /** Everyday accidents: a kitchen knife, paper, the iron, a game. */
 const ACCIDENT =
-  /\b(?:cocinando|picando|pelando|cortando (?:cebolla|pan|verdura|tomate|carne|papas)|con (?:un|el|una) (?:papel|hoja|cuchillo de cocina|lata|abrelatas|rallador)|un papel|la hoja(?! (?:de|del) (?:\w+ )?(?:maquin\w*|afeitar|sacapuntas|cutter|cuter|gillette|bisturi|navaja))|afeitando(?:me)?|rasurando(?:me)?|depilando(?:me)?|la plancha|el horno|la estufa|friendo|horneando|hirviendo|(?:el|con) aceite|agua hirviendo|el vapor|lavando (?:los |las )?(?:platos|trastes|vasos|copas|loza)|fregando|arreglando|reparando|armando|el barniz|la pintura|construyendo|con la sierra|el serrucho|el pulgar|zarzas?|cactus|la huerta|el jardin|jardineando|podando|(?:del|al|en el) horno|la bandeja|haciendo (?:pan|galletas|la comida|la cena|el almuerzo)|se (?:me )?(?:rompio|cayo) (?:un|el|la|una) (?:vaso|plato|copa|botella|espejo|ventana)|la parrilla|el asador|el comal|la tetera|la cafetera|la pava|(?:el|la|un|una) (?:mandolina|licuadora|procesadora|pelapapas|pelador)|la yema del dedo|gajes del oficio|en el laboratorio|crossfit|calistenia|subida de cuerda|escalando|soldando|el escape|la olla|el sarten|la sarten|el sol|en la playa|sin querer|por accidente|accidentalmente|jugando|entrenando|con la bici|en (?:la )?bici(?:cleta)?|patinando|en (?:la )?patineta|en el gym|en el gimnasio|en el partido|futbol|me cai|me tropece|la puerta|la mesa|el mueble|el pelo|el cabello|el flequillo|la barba|las unas|las puntas|el dedo|la mano cocinando|mi gato|el gato|el perro|mi perro|el rosal|espinas|con la rama|contra la esquina|una esquina)\b/;
+  /\b(?:levantando|cargando|en la obra|en el gym|en el gimnasio|entrenando|jugando (?:al|a la|futbol|basquet)|cocinando|picando|pelando|cortando (?:cebolla|pan|verdura|tomate|carne|papas)|con (?:un|el|una) (?:papel|hoja|cuchillo de cocina|lata|abrelatas|rallador)|un papel|la hoja(?! (?:de|del) (?:\w+ )?(?:maquin\w*|afeitar|sacapuntas|cutter|cuter|gillette|bisturi|navaja))|afeitando(?:me)?|rasurando(?:me)?|depilando(?:me)?|la plancha|el horno|la estufa|friendo|horneando|hirviendo|(?:el|con) aceite|agua hirviendo|el vapor|lavando (?:los |las )?(?:platos|trastes|vasos|copas|loza)|fregando|arreglando|reparando|armando|el barniz|la pintura|construyendo|con la sierra|el serrucho|el pulgar|zarzas?|cactus|la huerta|el jardin|jardineando|podando|(?:del|al|en el) horno|la bandeja|haciendo (?:pan|galletas|la comida|la cena|el almuerzo)|se (?:me )?(?:rompio|cayo) (?:un|el|la|una) (?:vaso|plato|copa|botella|espejo|ventana)|la parrilla|el asador|el comal|la tetera|la cafetera|la pava|(?:el|la|un|una) (?:mandolina|licuadora|procesadora|pelapapas|pelador)|la yema del dedo|gajes del oficio|en el laboratorio|crossfit|calistenia|subida de cuerda|escalando|soldando|el escape|la olla|el sarten|la sarten|el sol|en la playa|sin querer|por accidente|accidentalmente|jugando|entrenando|con la bici|en (?:la )?bici(?:cleta)?|patinando|en (?:la )?patineta|en el gym|en el gimnasio|en el partido|futbol|me cai|me tropece|la puerta|la mesa|el mueble|el pelo|el cabello|el flequillo|la barba|las unas|las puntas|el dedo|la mano cocinando|mi gato|el gato|el perro|mi perro|el rosal|espinas|con la rama|contra la esquina|una esquina)\b/;
 
 /** An accident, unless the words say it was meant: "me apoye la plancha en la pierna, a proposito". */
 const ACCIDENT_UNMEANT = new RegExp(
@@ -130,6 +130,8 @@ const RULES: readonly RiskRule[] = [
       '\\b(?:{KILL_THEM})\\b|\\bse (?:quiere|va a|iba a|queria|quiso|intento|piensa|puede|podria|trato de|amenaza con|amenazo con|esta por) (?:matar|suicidar|quitar la vida|colgar|ahorcar|envenenar|tirar (?:de|del|desde|a|al|bajo|por) (?:un|una|el|la|las|los) (?:{PLACE})|pegar un tiro|dar un tiro|cortar|hacer dano|lastimar|unalive)\\b|\\bse (?:mata|suicida|va a quitar la vida)\\b|\\b(?:quiere|quiso|intento|trato de|piensa en|pensando en|amenaza con|amenazo con|va a|anda pensando en) (?:morirse|morir|suicidarse|matarse|quitarse la vida)\\b|\\bse (?:esta|estaba|anda|sigue) (?:cortando|lastimando|haciendo dano|quemando|golpeando|autolesionando)\\b|\\bse (?:corta|corto|cortaba|lastima|lastimo|quema|quemo|quemaba|golpea|rasguna|autolesiona|autolesiono) (?:\\w+ ){0,2}(?:los|las|el|la|sus|su) (?:{BODY})\\b|\\bse (?:despidio|despide|esta despidiendo|estaba despidiendo)\\b|\\bdespidiendose\\b|\\b(?:me|nos|les|te) (?:llamo|escribio|hablo|mando un mensaje) (?:\\w+ ){0,2}para despedirse\\b|\\b(?:mi|su|tu) (?:{THIRD_KIN}) (?:\\w+ ){0,2}se (?:corto|corta|cortaba|lastimo|autolesiono|quemo)(?= (?:otra vez|de nuevo|anoche|ayer|hoy|a proposito|los|las|sus)\\b|\\s*[.,!]|\\s*$)|\\b(?:ya )?no quiere (?:vivir|seguir viviendo|seguir vivo|seguir viva|existir|despertar|estar aqui)\\b|\\b(?:se|ya se) (?:canso|cansa) de vivir\\b|\\bquiere (?:irse|ir) con dios\\b',
     ),
     unless: anyOf(
+      // A thing that is to die for: "la pizza esta para matarse".
+      /\b(?:esta|estaba|estan|estaban|es) para (?:matarse|morirse)\b/,
       TOPIC,
       JOKE,
       TITLE,
@@ -339,6 +341,8 @@ const RULES: readonly RiskRule[] = [
       /\b(?:hacerme dano|me hago dano|me hice dano|me hacia dano|me estoy haciendo dano|me quiero hacer dano|me voy a hacer dano|lastimarme|me lastimo|me lastime|me lastimaba|me estoy lastimando|me quiero lastimar|me voy a lastimar|autocastigarme|castigarme (?:fisicamente|con)|quemarme|me queme|me quemo|me quemaba|me quemaba|golpearme|me golpeo|me golpee|me golpeaba|darme golpes|me doy golpes|me di golpes|me daba golpes|pegarme|me pego|me pegue|me pegaba|rasgunarme|me rasguno|me rasgune|aranarme|me arano|me arane|morderme|me muerdo hasta|arrancarme (?:el pelo|la piel|las costras))\b|\bme (?:di|doy|daba|estuve dando|estoy dando|sigo dando) (?:de )?(?:golpes|cabezazos|punetazos|pinas|madrazos|trancazos)\b|\b(?:golpearme|pegarme|darme) (?:la cabeza )?contra (?:la|una|el) (?:pared|puerta|piso|suelo|espejo)\b|\bme (?:golpee|golpeo|golpeaba|pegue|pego|pegaba) (?:la cabeza )?contra (?:la|una|el) (?:pared|puerta|piso|suelo|espejo)\b(?=[^.]{0,40}\b(?:hasta|a proposito|otra vez|de nuevo|de rabia|para sentir|para castigarme|sangr\w*|moret\w*))|\b(?:me )?(?:lastim\w*|hacerme dano|castig\w*) a (?:mi mism[oa]|proposito)\b/,
     // Only with intent, a wound, or the body as the target: "me queme con la plancha" is an accident.
     unless: anyOf(
+      // Something burned on the writer: "se me quemo el arroz".
+      /\bse me (?:quem|cort)\w*\b/,
       ACCIDENT_UNMEANT,
       JOKE,
       DENIED,
@@ -396,7 +400,7 @@ const RULES: readonly RiskRule[] = [
     category: 'explicit',
     pattern: anyOf(
       /\b(?:este es mi ultimo mensaje|mi ultimo mensaje|mi ultima noche(?! (?:en|de|del|con|aqui|aca|libre|como|antes|sin)\b)|mi ultimo dia(?! (?:en|de|del|con|aqui|aca|libre|como|antes|sin)\b)|este es mi adios|adios a todos|adios pa(?:ra|'?) siempre|me despido de (?:todos|ustedes|todo|ti|vos) pa(?:ra|'?) siempre|me despido de todos|me despido pa(?:ra|'?) siempre|ya no me van a ver|no me van a volver a ver|no me vas a volver a ver|no me volveran a ver|perdon(?:enme|ame|ame)? por lo que voy a hacer|cuiden (?:a|de) (?:mi|mis) (?:perr\w*|gat\w*|mascotas?|hij\w*|mama|madre|plantas)|cuida (?:a|de) (?:mi|mis) (?:perr\w*|gat\w*|mascotas?|hij\w*|plantas)|ya (?:estoy|estaba) list[oa] para irme|se acaba (?:hoy|esta noche)|hoy es (?:mi|su) ultimo dia|esta es mi despedida|este es mi ultimo (?:adios|audio|video|post)|esta es la ultima vez que (?:les |te |me )?(?:escribo|hablo|ven|van a ver|leen|van a leer|escuchan|oyen|saben de mi)|(?:hasta|adios) (?:nunca|siempre)(?: a todos)?|ya no (?:me )?(?:van|vas) a (?:saber|tener noticias) (?:nada )?de mi|(?:ya )?no (?:voy|vuelvo) a (?:estar|escribir|molestar|volver) nunca mas|nos vemos en (?:la otra vida|el cielo|otra vida))\b(?! (?:de (?:solter|la (?:ofi|empresa))|del (?:grupo|chat|trabajo)))/,
-      /\b(?:es|sera) la ultima vez que (?:lleno|escribo|respondo|contesto|hago) (?:esto|este|estos)\b/,
+      /\b(?:es|sera) la ultima vez que (?:lleno|escribo|respondo|contesto|hago) (?:esto|este|estos)\b|\b(?:esta es|esta sera|esta va a ser) mi ultima (?:nota|entrada|publicacion|reflexion|respuesta|respuesta aca|respuesta aqui)\b(?! (?:del (?:ano|dia|mes)|antes de|por hoy|de la semana|hasta))/,
     ),
     unless: anyOf(
       JOKE,
@@ -440,7 +444,7 @@ const RULES: readonly RiskRule[] = [
       /\b(?:dos|tres|cuatro|cinco|varias|muchas|\d+) sobredosis\b|\bsobredosis de [^.]{0,40}\b(?:capitulos|episodios|temporadas?|maraton|seguid[oa]s)\b/,
       TOPIC,
       /\bsobredosis de (?:chocolate|azucar|cafe|series|memes|netflix|trabajo|informacion|amor|dulce|dulces|pizza|tiktok|reuniones|anime|k-?pop|vitamina|cafeina|mate|emociones|drama|ternura|gatitos|musica|redes|estudio|carbohidratos)\b/,
-      /\b(?:llegaron|llegan|ingresaron|ingresan|recibimos|vimos) (?:\w+ ){0,3}(?:por|con) (?:una )?sobredosis\b|\b(?:guardia|turno|paciente|pacientes|atendimos|atendi|llego una|llego un|ingreso|ingresaron|internaron a|enfermer[oa]|medic[oa]|residente|rotacion|ambulancia|farmacia|farmaceutic\w*|en el hospital donde trabajo|sobredosis de (?:un|una) (?:paciente|chica|chico|senor|senora|joven))\b/,
+      /\b(?:llegaron|llegan|ingresaron|ingresan|recibimos|vimos) (?:\w+ ){0,3}(?:por|con) (?:una )?sobredosis\b|\b(?:(?<!\b(?:desperte|amaneci|termine|aparecí|me llevaron|llegue|estuve|estaba|me internaron) en la )guardia|turno|paciente|pacientes|atendimos|atendi|llego una|llego un|ingreso|ingresaron|internaron a|enfermer[oa]|medic[oa]|residente|rotacion|ambulancia|farmacia|farmaceutic\w*|en el hospital donde trabajo|sobredosis de (?:un|una) (?:paciente|chica|chico|senor|senora|joven))\b/,
       /\b(?:su|mi|el|la) (?:\w+ ){0,2}(?:tuvo|sufrio) una sobredosis\b[^.]{0,40}\b(?:por suerte|fuera de peligro|ya esta bien|se salvo|se recupero)\b/,
       /\b(?:para el (?:dolor|resfrio|cólico|colico)|antibiotico|vitaminas|anticonceptivas|recet\w*|el medico me dijo|me las recetaron)\b/,
       // A title in quotes ("Sobredosis de TV"); an overdose of something that is not a drug ("sobredosis de tamales").
@@ -641,6 +645,7 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(
       JOKE,
       /\b(?:me recibi|me gradue|recibid[oa]|graduad[oa]|titulad[oa]|egres\w*|de la facu|de la uni|del cole|del colegio)\b/,
+      /\b(?:nacio|nieto|nieta|nuestro bebe|estamos felices|un tramite mas|nos recomendo)\b/,
       ABROAD,
       TOPIC,
       /\b(?:mudanza|me mudo|nos mudamos|viaje|vacaciones|voy a viajar|me voy de viaje|minimalis\w*|marie kondo|limpieza|orden de primavera|antiguo testamento|nuevo testamento|biblia|contrasenas seguras|gestor de contrasenas|el banco pide|declaracion de impuestos|jubil\w*|notari\w*|abogad\w*|testamento vital|voluntades anticipadas|tramite|contador\w*|contabilidad|impuestos|hacienda|carretera|vuelo|excursion|caminata|senderismo|cirugia|operacion|parto|montana|ruta)\b/,
@@ -711,7 +716,7 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     pattern: anyOf(
       /\b(?:en paz|tranquil[oa]|calmad[oa])\b[^.]{0,30}\bdesde que lo decidi\b/,
-      /\bsi (?:yo )?no (?:hubiera|hubiese) nacido\b|\b(?:les|le) haria un favor\b[^.]{0,30}\bsi (?:me|yo)\b|\besfum(?:arme|ara|arse|o)\b|\b(?:verguenza|culpa|angustia|soledad|tristeza|ansiedad|vacio)\b[^.]{0,40}\b(?:insoportable|inaguantable|no la (?:aguanto|soporto)|no lo (?:aguanto|soporto))\b|\bno se como se vive con esto\b|\b(?:la muerte(?! de)|morir(?:se|me)?|estar muert[oa])\b[^.]{0,45}\b(?:descanso|descansar|alivio|liberacion)\b|\b(?:seria|serian|estaria|estarian|estan|estaran|es|son|vivirian|irian|quedarian)\b (?:\w+ ){0,3}(?:mejor|mas felices|mas tranquil\w+|en paz) sin mi\b(?! (?:ayuda|apoyo|permiso|trabajo|carro|coche|auto|dinero|plata|firma|opinion|voto|presencia|musica|comida)\b)|\bcomo (?:si me estuviera |)despidiendome\b|\bcomo si me (?:fuera a ir|despidiera|estuviera despidiendo)\b|\bno (?:quiero|queria|quisiera) estar en ningun (?:lado|lugar|sitio|parte)\b|\b(?:regale|regalando|di|doy|reparti|vendi) [^.]{1,50}\b(?:total (?:para que|ya no)|para que (?:la|lo|las|los) quiero|ya no (?:la|lo|las|los) (?:voy a )?necesit\w+)\b|\b(?:alguien|quien|quienes|cuantos|cuanta gente) (?:\w+ ){0,2}(?:iria|irian|vendria|vendrian|lloraria|llorarian|va a ir|vendra|iran) a mi (?:entierro|funeral|velorio)\b|\b(?:mi|el) (?:propio )?(?:entierro|velorio)\b(?! de)|\b(?:ojala|me encantaria|me gustaria|quisiera|quiero) que me (?:diera|de|pasara|pase) algo\b(?! (?:de (?:comer|tomar|beber)|bonito|lindo|rico|bueno|para))|\bperdon (?:\w+ ){0,4}por (?:existir|respirar|estar viv[oa]|ocupar espacio|haber nacido|vivir|ser yo)\b|\b(?:yo )?ya me (?:acabe|apague)\b(?! (?:el|la|los|las|un|una|todo|toda|mi|tu|su|de)\b)|\bdesaparecer del mapa\b(?! (?:un|unos|unas|una|el finde|por (?:un|unos|el)))|\bni rastro de mi\b|\bpor si (?:\w+ ){0,2}(?:no vuelvo|ya no estoy|no despierto|me muero|ya no vuelvo)\b|\bme (?:da|dio|daba) (?:igual|lo mismo) (?:que|si) (?:\w+ ){0,2}(?:camion|carro|auto|coche|tren|bus|me atropell\w*|me mat\w*|me pas\w* algo|me muer\w*|morir|vivir)\b|\bsi (?:el avion|el bus|el barco|el auto|el carro|el edificio|el techo) se (?:cae|cayera|hunde|hundiera|choca|chocara|estrella|estrellara)\b[^.]{0,40}\b(?:que se (?:caiga|hunda|estrelle)|no me importaria|mejor|da igual|ojala)\b|\bsi me (?:diera|da|agarrara) (?:un|una) (?:infarto|cancer|enfermedad|derrame|aneurisma|algo)\b[^.]{0,40}\b(?:seria (?:lo mejor|un alivio|perfecto|genial)|no me importaria|ojala|mejor)\b|\bgracias por haber sido (?:mi|el|la|un|una)\b|\bdormir\w*\b[^.]{0,25}\bo pa(?:ra|'?) siempre\b|\bdejar de estar\b(?! (?:triste|mal|enoj\w*|cansad\w*|sol[oa]|en|aqui|con|ahi|tan|asi|pendiente|preocupad\w*|presente|disponible)\b)|\bno (?:quiero|quisiera) seguir siendo(?:lo| yo)\b|\bharta? de ser yo\b|\bya (?:pudiera|puedo|podria) irme (?:tranquil\w+|en paz)\b|\b(?:le|les) arruine la vida\b|\bdesaparezc\w* del todo\b|\bacostumbr\w* a (?:que )?(?:no este|no estar|mi ausencia|vivir sin mi)\b|\bcomo si se me (?:estuviera|fuera) acabando el tiempo\b|\bcerrar (?:cosas|ciclos|cuentas pendientes) (?:antes de irme|porque me voy|como si)\b|\bun buen recuerdo mio\b[^.]{0,20}\bpor si acaso\b/,
+      /\bsi (?:yo )?no (?:hubiera|hubiese) nacido\b|\b(?:les|le) haria un favor\b[^.]{0,30}\bsi (?:me|yo)\b|\besfum(?:arme|ara|arse|o)\b|\b(?:verguenza|culpa|angustia|soledad|tristeza|ansiedad|vacio)\b[^.]{0,40}\b(?:insoportable|inaguantable|no la (?:aguanto|soporto)|no lo (?:aguanto|soporto))\b|\bno se como se vive con esto\b|\b(?:la muerte(?! de)|morir(?:se|me)?|estar muert[oa])\b[^.]{0,45}\b(?:descanso|descansar|alivio|liberacion)\b|\b(?:seria|serian|estaria|estarian|estan|estaran|es|son|vivirian|irian|quedarian)\b (?:\w+ ){0,3}(?:mejor|mas felices|mas tranquil\w+|en paz) sin mi\b(?! (?:ayuda|apoyo|permiso|trabajo|carro|coche|auto|dinero|plata|firma|opinion|voto|presencia|musica|comida)\b)|\bcomo (?:si me estuviera |)despidiendome\b|\bcomo si me (?:fuera a ir|despidiera|estuviera despidiendo)\b|\bno (?:quiero|queria|quisiera) estar en ningun (?:lado|lugar|sitio|parte)\b|\b(?:regale|regalando|di|doy|reparti|vendi) [^.]{1,50}\b(?:total (?:para que|ya no)|para que (?:la|lo|las|los) quiero|ya no (?:la|lo|las|los) (?:voy a )?necesit\w+)\b|\b(?:alguien|quien|quienes|cuantos|cuanta gente) (?:\w+ ){0,2}(?:iria|irian|vendria|vendrian|lloraria|llorarian|va a ir|vendra|iran) a mi (?:entierro|funeral|velorio)\b|\b(?:mi|(?<!\ben )el) (?:propio )?(?:entierro|velorio)\b(?! de)|\b(?:ojala|me encantaria|me gustaria|quisiera|quiero) que me (?:diera|de|pasara|pase) algo\b(?! (?:de (?:comer|tomar|beber)|bonito|lindo|rico|bueno|para))|\bperdon (?:\w+ ){0,4}por (?:existir|respirar|estar viv[oa]|ocupar espacio|haber nacido|vivir|ser yo)\b|\b(?:yo )?ya me (?:acabe|apague)\b(?! (?:el|la|los|las|un|una|todo|toda|mi|tu|su|de)\b)|\bdesaparecer del mapa\b(?! (?:un|unos|unas|una|el finde|por (?:un|unos|el)))|\bni rastro de mi\b|\bpor si (?:\w+ ){0,2}(?:no vuelvo|ya no estoy|no despierto|me muero|ya no vuelvo)\b|\bme (?:da|dio|daba) (?:igual|lo mismo) (?:que|si) (?:\w+ ){0,2}(?:camion|carro|auto|coche|tren|bus|me atropell\w*|me mat\w*|me pas\w* algo|me muer\w*|morir|vivir)\b|\bsi (?:el avion|el bus|el barco|el auto|el carro|el edificio|el techo) se (?:cae|cayera|hunde|hundiera|choca|chocara|estrella|estrellara)\b[^.]{0,40}\b(?:que se (?:caiga|hunda|estrelle)|no me importaria|mejor|da igual|ojala)\b|\bsi me (?:diera|da|agarrara) (?:un|una) (?:infarto|cancer|enfermedad|derrame|aneurisma|algo)\b[^.]{0,40}\b(?:seria (?:lo mejor|un alivio|perfecto|genial)|no me importaria|ojala|mejor)\b|\bgracias por haber sido (?:mi|el|la|un|una)\b|\bdormir\w*\b[^.]{0,25}\bo pa(?:ra|'?) siempre\b|\bdejar de estar\b(?! (?:triste|mal|enoj\w*|cansad\w*|sol[oa]|en|aqui|con|ahi|tan|asi|pendiente|preocupad\w*|presente|disponible)\b)|\bno (?:quiero|quisiera) seguir siendo(?:lo| yo)\b|\bharta? de ser yo\b|\bya (?:pudiera|puedo|podria) irme (?:tranquil\w+|en paz)\b|\b(?:le|les) arruine la vida\b|\bdesaparezc\w* del todo\b|\bacostumbr\w* a (?:que )?(?:no este|no estar|mi ausencia|vivir sin mi)\b|\bcomo si se me (?:estuviera|fuera) acabando el tiempo\b|\bcerrar (?:cosas|ciclos|cuentas pendientes) (?:antes de irme|porque me voy|como si)\b|\bun buen recuerdo mio\b[^.]{0,20}\bpor si acaso\b/,
       /\bya no (?:me )?quedan? (?:pendientes|cosas pendientes|nada pendiente|cuentas pendientes)\b|\bquer(?:ia|ria) que (?:se acuerde|se acordara|me recuerde|me recordara|recuerde) (?:de )?(?:ese|este|mi|el|nuestro) (?:abrazo|beso|momento|dia)\b/,
     ),
     unless: anyOf(
@@ -1488,6 +1493,61 @@ const RULES: readonly RiskRule[] = [
     pattern:
       /\b(?:busca|buscaba|buscando|buscado|googlea\w*|investiga\w*|averigua\w*)\b[^.]{0,30}\b(?:formas?|maneras?|metodos?) (?:de|para) (?:morir|morirse|morirme|matarse|matarme|suicidarse|suicidarme|quitarse la vida|quitarme la vida|ahorcarse|colgarse)\b/,
     unless: anyOf(TOPIC, JOKE, /\b(?:personaje|novela|pelicula|serie|escena|guion|cuento)\b/),
+  },
+  {
+    id: 'es.garage-engine',
+    category: 'explicit',
+    // A car left running in a closed garage: "me quede en el carro en el garage con el motor prendido".
+    pattern: anyOf(
+      /\b(?:carro|auto|coche|camioneta)\b[^.]{0,40}\b(?:garage|garaje|cochera)\b[^.]{0,40}\bmotor (?:prendido|encendido|andando|en marcha|corriendo)\b/,
+      /\b(?:garage|garaje|cochera)\b[^.]{0,40}\b(?:con el motor|motor) (?:prendido|encendido|andando|en marcha)\b[^.]{0,40}\b(?:pensando|cerrad[oa]|la puerta|sin salir|no salir|media hora|una hora|un rato largo)\b/,
+    ),
+    unless: anyOf(JOKE, /\b(?:calentando|para que (?:caliente|arranque)|bateria|mecanico)\b/),
+    about: 'self',
+  },
+  {
+    id: 'es.attempt-recent',
+    category: 'explicit',
+    // An attempt told as recent, or regret at having failed: "mi intento fue hace 3 semanas".
+    pattern: anyOf(
+      /\bmi intento (?:de suicidio )?(?:fue|paso) (?:hace (?:\d+|un|una|dos|tres|pocos?|unas?|unos) (?:dias?|semanas?|mes(?:es)?)|ayer|anoche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|esta semana|la semana pasada)\b/,
+      /\b(?:me dieron (?:de )?(?:el )?alta|sali (?:de la clinica|del hospital|de la guardia))\b[^.]{0,40}\bdespues del intento\b/,
+      /\b(?:me arrepiento|lamento|me da rabia|me da bronca) (?:de )?haber fallado\b|\bo de haber fallado\b/,
+    ),
+    unless: anyOf(TOPIC, AT_WORK),
+    about: 'self',
+  },
+  {
+    id: 'es.harm-to-feel',
+    category: 'explicit',
+    // Hurt done to feel something, or needles and pins in the skin: "me hice un torniquete ... para sentir algo".
+    pattern: anyOf(
+      /\bme (?:hice|hago|hacia|apret\w+|ate|ato|amarre|amarro|clave|clavo|pinche|pincho)\b[^.]{0,60}\bpara (?:sentir algo|sentir dolor|castigarme|no sentir (?:nada|lo otro)|sentirme viv[oa])\b/,
+      /\b(?:pegando|pegarme|dandome|me doy|me di|me hago|me hice) (?:\w+ )?pinchazos\b|\b(?:pincharme|clavarme) (?:con )?(?:la |una |el |un )?(?:aguja|alfiler|agujas|alfileres|compas|chinche)\b/,
+    ),
+    unless: anyOf(
+      JOKE,
+      /\b(?:insulina|vacuna|analisis|tatuaje|acupuntura|costura|cosiendo|bordando|piercing|medic[oa]|enfermer[oa])\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.easier-for-all',
+    category: 'indirect',
+    // After talk of death or absence: "a veces pienso que tienen razon, que seria mas facil para todos".
+    context: /\b(?:muert[oa]s?|morir\w*|me muero|no estuviera|no existiera|desaparec\w*|sin mi|no estar)\b/,
+    pattern:
+      /\b(?:seria|va a ser|sera) (?:mas facil|mejor|un alivio) para (?:todos|todas|ellos|ellas|mi familia|mis viejos|mis papas)\b/,
+    unless: JOKE,
+    about: 'self',
+  },
+  {
+    id: 'es.means-photo',
+    category: 'indirect',
+    // A picture of means with a dark sign, then silence: "posteo una foto de un monton de pastillas ... y despues borro todo".
+    pattern:
+      /\b(?:foto|video|historia|imagen|story) de (?:un monton de |muchas |unas |unos |varias |una |un )?(?:pastillas|pildoras|blisters?|soga|cuerda|puente|navaja|cuchillas|hojas de afeitar|frascos?)\b[^.]{0,60}\b(?:borro|borraron|desaparecio|no contesta|no responde|se desconecto|despedida|corazon negro|adios|hasta siempre)\b/,
+    unless: JOKE,
   },
 ];
 
