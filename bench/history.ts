@@ -9,11 +9,12 @@ import { benchApp, summary } from './fixtures';
  * `npm run bench:history`: the cost of planning one due minute, per member, against how many
  * prompts each member has already had (issue #15). Each history size gets a fresh SQLite file with
  * BENCH_MEMBERS members (default 2,000), all due at the same minute, each with 0 to 2,000 past
- * reflection deliveries; one planDue call is timed (median of BENCH_RUNS files, default 3).
+ * reflection deliveries (BENCH_HISTORY, a comma-separated list, picks the sizes); one planDue call is
+ * timed (median of BENCH_RUNS files, default 3).
  */
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 2_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const HISTORY = [0, 100, 365, 1_095, 2_000];
+const HISTORY = (process.env.BENCH_HISTORY ?? '0,100,365,1095,2000').split(',').map(Number);
 const AT = new Date('2026-11-23T10:00:00.000Z');
 const DAY = 86_400_000;
 

@@ -158,9 +158,14 @@ export const deliveries = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('deliveries_member_slot').on(t.memberId, t.slotKey),
+    // Slot first: the rows planned in one minute share their slot keys, so a planning slice adds
+    // them to neighbouring index pages instead of one page per member scattered over the history.
+    // Lookups by member use `deliveries_member_recent`.
+    uniqueIndex('deliveries_slot_member').on(t.slotKey, t.memberId),
     index('deliveries_status_due').on(t.status, t.dueAt),
-    index('deliveries_remind').on(t.remindAt),
+    // Only the open prompts that still have a reminder to come: planned rows and closed ones are
+    // not in it, so planning and a submit do not write to it.
+    index('deliveries_remind').on(t.remindAt).where(sql`${t.remindAt} is not null`),
     // Covering: a member's latest prompt ids are read from the index alone, without visiting rows
     // scattered over years of history.
     index('deliveries_member_recent').on(t.memberId, t.id, t.kind, t.promptId),
