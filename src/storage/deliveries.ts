@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, isNull, notInArray, sql } from 'drizzle-orm';
-import type { Db } from './db';
+import { and, desc, eq, notInArray } from 'drizzle-orm';
+import { connectionOf, type Db, rawRows } from './db';
 import { type DeliveryKind, type DeliveryRow, deliveries, OUTBOX_KINDS } from './schema';
 
 /**
@@ -30,27 +30,21 @@ export function recordAdHocDelivery(
 }
 
 /**
- * The statements of a submit (find the prompt, close it), prepared once per database: building a
- * query each time cost several times the write itself.
+ * The statements of a submit (find the prompt, close it), prepared once per database, on
+ * better-sqlite3 itself: drizzle's placeholder filling and row mapping cost more than the reads and
+ * writes (a submit is the hot write).
  */
 const prepared = new WeakMap<Db, ReturnType<typeof prepare>>();
+const DELIVERY = rawRows(deliveries);
 function prepare(db: Db) {
+  const sqlite = connectionOf(db);
   return {
-    find: db
-      .select()
-      .from(deliveries)
-      .where(
-        and(
-          eq(deliveries.id, sql.placeholder('deliveryId')),
-          eq(deliveries.memberId, sql.placeholder('memberId')),
-        ),
-      )
-      .prepare(),
-    close: db
-      .update(deliveries)
-      .set({ closedAt: sql`${sql.placeholder('at')}`, remindAt: null })
-      .where(and(eq(deliveries.id, sql.placeholder('deliveryId')), isNull(deliveries.closedAt)))
-      .prepare(),
+    find: sqlite.prepare<[number, number], Record<string, unknown>>(
+      `select ${DELIVERY.select} from deliveries where id = ? and member_id = ?`,
+    ),
+    close: sqlite.prepare<[string, number]>(
+      'update deliveries set closed_at = ?, remind_at = null where id = ? and closed_at is null',
+    ),
   };
 }
 function statements(db: Db) {
@@ -63,7 +57,7 @@ function statements(db: Db) {
 }
 
 export function findDelivery(db: Db, memberId: number, deliveryId: number): DeliveryRow | undefined {
-  return statements(db).find.get({ deliveryId, memberId });
+  return DELIVERY.row(statements(db).find.get(deliveryId, memberId));
 }
 
 /** Prompt ids of the member's latest deliveries, newest first. */
@@ -80,5 +74,5 @@ export function recentPromptIds(db: Db, memberId: number, limit: number): string
 
 /** Marks a prompt answered or set aside, so that no reminder follows. The first close wins. */
 export function closeDelivery(db: Db, deliveryId: number, at: Date): void {
-  statements(db).close.run({ deliveryId, at: at.toISOString() });
+  statements(db).close.run(at.toISOString(), deliveryId);
 }

@@ -1,8 +1,11 @@
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/db';
+import { findDelivery } from '../../src/storage/deliveries';
+import { deliveries } from '../../src/storage/schema';
 
 describe('the database', () => {
   it('creates an owner-only file in a new folder and applies every migration to it', () => {
@@ -70,6 +73,36 @@ describe('the database', () => {
     );
     insert.run();
     expect(() => insert.run()).toThrow(/UNIQUE/);
+    close();
+  });
+
+  it('reads a delivery through better-sqlite3 as drizzle would: the same keys, JSON parsed, nulls kept', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-db-'));
+    const { db, sqlite, close } = openDatabase(join(dir, 'b.db'));
+    sqlite.prepare("insert into workspaces (platform, external_id) values ('shell', 'w')").run();
+    sqlite.prepare("insert into members (workspace_id, platform_user_id) values (1, 'u')").run();
+    sqlite
+      .prepare(
+        `insert into deliveries (member_id, kind, prompt_id, slot_key, slot_at, due_at, payload)
+         values (1, 'alert', 'p', 'alert:1', '2026-11-23T18:00:00Z', '2026-11-23T18:00:00Z', '{"rule":"en.burden","n":2}')`,
+      )
+      .run();
+    const viaDrizzle = db.select().from(deliveries).where(eq(deliveries.id, 1)).get();
+    expect(findDelivery(db, 1, 1)).toEqual(viaDrizzle);
+    expect(findDelivery(db, 1, 1)?.payload).toEqual({ rule: 'en.burden', n: 2 });
+    expect(findDelivery(db, 2, 1)).toBeUndefined();
+    close();
+  });
+
+  it('keeps a reminder index of open reminders only, and answers the reminder query from it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-db-'));
+    const { sqlite, close } = openDatabase(join(dir, 'b.db'));
+    const plan = sqlite
+      .prepare('explain query plan select id from deliveries where remind_at is not null and remind_at <= ?')
+      .all('2026-11-23T18:00:00Z')
+      .map((r) => (r as { detail: string }).detail)
+      .join(' ');
+    expect(plan).toMatch(/USING (?:COVERING )?INDEX deliveries_remind\b/);
     close();
   });
 });
