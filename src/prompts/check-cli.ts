@@ -1,17 +1,36 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadConfig } from '../config';
 import { isBetweenError } from '../core/errors';
-import { loadPromptLibrary } from './library';
+import { LOCALES } from '../i18n';
+import { loadPromptLibrary, type PromptLibrary, translationProblems } from './library';
 
-try {
-  const dir = process.argv[2] ?? loadConfig().promptsDir;
-  const library = loadPromptLibrary(dir);
+/**
+ * `npm run prompts:check [dir]`: validates the English library in `dir` (the configured one by
+ * default) and each translation beside it (`<dir>/es/`), which must hold the same prompt ids.
+ */
+const summary = (library: PromptLibrary) => {
   const perTheme = library.themes.map((t) => {
     const count = library.reflections.filter((p) => p.theme === t.id).length;
     return `${t.id} ${count}`;
   });
-  console.log(
-    `prompts ok: ${library.reflections.length} reflection prompts in ${library.themes.length} themes (${perTheme.join(', ')}); ${library.checklists.length} checklist(s)`,
-  );
+  return `${library.reflections.length} reflection prompts in ${library.themes.length} themes (${perTheme.join(', ')}); ${library.checklists.length} checklist(s)`;
+};
+
+try {
+  const dir = process.argv[2] ?? loadConfig().promptsDir;
+  const english = loadPromptLibrary(dir);
+  console.log(`prompts ok (en): ${summary(english)}`);
+  for (const language of LOCALES.filter((l) => l !== 'en')) {
+    const translatedDir = join(dir, language);
+    if (!existsSync(translatedDir)) continue;
+    const translated = loadPromptLibrary(translatedDir);
+    const problems = translationProblems(english, translated, language);
+    if (problems.length > 0) {
+      console.error(`prompts (${language}) are out of step with English:\n  ${problems.join('\n  ')}`);
+      process.exitCode = 1;
+    } else console.log(`prompts ok (${language}): ${summary(translated)}`);
+  }
 } catch (error) {
   console.error(isBetweenError(error) ? error.message : error);
   process.exitCode = 1;

@@ -98,6 +98,42 @@ export interface LibraryProblem {
   readonly message: string;
 }
 
+/**
+ * What keeps a translated library (`prompts/<language>/`) in step with the English one: the same
+ * reflection ids with the same theme and timing, and the same checklists with the same items and
+ * follow-up. A delivery stores only the prompt id, so a member who changes language, or a reminder
+ * sent after the change, finds the same prompt in the other language.
+ */
+export function translationProblems(
+  english: PromptLibrary,
+  translated: PromptLibrary,
+  language: string,
+): string[] {
+  const problems: string[] = [];
+  for (const prompt of english.reflections) {
+    const other = translated.reflection(prompt.id);
+    if (!other) problems.push(`${language}: reflection "${prompt.id}" is missing`);
+    else if (other.theme !== prompt.theme || other.timing !== prompt.timing) {
+      problems.push(
+        `${language}: reflection "${prompt.id}" is ${other.theme}/${other.timing}, in English ${prompt.theme}/${prompt.timing}`,
+      );
+    }
+  }
+  for (const prompt of translated.reflections) {
+    if (!english.reflection(prompt.id))
+      problems.push(`${language}: reflection "${prompt.id}" is not in English`);
+  }
+  const shape = (c: Checklist | undefined) =>
+    c ? JSON.stringify([c.items.map((i) => i.id), c.followUp?.id ?? null]) : 'missing';
+  for (const id of new Set([...english.checklists, ...translated.checklists].map((c) => c.id))) {
+    const want = shape(english.checklist(id));
+    const got = shape(translated.checklist(id));
+    if (want !== got)
+      problems.push(`${language}: checklist "${id}" has items and follow-up ${got}, in English ${want}`);
+  }
+  return problems;
+}
+
 /** Loads and validates `prompts/`. Throws a `prompts_invalid` error listing every problem. */
 export function loadPromptLibrary(dir: string): PromptLibrary {
   const problems: LibraryProblem[] = [];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isBetweenError } from '../../src/core/errors';
-import { LIMITS, loadPromptLibrary, THEMES, TIMINGS } from '../../src/prompts/library';
+import { LIMITS, loadPromptLibrary, THEMES, TIMINGS, translationProblems } from '../../src/prompts/library';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const realLibrary = join(root, 'prompts');
@@ -70,6 +70,22 @@ function onlyProblem(dir: string): { file: string; line: number | undefined; mes
   if (!match) throw new Error(`unexpected problem line: ${lines[0]}`);
   return { file: match[1] ?? '', line: match[2] ? Number(match[2]) : undefined, message: match[3] ?? '' };
 }
+
+describe('the Spanish prompt library', () => {
+  const english = loadPromptLibrary(realLibrary);
+  const spanish = loadPromptLibrary(join(realLibrary, 'es'));
+
+  it('holds the same prompts as the English one: ids, themes, timings, checklist items', () => {
+    expect(translationProblems(english, spanish, 'es')).toEqual([]);
+    expect(spanish.reflections.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('is written in Spanish: no text is the English text', () => {
+    for (const prompt of spanish.reflections) {
+      expect(prompt.text, prompt.id).not.toBe(english.reflection(prompt.id)?.text);
+    }
+  });
+});
 
 describe('the real prompt library', () => {
   const lib = loadPromptLibrary(realLibrary);
@@ -307,7 +323,22 @@ describe('the prompts:check command', () => {
   it('accepts the real library and prints a summary', () => {
     const result = run(realLibrary);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('prompts ok: 50 reflection prompts');
+    expect(result.stdout).toContain('prompts ok (en): 50 reflection prompts');
+    expect(result.stdout).toContain('prompts ok (es): 50 reflection prompts');
+  }, 30_000);
+
+  it('rejects a translation that is out of step with English, naming the prompt', () => {
+    const dir = library({});
+    mkdirSync(join(dir, 'es', 'reflections'), { recursive: true });
+    mkdirSync(join(dir, 'es', 'checklists'));
+    writeFileSync(
+      join(dir, 'es', 'reflections', 'consistency.yaml'),
+      reflection('consistency', prompt('consistency-mid-02')),
+    );
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('es: reflection "consistency-mid-01" is missing');
+    expect(result.stderr).toContain('es: reflection "consistency-mid-02" is not in English');
   }, 30_000);
 
   it('rejects a broken library with exit code 1, naming the file and line', () => {
