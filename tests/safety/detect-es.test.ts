@@ -335,3 +335,24 @@ describe('Spanish, the kinds tuning batch 13 showed', () => {
     quiet('la torta de mi suegra está para matarse');
   });
 });
+
+describe('Spanish, the kinds tuning batch 14 showed', () => {
+  const quiet = (text: string) => expect(screenAll(text)).toEqual([]);
+  const fires = (text: string, subject: 'self' | 'other' = 'self') =>
+    expect(detectRisk(text)?.subject).toBe(subject);
+
+  it('encuentra coartadas, una negación retirada, un plan escondido, una fecha y quemaduras de otro', () => {
+    fires('compré veneno, les dije que era para las ratas');
+    quiet('les dije que era para la ropa, el tendedero nuevo');
+    fires('ya tengo la manguera para el escape');
+    quiet('cambié la manguera del radiador');
+    fires('no es que quiera morirme... la verdad sí');
+    fires('estoy planeando cómo hacerlo sin que nadie se dé cuenta');
+    quiet('estoy planeando cómo hacerlo sin que se entere mi esposa, es una fiesta sorpresa');
+    fires('mi hermano tiene fecha para matarse, lo escribió', 'other');
+    quiet('ya tengo fecha para hacerlo, la operación de rodilla es el lunes');
+    fires('mi prima se quema con el encendedor cuando se angustia', 'other');
+    quiet('se quemó con la plancha cuando planchaba la camisa');
+    quiet('soy voluntaria en una línea de crisis y atendí llamadas de personas con ideas suicidas');
+  });
+});

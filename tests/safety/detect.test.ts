@@ -509,3 +509,21 @@ describe('detectRisk on the kinds tuning batch 13 showed', () => {
     quiet('nothing to live for except payday lol (kidding, the dog too)');
   });
 });
+
+describe('detectRisk on the kinds tuning batch 14 showed', () => {
+  const quiet = (text: string) => expect(screenAll(text)).toEqual([]);
+  const fires = (text: string, subject: 'self' | 'other' = 'self') =>
+    expect(detectRisk(text)?.subject).toBe(subject);
+
+  it('finds a number of tablets, the shortest goodbye, an illness wished for and a cover story', () => {
+    fires('Swallowed about forty paracetamol on Sunday and told no one.');
+    quiet('Swallowed two paracetamol for the headache.');
+    fires('gonna do it. love you all');
+    fires('Hoping I catch something nasty and it takes me.');
+    quiet('Hoping I catch the early train so it takes me straight to Leeds.');
+    fires("Got a rope from the garden centre. Told them it's for the shed.");
+    quiet("Told them it's for the shed, the new shelves I mean.");
+    fires('My dad took an overdose on Friday.', 'other');
+    quiet('I overdosed on Christmas pudding.');
+  });
+});

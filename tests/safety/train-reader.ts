@@ -8,8 +8,8 @@ import { type CorpusItem, loadCorpus } from './corpus';
  * `npm run safety:train`: trains the second reader of each language on the TUNING part of the
  * corpus only (the held-out part is never read here) and picks its threshold by 5-fold
  * cross-validation on that part: the lowest score at which the reader, asked only where no rule
- * matched, adds false alarms on at most 2 % of the look-alike and neutral answers: the smallest
- * allowance (of 1.5, 2 and 2.5 %) at which the tuning part met every target on 2026-12-02.
+ * matched, adds false alarms on at most 1.5 % of the look-alike and neutral answers: the smallest
+ * allowance (of 1.5, 2 and 2.5 %) at which the tuning part met every target (2 % until batch 14; see SAFETY.md).
  */
 const FOLDS = 5;
 const isRisk = (item: CorpusItem) => item.label !== 'benign' && item.label !== 'neutral';
@@ -33,12 +33,12 @@ export function trainReader(language: RiskLanguage): ReaderModel {
   }
   const calm = scored.filter((s) => !isRisk(s.item));
   // The score of the calm message no rule flagged at the allowance's edge: above it, the reader would
-  // add more false alarms than 2 % of all calm messages.
+  // add more false alarms than 1.5 % of all calm messages.
   const quiet = calm
     .filter((s) => !s.rule)
     .map((s) => s.score)
     .sort((a, b) => b - a);
-  const threshold = Number((quiet[Math.floor(0.02 * calm.length)] ?? 0).toFixed(3));
+  const threshold = Number((quiet[Math.floor(0.015 * calm.length)] ?? 0).toFixed(3));
   return train(
     language,
     items.map((i) => ({ text: i.text, risk: isRisk(i) })),

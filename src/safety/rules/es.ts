@@ -200,6 +200,8 @@ const RULES: readonly RiskRule[] = [
       /\b(?:suicidio|suicidios|suicida|suicidas|(?<!\bse (?:quiere|queria|quiso|intento|va a|iba a|piensa|pensaba|trato de|puede|podria|quisiera) )suicidar|suicidarme|suicidandome|me suicido|me suicide|ideas? suicidas?|ideacion suicida|pensamientos suicidas|ctb|kms|unalive\w*|sewerslide|auto[- ]?eliminar\w*|auto[- ]?eliminacion|desvivirme|desvivir)\b/,
     unless: anyOf(
       TOPIC,
+      // Calls answered on a crisis line: "atendi varias llamadas de gente con ideas suicidas".
+      /\b(?:linea de (?:crisis|ayuda)|(?:atendi|atendimos|recibi|recibimos|conteste|contestamos) (?:\w+ ){0,2}llamadas)\b/,
       JOKE,
       AT_WORK,
       TITLE,
@@ -1500,6 +1502,7 @@ const RULES: readonly RiskRule[] = [
     // A car left running in a closed garage: "me quede en el carro en el garage con el motor prendido".
     pattern: anyOf(
       /\b(?:carro|auto|coche|camioneta)\b[^.]{0,40}\b(?:garage|garaje|cochera)\b[^.]{0,40}\bmotor (?:prendido|encendido|andando|en marcha|corriendo)\b/,
+      /\bmanguera\b[^.]{0,30}\b(?:escape|mofle|el caño|el tubo)\b/,
       /\b(?:garage|garaje|cochera)\b[^.]{0,40}\b(?:con el motor|motor) (?:prendido|encendido|andando|en marcha)\b[^.]{0,40}\b(?:pensando|cerrad[oa]|la puerta|sin salir|no salir|media hora|una hora|un rato largo)\b/,
     ),
     unless: anyOf(JOKE, /\b(?:calentando|para que (?:caliente|arranque)|bateria|mecanico)\b/),
@@ -1548,6 +1551,58 @@ const RULES: readonly RiskRule[] = [
     pattern:
       /\b(?:foto|video|historia|imagen|story) de (?:un monton de |muchas |unas |unos |varias |una |un )?(?:pastillas|pildoras|blisters?|soga|cuerda|puente|navaja|cuchillas|hojas de afeitar|frascos?)\b[^.]{0,60}\b(?:borro|borraron|desaparecio|no contesta|no responde|se desconecto|despedida|corazon negro|adios|hasta siempre)\b/,
     unless: JOKE,
+  },
+  {
+    id: 'es.cover-story',
+    category: 'explicit',
+    // Means with a cover story told: "compre una cuerda, le dije que era pa la ropa jaja".
+    context: /\b(?:cuerda|soga|veneno|pastillas|manguera|carbon|navaja|cuchillas|gillette)\b/,
+    pattern:
+      /\b(?:le dije|les dije|dije|me dije) que (?:era|es|eran|son) (?:pa|pa'|para) (?:la ropa|el tendedero|colgar (?:la )?ropa|el jardin|las ratas|el carro|el auto|la casa|afeitarme|la obra)\b/,
+    about: 'self',
+  },
+  {
+    id: 'es.denial-retracted',
+    category: 'explicit',
+    // A denial taken back at once: "no es q quiera morirme... bueno si, si quiero".
+    pattern:
+      /\bno es (?:que|q) (?:me )?quiera (?:morir(?:me)?|matarme|desaparecer)\b(?:[^a-z]|\.\.\.){0,10}(?:bueno|la verdad|en realidad|mentira)\b[^.]{0,10}\bsi\b/,
+    about: 'self',
+  },
+  {
+    id: 'es.plan-hidden',
+    category: 'explicit',
+    // A plan kept from the family: "planeando como hacerlo sin que mis hijos me encuentren".
+    pattern:
+      /\b(?:plane\w+|pensando|pienso|penso) (?:como|cuando|donde) hacerlo\b[^.]{0,50}\bsin que\b|\bsin que (?:mis|mi|los|las) (?:\w+ ){0,2}me (?:encuentre|encuentren)\b/,
+    unless: anyOf(JOKE, /\b(?:regalo|sorpresa|fiesta|cumple\w*|torta|pastel)\b/),
+    about: 'self',
+  },
+  {
+    id: 'es.poison-saved',
+    category: 'explicit',
+    // Poison bought or saved for, with no way back: "ya ahorre para comprar el veneno ... no hay vuelta atras".
+    pattern:
+      /\b(?:ahorre|junte|compre|consegui|tengo|guarde)\b[^.]{0,30}\bveneno\b[^.]{0,80}\b(?:no hay vuelta atras|no tiene vuelta|no falla|es seguro|para mi)\b/,
+    unless: JOKE,
+    about: 'self',
+  },
+  {
+    id: 'es.date-set',
+    category: 'explicit',
+    // A date set to die, whoever says it: "tiene fecha para matarse".
+    pattern:
+      /\b(?:tiene|tengo|ya tiene|ya tengo|puso|puse) (?:fecha|dia|el dia|la fecha) (?:para|de) (?:matarse|matarme|suicidarse|suicidarme|quitarse la vida|quitarme la vida)\b/,
+    unless: JOKE,
+  },
+  {
+    id: 'es.third-burning',
+    category: 'explicit',
+    // Someone else burning themselves: "una amiga me dijo que se quema con cigarros cuando esta mal".
+    pattern:
+      /\bse (?:quema|quemaba|lastima|lastimaba) con (?:cigarros|cigarrillos|puchos|el encendedor|un encendedor|fosforos|cerillos|el cigarro)\b[^.]{0,40}\b(?:cuando|porque|para|si)\b/,
+    unless: JOKE,
+    about: 'other',
   },
 ];
 
