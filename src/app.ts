@@ -5,7 +5,7 @@ import { createMessenger } from './core/messenger';
 import type { EventHandler } from './core/port';
 import { createRouter } from './core/router';
 import type { Logger } from './log';
-import { loadPromptLibrary } from './prompts/library';
+import { loadPromptLibraries } from './prompts/library';
 import type { Services } from './services';
 import { createCipher } from './storage/crypto';
 import { type OpenDatabase, openDatabase } from './storage/db';
@@ -30,7 +30,7 @@ export function createApp(options: {
   /** WAL checkpoints in a worker thread (the running bot); tests and one-off tools leave SQLite's own. */
   backgroundCheckpoints?: boolean;
 }): App {
-  const prompts = loadPromptLibrary(options.promptsDir);
+  const prompts = loadPromptLibraries(options.promptsDir);
   const database = openDatabase(options.databasePath, {
     backgroundCheckpoints: options.backgroundCheckpoints,
   });

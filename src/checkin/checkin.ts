@@ -64,7 +64,12 @@ export function startCheckIn(services: Services, member: MemberRow, args: readon
   });
   return {
     kind: 'message',
-    message: reflectionMessage(delivery.id, prompt.text, t(locale, 'checkin.heading'), locale),
+    message: reflectionMessage(
+      delivery.id,
+      promptText(services.prompts, prompt.id, locale) ?? prompt.text,
+      t(locale, 'checkin.heading'),
+      locale,
+    ),
   };
 }
 
@@ -100,7 +105,7 @@ export function requireDelivery(services: Services, member: MemberRow, deliveryI
 
 export function openReflection(services: Services, member: MemberRow, deliveryId: number): Reply {
   const delivery = requireDelivery(services, member, deliveryId);
-  const text = promptText(services.prompts, delivery.promptId);
+  const text = promptText(services.prompts, delivery.promptId, localeOf(member));
   if (!text) {
     throw new BetweenError('not_found', `prompt ${delivery.promptId} is no longer in the library`, {
       userMessage: t(localeOf(member), 'checkin.retired'),

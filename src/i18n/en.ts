@@ -150,6 +150,13 @@ export const en = {
   'checkin.allOffLimits':
     'Every theme is marked off-limits right now, so there is nothing I can send. /between settings offlimits none opens them again.',
   'checkin.heading': 'A moment to reflect, if you’d like one:',
+  'prompt.heading.after-session': 'After your session, if you have a moment:',
+  'prompt.heading.mid-week': 'A small pause in the middle of the week, if it suits you:',
+  'prompt.heading.before-session': 'Before your next session, if you’d like:',
+  'prompt.reminder': 'A gentle nudge, in case this slipped past. It is also fine to let it go.',
+  'prompt.sessionPrep':
+    'Your next session is coming up. Is there anything from these last days you might like to bring to it?',
+  'prompt.chooseShare': 'Choose what to share',
   'checkin.form.title': 'Your reflection',
   'checkin.form.save': 'Save',
   'checkin.form.label': 'Your reflection',

@@ -164,6 +164,13 @@ export const es: Record<keyof typeof en, string> = {
   'checkin.allOffLimits':
     'Ahora mismo todos los temas están marcados para evitar, así que no hay nada que pueda enviarte. /between settings offlimits none los vuelve a abrir.',
   'checkin.heading': 'Un momento para reflexionar, si quieres:',
+  'prompt.heading.after-session': 'Después de tu sesión, si tienes un momento:',
+  'prompt.heading.mid-week': 'Una pequeña pausa a mitad de semana, si te viene bien:',
+  'prompt.heading.before-session': 'Antes de tu próxima sesión, si quieres:',
+  'prompt.reminder': 'Un recordatorio suave, por si se te pasó. También está bien dejarlo ir.',
+  'prompt.sessionPrep':
+    'Se acerca tu próxima sesión. ¿Hay algo de estos últimos días que te gustaría llevar?',
+  'prompt.chooseShare': 'Elegir qué compartir',
   'checkin.form.title': 'Tu reflexión',
   'checkin.form.save': 'Guardar',
   'checkin.form.label': 'Tu reflexión',

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { BetweenError } from '../core/errors';
+import { LOCALES } from '../i18n';
 
 export const THEMES = [
   'consistency',
@@ -90,6 +91,8 @@ export interface PromptLibrary {
   readonly themes: readonly { readonly id: Theme; readonly title: string; readonly description: string }[];
   reflection(id: string): ReflectionPrompt | undefined;
   checklist(id: string): Checklist | undefined;
+  /** The same prompts in `locale`'s words: its translation when one is installed, else these. */
+  in(locale: string): PromptLibrary;
 }
 
 export interface LibraryProblem {
@@ -224,13 +227,37 @@ export function loadPromptLibrary(dir: string): PromptLibrary {
 
   const byId = new Map(reflections.map((p) => [p.id, p]));
   const checklistById = new Map(checklists.map((c) => [c.id, c]));
-  return {
+  const library: PromptLibrary = {
     reflections,
     checklists,
     themes,
     reflection: (key) => byId.get(key),
     checklist: (key) => checklistById.get(key),
+    in: () => library,
   };
+  return library;
+}
+
+/**
+ * The English library in `dir` with its translations (`<dir>/<language>/`, for each language
+ * Between speaks), each validated and held in step with English; a translation out of step is a
+ * `prompts_invalid` error naming the prompt, so the bot does not start with it.
+ */
+export function loadPromptLibraries(dir: string): PromptLibrary {
+  const english = loadPromptLibrary(dir);
+  const translations = new Map<string, PromptLibrary>();
+  const problems: string[] = [];
+  for (const language of LOCALES) {
+    const folder = join(dir, language);
+    if (language === 'en' || !existsSync(folder)) continue;
+    const translated = loadPromptLibrary(folder);
+    problems.push(...translationProblems(english, translated, language));
+    translations.set(language, translated);
+  }
+  if (problems.length > 0) {
+    throw new BetweenError('prompts_invalid', `The prompt library has problems:\n  ${problems.join('\n  ')}`);
+  }
+  return { ...english, in: (locale) => translations.get(locale) ?? english };
 }
 
 function yamlFiles(folder: string, problems: LibraryProblem[], shown: string): string[] | undefined {

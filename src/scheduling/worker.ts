@@ -4,6 +4,7 @@ import { BetweenError, isBetweenError } from '../core/errors';
 import { message, text } from '../core/messages';
 import type { Platform, UserRef } from '../core/model';
 import type { ChatAdapter } from '../core/port';
+import { localeOf } from '../i18n';
 import { isOutboxKind, outboxDelivered, outboxFailed, outboxMessage } from '../outbox/messages';
 import { releaseStaleAlerts } from '../safety/alerts';
 import type { Services } from '../services';
@@ -168,7 +169,7 @@ export function createDeliveryWorker(
       if (delivery.kind === 'reminder' && parentKind === undefined) return skip('prompt-gone');
       const message = aboutOther
         ? outboxMessage(services, delivery)
-        : scheduledMessage(services.prompts, delivery, parentKind);
+        : scheduledMessage(services.prompts, delivery, parentKind, localeOf(member));
       if (!message) return skip(aboutOther ? 'withdrawn' : 'no-prompt');
       const adapter = adapters.get(user.platform);
       if (!adapter) {

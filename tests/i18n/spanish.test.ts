@@ -8,6 +8,8 @@ import { createShellAdapter } from '../../adapters/shell/index';
 import { loadConfig } from '../../src/config';
 import { encodeAction } from '../../src/core/action-id';
 import type { UserRef } from '../../src/core/model';
+import { loadPromptLibraries } from '../../src/prompts/library';
+import { scheduledMessage } from '../../src/scheduling/messages';
 import { alice, buttonId, createTestApp, eventsFor, formOf, replyText, type TestApp } from '../fixtures/app';
 
 let app: TestApp;
@@ -17,6 +19,7 @@ beforeEach(() => {
 afterEach(() => app.cleanup());
 
 const ana = eventsFor(alice);
+const library = loadPromptLibraries(resolve(import.meta.dirname, '../../prompts'));
 const row = (userId = 'alice') =>
   app.sqlite.prepare('select locale, locale_source from members where platform_user_id = ?').get(userId) as
     | { locale: string; locale_source: string | null }
@@ -133,7 +136,15 @@ describe('a member who speaks Spanish', () => {
     const prompt = await app.handle(ana.command('checkin'));
     expect(replyText(prompt)).toMatch(/^Un momento para reflexionar, si quieres:/);
     expect(replyText(prompt)).toMatch(/Escribir una reflexión \| Hoy no \| Pausar una semana$/);
+    // The prompt itself comes from the Spanish library, under the same id as the English one.
+    const { prompt_id: promptId } = app.sqlite
+      .prepare('select prompt_id from deliveries order by id desc limit 1')
+      .get() as { prompt_id: string };
+    const spanishText = library.in('es').reflection(promptId)?.text ?? '';
+    expect(spanishText).not.toBe(library.reflection(promptId)?.text);
+    expect(replyText(prompt)).toContain(spanishText);
     const form = formOf(await app.handle(ana.action(buttonId(prompt, 'Escribir una reflexión'))));
+    expect(form.intro).toBe(spanishText);
     expect(form.title).toBe('Tu reflexión');
     expect(form.submitLabel).toBe('Guardar');
     expect(form.fields[0]?.placeholder).toBe('Con unas pocas palabras basta.');
@@ -160,6 +171,32 @@ describe('a member who speaks Spanish', () => {
     await say('settings offlimits boundaries');
     expect(await say('checkin boundaries')).toMatch(
       /^Marcaste “boundaries” como un tema que prefieres evitar/,
+    );
+  });
+
+  it('gets scheduled prompts, reminders and the session-prep invitation in Spanish', () => {
+    const delivery = { id: 7, kind: 'reflection' as const, promptId: 'boundaries-mid-01', parentId: null };
+    const scheduled = scheduledMessage(library, delivery, undefined, 'es');
+    expect(scheduled?.fallback).toContain('Una pequeña pausa a mitad de semana, si te viene bien:');
+    expect(scheduled?.fallback).toContain(library.in('es').reflection('boundaries-mid-01')?.text);
+    const reminder = scheduledMessage(
+      library,
+      { ...delivery, id: 8, kind: 'reminder', parentId: 7 },
+      'reflection',
+      'es',
+    );
+    expect(reminder?.fallback).toContain('Un recordatorio suave, por si se te pasó.');
+    const prep = scheduledMessage(
+      library,
+      { ...delivery, kind: 'digest', promptId: 'session-prep' },
+      undefined,
+      'es',
+    );
+    expect(prep?.fallback).toContain('Se acerca tu próxima sesión.');
+    expect(JSON.stringify(prep)).toContain('Elegir qué compartir');
+    // An English member still gets the English library's words.
+    expect(scheduledMessage(library, delivery)?.fallback).toContain(
+      library.reflection('boundaries-mid-01')?.text,
     );
   });
 
