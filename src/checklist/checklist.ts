@@ -3,6 +3,7 @@ import { encodeAction } from '../core/action-id';
 import { BetweenError } from '../core/errors';
 import { MAX_ANSWER_LENGTH, message, say, text } from '../core/messages';
 import type { OutgoingMessage, Reply } from '../core/model';
+import { type Locale, localeOf, t } from '../i18n';
 import type { Checklist } from '../prompts/library';
 import type { Services } from '../services';
 import { closeDelivery, recordAdHocDelivery } from '../storage/deliveries';
@@ -10,11 +11,12 @@ import type { MemberRow } from '../storage/schema';
 
 export const PULL_AWAY = 'pull-away';
 
-export function requireChecklist(services: Services, id: string): Checklist {
-  const checklist = services.prompts.checklist(id);
+/** The checklist `id` in the member's language, or a kind explanation when it has left the library. */
+export function requireChecklist(services: Services, id: string, locale: Locale = 'en'): Checklist {
+  const checklist = services.prompts.in(locale).checklist(id);
   if (!checklist) {
     throw new BetweenError('not_found', `checklist ${id} is not in the library`, {
-      userMessage: 'That checklist is no longer in the library. /between checklist brings the current one.',
+      userMessage: t(locale, 'checklist.gone'),
     });
   }
   return checklist;
@@ -33,6 +35,7 @@ export function checklistMessage(
   deliveryId: number,
   selected: readonly string[],
   note?: string,
+  locale: Locale = 'en',
 ): OutgoingMessage {
   return message(
     text(checklist.title, 'heading'),
@@ -50,7 +53,10 @@ export function checklistMessage(
           {
             kind: 'buttons' as const,
             buttons: [
-              { id: encodeAction({ verb: 'protect', deliveryId }), label: 'Reflect on what it protects' },
+              {
+                id: encodeAction({ verb: 'protect', deliveryId }),
+                label: t(locale, 'checklist.button.protect'),
+              },
             ],
           },
         ]
@@ -59,14 +65,15 @@ export function checklistMessage(
 }
 
 export function startChecklist(services: Services, member: MemberRow): Reply {
-  const checklist = requireChecklist(services, PULL_AWAY);
+  const locale = localeOf(member);
+  const checklist = requireChecklist(services, PULL_AWAY, locale);
   const delivery = recordAdHocDelivery(services.db, {
     memberId: member.id,
     kind: 'checklist',
     promptId: checklist.id,
     at: services.clock.now(),
   });
-  return { kind: 'message', message: checklistMessage(checklist, delivery.id, []) };
+  return { kind: 'message', message: checklistMessage(checklist, delivery.id, [], undefined, locale) };
 }
 
 /** Sets the stored selection to exactly `values` and re-renders from what is stored. */
@@ -77,19 +84,15 @@ export function setSelection(
   values: readonly string[],
   storing: boolean,
 ): Reply {
+  const locale = localeOf(member);
   const delivery = requireDelivery(services, member, deliveryId);
-  const checklist = requireChecklist(services, delivery.promptId);
+  const checklist = requireChecklist(services, delivery.promptId, locale);
   const selected = normaliseSelection(checklist, values);
   closeDelivery(services.db, delivery.id, services.clock.now());
   if (!storing) {
     return {
       kind: 'update',
-      message: checklistMessage(
-        checklist,
-        delivery.id,
-        selected,
-        'Not stored: you haven’t chosen to keep answers.',
-      ),
+      message: checklistMessage(checklist, delivery.id, selected, t(locale, 'checklist.notStored'), locale),
     };
   }
   services.answers.setForDelivery({
@@ -101,25 +104,29 @@ export function setSelection(
     at: services.clock.now(),
   });
   const stored = services.answers.forDelivery(member.id, delivery.id, 'checklist');
-  return { kind: 'update', message: checklistMessage(checklist, delivery.id, stored?.selected ?? []) };
+  return {
+    kind: 'update',
+    message: checklistMessage(checklist, delivery.id, stored?.selected ?? [], undefined, locale),
+  };
 }
 
 export function openFollowUp(services: Services, member: MemberRow, deliveryId: number): Reply {
+  const locale = localeOf(member);
   const delivery = requireDelivery(services, member, deliveryId);
-  const checklist = requireChecklist(services, delivery.promptId);
-  if (!checklist.followUp) return say('This checklist has no follow-up question.');
+  const checklist = requireChecklist(services, delivery.promptId, locale);
+  if (!checklist.followUp) return say(t(locale, 'checklist.noFollowUp'));
   return {
     kind: 'form',
     form: {
       id: encodeAction({ verb: 'protect', deliveryId: delivery.id }),
-      title: 'What it protects',
+      title: t(locale, 'checklist.form.title'),
       intro: checklist.followUp.text,
-      submitLabel: 'Save',
+      submitLabel: t(locale, 'checkin.form.save'),
       fields: [
         {
           id: ANSWER_FIELD,
-          label: 'Your reflection',
-          placeholder: 'Curiosity, not judgement.',
+          label: t(locale, 'checkin.form.label'),
+          placeholder: t(locale, 'checklist.form.placeholder'),
           required: true,
           maxLength: MAX_ANSWER_LENGTH,
           multiline: true,
@@ -137,8 +144,9 @@ export function submitFollowUp(
   storing: boolean,
   afterCard = false,
 ): Reply {
+  const locale = localeOf(member);
   const delivery = requireDelivery(services, member, deliveryId);
-  const checklist = requireChecklist(services, delivery.promptId);
+  const checklist = requireChecklist(services, delivery.promptId, locale);
   const entry = {
     kind: 'checklist_follow_up' as const,
     promptId: checklist.followUp?.id ?? checklist.id,
@@ -147,8 +155,6 @@ export function submitFollowUp(
   const id = keepAnswer(services, member, delivery, entry, storing);
   if (afterCard) return quietAcknowledgement(services, member, id);
   return id === undefined
-    ? say(
-        'Thank you for looking at this so kindly. It was not stored, as you haven’t chosen to keep answers.',
-      )
-    : saved(services, member, id, 'Saved, just for you.');
+    ? say(t(locale, 'checklist.thanks.notStored'))
+    : saved(services, member, id, t(locale, 'checklist.saved'));
 }

@@ -157,6 +157,15 @@ export const en = {
   'prompt.sessionPrep':
     'Your next session is coming up. Is there anything from these last days you might like to bring to it?',
   'prompt.chooseShare': 'Choose what to share',
+  'checklist.gone': 'That checklist is no longer in the library. /between checklist brings the current one.',
+  'checklist.button.protect': 'Reflect on what it protects',
+  'checklist.notStored': 'Not stored: you haven’t chosen to keep answers.',
+  'checklist.noFollowUp': 'This checklist has no follow-up question.',
+  'checklist.form.title': 'What it protects',
+  'checklist.form.placeholder': 'Curiosity, not judgement.',
+  'checklist.thanks.notStored':
+    'Thank you for looking at this so kindly. It was not stored, as you haven’t chosen to keep answers.',
+  'checklist.saved': 'Saved, just for you.',
   'checkin.form.title': 'Your reflection',
   'checkin.form.save': 'Save',
   'checkin.form.label': 'Your reflection',

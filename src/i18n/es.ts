@@ -171,6 +171,15 @@ export const es: Record<keyof typeof en, string> = {
   'prompt.sessionPrep':
     'Se acerca tu próxima sesión. ¿Hay algo de estos últimos días que te gustaría llevar?',
   'prompt.chooseShare': 'Elegir qué compartir',
+  'checklist.gone': 'Esa lista ya no está en la biblioteca. /between checklist te trae la actual.',
+  'checklist.button.protect': 'Pensar en qué protege',
+  'checklist.notStored': 'No se guardó: no elegiste guardar tus respuestas.',
+  'checklist.noFollowUp': 'Esta lista no tiene una pregunta para después.',
+  'checklist.form.title': 'Qué protege',
+  'checklist.form.placeholder': 'Con curiosidad, sin juzgarte.',
+  'checklist.thanks.notStored':
+    'Gracias por mirarlo con tanto cuidado. No se guardó, porque no elegiste guardar tus respuestas.',
+  'checklist.saved': 'Guardado, solo para ti.',
   'checkin.form.title': 'Tu reflexión',
   'checkin.form.save': 'Guardar',
   'checkin.form.label': 'Tu reflexión',

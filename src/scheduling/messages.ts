@@ -23,8 +23,10 @@ export function scheduledMessage(
   const kind = reminding ? parentKind : delivery.kind;
   const gentle = t(locale, 'prompt.reminder');
   if (kind === 'checklist') {
-    const checklist = prompts.checklist(delivery.promptId);
-    return checklist ? checklistMessage(checklist, targetId, [], reminding ? gentle : undefined) : undefined;
+    const checklist = prompts.in(locale).checklist(delivery.promptId);
+    return checklist
+      ? checklistMessage(checklist, targetId, [], reminding ? gentle : undefined, locale)
+      : undefined;
   }
   const text = promptText(prompts, delivery.promptId, locale);
   if (!text) return undefined;

@@ -20,7 +20,6 @@ export const NOT_YET_MIGRATED: readonly string[] = [
   'adapters/slack/parse.ts',
   'adapters/slack/render.ts',
   'src/admin-cli.ts',
-  'src/checklist/checklist.ts',
   'src/config.ts',
   'src/consent/consent.ts',
   'src/core/access.ts',

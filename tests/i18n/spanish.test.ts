@@ -10,7 +10,16 @@ import { encodeAction } from '../../src/core/action-id';
 import type { UserRef } from '../../src/core/model';
 import { loadPromptLibraries } from '../../src/prompts/library';
 import { scheduledMessage } from '../../src/scheduling/messages';
-import { alice, buttonId, createTestApp, eventsFor, formOf, replyText, type TestApp } from '../fixtures/app';
+import {
+  alice,
+  buttonId,
+  checklistOf,
+  createTestApp,
+  eventsFor,
+  formOf,
+  replyText,
+  type TestApp,
+} from '../fixtures/app';
 
 let app: TestApp;
 beforeEach(() => {
@@ -172,6 +181,31 @@ describe('a member who speaks Spanish', () => {
     expect(await say('checkin boundaries')).toMatch(
       /^Marcaste “boundaries” como un tema que prefieres evitar/,
     );
+  });
+
+  it('gets the pull-away checklist in Spanish: its items, what is said on a change, the follow-up', async () => {
+    await spanishMember();
+    const reply = await app.handle(ana.command('checklist'));
+    expect(replyText(reply)).toMatch(/^Notar cuando me alejo/);
+    const list = checklistOf(reply);
+    const english = library.checklist('pull-away');
+    expect(list.items.map((i) => i.id)).toEqual(english?.items.map((i) => i.id));
+    expect(list.items.map((i) => i.label)).toEqual(
+      library
+        .in('es')
+        .checklist('pull-away')
+        ?.items.map((i) => i.label),
+    );
+    // Without opt-in nothing is stored, and the note says so in Spanish.
+    const changed = await app.handle(ana.action(list.id, ['hiding-needs']));
+    expect(replyText(changed)).toContain('No se guardó: no elegiste guardar tus respuestas.');
+    const form = formOf(await app.handle(ana.action(buttonId(reply, 'Pensar en qué protege'))));
+    expect(form.title).toBe('Qué protege');
+    expect(form.intro).toBe(library.in('es').checklist('pull-away')?.followUp?.text);
+    expect(form.fields[0]?.placeholder).toBe('Con curiosidad, sin juzgarte.');
+    expect(
+      replyText(await app.handle(ana.submit(form.id, { answer: 'me protege de que me dejen' }))),
+    ).toMatch(/^Gracias por mirarlo con tanto cuidado\. No se guardó/);
   });
 
   it('gets scheduled prompts, reminders and the session-prep invitation in Spanish', () => {
