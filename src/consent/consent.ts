@@ -1,7 +1,8 @@
 import { encodeAction } from '../core/action-id';
 import { message, say, text } from '../core/messages';
 import type { Reply } from '../core/model';
-import { NOT_A_CRISIS_SERVICE } from '../safety/resources';
+import { type Locale, localeOf, t } from '../i18n';
+import { notACrisisService } from '../safety/resources';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
 import { hasConsent, recordConsent } from '../storage/consents';
@@ -10,34 +11,40 @@ import type { MemberRow } from '../storage/schema';
 /** Bump when the wording below changes in substance; each consent row records the version seen. */
 export const NOTICE_VERSION = 1;
 
-export const STORAGE_NOTICE = [
-  'Before anything is kept, here is exactly what happens.',
-  'If you say yes, Between stores your written answers and checklist choices, with the date and which prompt they belong to. They are encrypted on the practice’s own computer that runs Between, not in this chat app.',
-  'Nobody else sees them unless you choose to share something, and you can take a share back. Your therapist never sees whether you answered.',
-  `${NOT_A_CRISIS_SERVICE} If you are in danger, please contact your local emergency number.`,
-  'You can change your mind at any time: /between optout stops storing, /between export gives you a copy, /between delete erases everything.',
-  'If you say no, you can still use every prompt: your answers are acknowledged and then discarded.',
-];
+/** The notice's paragraphs, in the member's language (the catalogue's `consent.notice.*`). */
+export function storageNotice(locale: Locale): string[] {
+  const notCrisis = notACrisisService(locale);
+  return NOTICE_PARAGRAPHS.map((key) => t(locale, key, { notCrisis }));
+}
+const NOTICE_PARAGRAPHS = [
+  'consent.notice.1',
+  'consent.notice.2',
+  'consent.notice.3',
+  'consent.notice.4',
+  'consent.notice.5',
+  'consent.notice.6',
+] as const;
 
 export function optInOffer(member: MemberRow, services: Services): Reply {
+  const locale = localeOf(member);
   const already = hasConsent(services.db, member.id, 'store_answers');
   return {
     kind: 'message',
     message: message(
-      text(
-        already ? 'You have chosen to store your answers. Here is what that means:' : 'Storing your answers',
-        'heading',
-      ),
-      ...STORAGE_NOTICE.map((p) => text(p)),
+      text(t(locale, already ? 'consent.heading.again' : 'consent.heading.new'), 'heading'),
+      ...storageNotice(locale).map((p) => text(p)),
       {
         kind: 'buttons',
         buttons: [
           {
             id: encodeAction({ verb: 'consent', choice: 'store-yes' }),
-            label: 'Yes, store my answers',
+            label: t(locale, 'consent.button.yes'),
             style: 'primary',
           },
-          { id: encodeAction({ verb: 'consent', choice: 'store-no' }), label: 'No, don’t store anything' },
+          {
+            id: encodeAction({ verb: 'consent', choice: 'store-no' }),
+            label: t(locale, 'consent.button.no'),
+          },
         ],
       },
     ),
@@ -68,6 +75,7 @@ export function chooseConsent(
   member: MemberRow,
   choice: 'store-yes' | 'store-no' | 'risk-yes' | 'risk-no',
 ): Reply {
+  const locale = localeOf(member);
   const storing = hasConsent(services.db, member.id, 'store_answers');
   const alerting = hasConsent(services.db, member.id, 'risk_alert_therapist');
   switch (choice) {
@@ -75,70 +83,58 @@ export function chooseConsent(
       if (!storing) change(services, member, 'store_answers', 'granted');
       return {
         kind: 'message',
-        message: message(
-          text('Thank you. From now on your answers are stored, encrypted, for you alone.'),
-          text(
-            'One more choice, and “no” is a fine answer: if something you write suggests you may be in danger, may Between let your linked therapist know? You will always see crisis numbers yourself either way.',
-          ),
-          {
-            kind: 'buttons',
-            buttons: [
-              {
-                id: encodeAction({ verb: 'consent', choice: 'risk-yes' }),
-                label: 'Yes, let my therapist know',
-              },
-              { id: encodeAction({ verb: 'consent', choice: 'risk-no' }), label: 'No, keep it to me' },
-            ],
-          },
-        ),
+        message: message(text(t(locale, 'consent.stored')), text(t(locale, 'consent.risk.ask')), {
+          kind: 'buttons',
+          buttons: [
+            {
+              id: encodeAction({ verb: 'consent', choice: 'risk-yes' }),
+              label: t(locale, 'consent.risk.button.yes'),
+            },
+            {
+              id: encodeAction({ verb: 'consent', choice: 'risk-no' }),
+              label: t(locale, 'consent.risk.button.no'),
+            },
+          ],
+        }),
       };
     case 'store-no':
       if (storing) change(services, member, 'store_answers', 'withdrawn');
-      return say(
-        'That’s completely fine. Nothing you write will be stored; prompts and the checklist still work, and your answers are discarded after a short thank-you.',
-        'If you change your mind later: /between optin.',
-      );
+      return say(t(locale, 'consent.declined'), t(locale, 'consent.declined.later'));
     case 'risk-yes':
       if (!alerting) change(services, member, 'risk_alert_therapist', 'granted');
-      return say(
-        'Noted. If you write something that suggests you may be in danger, your linked therapist will be told that it happened (not what you wrote). You can change this with /between optout or ask again with /between optin.',
-      );
+      return say(t(locale, 'consent.risk.yes'));
     case 'risk-no':
       if (alerting) change(services, member, 'risk_alert_therapist', 'withdrawn');
-      return say(
-        'Noted: nobody will be alerted. Crisis numbers will still be shown to you if they might help.',
-      );
+      return say(t(locale, 'consent.risk.no'));
   }
 }
 
 export function optOut(services: Services, member: MemberRow): Reply {
+  const locale = localeOf(member);
   const storing = hasConsent(services.db, member.id, 'store_answers');
   if (hasConsent(services.db, member.id, 'risk_alert_therapist')) {
     change(services, member, 'risk_alert_therapist', 'withdrawn');
   }
   if (!storing) {
-    return say(
-      'Nothing is being stored for you, so there is nothing to stop. /between delete erases any older data.',
-    );
+    return say(t(locale, 'consent.optout.nothing'));
   }
   change(services, member, 'store_answers', 'withdrawn');
   return {
     kind: 'message',
-    message: message(
-      text('Done: from this moment nothing you write is stored.'),
-      text('What was stored before is still there, only for you. Would you like it erased now?'),
-      {
-        kind: 'buttons',
-        buttons: [
-          {
-            id: encodeAction({ verb: 'delete', choice: 'confirm' }),
-            label: 'Erase everything now',
-            style: 'danger',
-          },
-          { id: encodeAction({ verb: 'delete', choice: 'cancel' }), label: 'Keep it for now' },
-        ],
-      },
-    ),
+    message: message(text(t(locale, 'consent.optout.done')), text(t(locale, 'consent.optout.erase')), {
+      kind: 'buttons',
+      buttons: [
+        {
+          id: encodeAction({ verb: 'delete', choice: 'confirm' }),
+          label: t(locale, 'consent.optout.button.erase'),
+          style: 'danger',
+        },
+        {
+          id: encodeAction({ verb: 'delete', choice: 'cancel' }),
+          label: t(locale, 'consent.optout.button.keep'),
+        },
+      ],
+    }),
   };
 }
 

@@ -166,6 +166,39 @@ export const en = {
   'checklist.thanks.notStored':
     'Thank you for looking at this so kindly. It was not stored, as you haven’t chosen to keep answers.',
   'checklist.saved': 'Saved, just for you.',
+  'consent.heading.new': 'Storing your answers',
+  'consent.heading.again': 'You have chosen to store your answers. Here is what that means:',
+  'consent.notice.1': 'Before anything is kept, here is exactly what happens.',
+  'consent.notice.2':
+    'If you say yes, Between stores your written answers and checklist choices, with the date and which prompt they belong to. They are encrypted on the practice’s own computer that runs Between, not in this chat app.',
+  'consent.notice.3':
+    'Nobody else sees them unless you choose to share something, and you can take a share back. Your therapist never sees whether you answered.',
+  'consent.notice.4': '{notCrisis} If you are in danger, please contact your local emergency number.',
+  'consent.notice.5':
+    'You can change your mind at any time: /between optout stops storing, /between export gives you a copy, /between delete erases everything.',
+  'consent.notice.6':
+    'If you say no, you can still use every prompt: your answers are acknowledged and then discarded.',
+  'consent.button.yes': 'Yes, store my answers',
+  'consent.button.no': 'No, don’t store anything',
+  'consent.stored': 'Thank you. From now on your answers are stored, encrypted, for you alone.',
+  'consent.risk.ask':
+    'One more choice, and “no” is a fine answer: if something you write suggests you may be in danger, may Between let your linked therapist know? You will always see crisis numbers yourself either way.',
+  'consent.risk.button.yes': 'Yes, let my therapist know',
+  'consent.risk.button.no': 'No, keep it to me',
+  'consent.declined':
+    'That’s completely fine. Nothing you write will be stored; prompts and the checklist still work, and your answers are discarded after a short thank-you.',
+  'consent.declined.later': 'If you change your mind later: /between optin.',
+  'consent.risk.yes':
+    'Noted. If you write something that suggests you may be in danger, your linked therapist will be told that it happened (not what you wrote). You can change this with /between optout or ask again with /between optin.',
+  'consent.risk.no':
+    'Noted: nobody will be alerted. Crisis numbers will still be shown to you if they might help.',
+  'consent.optout.nothing':
+    'Nothing is being stored for you, so there is nothing to stop. /between delete erases any older data.',
+  'consent.optout.done': 'Done: from this moment nothing you write is stored.',
+  'consent.optout.erase':
+    'What was stored before is still there, only for you. Would you like it erased now?',
+  'consent.optout.button.erase': 'Erase everything now',
+  'consent.optout.button.keep': 'Keep it for now',
   'checkin.form.title': 'Your reflection',
   'checkin.form.save': 'Save',
   'checkin.form.label': 'Your reflection',

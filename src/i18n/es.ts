@@ -180,6 +180,38 @@ export const es: Record<keyof typeof en, string> = {
   'checklist.thanks.notStored':
     'Gracias por mirarlo con tanto cuidado. No se guardó, porque no elegiste guardar tus respuestas.',
   'checklist.saved': 'Guardado, solo para ti.',
+  'consent.heading.new': 'Guardar tus respuestas',
+  'consent.heading.again': 'Elegiste guardar tus respuestas. Esto es lo que significa:',
+  'consent.notice.1': 'Antes de guardar nada, te cuento exactamente qué pasa.',
+  'consent.notice.2':
+    'Si dices que sí, Between guarda lo que escribes y lo que marcas en la lista, con la fecha y la pregunta a la que corresponde. Todo queda cifrado en la computadora del propio consultorio donde funciona Between, no en esta aplicación de chat.',
+  'consent.notice.3':
+    'Nadie más lo ve, salvo que tú elijas compartir algo, y lo que compartes lo puedes retirar. Tu terapeuta nunca ve si respondiste o no.',
+  'consent.notice.4': '{notCrisis} Si estás en peligro, llama al número de emergencias de tu zona.',
+  'consent.notice.5':
+    'Puedes cambiar de opinión cuando quieras: /between optout deja de guardar, /between export te da una copia, /between delete lo borra todo.',
+  'consent.notice.6':
+    'Si dices que no, igual puedes usar todas las preguntas: tus respuestas reciben un agradecimiento y después se descartan.',
+  'consent.button.yes': 'Sí, guarda mis respuestas',
+  'consent.button.no': 'No, no guardes nada',
+  'consent.stored': 'Gracias. Desde ahora tus respuestas se guardan cifradas, solo para ti.',
+  'consent.risk.ask':
+    'Una elección más, y “no” es una buena respuesta: si algo que escribes hace pensar que podrías estar en peligro, ¿puede Between avisarle a tu terapeuta en Between? Tú siempre vas a ver los números de crisis, elijas lo que elijas.',
+  'consent.risk.button.yes': 'Sí, que mi terapeuta sepa',
+  'consent.risk.button.no': 'No, que quede entre nosotros',
+  'consent.declined':
+    'Está perfecto. No se va a guardar nada de lo que escribas; las preguntas y la lista siguen funcionando, y tus respuestas se descartan después de un breve agradecimiento.',
+  'consent.declined.later': 'Si cambias de opinión más adelante: /between optin.',
+  'consent.risk.yes':
+    'Anotado. Si escribes algo que haga pensar que podrías estar en peligro, tu terapeuta en Between sabrá que ocurrió (no lo que escribiste). Puedes cambiarlo con /between optout o volver a elegir con /between optin.',
+  'consent.risk.no':
+    'Anotado: nadie recibirá avisos. Igual vas a ver los números de crisis si pueden ayudarte.',
+  'consent.optout.nothing':
+    'No se está guardando nada tuyo, así que no hay nada que detener. /between delete borra cualquier dato anterior.',
+  'consent.optout.done': 'Listo: desde este momento no se guarda nada de lo que escribas.',
+  'consent.optout.erase': 'Lo que se guardó antes sigue ahí, solo para ti. ¿Quieres borrarlo ahora?',
+  'consent.optout.button.erase': 'Borrar todo ahora',
+  'consent.optout.button.keep': 'Conservarlo por ahora',
   'checkin.form.title': 'Tu reflexión',
   'checkin.form.save': 'Guardar',
   'checkin.form.label': 'Tu reflexión',

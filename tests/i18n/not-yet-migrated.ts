@@ -21,7 +21,6 @@ export const NOT_YET_MIGRATED: readonly string[] = [
   'adapters/slack/render.ts',
   'src/admin-cli.ts',
   'src/config.ts',
-  'src/consent/consent.ts',
   'src/core/access.ts',
   'src/core/community.ts',
   'src/data-rights/delete.ts',

@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config';
 import { encodeAction } from '../../src/core/action-id';
 import type { UserRef } from '../../src/core/model';
 import { loadPromptLibraries } from '../../src/prompts/library';
+import { notACrisisService } from '../../src/safety/resources';
 import { scheduledMessage } from '../../src/scheduling/messages';
 import {
   alice,
@@ -181,6 +182,24 @@ describe('a member who speaks Spanish', () => {
     expect(await say('checkin boundaries')).toMatch(
       /^Marcaste “boundaries” como un tema que prefieres evitar/,
     );
+  });
+
+  it('gets the consent notice, both choices and opting out in Spanish', async () => {
+    await spanishMember();
+    const offer = await app.handle(ana.command('optin'));
+    const notice = replyText(offer);
+    expect(notice).toMatch(/^Guardar tus respuestas/);
+    expect(notice).toContain('Antes de guardar nada, te cuento exactamente qué pasa.');
+    expect(notice).toContain(`${notACrisisService('es')} Si estás en peligro`);
+    expect(notice).not.toMatch(/\b(?:the|your|you|store)\b/i);
+    const stored = await app.handle(ana.action(buttonId(offer, 'Sí, guarda mis respuestas')));
+    expect(replyText(stored)).toMatch(/^Gracias\. Desde ahora tus respuestas se guardan cifradas/);
+    const noAlert = await app.handle(ana.action(buttonId(stored, 'No, que quede entre nosotros')));
+    expect(replyText(noAlert)).toMatch(/^Anotado: nadie recibirá avisos\./);
+    const out = await app.handle(ana.command('optout'));
+    expect(replyText(out)).toMatch(/^Listo: desde este momento no se guarda nada/);
+    expect(buttonId(out, 'Conservarlo por ahora')).toBeDefined();
+    expect(await say('optout')).toMatch(/^No se está guardando nada tuyo/);
   });
 
   it('gets the pull-away checklist in Spanish: its items, what is said on a change, the follow-up', async () => {
