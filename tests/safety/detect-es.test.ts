@@ -276,83 +276,77 @@ describe('Spanish, the kinds tuning batch 11 showed', () => {
   });
 });
 
-describe('Spanish, the kinds tuning batch 12 showed', () => {
-  const quiet = (text: string) => expect(screenAll(text)).toEqual([]);
-  const fires = (text: string, subject: 'self' | 'other' = 'self') =>
-    expect(detectRisk(text)?.subject).toBe(subject);
+/** No rule speaks up on `text` (the second reader is not asked). */
+const noRule = (text: string) => expect(screenAll(text)).toEqual([]);
+/** The screen shows the card for `text`, about the writer or about someone else. */
+const cardFor = (text: string, subject: 'self' | 'other' = 'self') =>
+  expect(detectRisk(text)?.subject).toBe(subject);
 
+describe('Spanish, the kinds tuning batch 12 showed', () => {
   it('lee lo que alguien dice en serio aunque nombre un modismo', () => {
-    fires('me quiero matar, no estoy bromeando, no es como cuando digo que me muero de hambre');
-    quiet('me muero de hambre, ¿pedimos algo?');
+    cardFor('me quiero matar, no estoy bromeando, no es como cuando digo que me muero de hambre');
+    noRule('me muero de hambre, ¿pedimos algo?');
   });
 
   it('encuentra despedidas, indiferencia ante la muerte y búsquedas de métodos de cualquiera', () => {
-    fires('Me estoy alejando de a poco, así se van acostumbrando a que no estoy.');
-    quiet('Me voy de intercambio un año, mejor que se vayan acostumbrando a no tenerme.');
-    fires('si no despierto mañana me daría igual');
-    fires('Gracias por todo este tiempo, me ayudaste un montón. Cuida a mi perrita.');
-    quiet('Me voy de viaje una semana, cuida a mi perrita porfa.');
-    fires('mi sobrino googlea maneras de morir, lo vi en su celular', 'other');
-    quiet('en la serie el personaje busca formas de morir y es muy fuerte');
+    cardFor('Me estoy alejando de a poco, así se van acostumbrando a que no estoy.');
+    noRule('Me voy de intercambio un año, mejor que se vayan acostumbrando a no tenerme.');
+    cardFor('si no despierto mañana me daría igual');
+    cardFor('Gracias por todo este tiempo, me ayudaste un montón. Cuida a mi perrita.');
+    noRule('Me voy de viaje una semana, cuida a mi perrita porfa.');
+    cardFor('mi sobrino googlea maneras de morir, lo vi en su celular', 'other');
+    noRule('en la serie el personaje busca formas de morir y es muy fuerte');
   });
 
   it('calla ante un trabajo que se deja, una canción, una señal cortada y una guardia', () => {
-    quiet('ya no puedo más con esta chamba, el lunes renuncio');
-    fires('ya no puedo más con nada');
-    quiet("anoche escuché 'Quiero morir' de la banda en vivo, qué temazo");
-    quiet('se me cortó la llamada tres veces, qué rabia');
-    fires('me corté otra vez anoche');
-    quiet('soy enfermero de guardia y esta noche atendimos un intento de suicidio, todo salió bien');
+    noRule('ya no puedo más con esta chamba, el lunes renuncio');
+    cardFor('ya no puedo más con nada');
+    noRule("anoche escuché 'Quiero morir' de la banda en vivo, qué temazo");
+    noRule('se me cortó la llamada tres veces, qué rabia');
+    cardFor('me corté otra vez anoche');
+    noRule('soy enfermero de guardia y esta noche atendimos un intento de suicidio, todo salió bien');
   });
 });
 
 describe('Spanish, the kinds tuning batch 13 showed', () => {
-  const quiet = (text: string) => expect(screenAll(text)).toEqual([]);
-  const fires = (text: string, subject: 'self' | 'other' = 'self') =>
-    expect(detectRisk(text)?.subject).toBe(subject);
-
   it('encuentra un motor en la cochera, un intento reciente, daño para sentir algo y un alivio para todos', () => {
-    fires('anoche me quedé en el auto dentro de la cochera con el motor encendido un buen rato');
-    quiet('dejé el auto en la cochera con el motor encendido para que caliente');
-    fires('mi intento fue hace dos semanas y nadie sabe');
-    fires('me tomé todas las pastillas y desperté en la guardia');
-    fires('me até el cinturón fuerte en el brazo para sentir algo');
-    fires('volví a clavarme alfileres en los muslos');
-    quiet('me pinché con la aguja cosiendo el dobladillo');
-    fires('mis viejos no me quieren así; capaz que sin mí sería más fácil para todos');
-    quiet('si organizamos el asado el sábado sería más fácil para todos');
-    fires('mi primo subió una historia de unas pastillas con un hasta siempre y no contesta', 'other');
-    fires('esta es mi última entrada acá. cuídense');
-    quiet('esta es mi última entrada del año, nos vemos en enero');
+    cardFor('anoche me quedé en el auto dentro de la cochera con el motor encendido un buen rato');
+    noRule('dejé el auto en la cochera con el motor encendido para que caliente');
+    cardFor('mi intento fue hace dos semanas y nadie sabe');
+    cardFor('me tomé todas las pastillas y desperté en la guardia');
+    cardFor('me até el cinturón fuerte en el brazo para sentir algo');
+    cardFor('volví a clavarme alfileres en los muslos');
+    noRule('me pinché con la aguja cosiendo el dobladillo');
+    cardFor('mis viejos no me quieren así; capaz que sin mí sería más fácil para todos');
+    noRule('si organizamos el asado el sábado sería más fácil para todos');
+    cardFor('mi primo subió una historia de unas pastillas con un hasta siempre y no contesta', 'other');
+    cardFor('esta es mi última entrada acá. cuídense');
+    noRule('esta es mi última entrada del año, nos vemos en enero');
   });
 
   it('calla ante un accidente en la obra, algo quemado, un velorio, un testamento feliz y una torta', () => {
-    quiet('me lastimé el hombro cargando ladrillos en la obra');
-    quiet('se me quemó la tostada otra vez');
-    quiet('en el velorio de mi abuelo nos reencontramos con los primos, fue lindo');
-    quiet('hicimos el testamento porque nació nuestra nieta, estamos felices');
-    fires('ya dejé el testamento hecho y todo en orden, por las dudas');
-    quiet('la torta de mi suegra está para matarse');
+    noRule('me lastimé el hombro cargando ladrillos en la obra');
+    noRule('se me quemó la tostada otra vez');
+    noRule('en el velorio de mi abuelo nos reencontramos con los primos, fue lindo');
+    noRule('hicimos el testamento porque nació nuestra nieta, estamos felices');
+    cardFor('ya dejé el testamento hecho y todo en orden, por las dudas');
+    noRule('la torta de mi suegra está para matarse');
   });
 });
 
 describe('Spanish, the kinds tuning batch 14 showed', () => {
-  const quiet = (text: string) => expect(screenAll(text)).toEqual([]);
-  const fires = (text: string, subject: 'self' | 'other' = 'self') =>
-    expect(detectRisk(text)?.subject).toBe(subject);
-
   it('encuentra coartadas, una negación retirada, un plan escondido, una fecha y quemaduras de otro', () => {
-    fires('compré veneno, les dije que era para las ratas');
-    quiet('les dije que era para la ropa, el tendedero nuevo');
-    fires('ya tengo la manguera para el escape');
-    quiet('cambié la manguera del radiador');
-    fires('no es que quiera morirme... la verdad sí');
-    fires('estoy planeando cómo hacerlo sin que nadie se dé cuenta');
-    quiet('estoy planeando cómo hacerlo sin que se entere mi esposa, es una fiesta sorpresa');
-    fires('mi hermano tiene fecha para matarse, lo escribió', 'other');
-    quiet('ya tengo fecha para hacerlo, la operación de rodilla es el lunes');
-    fires('mi prima se quema con el encendedor cuando se angustia', 'other');
-    quiet('se quemó con la plancha cuando planchaba la camisa');
-    quiet('soy voluntaria en una línea de crisis y atendí llamadas de personas con ideas suicidas');
+    cardFor('compré veneno, les dije que era para las ratas');
+    noRule('les dije que era para la ropa, el tendedero nuevo');
+    cardFor('ya tengo la manguera para el escape');
+    noRule('cambié la manguera del radiador');
+    cardFor('no es que quiera morirme... la verdad sí');
+    cardFor('estoy planeando cómo hacerlo sin que nadie se dé cuenta');
+    noRule('estoy planeando cómo hacerlo sin que se entere mi esposa, es una fiesta sorpresa');
+    cardFor('mi hermano tiene fecha para matarse, lo escribió', 'other');
+    noRule('ya tengo fecha para hacerlo, la operación de rodilla es el lunes');
+    cardFor('mi prima se quema con el encendedor cuando se angustia', 'other');
+    noRule('se quemó con la plancha cuando planchaba la camisa');
+    noRule('soy voluntaria en una línea de crisis y atendí llamadas de personas con ideas suicidas');
   });
 });

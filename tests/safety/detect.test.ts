@@ -451,31 +451,33 @@ describe('detectRisk on the kinds tuning batch 11 showed', () => {
   });
 });
 
-describe('detectRisk on the kinds tuning batch 12 showed', () => {
-  const quiet = (text: string) => expect(screenAll(text)).toEqual([]);
-  const fires = (text: string, subject: 'self' | 'other' = 'self') =>
-    expect(detectRisk(text)?.subject).toBe(subject);
+/** No rule speaks up on `text` (the second reader is not asked). */
+const noRule = (text: string) => expect(screenAll(text)).toEqual([]);
+/** The screen shows the card for `text`, about the writer or about someone else. */
+const cardFor = (text: string, subject: 'self' | 'other' = 'self') =>
+  expect(detectRisk(text)?.subject).toBe(subject);
 
+describe('detectRisk on the kinds tuning batch 12 showed', () => {
   it('finds a plan for an empty house, means known by amount or gathered at work, and a shrug at a crash', () => {
-    fires("Gonna do it on Friday once everyone's asleep.");
-    quiet("Gonna do it on Friday once everyone's asleep: wrap the presents so the kids don't see.");
-    fires('As a carer I know which meds I’d use and how many, it would be easy.');
-    fires('Been taking them home from work bit by bit for months.');
-    fires('No seatbelt, 100 on the back roads. If I crash, I crash.');
-    quiet('Tried the gas station sushi. If I die, I die.');
-    fires('Punched the door till my knuckles were bleeding.');
-    fires('I keep slamming my own head into the wall when the thoughts get loud.');
+    cardFor("Gonna do it on Friday once everyone's asleep.");
+    noRule("Gonna do it on Friday once everyone's asleep: wrap the presents so the kids don't see.");
+    cardFor('As a carer I know which meds I’d use and how many, it would be easy.');
+    cardFor('Been taking them home from work bit by bit for months.');
+    cardFor('No seatbelt, 100 on the back roads. If I crash, I crash.');
+    noRule('Tried the gas station sushi. If I die, I die.');
+    cardFor('Punched the door till my knuckles were bleeding.');
+    cardFor('I keep slamming my own head into the wall when the thoughts get loud.');
   });
 
   it('keeps quiet on a fall, a trip, a leaving email, a goodbye to a therapist and a karaoke bridge', () => {
-    quiet('Came off the scooter and broke my wrist, so typing one-handed.');
-    fires('I broke my wrist on purpose.');
-    quiet("Won't be around next week, off to a festival with no signal.");
-    quiet('Sent my goodbye message, i.e. the leaving email to colleagues. Cried at the replies.');
-    quiet('Said goodbye to my therapist today and thanked her; she’s retiring.');
-    quiet("I'd sooner jump off a bridge than sit through another quiz night.");
-    fires("I'd rather jump off a bridge than live like this.");
-    quiet('Overdosed on garlic at dinner, the whole flat smells.');
+    noRule('Came off the scooter and broke my wrist, so typing one-handed.');
+    cardFor('I broke my wrist on purpose.');
+    noRule("Won't be around next week, off to a festival with no signal.");
+    noRule('Sent my goodbye message, i.e. the leaving email to colleagues. Cried at the replies.');
+    noRule('Said goodbye to my therapist today and thanked her; she’s retiring.');
+    noRule("I'd sooner jump off a bridge than sit through another quiz night.");
+    cardFor("I'd rather jump off a bridge than live like this.");
+    noRule('Overdosed on garlic at dinner, the whole flat smells.');
   });
 
   it('does not end a sentence at an abbreviation, so a guard there still reaches its words', () => {
@@ -485,45 +487,37 @@ describe('detectRisk on the kinds tuning batch 12 showed', () => {
 });
 
 describe('detectRisk on the kinds tuning batch 13 showed', () => {
-  const quiet = (text: string) => expect(screenAll(text)).toEqual([]);
-  const fires = (text: string, subject: 'self' | 'other' = 'self') =>
-    expect(detectRisk(text)?.subject).toBe(subject);
-
   it('finds a height measured, means with their use denied, a packet taken and a passive wish', () => {
-    fires('Went up to the car park roof to check whether it would be high enough.');
-    quiet('Checked if the ladder is high enough to reach the gutter.');
-    fires("Bought rope at the hardware store, and it's not for the tent.");
-    quiet('Bought rope at the hardware store for the tent.');
-    fires('Last night I took the whole packet.');
-    quiet('Took the whole packet of biscuits to the staff room.');
-    fires("wouldn't be upset if the plane went down tbh");
+    cardFor('Went up to the car park roof to check whether it would be high enough.');
+    noRule('Checked if the ladder is high enough to reach the gutter.');
+    cardFor("Bought rope at the hardware store, and it's not for the tent.");
+    noRule('Bought rope at the hardware store for the tent.');
+    cardFor('Last night I took the whole packet.');
+    noRule('Took the whole packet of biscuits to the staff room.');
+    cardFor("wouldn't be upset if the plane went down tbh");
   });
 
   it('keeps quiet on a habit that annoys, a move, a helpline shift, a dosing chart and a farmhouse', () => {
-    quiet('I want to die every time my flatmate microwaves fish.');
-    fires('I want to die every time I wake up.');
-    quiet("Giving away the sofa and the bikes since we're moving interstate.");
-    quiet('Busy helpline shift, so many calls about self-harm. Debriefed and fine.');
-    quiet('Pharmacist life: a whole afternoon on overdose thresholds for the new dosing chart.');
-    quiet('Said my goodbyes to the old cottage before the new owners got the keys.');
-    quiet('nothing to live for except payday lol (kidding, the dog too)');
+    noRule('I want to die every time my flatmate microwaves fish.');
+    cardFor('I want to die every time I wake up.');
+    noRule("Giving away the sofa and the bikes since we're moving interstate.");
+    noRule('Busy helpline shift, so many calls about self-harm. Debriefed and fine.');
+    noRule('Pharmacist life: a whole afternoon on overdose thresholds for the new dosing chart.');
+    noRule('Said my goodbyes to the old cottage before the new owners got the keys.');
+    noRule('nothing to live for except payday lol (kidding, the dog too)');
   });
 });
 
 describe('detectRisk on the kinds tuning batch 14 showed', () => {
-  const quiet = (text: string) => expect(screenAll(text)).toEqual([]);
-  const fires = (text: string, subject: 'self' | 'other' = 'self') =>
-    expect(detectRisk(text)?.subject).toBe(subject);
-
   it('finds a number of tablets, the shortest goodbye, an illness wished for and a cover story', () => {
-    fires('Swallowed about forty paracetamol on Sunday and told no one.');
-    quiet('Swallowed two paracetamol for the headache.');
-    fires('gonna do it. love you all');
-    fires('Hoping I catch something nasty and it takes me.');
-    quiet('Hoping I catch the early train so it takes me straight to Leeds.');
-    fires("Got a rope from the garden centre. Told them it's for the shed.");
-    quiet("Told them it's for the shed, the new shelves I mean.");
-    fires('My dad took an overdose on Friday.', 'other');
-    quiet('I overdosed on Christmas pudding.');
+    cardFor('Swallowed about forty paracetamol on Sunday and told no one.');
+    noRule('Swallowed two paracetamol for the headache.');
+    cardFor('gonna do it. love you all');
+    cardFor('Hoping I catch something nasty and it takes me.');
+    noRule('Hoping I catch the early train so it takes me straight to Leeds.');
+    cardFor("Got a rope from the garden centre. Told them it's for the shed.");
+    noRule("Told them it's for the shed, the new shelves I mean.");
+    cardFor('My dad took an overdose on Friday.', 'other');
+    noRule('I overdosed on Christmas pudding.');
   });
 });
