@@ -8,11 +8,14 @@ import { audit } from '../storage/audit';
 import { hasConsent, recordConsent } from '../storage/consents';
 import type { MemberRow } from '../storage/schema';
 
-/** Bump when the wording below changes in substance; each consent row records the version seen. */
+/**
+ * Bump when the notice's wording (the catalogue's `consent.*`, in any language) changes in substance;
+ * each consent row records the version seen.
+ */
 export const NOTICE_VERSION = 1;
 
 /** The notice's paragraphs, in the member's language (the catalogue's `consent.notice.*`). */
-export function storageNotice(locale: Locale): string[] {
+function storageNotice(locale: Locale): string[] {
   const notCrisis = notACrisisService(locale);
   return NOTICE_PARAGRAPHS.map((key) => t(locale, key, { notCrisis }));
 }
