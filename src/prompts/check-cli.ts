@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadConfig } from '../config';
 import { isBetweenError } from '../core/errors';
 import { LOCALES } from '../i18n';
@@ -20,7 +18,9 @@ const summary = (library: PromptLibrary) => {
 try {
   const dir = process.argv[2] ?? loadConfig().promptsDir;
   const library = loadPromptLibraries(dir);
-  for (const language of LOCALES.filter((l) => l === 'en' || existsSync(join(dir, l)))) {
+  const english = library.in('en');
+  // A language with no translation installed falls back to English: only the installed ones are named.
+  for (const language of LOCALES.filter((l) => l === 'en' || library.in(l) !== english)) {
     console.log(`prompts ok (${language}): ${summary(library.in(language))}`);
   }
 } catch (error) {
