@@ -1,9 +1,15 @@
+import { linksEn } from './parts/links.en';
+import { recordsEn } from './parts/records.en';
+import { scheduleEn } from './parts/schedule.en';
+import { shareEn } from './parts/share.en';
+
 /**
  * English: the source catalogue. Every other language has exactly these keys and, per key, the
  * same `{arguments}` (tests/i18n checks both). Messages are ICU MessageFormat: `{name}` puts a
  * value in; `{n, plural, one {# day} other {# days}}` and `{x, select, a {…} other {…}}` choose
  * by number or value. Write ’ for apostrophes (a plain ' before { or } starts quoted text in ICU).
  * Command words (`/between settings quiet off`) stay English in every language for now.
+ * Larger areas keep their messages in `parts/<area>.en.ts` (and `.es.ts`), spread in at the end.
  */
 export const en = {
   // ── Shared ──────────────────────────────────────────────────────────────────────────────
@@ -215,4 +221,8 @@ export const en = {
   'checkin.quiet.notStored': 'What you wrote was not stored.',
   'checkin.quiet.kept': 'What you wrote is kept privately, only for you.',
   'checkin.notToday': 'Not today, and that’s okay. This one is set aside.',
+  ...scheduleEn,
+  ...shareEn,
+  ...linksEn,
+  ...recordsEn,
 } as const;

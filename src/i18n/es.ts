@@ -1,4 +1,8 @@
 import type { en } from './en';
+import { linksEs } from './parts/links.es';
+import { recordsEs } from './parts/records.es';
+import { scheduleEs } from './parts/schedule.es';
+import { shareEs } from './parts/share.es';
 
 /**
  * Spanish: neutral Latin American Spanish, with tú; warm and plain, invitations rather than
@@ -229,4 +233,8 @@ export const es: Record<keyof typeof en, string> = {
   'checkin.quiet.notStored': 'Lo que escribiste no se guardó.',
   'checkin.quiet.kept': 'Lo que escribiste se guarda en privado, solo para ti.',
   'checkin.notToday': 'Hoy no, y está bien. Esta pregunta queda a un lado.',
+  ...scheduleEs,
+  ...shareEs,
+  ...linksEs,
+  ...recordsEs,
 };
