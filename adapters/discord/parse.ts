@@ -11,6 +11,8 @@ export interface DiscordContext {
   readonly guildId: string | null;
   /** The member's server role ids (for the facilitator role); absent in DMs. */
   readonly roles?: readonly string[];
+  /** The language of the person's Discord client (`es-ES`, `en-US`), sent with every interaction. */
+  readonly locale?: string;
 }
 
 /**
@@ -24,6 +26,7 @@ export function userRef(context: DiscordContext, homeGuildId: string | undefined
     workspaceId: context.guildId ?? homeGuildId ?? '',
     userId: context.userId,
     ...(context.roles ? { roles: context.roles } : {}),
+    ...(context.locale ? { locale: context.locale } : {}),
   };
 }
 

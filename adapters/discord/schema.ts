@@ -353,12 +353,14 @@ export type InteractionReading =
       readonly reply?: InteractionReply;
     };
 
-function contextOf(i: Pick<Interaction, 'user' | 'member' | 'guild_id'>): DiscordContext {
+function contextOf(i: Pick<Interaction, 'user' | 'member' | 'guild_id' | 'locale'>): DiscordContext {
   const userId = i.user?.id ?? i.member?.user.id ?? '';
   return {
     userId,
     guildId: i.guild_id ?? null,
     ...(i.member ? { roles: i.member.roles } : {}),
+    // The language of the person's own Discord client (never the server's `guild_locale`).
+    ...(i.locale ? { locale: i.locale } : {}),
   };
 }
 

@@ -58,6 +58,8 @@ interface Place {
   readonly guildId?: string;
   /** Defaults to the fake guild's text channel in a guild, and to the DM channel otherwise. */
   readonly channelId?: string;
+  /** The language of the person's Discord client (`locale` of the interaction); `en-US` by default. */
+  readonly locale?: string;
 }
 
 interface ComponentPlace extends Place {
@@ -833,7 +835,7 @@ export async function startFakeDiscord(
       token,
       version: 1,
       app_permissions: MEMBER_PERMISSIONS,
-      locale: 'en-US',
+      locale: place.locale ?? 'en-US',
       entitlements: [],
       authorizing_integration_owners: { '0': place.guildId ?? '0' },
       context: inGuild ? 0 : 1,

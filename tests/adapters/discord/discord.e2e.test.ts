@@ -561,6 +561,51 @@ chatAdapterContract('the Discord adapter', async () => {
   };
 });
 
+describe('the member’s language on Discord', () => {
+  const localeOf = (app: TestApp, userId: string) =>
+    app.sqlite.prepare('select locale, locale_source from members where platform_user_id = ?').get(userId);
+
+  it('answers in Spanish from the first command when the person’s Discord is in Spanish, in a server and in DMs', async () => {
+    h = await startDiscordHarness();
+    const help = await h.replyTo(
+      h.fake.slashCommand({ userId: ANA, guildId: h.fake.guild.id, subcommand: 'help', locale: 'es-ES' }),
+    );
+    expect(textOf(help.data)).toContain('pequeñas reflexiones entre sesiones');
+    expect(localeOf(h.app, ANA)).toEqual({ locale: 'es', locale_source: 'platform' });
+    const home = await h.replyTo(h.fake.slashCommand({ userId: ANA, subcommand: 'home', locale: 'es-419' }));
+    expect(textOf(home.data)).not.toMatch(/Nothing is stored|What comes next/);
+  });
+
+  it('never lets the Discord client’s language override the member’s own choice, nor the server’s language decide', async () => {
+    h = await startDiscordHarness();
+    await h.replyTo(
+      h.fake.slashCommand({
+        userId: BEN,
+        guildId: h.fake.guild.id,
+        subcommand: 'settings',
+        options: { details: 'language en' },
+        locale: 'es-ES',
+      }),
+    );
+    expect(localeOf(h.app, BEN)).toEqual({ locale: 'en', locale_source: 'member' });
+    const help = await h.replyTo(
+      h.fake.slashCommand({ userId: BEN, guildId: h.fake.guild.id, subcommand: 'help', locale: 'es-MX' }),
+    );
+    expect(textOf(help.data)).toContain('small reflections between therapy sessions');
+    // A French client is not a language Between speaks: English, and nothing is recorded as chosen.
+    await h.replyTo(h.command(ANA, 'help'));
+    const other = await h.replyTo(
+      h.fake.slashCommand({
+        userId: '1300000000000000503',
+        guildId: h.fake.guild.id,
+        subcommand: 'help',
+        locale: 'fr',
+      }),
+    );
+    expect(textOf(other.data)).toContain('small reflections between therapy sessions');
+  });
+});
+
 describe('the crisis card on Discord, on the real discord.js client', () => {
   const RISK = 'Wombat-words: honestly i want to die';
   const CARD = /It sounds like things may be very hard right now/;
