@@ -16,6 +16,7 @@ import { type ChatAdapter, type EventHandler, settle } from '../../src/core/port
 import type { Logger } from '../../src/log';
 import { toBetweenError } from './errors';
 import { guardRequests, guardSocketFrames } from './guard';
+import { createLanguages } from './languages';
 import {
   parseBlockAction,
   parseDirectMessage,
@@ -41,8 +42,13 @@ export interface SlackAdapterConfig {
   readonly log: Logger;
 }
 
-/** The scopes Between needs; the manifest in this folder asks for exactly these. */
+/** The scopes Between needs; the manifest in this folder asks for these and OPTIONAL_SCOPES. */
 export const REQUIRED_SCOPES = ['commands', 'chat:write', 'im:write', 'im:history', 'files:write'] as const;
+/**
+ * Asked for, but an app installed without them still runs: `users:read` lets Between answer each
+ * person in their Slack language from the first message (members can always choose their own).
+ */
+export const OPTIONAL_SCOPES = ['users:read'] as const;
 
 const SLASH_COMMAND = '/between';
 const FORM_FAILED = 'Slack did not open the form just now. Nothing was lost: please press the button again.';
@@ -110,7 +116,9 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   let app: App | undefined;
   let port: number | undefined;
 
-  async function checkToken(): Promise<{ botId: string; botUserId: string }> {
+  let languages = createLanguages(client, config.log, false);
+
+  async function checkToken(): Promise<{ botId: string; botUserId: string; readsUsers: boolean }> {
     let auth: Awaited<ReturnType<WebClient['auth']['test']>>;
     try {
       auth = await client.auth.test();
@@ -133,7 +141,13 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     if (!auth.bot_id || !auth.user_id) {
       throw new BetweenError('config_invalid', 'SLACK_BOT_TOKEN is not a bot token (use the xoxb- token).');
     }
-    return { botId: auth.bot_id, botUserId: auth.user_id };
+    const readsUsers = granted?.includes('users:read') ?? false;
+    if (!readsUsers) {
+      config.log.info(
+        'The Slack app has no users:read scope, so Between answers everyone in English until they choose a language. Paste adapters/slack/manifest.yml again and reinstall to add it.',
+      );
+    }
+    return { botId: auth.bot_id, botUserId: auth.user_id, readsUsers };
   }
 
   async function dmChannel(teamId: string, userId: string): Promise<string> {
@@ -353,7 +367,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     app.command(SLASH_COMMAND, async ({ command, ack, respond }) =>
       contained('command', async () => {
         await ack();
-        const event = parseSlashCommand(command);
+        const event = await languages.hint(parseSlashCommand(command), true);
         await handle(onEvent, event, originOf(event, command, respond));
       }),
     );
@@ -361,7 +375,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     app.action(/.*/, async ({ body, ack, respond }) =>
       contained('action', async () => {
         await ack();
-        const event = parseBlockAction(body);
+        const event = await languages.hint(parseBlockAction(body), true);
         await handle(onEvent, event, originOf(event, body, respond));
       }),
     );
@@ -384,17 +398,19 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
 
     app.event('message', async ({ event, body }) =>
       contained('message', async () => {
-        const parsed = parseDirectMessage(event, (body as { team_id?: unknown }).team_id);
-        if (parsed?.kind !== 'message') return;
+        const message = parseDirectMessage(event, (body as { team_id?: unknown }).team_id);
+        if (message?.kind !== 'message') return;
+        const parsed = await languages.hint(message, true);
         await handle(onEvent, parsed, { teamId: parsed.user.workspaceId, userId: parsed.user.userId });
       }),
     );
 
     app.event('app_home_opened', async ({ event, body }) =>
       contained('home', async () => {
-        const opened = parseHomeOpened(event, (body as { team_id?: unknown }).team_id);
-        if (!opened?.user) return;
-        const userId = opened.user.userId;
+        const home = parseHomeOpened(event, (body as { team_id?: unknown }).team_id);
+        if (!home?.user) return;
+        const opened = await languages.hint(home, true);
+        const userId = home.user.userId;
         try {
           const reply = await onEvent(opened);
           if (reply.kind !== 'message') return;
@@ -424,7 +440,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     ack: (response?: FormErrors) => Promise<void>,
     onEvent: EventHandler,
   ): Promise<void> {
-    const event = parseViewSubmission(body);
+    // Slack is still waiting for this one's acknowledgement: only a language already known.
+    const event = await languages.hint(parseViewSubmission(body), false);
     if (event.kind !== 'form_submit') {
       if (event.kind === 'unsupported') config.log.info({ reason: event.reason }, 'slack request not used');
       await ack();
@@ -465,7 +482,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       return port;
     },
     async start(onEvent) {
-      const ids = await checkToken();
+      const { readsUsers, ...ids } = await checkToken();
+      languages = createLanguages(client, config.log, readsUsers);
       const logger = boltLogger(config.log);
       const signingSecret = config.signingSecret ?? '';
       let receiver: HTTPReceiver | SocketModeReceiver;

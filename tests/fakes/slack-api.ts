@@ -31,7 +31,7 @@ function parseArgs(raw: string, contentType: string | undefined): Record<string,
 
 /**
  * A local fake of Slack's Web API on 127.0.0.1, enough for Bolt and @slack/web-api: auth.test,
- * conversations.open, chat.postMessage / update, views.open / publish, the file upload flow, and
+ * conversations.open, users.info, chat.postMessage / update, views.open / publish, the file upload flow, and
  * response_url endpoints. Failures can be queued per method (429 with Retry-After, 5xx, ok:false).
  */
 export async function startFakeSlack(options: { scopes?: readonly string[]; socketUrl?: string } = {}) {
@@ -45,7 +45,16 @@ export async function startFakeSlack(options: { scopes?: readonly string[]; sock
   const gates: { method: string; when: (args: Record<string, unknown>) => boolean; open: Promise<void> }[] =
     [];
   let ts = 0;
-  const scopes = options.scopes ?? ['commands', 'chat:write', 'im:write', 'im:history', 'files:write'];
+  const scopes = options.scopes ?? [
+    'commands',
+    'chat:write',
+    'im:write',
+    'im:history',
+    'files:write',
+    'users:read',
+  ];
+  /** What users.info reports as each person's Slack language (`en-US` unless set). */
+  const locales = new Map<string, string>();
   let base = '';
 
   const answer = (method: string, args: Record<string, unknown>): Canned => {
@@ -69,6 +78,20 @@ export async function startFakeSlack(options: { scopes?: readonly string[]; sock
         const message = { ts: `1700000000.${String(ts).padStart(6, '0')}`, ...args };
         posted.push(message);
         return ok({ ts: message.ts, channel: args.channel });
+      }
+      case 'users.info': {
+        const user = String(args.user ?? '');
+        return ok({
+          user: {
+            id: user,
+            name: user.toLowerCase(),
+            tz: 'America/New_York',
+            tz_offset: -18000,
+            ...(args.include_locale === true || args.include_locale === 'true'
+              ? { locale: locales.get(user) ?? 'en-US' }
+              : {}),
+          },
+        });
       }
       case 'conversations.history':
         return ok({
@@ -160,6 +183,10 @@ export async function startFakeSlack(options: { scopes?: readonly string[]; sock
     },
     /** Every message posted, with its arguments (channel, text, blocks, metadata). */
     posted,
+    /** users.info reports this language for the person (their Slack's language setting). */
+    setLocale(userId: string, locale: string) {
+      locales.set(userId, locale);
+    },
     /** conversations.open with this user fails as a blocked DM. */
     blockDm(userId: string) {
       blocked.add(userId);

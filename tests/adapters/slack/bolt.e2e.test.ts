@@ -184,6 +184,66 @@ describe('Slack, on the real Bolt app', () => {
   });
 });
 
+describe('the member’s language on Slack', () => {
+  const languageOf = (userId: string) =>
+    h.app.sqlite.prepare('select locale, locale_source from members where platform_user_id = ?').get(userId);
+
+  it('answers in the language the person’s Slack is set to from the first command, asking Slack once', async () => {
+    h = await startSlackHarness();
+    h.slack.setLocale('U0ANA', 'es-LA');
+    const first = await h.responseAt(h.command('U0ANA', 'help').path);
+    expect(blockText(first.body.blocks)).toContain('pequeñas reflexiones entre sesiones');
+    expect(languageOf('U0ANA')).toEqual({ locale: 'es', locale_source: 'platform' });
+    await h.responseAt(h.command('U0ANA', 'home').path);
+    expect(h.slack.callsTo('users.info')).toEqual([
+      { method: 'users.info', args: expect.objectContaining({ user: 'U0ANA', include_locale: 'true' }) },
+    ]);
+  });
+
+  it('keeps the member’s own choice over their Slack language', async () => {
+    h = await startSlackHarness();
+    h.slack.setLocale('U0ANA', 'es-ES');
+    await h.responseAt(h.command('U0ANA', 'settings language en').path);
+    const help = await h.responseAt(h.command('U0ANA', 'help').path);
+    expect(blockText(help.body.blocks)).toContain('small reflections between therapy sessions');
+    expect(languageOf('U0ANA')).toEqual({ locale: 'en', locale_source: 'member' });
+  });
+
+  it('answers in English, and on time, when users.info fails, is rate limited or hangs', async () => {
+    h = await startSlackHarness();
+    h.slack.setLocale('U0ANA', 'es-LA');
+    h.slack.setLocale('U0BEN', 'es-LA');
+    h.slack.queue('users.info', {
+      status: 429,
+      headers: { 'retry-after': '30' },
+      body: { ok: false, error: 'ratelimited' },
+    });
+    const limited = await h.responseAt(h.command('U0ANA', 'help').path);
+    expect(blockText(limited.body.blocks)).toContain('small reflections between therapy sessions');
+    const held = h.slack.hold('users.info', (args) => args.user === 'U0BEN');
+    const hung = await h.responseAt(h.command('U0BEN', 'help').path);
+    expect(blockText(hung.body.blocks)).toContain('small reflections between therapy sessions');
+    expect(languageOf('U0BEN')).toEqual({ locale: 'en', locale_source: null });
+    // Once Slack answers, the next request is in the person’s language.
+    held.release();
+    await eventually(() => h.slack.callsTo('users.info').length === 2 || undefined, 'both lookups');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const later = await h.responseAt(h.command('U0BEN', 'help').path);
+    expect(blockText(later.body.blocks)).toContain('pequeñas reflexiones entre sesiones');
+  });
+
+  it('never calls users.info for an app installed without users:read, and still answers', async () => {
+    h = await startSlackHarness(undefined, {
+      scopes: ['commands', 'chat:write', 'im:write', 'im:history', 'files:write'],
+    });
+    h.slack.setLocale('U0ANA', 'es-LA');
+    const help = await h.responseAt(h.command('U0ANA', 'help').path);
+    expect(blockText(help.body.blocks)).toContain('small reflections between therapy sessions');
+    expect(h.slack.callsTo('users.info')).toEqual([]);
+    expect(h.app.logs.lines.join('\n')).toMatch(/no users:read scope/);
+  });
+});
+
 describe('Slack logs', () => {
   it('never contain what a member wrote, even at trace level', async () => {
     h = await startSlackHarness();

@@ -14,9 +14,12 @@ export const SECRET = 'test-signing-secret';
 export const TEAM = 'T0TEAM';
 
 /** The real core on a real SQLite file, behind the real Bolt app, talking to a fake Slack on 127.0.0.1. */
-export async function startSlackHarness(start = new Date('2026-11-23T09:00:00Z')) {
+export async function startSlackHarness(
+  start = new Date('2026-11-23T09:00:00Z'),
+  options: { scopes?: readonly string[] } = {},
+) {
   const app: TestApp = createTestApp(start);
-  const slack: FakeSlack = await startFakeSlack();
+  const slack: FakeSlack = await startFakeSlack(options.scopes ? { scopes: options.scopes } : {});
   const adapter: SlackAdapter = createSlackAdapter({
     botToken: 'xoxb-test-token',
     signingSecret: SECRET,

@@ -21,7 +21,7 @@ describe('the Slack app manifest', () => {
 
   it('asks for every scope the adapter uses, and no more', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['chat:write', 'commands', 'files:write', 'im:history', 'im:write'].sort(),
+      ['chat:write', 'commands', 'files:write', 'im:history', 'im:write', 'users:read'].sort(),
     );
   });
 
