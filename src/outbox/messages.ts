@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { count, message, text } from '../core/messages';
+import { message, text } from '../core/messages';
 import type { OutgoingMessage, SentRef } from '../core/model';
 import { EXPORT_KEEP_HOURS, exportMessage } from '../data-rights/export';
+import { type Locale, localeOf, t } from '../i18n';
 import { isCardOutcome, riskAlertMessage } from '../safety/alerts';
 import type { Services } from '../services';
 import { invitationMessage, linkNoticeMessage, who } from '../sharing/links';
@@ -29,7 +30,7 @@ export function outboxMessage(services: Services, row: DeliveryRow): OutgoingMes
     case 'invitation':
       return invitationMessage(services, id(payload.link));
     case 'link_notice':
-      return linkNoticeMessage(services, payload);
+      return linkNoticeMessage(services, payload, findMember(services.db, row.memberId));
     case 'share_digest':
       return digestMessage(services, id(payload.share));
     case 'notice':
@@ -76,24 +77,26 @@ export function outboxFailed(services: Services, row: DeliveryRow, reason: strin
   sendLater(services, { to: sender, kind: 'notice', payload: { what, to: row.memberId, reason } });
 }
 
-const NOTICE: Record<string, (name: string, why: string, payload: Record<string, unknown>) => string> = {
-  share: (name, why) =>
-    `Your share to ${name} was not delivered: ${why}. It does not count as shared; /between shared shows it (and lets you take back anything that did reach them), and /between share can send the entries again.`,
-  invitation: (name, why) =>
-    `Your invitation to ${name} was not delivered: ${why}. Nothing changed; you can invite them again later.`,
-  link: (name, why) =>
-    `I could not tell ${name} about the change to your link: ${why}. The change itself stands.`,
-  export: (_name, why) => `Your export did not reach you: ${why}. /between export can try again.`,
-  capped: (name, _why, payload) =>
+type Notice = (locale: Locale, name: string, why: string, payload: Record<string, unknown>) => string;
+
+const NOTICE: Record<string, Notice> = {
+  share: (locale, name, why) => t(locale, 'outbox.failed.share', { name, why }),
+  invitation: (locale, name, why) => t(locale, 'outbox.failed.invitation', { name, why }),
+  link: (locale, name, why) => t(locale, 'outbox.failed.link', { name, why }),
+  export: (locale, _name, why) => t(locale, 'outbox.failed.export', { why }),
+  capped: (locale, name, _why, payload) =>
     Number(payload.limit) > 0
-      ? `${name} set Between to send you at most ${count(Number(payload.limit), 'nudge')} in any 7 days, reminders included. Your own schedule still applies; if this does not suit you, tell them.`
-      : `${name} removed the weekly limit on how often Between nudges you. Your own schedule applies as before.`,
+      ? t(locale, 'outbox.capped', { name, n: Number(payload.limit) })
+      : t(locale, 'outbox.uncapped', { name }),
 };
 
+/** A notice about someone else (`payload.to`), in the language of the member it is sent to. */
 function noticeMessage(services: Services, row: DeliveryRow): OutgoingMessage | undefined {
   const payload = row.payload ?? {};
   const recipient = findMember(services.db, id(payload.to));
-  const say = NOTICE[String(payload.what)];
+  const say = Object.hasOwn(NOTICE, String(payload.what)) ? NOTICE[String(payload.what)] : undefined;
   if (!recipient || !say) return undefined;
-  return message(text(say(who(recipient), failedBecause(String(payload.reason)), payload), 'muted'));
+  const locale = localeOf(findMember(services.db, row.memberId));
+  const why = failedBecause(String(payload.reason), locale);
+  return message(text(say(locale, who(recipient), why, payload), 'muted'));
 }

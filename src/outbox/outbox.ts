@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type Locale, type MessageKey, t } from '../i18n';
 import type { Services } from '../services';
 import { deliveries, type MemberRow, type OutboxKind } from '../storage/schema';
 
@@ -38,15 +39,17 @@ export function sendLater(
   services.outbox.ring();
 }
 
-const FAILED_BECAUSE: Readonly<Record<string, string>> = {
-  'dm-blocked': 'their direct messages are closed to this app',
-  'recipient-gone': 'they are no longer in this workspace',
-  'gave-up': 'the platform kept failing',
-  uncertain: 'the platform did not answer, so it may or may not have arrived',
-  interrupted: 'Between stopped while sending it, so it may or may not have arrived',
-  'files-failed': 'the text arrived but its files did not',
+const FAILED_BECAUSE: Readonly<Record<string, MessageKey>> = {
+  'dm-blocked': 'outbox.why.dmBlocked',
+  'recipient-gone': 'outbox.why.recipientGone',
+  'gave-up': 'outbox.why.gaveUp',
+  uncertain: 'outbox.why.uncertain',
+  interrupted: 'outbox.why.interrupted',
+  'files-failed': 'outbox.why.filesFailed',
 };
 
-/** Why a message did not arrive, in words a member understands. */
-export const failedBecause = (reason: string | null) =>
-  FAILED_BECAUSE[reason ?? ''] ?? 'it could not be delivered';
+/** Why a message did not arrive, in words a member understands, in their language (`locale`). */
+export function failedBecause(reason: string | null, locale: Locale = 'en'): string {
+  const key = reason !== null && Object.hasOwn(FAILED_BECAUSE, reason) ? FAILED_BECAUSE[reason] : undefined;
+  return t(locale, key ?? 'outbox.why.unknown');
+}

@@ -2,8 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { authorize } from '../core/access';
 import { BetweenError } from '../core/errors';
 import { mentionedUserId } from '../core/mentions';
-import { count, say } from '../core/messages';
+import { say } from '../core/messages';
 import type { Reply } from '../core/model';
+import { localeOf, t } from '../i18n';
 import { sendLater } from '../outbox/outbox';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
@@ -19,9 +20,10 @@ const MAX_CAP = 21;
  * the workspace. The client is told who changed it.
  */
 export function cap(services: Services, actor: MemberRow, args: readonly string[]): Reply {
+  const locale = localeOf(actor);
   if (!STAFF_ROLES.includes(actor.role)) {
     throw new BetweenError('bad_argument', 'cap by a non-staff member', {
-      userMessage: 'Only a therapist or facilitator can set how often Between may reach a client.',
+      userMessage: t(locale, 'cap.bad.notStaff'),
     });
   }
   const [who, amount, ...extra] = args;
@@ -33,7 +35,7 @@ export function cap(services: Services, actor: MemberRow, args: readonly string[
     (limit !== null && (!Number.isInteger(limit) || limit < 1 || limit > MAX_CAP))
   ) {
     throw new BetweenError('bad_argument', 'bad cap arguments', {
-      userMessage: `Say who and how many a week, from 1 to ${MAX_CAP}: /between cap @client 3 (or /between cap @client off).`,
+      userMessage: t(locale, 'cap.bad.args', { max: MAX_CAP }),
     });
   }
   const client = services.db
@@ -43,8 +45,7 @@ export function cap(services: Services, actor: MemberRow, args: readonly string[
     .get();
   if (!client) {
     throw new BetweenError('not_found', 'cap target not in workspace', {
-      userMessage:
-        'I don’t know that person in this workspace yet; they need to have used Between here first.',
+      userMessage: t(locale, 'cap.bad.unknownPerson'),
     });
   }
   authorize(services, 'cap', actor, client);
@@ -61,9 +62,6 @@ export function cap(services: Services, actor: MemberRow, args: readonly string[
     action: 'settings_changed',
     detail: { fields: 'weeklyCap', by: actor.id },
   });
-  return say(
-    limit === null
-      ? 'Done: no weekly limit for them now (their own schedule still applies).'
-      : `Done: Between will send them at most ${count(limit, 'nudge')} in any 7 days, reminders included.`,
-  );
+  // The client is told in their own language, when the notice is sent (src/outbox/messages.ts).
+  return say(limit === null ? t(locale, 'cap.off') : t(locale, 'cap.set', { n: limit }));
 }

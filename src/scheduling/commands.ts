@@ -1,8 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { DateTime } from 'luxon';
+import { DateTime, Info } from 'luxon';
 import { BetweenError } from '../core/errors';
-import { count, say } from '../core/messages';
+import { say } from '../core/messages';
 import type { Reply } from '../core/model';
+import { dayAndTime, type Locale, localeOf, type MessageKey, t } from '../i18n';
 import type { Services } from '../services';
 import { findMember, updateMember } from '../storage/members';
 import {
@@ -17,66 +18,110 @@ import {
 } from '../storage/schema';
 import { refreshPlans } from './plans';
 
-export const SCHEDULE_HELP = [
-  '/between schedule add mon,thu 19:00 (a reflection prompt on those days; also daily, weekdays, weekends)',
-  '/between schedule add after-session 18:00 (the day after each session)',
-  '/between schedule add before-session 19:00 digest (the evening before: what to bring)',
-  '  what to send, at the end: reflection (the default), checklist or digest',
-  '/between schedule session tue 17:00 (your weekly session), or session dates 2026-12-01 2026-12-15, or session off',
-  '/between schedule remove 2, /between schedule clear',
-];
+/** How to change a schedule, one line each, in `locale`. */
+export function scheduleHelp(locale: Locale): string[] {
+  return [
+    t(locale, 'schedule.help.weekly'),
+    t(locale, 'schedule.help.afterSession'),
+    t(locale, 'schedule.help.beforeSession'),
+    t(locale, 'schedule.help.content'),
+    t(locale, 'schedule.help.session'),
+    t(locale, 'schedule.help.remove'),
+  ];
+}
 
 const MAX_RULES = 10;
+/** The weekday words of the command (and how English shows a weekday): `mon` … `sun`. */
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-/** ISO weekday of `mon`, `thur`, `thursday` …: at least three letters of a day's name; 0 if none. */
+/** A word without accents, in lower case: `Miércoles` → `miercoles`. */
+const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Weekday names as a Spanish speaker types them (from Intl, without accents): `lunes` … `domingo`. */
+const SPANISH_DAY_NAMES = Info.weekdays('long', { locale: 'es' }).map(plain);
+
+/**
+ * ISO weekday of `mon`, `thur`, `thursday` … (or in Spanish `lun`, `miércoles`, `sab` …): at least
+ * three letters of a day's name; 0 if none. The English and Spanish beginnings never overlap.
+ */
 export function weekdayNumber(word: string): number {
-  return DAY_NAMES.findIndex((name) => word.length >= 3 && name.startsWith(word)) + 1;
+  const typed = plain(word);
+  if (typed.length < 3) return 0;
+  for (const names of [DAY_NAMES, SPANISH_DAY_NAMES]) {
+    const index = names.findIndex((name) => name.startsWith(typed));
+    if (index >= 0) return index + 1;
+  }
+  return 0;
 }
+
+/** The locale Intl writes weekday names and lists in, per language. */
+const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en', es: 'es-419' };
+
+/** A weekday as a member reads it: English shows the command word (`tue`), others its name from Intl (`martes`). */
+export function weekdayName(locale: Locale, weekday: number): string {
+  if (locale === 'en') return DAYS[weekday - 1] ?? '';
+  return Info.weekdays('long', { locale: INTL_LOCALE[locale] })[weekday - 1] ?? '';
+}
+
+/** Several weekdays: `mon, thu` in English; `lunes y jueves` in Spanish (Intl's list). */
+function weekdayList(locale: Locale, weekdays: readonly number[]): string {
+  const names = weekdays.map((d) => weekdayName(locale, d));
+  if (locale === 'en') return names.join(', ');
+  return new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(names);
+}
+
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const CONTENT_WORDS: Record<Content, string> = {
-  reflection: 'a reflection prompt',
-  checklist: 'the pull-away checklist',
-  digest: 'a “what to bring to your session” prompt',
+const CONTENT_WORDS: Record<Content, MessageKey> = {
+  reflection: 'schedule.content.reflection',
+  checklist: 'schedule.content.checklist',
+  digest: 'schedule.content.digest',
 };
 
 function bad(userMessage: string): BetweenError {
   return new BetweenError('bad_argument', 'bad schedule argument', { userMessage });
 }
 
-function parseTime(word: string | undefined): string {
+function parseTime(word: string | undefined, locale: Locale): string {
   const time = word?.replace(/^(\d):/, '0$1:');
-  if (!time || !HHMM.test(time)) throw bad('Times are on the 24-hour clock, like 07:30 or 19:00.');
+  if (!time || !HHMM.test(time)) throw bad(t(locale, 'schedule.bad.time'));
   return time;
 }
 
-function parseDays(word: string): number[] {
+function parseDays(word: string, locale: Locale): number[] {
   if (word === 'daily') return [1, 2, 3, 4, 5, 6, 7];
   if (word === 'weekdays') return [1, 2, 3, 4, 5];
   if (word === 'weekends') return [6, 7];
   const days = word.split(',').map(weekdayNumber);
   if (days.some((d) => d === 0)) {
-    throw bad('Days look like mon,thu (or daily, weekdays, weekends).');
+    throw bad(t(locale, 'schedule.bad.days'));
   }
   return [...new Set(days)].sort();
 }
 
-function parseContent(word: string | undefined): Content {
+function parseContent(word: string | undefined, locale: Locale): Content {
   if (word === undefined) return 'reflection';
-  if (!CONTENTS.includes(word as Content)) throw bad('What to send can be reflection, checklist or digest.');
+  if (!CONTENTS.includes(word as Content)) throw bad(t(locale, 'schedule.bad.content'));
   return word as Content;
 }
 
-export function describeRule(rule: Pick<ScheduleRow, 'anchor' | 'weekdays' | 'time' | 'content'>): string {
-  const what = CONTENT_WORDS[rule.content];
+/** One rule in words, in `locale`: what is sent, and when. */
+export function describeRule(
+  rule: Pick<ScheduleRow, 'anchor' | 'weekdays' | 'time' | 'content'>,
+  locale: Locale = 'en',
+): string {
+  const what = t(locale, CONTENT_WORDS[rule.content]);
+  const time = rule.time;
   if (rule.anchor === 'weekly') {
-    const days = rule.weekdays.length === 7 ? 'every day' : rule.weekdays.map((d) => DAYS[d - 1]).join(', ');
-    return `${what}, ${days} at ${rule.time}`;
+    const days =
+      rule.weekdays.length === 7
+        ? t(locale, 'schedule.days.everyDay')
+        : t(locale, 'schedule.days.some', { days: weekdayList(locale, rule.weekdays) });
+    return t(locale, 'schedule.rule.weekly', { what, days, time });
   }
   return rule.anchor === 'after-session'
-    ? `${what}, the day after each session at ${rule.time}`
-    : `${what}, the day before each session at ${rule.time}`;
+    ? t(locale, 'schedule.rule.afterSession', { what, time })
+    : t(locale, 'schedule.rule.beforeSession', { what, time });
 }
 
 function memberRules(services: Services, member: MemberRow) {
@@ -90,6 +135,7 @@ function memberRules(services: Services, member: MemberRow) {
 }
 
 function show(services: Services, member: MemberRow, lead?: string): Reply {
+  const locale = localeOf(member);
   const rules = memberRules(services, member);
   const dates = services.db
     .select({ date: sessionDates.date, time: sessionDates.time })
@@ -99,26 +145,29 @@ function show(services: Services, member: MemberRow, lead?: string): Reply {
     .all();
   const when = (iso: string | null) =>
     iso
-      ? DateTime.fromISO(iso, { zone: member.timeZone }).toFormat('ccc d LLL, HH:mm')
-      : 'not until a session is set';
-  const lines = rules.map(({ rule, next }, i) => `${i + 1}. ${describeRule(rule)} (next: ${when(next)})`);
+      ? dayAndTime(locale, DateTime.fromISO(iso, { zone: member.timeZone }))
+      : t(locale, 'schedule.show.nextUnset');
+  const lines = rules.map(({ rule, next }, i) =>
+    t(locale, 'schedule.show.line', { n: i + 1, rule: describeRule(rule, locale), when: when(next) }),
+  );
   const session =
     member.sessionWeekday !== null
-      ? `Your weekly session: ${DAYS[member.sessionWeekday - 1]} at ${member.sessionTime}`
+      ? t(locale, 'schedule.show.weeklySession', {
+          day: weekdayName(locale, member.sessionWeekday),
+          time: member.sessionTime ?? '',
+        })
       : dates.length > 0
-        ? `Your session dates: ${dates.map((d) => d.date).join(', ')}`
-        : 'No session times set.';
+        ? t(locale, 'schedule.show.sessionDates', { dates: dates.map((d) => d.date).join(', ') })
+        : t(locale, 'schedule.show.noSession');
   return say(
     ...(lead ? [lead] : []),
     rules.length > 0
-      ? `Your schedule (times in ${member.timeZone}):\n${lines.join('\n')}`
-      : 'You have no schedule yet.',
+      ? t(locale, 'schedule.show.rules', { zone: member.timeZone, lines: lines.join('\n') })
+      : t(locale, 'schedule.show.none'),
     session,
-    ...(member.pausedUntil ? [`Paused until ${member.pausedUntil}.`] : []),
-    ...(member.weeklyCap !== null
-      ? [`At most ${count(member.weeklyCap, 'nudge')} a week, as agreed with your therapist.`]
-      : []),
-    `To change it:\n${SCHEDULE_HELP.join('\n')}`,
+    ...(member.pausedUntil ? [t(locale, 'schedule.show.paused', { date: member.pausedUntil })] : []),
+    ...(member.weeklyCap !== null ? [t(locale, 'schedule.show.cap', { n: member.weeklyCap })] : []),
+    t(locale, 'schedule.show.toChange', { lines: scheduleHelp(locale).join('\n') }),
   );
 }
 
@@ -130,26 +179,30 @@ export interface Rule {
   readonly content: Content;
 }
 
-/** Reads `mon,thu 19:00 [content]`, `after-session 18:00 [content]` or `before-session 19:00 [content]`. */
-export function parseRule(args: readonly string[]): Rule {
+/**
+ * Reads `mon,thu 19:00 [content]`, `after-session 18:00 [content]` or `before-session 19:00 [content]`;
+ * a mistake is explained in `locale`.
+ */
+export function parseRule(args: readonly string[], locale: Locale = 'en'): Rule {
   const [first, timeWord, contentWord, ...extra] = args;
-  if (!first || extra.length > 0) throw bad(`For example:\n${SCHEDULE_HELP.slice(0, 4).join('\n')}`);
-  const time = parseTime(timeWord);
-  const content = parseContent(contentWord);
+  if (!first || extra.length > 0) {
+    throw bad(t(locale, 'schedule.bad.example', { lines: scheduleHelp(locale).slice(0, 4).join('\n') }));
+  }
+  const time = parseTime(timeWord, locale);
+  const content = parseContent(contentWord, locale);
   if (first === 'after-session')
     return { anchor: 'after-session', weekdays: [], dayOffset: 1, time, content };
   if (first === 'before-session')
     return { anchor: 'before-session', weekdays: [], dayOffset: -1, time, content };
-  return { anchor: 'weekly', weekdays: parseDays(first), dayOffset: 0, time, content };
+  return { anchor: 'weekly', weekdays: parseDays(first, locale), dayOffset: 0, time, content };
 }
 
 function add(services: Services, member: MemberRow, args: string[]): Reply {
+  const locale = localeOf(member);
   if (memberRules(services, member).length >= MAX_RULES) {
-    throw bad(
-      `You have ${MAX_RULES} scheduled items already; remove one first (/between schedule remove 1).`,
-    );
+    throw bad(t(locale, 'schedule.bad.tooMany', { max: MAX_RULES }));
   }
-  const rule = parseRule(args);
+  const rule = parseRule(args, locale);
   services.db
     .insert(schedules)
     .values({ memberId: member.id, ...rule })
@@ -159,26 +212,24 @@ function add(services: Services, member: MemberRow, args: string[]): Reply {
     rule.anchor !== 'weekly' &&
     member.sessionWeekday === null &&
     !services.db.select().from(sessionDates).where(eq(sessionDates.memberId, member.id)).get();
-  return show(
-    services,
-    member,
-    noSession
-      ? 'Added. It starts once I know when your sessions are: /between schedule session tue 17:00.'
-      : 'Added.',
-  );
+  return show(services, member, noSession ? t(locale, 'schedule.addedWaiting') : t(locale, 'schedule.added'));
 }
 
-/** Reads `tue 17:00` as an ISO weekday and a time. */
-export function parseWeeklySession(args: readonly string[]): { weekday: number; time: string } {
+/** Reads `tue 17:00` as an ISO weekday and a time; a mistake is explained in `locale`. */
+export function parseWeeklySession(
+  args: readonly string[],
+  locale: Locale = 'en',
+): { weekday: number; time: string } {
   const [day, time, ...extra] = args;
   const weekday = weekdayNumber(day ?? '');
   if (weekday === 0 || extra.length > 0 || time === undefined) {
-    throw bad('A weekly session looks like: tue 17:00 (or off).');
+    throw bad(t(locale, 'schedule.bad.weeklySession'));
   }
-  return { weekday, time: parseTime(time) };
+  return { weekday, time: parseTime(time, locale) };
 }
 
 function session(services: Services, member: MemberRow, args: string[]): Reply {
+  const locale = localeOf(member);
   const [first, ...rest] = args;
   const now = services.clock.now();
   if (first === 'off') {
@@ -186,14 +237,14 @@ function session(services: Services, member: MemberRow, args: string[]): Reply {
     services.db.delete(sessionDates).where(eq(sessionDates.memberId, member.id)).run();
   } else if (first === 'dates') {
     const atIndex = rest.indexOf('at');
-    const time = atIndex >= 0 ? parseTime(rest[atIndex + 1]) : '12:00';
+    const time = atIndex >= 0 ? parseTime(rest[atIndex + 1], locale) : '12:00';
     const dates = atIndex >= 0 ? rest.slice(0, atIndex) : rest;
     if (
       dates.length === 0 ||
       dates.length > 52 ||
       dates.some((d) => !DateTime.fromISO(d).isValid || d.length !== 10)
     ) {
-      throw bad('Session dates look like: /between schedule session dates 2026-12-01 2026-12-15 at 17:00');
+      throw bad(t(locale, 'schedule.bad.sessionDates'));
     }
     services.db.transaction((tx) => {
       for (const date of dates) {
@@ -204,16 +255,17 @@ function session(services: Services, member: MemberRow, args: string[]): Reply {
       }
     });
   } else {
-    const { weekday, time } = parseWeeklySession(args);
+    const { weekday, time } = parseWeeklySession(args, locale);
     updateMember(services.db, member.id, { sessionWeekday: weekday, sessionTime: time });
   }
   refreshPlans(services.db, member.id, now);
   const updated = findMember(services.db, member.id);
-  return show(services, updated ?? member, 'Saved.');
+  return show(services, updated ?? member, t(locale, 'schedule.saved'));
 }
 
 /** `/between schedule …`: view and change the member's own schedule and session times. */
 export function schedule(services: Services, member: MemberRow, args: readonly string[]): Reply {
+  const locale = localeOf(member);
   const [sub, ...rest] = args.map((a) => a.toLowerCase());
   switch (sub) {
     case undefined:
@@ -229,17 +281,17 @@ export function schedule(services: Services, member: MemberRow, args: readonly s
       if (!target || rest.length !== 1) {
         throw bad(
           rules.length === 0
-            ? 'There is nothing scheduled to remove.'
-            : `Say which one, from 1 to ${rules.length}.`,
+            ? t(locale, 'schedule.bad.nothingToRemove')
+            : t(locale, 'schedule.bad.whichOne', { count: rules.length }),
         );
       }
       services.db.delete(schedules).where(eq(schedules.id, target.rule.id)).run();
-      return show(services, member, 'Removed.');
+      return show(services, member, t(locale, 'schedule.removed'));
     }
     case 'clear':
       services.db.delete(schedules).where(eq(schedules.memberId, member.id)).run();
-      return show(services, member, 'Cleared. Nothing will be sent on a schedule until you add something.');
+      return show(services, member, t(locale, 'schedule.cleared'));
     default:
-      throw bad(`I can do these:\n${SCHEDULE_HELP.join('\n')}`);
+      throw bad(t(locale, 'schedule.bad.unknown', { lines: scheduleHelp(locale).join('\n') }));
   }
 }

@@ -4,7 +4,7 @@ import { BetweenError, isBetweenError } from '../core/errors';
 import { message, text } from '../core/messages';
 import type { Platform, UserRef } from '../core/model';
 import type { ChatAdapter } from '../core/port';
-import { localeOf } from '../i18n';
+import { type Locale, localeOf, t } from '../i18n';
 import { isOutboxKind, outboxDelivered, outboxFailed, outboxMessage } from '../outbox/messages';
 import { releaseStaleAlerts } from '../safety/alerts';
 import type { Services } from '../services';
@@ -14,8 +14,8 @@ import { scheduledMessage } from './messages';
 import type { Pacer } from './pacer';
 import { breather } from './slices';
 
-/** What a message sent to someone erased meanwhile becomes where it cannot be deleted. */
-const ERASED = message(text('Removed: your data with Between was erased.', 'muted'));
+/** What a message sent to someone erased meanwhile becomes where it cannot be deleted, in their language. */
+const erased = (locale: Locale) => message(text(t(locale, 'delivery.erased'), 'muted'));
 
 export interface WorkerOptions {
   /**
@@ -216,7 +216,7 @@ export function createDeliveryWorker(
       if (!recorded) {
         // Their data was erased while this was on its way (an export, say): it does not stay behind.
         log.info({ deliveryId: delivery.id }, 'withdrawing a message whose member was erased meanwhile');
-        await services.messenger.withdraw(ref, ERASED).catch((error: unknown) => {
+        await services.messenger.withdraw(ref, erased(localeOf(member))).catch((error: unknown) => {
           log.warn(
             { deliveryId: delivery.id, code: isBetweenError(error) ? error.code : 'internal' },
             'could not withdraw it',

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { DateTime } from 'luxon';
 import { BetweenError } from '../core/errors';
+import { type Locale, t } from '../i18n';
 import type { Checklist } from '../prompts/library';
 import { addDays } from '../scheduling/time';
 
@@ -71,29 +72,35 @@ export function weeklyCounts(
   };
 }
 
-const EMPTY_MESSAGE = 'No checklist answers in this period';
+/** The locale luxon names weekdays and months in, per language (as `src/i18n` formats dates). */
+export const LUXON_LOCALE: Readonly<Record<Locale, string>> = { en: 'en', es: 'es-419' };
 
 /**
- * The same numbers as plain text for screen readers: a first line naming the chart, then one
- * line per week giving every item's count with its full label.
+ * The same numbers as plain text for screen readers, in `locale` (the reader's language): a first
+ * line naming the chart, then one line per week giving every item's count with its full label.
  */
-export function chartText(counts: WeeklyCounts): string {
+export function chartText(counts: WeeklyCounts, locale: Locale = 'en'): string {
   checkCounts(counts);
   const { weeks, series } = counts;
-  const name = 'Bar chart of how many times each checklist item was ticked per week';
-  if (weeks.length === 0) return `${name}: ${EMPTY_MESSAGE.toLowerCase()}.`;
-  const span =
-    weeks.length === 1
-      ? `1 week, starting Monday ${weeks[0]}`
-      : `${weeks.length} weeks, from the week of Monday ${weeks[0]} to the week of Monday ${weeks[weeks.length - 1]}`;
-  const lines = [`${name}: ${span}.`];
+  if (weeks.length === 0) return t(locale, 'links.chart.text.empty');
+  const lines = [
+    t(locale, 'links.chart.text.heading', {
+      weeks: weeks.length,
+      first: weeks[0] ?? '',
+      last: weeks[weeks.length - 1] ?? '',
+    }),
+  ];
   weeks.forEach((week, w) => {
     const parts = series.map(({ label, counts: perWeek }) => {
       const n = perWeek[w] ?? 0;
       const sentence = /[.!?]$/.test(label) ? label : `${label}.`;
-      return `${n} ${n === 1 ? 'time' : 'times'}: ${sentence}`;
+      return t(locale, 'links.chart.text.count', { n, label: sentence });
     });
-    lines.push(`Week of ${week}: ${parts.length > 0 ? parts.join(' ') : 'no checklist items.'}`);
+    lines.push(
+      parts.length > 0
+        ? t(locale, 'links.chart.text.week', { week, counts: parts.join(' ') })
+        : t(locale, 'links.chart.text.weekNoItems', { week }),
+    );
   });
   return lines.join('\n');
 }
@@ -103,9 +110,9 @@ const PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#0072B2', '#D55E00', '#CC79A7
 const INK = '#222222';
 const MUTED = '#555555';
 const GRID = '#DDDDDD';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const FONT_FILE = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+// i18n-exempt: a font's name, never shown
 const FONT_FAMILY = 'DejaVu Sans';
 
 const MARGIN = 16;
@@ -114,10 +121,10 @@ const SWATCH = 12;
 const MIN_PLOT = 40;
 const MAX_SIDE = 4096;
 
-/** The chart as PNG bytes; `width` × `height` pixels exactly (default 800 × 420). */
+/** The chart as PNG bytes, its words in `locale` (default English); `width` × `height` pixels exactly (default 800 × 420). */
 export function renderChartPng(
   counts: WeeklyCounts,
-  options: { width?: number; height?: number; title?: string } = {},
+  options: { width?: number; height?: number; title?: string; locale?: Locale } = {},
 ): Buffer {
   checkCounts(counts);
   const width = options.width ?? 800;
@@ -130,7 +137,8 @@ export function renderChartPng(
       throw new BetweenError('bad_argument', `chart ${name} must be a whole number from 1 to ${MAX_SIDE}`);
     }
   }
-  const svg = chartSvg(counts, width, height, options.title ?? 'Checklist items ticked per week');
+  const locale = options.locale ?? 'en';
+  const svg = chartSvg(counts, width, height, options.title ?? t(locale, 'links.chart.title'), locale);
   const image = new Resvg(svg, {
     fitTo: { mode: 'original' },
     background: '#FFFFFF',
@@ -160,18 +168,32 @@ function checkCounts({ weeks, series }: WeeklyCounts): void {
   }
 }
 
-function chartSvg(counts: WeeklyCounts, width: number, height: number, title: string): string {
+function chartSvg(
+  counts: WeeklyCounts,
+  width: number,
+  height: number,
+  title: string,
+  locale: Locale,
+): string {
   const out: string[] = [];
   const titleSize = 17;
   out.push(text(MARGIN, MARGIN + 14, shorten(title, titleSize, width - 2 * MARGIN), titleSize, INK));
 
   const { weeks, series } = counts;
   if (weeks.length === 0) {
-    const size = Math.max(8, Math.min(16, Math.floor((width - 2 * MARGIN) / (EMPTY_MESSAGE.length * 0.62))));
+    const empty = t(locale, 'links.chart.empty');
+    const size = Math.max(8, Math.min(16, Math.floor((width - 2 * MARGIN) / (empty.length * 0.62))));
     const cy = Math.round((height + MARGIN + 20) / 2);
     out.push(
-      `<rect x="${MARGIN + 0.5}" y="${MARGIN + 24.5}" width="${Math.max(0, width - 2 * MARGIN - 1)}" height="${Math.max(0, height - 2 * MARGIN - 25)}" fill="#F6F6F6" stroke="${GRID}"/>`,
-      text(width / 2, cy + size / 3, EMPTY_MESSAGE, size, MUTED, { anchor: 'middle' }),
+      element('rect', {
+        x: MARGIN + 0.5,
+        y: MARGIN + 24.5,
+        width: Math.max(0, width - 2 * MARGIN - 1),
+        height: Math.max(0, height - 2 * MARGIN - 25),
+        fill: '#F6F6F6',
+        stroke: GRID,
+      }),
+      text(width / 2, cy + size / 3, empty, size, MUTED, { anchor: 'middle' }),
     );
     return wrapSvg(width, height, out, []);
   }
@@ -199,11 +221,18 @@ function chartSvg(counts: WeeklyCounts, width: number, height: number, title: st
   }
   const yOf = (value: number) => Math.round(plotBottom - (value / yMax) * plotHeight);
 
-  out.push(text(MARGIN, axisTitleBaseline, 'Times ticked', tickSize, MUTED));
+  out.push(text(MARGIN, axisTitleBaseline, t(locale, 'links.chart.axis'), tickSize, MUTED));
   for (let value = 0; value <= yMax; value += step) {
     const y = yOf(value);
     out.push(
-      `<rect x="${plotLeft}" y="${y}" width="${plotRight - plotLeft}" height="1" fill="${value === 0 ? MUTED : GRID}" shape-rendering="crispEdges"/>`,
+      element('rect', {
+        x: plotLeft,
+        y,
+        width: plotRight - plotLeft,
+        height: 1,
+        fill: value === 0 ? MUTED : GRID,
+        'shape-rendering': 'crispEdges',
+      }),
       text(plotLeft - 6, y + 4, String(value), tickSize, MUTED, { anchor: 'end' }),
     );
   }
@@ -226,13 +255,20 @@ function chartSvg(counts: WeeklyCounts, width: number, height: number, title: st
       const x1 = Math.max(x0 + 1, Math.round(groupLeft + (index + 1) * barWidth));
       const top = Math.min(yOf(n), plotBottom - 1);
       out.push(
-        `<rect x="${x0}" y="${top}" width="${x1 - x0}" height="${plotBottom - top}" fill="${fillOf(index)}" shape-rendering="crispEdges"/>`,
+        element('rect', {
+          x: x0,
+          y: top,
+          width: x1 - x0,
+          height: plotBottom - top,
+          fill: fillOf(index),
+          'shape-rendering': 'crispEdges',
+        }),
       );
       if (barWidth >= 14) out.push(text((x0 + x1) / 2, top - 3, String(n), 10, INK, { anchor: 'middle' }));
     });
     if (w % labelEvery === 0) {
       out.push(
-        text(plotLeft + (w + 0.5) * groupWidth, tickBaseline, shortDate(week), tickSize, MUTED, {
+        text(plotLeft + (w + 0.5) * groupWidth, tickBaseline, shortDate(locale, week), tickSize, MUTED, {
           anchor: 'middle',
         }),
       );
@@ -243,8 +279,11 @@ function chartSvg(counts: WeeklyCounts, width: number, height: number, title: st
   const last = weeks[weeks.length - 1] ?? '';
   const caption =
     weeks.length === 1
-      ? `Week starting Monday ${longDate(first)}`
-      : `Weeks starting on Mondays, ${longDate(first)} to ${longDate(last)}`;
+      ? t(locale, 'links.chart.caption.oneWeek', { date: longDate(locale, first) })
+      : t(locale, 'links.chart.caption.weeks', {
+          first: longDate(locale, first),
+          last: longDate(locale, last),
+        });
   out.push(
     text(plotLeft, captionBaseline, shorten(caption, tickSize, plotRight - plotLeft), tickSize, MUTED),
   );
@@ -253,7 +292,14 @@ function chartSvg(counts: WeeklyCounts, width: number, height: number, title: st
     const rowTop = legendTop + index * LEGEND_ROW;
     const labelLeft = MARGIN + SWATCH + 8;
     out.push(
-      `<rect x="${MARGIN}" y="${rowTop + 2}" width="${SWATCH}" height="${SWATCH}" fill="${fillOf(index)}" shape-rendering="crispEdges"/>`,
+      element('rect', {
+        x: MARGIN,
+        y: rowTop + 2,
+        width: SWATCH,
+        height: SWATCH,
+        fill: fillOf(index),
+        'shape-rendering': 'crispEdges',
+      }),
       text(labelLeft, rowTop + 13, shorten(s.label, legendSize, width - MARGIN - labelLeft), legendSize, INK),
     );
   });
@@ -262,9 +308,15 @@ function chartSvg(counts: WeeklyCounts, width: number, height: number, title: st
 
 function wrapSvg(width: number, height: number, body: readonly string[], defs: readonly string[]): string {
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}">`,
-    defs.length > 0 ? `<defs>${defs.join('')}</defs>` : '',
-    `<rect x="0" y="0" width="${width}" height="${height}" fill="#FFFFFF"/>`,
+    `<svg${attributes({
+      xmlns: 'http://www.w3.org/2000/svg',
+      width,
+      height,
+      viewBox: [0, 0, width, height].join(' '),
+      'font-family': FONT_FAMILY,
+    })}>`,
+    defs.length > 0 ? element('defs', {}, defs.join('')) : '',
+    element('rect', { x: 0, y: 0, width, height, fill: '#FFFFFF' }),
     ...body,
     '</svg>',
   ].join('\n');
@@ -277,7 +329,18 @@ function fillOf(index: number): string {
 
 function hatch(index: number): string {
   const colour = PALETTE[index % PALETTE.length] ?? INK;
-  return `<pattern id="hatch-${index}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${colour}"/><rect width="2" height="6" fill="#FFFFFF"/></pattern>`;
+  return element(
+    'pattern',
+    {
+      id: `hatch-${index}`,
+      width: 6,
+      height: 6,
+      patternUnits: 'userSpaceOnUse',
+      patternTransform: 'rotate(45)',
+    },
+    element('rect', { width: 6, height: 6, fill: colour }) +
+      element('rect', { width: 2, height: 6, fill: '#FFFFFF' }),
+  );
 }
 
 function text(
@@ -288,8 +351,25 @@ function text(
   fill: string,
   options: { anchor?: 'middle' | 'end' } = {},
 ): string {
-  const anchor = options.anchor ? ` text-anchor="${options.anchor}"` : '';
-  return `<text x="${round(x)}" y="${round(y)}" font-size="${size}" fill="${fill}"${anchor}>${escapeXml(content)}</text>`;
+  const anchor: Record<string, string> = options.anchor ? { 'text-anchor': options.anchor } : {};
+  return element(
+    'text',
+    { x: round(x), y: round(y), 'font-size': size, fill, ...anchor },
+    escapeXml(content),
+  );
+}
+
+/** SVG attributes, in the order given: ` name="value"` each (values are numbers or markup-safe words). */
+function attributes(values: Readonly<Record<string, string | number>>): string {
+  return Object.entries(values)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
+}
+
+/** An SVG element with its attributes: empty (`<rect …/>`), or around `inner`, which is markup already. */
+function element(name: string, values: Readonly<Record<string, string | number>>, inner?: string): string {
+  const open = `<${name}${attributes(values)}`;
+  return inner === undefined ? `${open}/>` : `${open}>${inner}</${name}>`;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -330,10 +410,14 @@ function shorten(value: string, size: number, maxWidth: number): string {
   return `${cut.replace(/[\s.,;:]+$/, '')}…`;
 }
 
-function shortDate(date: string): string {
-  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? ''}`;
+/** A week's Monday (`YYYY-MM-DD`) as a tick label, day and short month: "16 Nov", "16 nov". */
+function shortDate(locale: Locale, date: string): string {
+  const day = DateTime.fromISO(date, { zone: 'utc' }).setLocale(LUXON_LOCALE[locale]);
+  return t(locale, 'links.chart.date', { day: day.day, month: day.toFormat('LLL') });
 }
 
-function longDate(date: string): string {
-  return `${shortDate(date)} ${date.slice(0, 4)}`;
+/** The same with the year, for the caption: "16 Nov 2026", "16 de nov de 2026". */
+function longDate(locale: Locale, date: string): string {
+  const day = DateTime.fromISO(date, { zone: 'utc' }).setLocale(LUXON_LOCALE[locale]);
+  return t(locale, 'links.chart.dateWithYear', { day: day.day, month: day.toFormat('LLL'), year: day.year });
 }

@@ -3,85 +3,98 @@ import { promptText } from '../checkin/session-prep';
 import { PULL_AWAY } from '../checklist/checklist';
 import { message, text } from '../core/messages';
 import type { Element, OutgoingMessage } from '../core/model';
+import { localeOf, type MessageKey, t } from '../i18n';
 import type { Services } from '../services';
 import type { StoredAnswer } from '../storage/responses';
 import type { MemberRow } from '../storage/schema';
-import { chartText, renderChartPng, weeklyCounts } from './chart';
+import { chartText, LUXON_LOCALE, renderChartPng, weeklyCounts } from './chart';
 import { who } from './links';
 
 /** Above this the entries go in the attached file only (Discord messages hold 2000 characters). */
 const INLINE_LIMIT = 1600;
 
-const KIND: Record<StoredAnswer['kind'], string> = {
-  reflection: 'Reflection',
-  checklist: 'Pull-away checklist',
-  checklist_follow_up: 'What it might be protecting',
-  rupture_note: 'Something about a session',
+const KIND: Record<StoredAnswer['kind'], MessageKey> = {
+  reflection: 'links.digest.kind.reflection',
+  checklist: 'links.digest.kind.checklist',
+  checklist_follow_up: 'links.digest.kind.checklistFollowUp',
+  rupture_note: 'links.digest.kind.ruptureNote',
 };
 
 /**
  * What a therapist receives: exactly the chosen entries (date, prompt, answer), the checklist
  * picture as a PNG with its text equivalent, and the same as a Markdown file. Nothing else.
+ * Its words, prompts and checklist labels are in the language of `reader` (the therapist it goes
+ * to, whose member row gives it); the client's own answers stay word for word as written.
+ * Without a reader it is in English.
  */
 export function buildDigest(
   services: Services,
   client: MemberRow,
   entries: readonly StoredAnswer[],
+  reader?: { readonly locale: string | null },
 ): OutgoingMessage {
+  const locale = localeOf(reader);
   const zone = client.timeZone;
-  const checklist = services.prompts.checklist(PULL_AWAY);
-  const day = (iso: string) => DateTime.fromISO(iso, { zone }).toFormat('ccc d LLL yyyy');
+  const checklist = services.prompts.in(locale).checklist(PULL_AWAY);
+  const day = (iso: string) => {
+    const at = DateTime.fromISO(iso, { zone }).setLocale(LUXON_LOCALE[locale]);
+    return t(locale, 'links.digest.day', {
+      weekday: at.toFormat('ccc'),
+      day: at.day,
+      month: at.toFormat('LLL'),
+      year: at.year,
+    });
+  };
   const sorted = [...entries].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const first = sorted[0]?.createdAt;
   const last = sorted.at(-1)?.createdAt;
-  const span =
+  const name = who(client);
+  const heading =
     first && last
       ? day(first) === day(last)
-        ? `, ${sorted.length === 1 ? 'an entry' : 'entries'} of ${day(first)}`
-        : `, entries from ${day(first)} to ${day(last)}`
-      : '';
-  const heading = `Shared by ${who(client)}${span}`;
+        ? t(locale, 'links.digest.heading.oneDay', { name, count: sorted.length, day: day(first) })
+        : t(locale, 'links.digest.heading.days', { name, first: day(first), last: day(last) })
+      : t(locale, 'links.digest.heading', { name });
   const blocks = sorted.map((entry) => {
     const prompt =
       entry.kind === 'checklist'
-        ? (checklist?.title ?? 'Checklist')
+        ? (checklist?.title ?? t(locale, 'links.digest.checklist'))
         : entry.kind === 'checklist_follow_up'
           ? (checklist?.followUp?.text ?? '')
           : entry.kind === 'rupture_note'
-            ? 'Something in a session didn’t feel right'
-            : (promptText(services.prompts, entry.promptId) ?? '');
+            ? t(locale, 'links.digest.rupturePrompt')
+            : (promptText(services.prompts, entry.promptId, locale) ?? '');
+    const noticed = (entry.selected ?? [])
+      .map((id) => checklist?.items.find((i) => i.id === id)?.label ?? id)
+      .join('; ');
     const answer =
       entry.kind === 'checklist'
-        ? `Noticed: ${
-            (entry.selected ?? [])
-              .map((id) => checklist?.items.find((i) => i.id === id)?.label ?? id)
-              .join('; ') || 'none of them'
-          }`
+        ? noticed
+          ? t(locale, 'links.digest.noticed', { items: noticed })
+          : t(locale, 'links.digest.noticedNone')
         : (entry.text ?? '');
-    return { title: `${day(entry.createdAt)} · ${KIND[entry.kind]}`, prompt, answer };
+    return { title: `${day(entry.createdAt)} · ${t(locale, KIND[entry.kind])}`, prompt, answer };
   });
   const checklistAnswers = sorted
     .filter((e) => e.kind === 'checklist')
     .map((e) => ({ at: e.createdAt, selected: e.selected ?? [] }));
   const counts = checklist ? weeklyCounts(checklist, checklistAnswers, zone) : undefined;
-  const picture = counts && checklistAnswers.length > 0 ? chartText(counts) : undefined;
+  const picture = counts && checklistAnswers.length > 0 ? chartText(counts, locale) : undefined;
 
   const markdown = [
     `# ${heading}`,
     '',
-    'Only what your client chose to share is here.',
+    t(locale, 'links.digest.onlyChosen'),
     '',
     ...blocks.flatMap((b) => [`## ${b.title}`, '', `**${b.prompt}**`, '', b.answer, '']),
-    ...(picture ? ['## Checklist picture', '', picture, ''] : []),
+    ...(picture ? [`## ${t(locale, 'links.digest.picture')}`, '', picture, ''] : []),
   ].join('\n');
   const inline = blocks.map((b) => `${b.title}\n${b.prompt}\n${b.answer}`).join('\n\n');
   const entryElements: Element[] =
     inline.length <= INLINE_LIMIT
       ? blocks.flatMap((b): Element[] => [text(b.title, 'heading'), text(b.prompt, 'muted'), text(b.answer)])
       : [
-          text(
-            `${blocks.length} entries, too long to show here in full: they are in the attached file, word for word.`,
-          ),
+          text(t(locale, 'links.digest.tooLong', { count: blocks.length })),
           text(blocks.map((b) => `• ${b.title}`).join('\n')),
         ];
   const files: Element[] = [
@@ -92,17 +105,14 @@ export function buildDigest(
             kind: 'file' as const,
             filename: 'checklist-by-week.png',
             mimeType: 'image/png',
-            content: renderChartPng(counts),
+            content: renderChartPng(counts, { locale }),
           },
         ]
       : []),
   ];
   return message(
     text(heading, 'heading'),
-    text(
-      'Only what your client chose to share is here; nothing about anything they did not share or answer.',
-      'muted',
-    ),
+    text(t(locale, 'links.digest.onlyChosenNothingElse'), 'muted'),
     ...entryElements,
     ...(picture ? [text(picture, 'muted')] : []),
     ...files,

@@ -5,6 +5,7 @@ import { BetweenError } from '../core/errors';
 import { mentionedUserId } from '../core/mentions';
 import { message, person, say, text } from '../core/messages';
 import type { Button, Element, OutgoingMessage, Reply } from '../core/model';
+import { localeOf, type MessageKey, t } from '../i18n';
 import { type OutboxPayload, sendLater } from '../outbox/outbox';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
@@ -41,11 +42,12 @@ function logLink(services: Services, link: CareLinkRow, actor: MemberRow, action
 
 /** `/between invite @client`: a therapist asks a client in the same workspace to link. */
 export function invite(services: Services, therapist: MemberRow, args: readonly string[]): Reply {
+  const locale = localeOf(therapist);
   if (!THERAPISTS.includes(therapist.role)) {
-    throw bad('Only a therapist can invite a client to link. Ask your practice admin if you should be one.');
+    throw bad(t(locale, 'links.bad.notTherapist'));
   }
   const userId = args[0] ? mentionedUserId(args[0]) : undefined;
-  if (!userId || args.length !== 1) throw bad('Say who: /between invite @client');
+  if (!userId || args.length !== 1) throw bad(t(locale, 'links.bad.inviteWho'));
   const { db, clock } = services;
   const client = db
     .select()
@@ -53,9 +55,9 @@ export function invite(services: Services, therapist: MemberRow, args: readonly 
     .where(and(eq(members.workspaceId, therapist.workspaceId), eq(members.platformUserId, userId)))
     .get();
   if (!client) {
-    throw bad('I don’t know that person in this workspace yet; they need to have used Between here first.');
+    throw bad(t(locale, 'links.bad.unknownPerson'));
   }
-  if (client.id === therapist.id) throw bad('You cannot link with yourself.');
+  if (client.id === therapist.id) throw bad(t(locale, 'links.bad.self'));
   authorize(services, 'invite', therapist, client);
   const now = clock.now().toISOString();
   const existing = db
@@ -63,7 +65,7 @@ export function invite(services: Services, therapist: MemberRow, args: readonly 
     .from(careLinks)
     .where(and(eq(careLinks.therapistId, therapist.id), eq(careLinks.clientId, client.id)))
     .get();
-  if (existing?.status === 'active') return say(`You are already linked with ${who(client)}.`);
+  if (existing?.status === 'active') return say(t(locale, 'links.invite.already', { name: who(client) }));
   const link = existing
     ? db
         .update(careLinks)
@@ -86,49 +88,55 @@ export function invite(services: Services, therapist: MemberRow, args: readonly 
   if (!link) throw new Error('link row missing');
   logLink(services, link, therapist, 'invited');
   sendLater(services, { to: client, kind: 'invitation', payload: { link: link.id }, about: therapist });
-  return say(
-    `Invitation on its way to ${who(client)}; if it cannot reach them, I will tell you. Nothing is shared until they choose to share something.`,
-  );
+  return say(t(locale, 'links.invite.sent', { name: who(client) }));
 }
 
-/** The invitation as the client receives it; undefined once it was answered or withdrawn. */
+/** The invitation as the client receives it, in the client's language; undefined once it was answered or withdrawn. */
 export function invitationMessage(services: Services, linkId: number): OutgoingMessage | undefined {
   const link = services.db.select().from(careLinks).where(eq(careLinks.id, linkId)).get();
   const therapist = link && findMember(services.db, link.therapistId);
+  const client = link && findMember(services.db, link.clientId);
   if (link?.status !== 'invited' || !therapist) return undefined;
+  const locale = localeOf(client);
   return message(
-    text(`${who(therapist)} would like to link with you on Between.`, 'heading'),
-    text(
-      'Linking shares nothing by itself. It only means that, when you choose to, you can send this therapist a reflection or a checklist summary. You can end the link at any time.',
-    ),
+    text(t(locale, 'links.invitation.heading', { name: who(therapist) }), 'heading'),
+    text(t(locale, 'links.invitation.body')),
     {
       kind: 'buttons',
       buttons: [
-        { id: encodeAction({ verb: 'link-accept', id: link.id }), label: 'Accept', style: 'primary' },
-        { id: encodeAction({ verb: 'link-decline', id: link.id }), label: 'Decline' },
+        {
+          id: encodeAction({ verb: 'link-accept', id: link.id }),
+          label: t(locale, 'links.button.accept'),
+          style: 'primary',
+        },
+        { id: encodeAction({ verb: 'link-decline', id: link.id }), label: t(locale, 'links.button.decline') },
       ],
     },
   );
 }
 
 const LINK_NEWS = {
-  accepted: (by: MemberRow) => `${who(by)} accepted your invitation to link.`,
-  declined: (by: MemberRow) => `${who(by)} declined your invitation to link.`,
-  ended: (by: MemberRow) => `${who(by)} ended your Between link.`,
-} as const;
+  accepted: 'links.news.accepted',
+  declined: 'links.news.declined',
+  ended: 'links.news.ended',
+} as const satisfies Record<string, MessageKey>;
 
-/** News about a link for the other side (accepted, declined, ended). */
-export function linkNoticeMessage(services: Services, payload: OutboxPayload): OutgoingMessage | undefined {
+/**
+ * News about a link for the other side (accepted, declined, ended, erased), in the language of
+ * `recipient`, the member the outbox row is for.
+ */
+export function linkNoticeMessage(
+  services: Services,
+  payload: OutboxPayload,
+  recipient: MemberRow | undefined,
+): OutgoingMessage | undefined {
+  const locale = localeOf(recipient);
   // Someone who erased their data is not named: nothing of them is kept, not even here.
-  if (payload.news === 'erased') {
-    return message(
-      text('A person you were linked with on Between has ended the link and erased their data.'),
-    );
-  }
+  if (payload.news === 'erased') return message(text(t(locale, 'links.news.erased')));
   const by = typeof payload.by === 'number' ? findMember(services.db, payload.by) : undefined;
   const news = payload.news;
   if (!by || (news !== 'accepted' && news !== 'declined' && news !== 'ended')) return undefined;
-  return message(text(LINK_NEWS[news](by)));
+  return message(text(t(locale, LINK_NEWS[news], { name: who(by) })));
 }
 
 /** The member's links, as therapist or client. */
@@ -158,7 +166,12 @@ export function shareThis(services: Services, client: MemberRow, responseId: num
     ? [
         {
           kind: 'buttons',
-          buttons: [{ id: encodeAction({ verb: 'share-one', id: responseId }), label: 'Share this…' }],
+          buttons: [
+            {
+              id: encodeAction({ verb: 'share-one', id: responseId }),
+              label: t(localeOf(client), 'links.button.shareThis'),
+            },
+          ],
         },
       ]
     : [];
@@ -166,25 +179,34 @@ export function shareThis(services: Services, client: MemberRow, responseId: num
 
 /** `/between link`: invitations to answer and links to end. */
 export function listLinks(services: Services, member: MemberRow): Reply {
+  const locale = localeOf(member);
   const links = linksOf(services, member, ['invited', 'active']);
-  if (links.length === 0)
-    return say('You have no links. A therapist can invite you with /between invite @you.');
+  if (links.length === 0) return say(t(locale, 'links.list.none'));
   const buttons: Button[] = [];
   // Buttons cannot show a person as a mention, so each link is numbered and its buttons say the number.
-  const mark = (n: number) => (links.length > 1 ? ` (${n})` : '');
+  const label = (plain: MessageKey, numbered: MessageKey, n: number) =>
+    links.length > 1 ? t(locale, numbered, { n }) : t(locale, plain);
   const lines = links.map((link, index) => {
     const n = index + 1;
     const other = memberById(services, link.clientId === member.id ? link.therapistId : link.clientId);
     const bullet = links.length > 1 ? `${n}.` : '•';
     if (link.status === 'invited' && link.clientId === member.id) {
-      buttons.push({ id: encodeAction({ verb: 'link-accept', id: link.id }), label: `Accept${mark(n)}` });
-      buttons.push({ id: encodeAction({ verb: 'link-decline', id: link.id }), label: `Decline${mark(n)}` });
-      return `${bullet} ${who(other)} invited you to link.`;
+      buttons.push({
+        id: encodeAction({ verb: 'link-accept', id: link.id }),
+        label: label('links.button.accept', 'links.button.acceptNumbered', n),
+      });
+      buttons.push({
+        id: encodeAction({ verb: 'link-decline', id: link.id }),
+        label: label('links.button.decline', 'links.button.declineNumbered', n),
+      });
+      return `${bullet} ${t(locale, 'links.list.invited', { name: who(other) })}`;
     }
-    buttons.push({ id: encodeAction({ verb: 'link-end', id: link.id }), label: `End the link${mark(n)}` });
-    return link.status === 'active'
-      ? `${bullet} Linked with ${who(other)}.`
-      : `${bullet} Waiting for ${who(other)} to answer.`;
+    buttons.push({
+      id: encodeAction({ verb: 'link-end', id: link.id }),
+      label: label('links.button.end', 'links.button.endNumbered', n),
+    });
+    const line = link.status === 'active' ? 'links.list.linked' : 'links.list.waiting';
+    return `${bullet} ${t(locale, line, { name: who(other) })}`;
   });
   return {
     kind: 'message',
@@ -196,7 +218,7 @@ function requireLink(services: Services, member: MemberRow, id: number): CareLin
   const link = services.db.select().from(careLinks).where(eq(careLinks.id, id)).get();
   if (!link || (link.clientId !== member.id && link.therapistId !== member.id)) {
     throw new BetweenError('not_found', 'link not found for member', {
-      userMessage: 'That link no longer exists. /between link shows your links.',
+      userMessage: t(localeOf(member), 'links.gone'),
     });
   }
   return link;
@@ -204,10 +226,10 @@ function requireLink(services: Services, member: MemberRow, id: number): CareLin
 
 /** The client answers an invitation; the therapist is told either way. */
 export function answerInvite(services: Services, client: MemberRow, id: number, accept: boolean): Reply {
+  const locale = localeOf(client);
   const link = requireLink(services, client, id);
-  if (link.clientId !== client.id) throw bad('Only the invited client can answer an invitation.');
-  if (link.status !== 'invited')
-    return say('That invitation has already been answered. /between link shows your links.');
+  if (link.clientId !== client.id) throw bad(t(locale, 'links.bad.notInvited'));
+  if (link.status !== 'invited') return say(t(locale, 'links.answer.already'));
   const status = accept ? 'active' : 'declined';
   const updated = services.db
     .update(careLinks)
@@ -222,17 +244,14 @@ export function answerInvite(services: Services, client: MemberRow, id: number, 
     payload: { link: link.id, news: accept ? 'accepted' : 'declined', by: client.id },
     about: client,
   });
-  return say(
-    accept
-      ? 'Linked. Nothing is shared yet: /between share lets you choose what to send, whenever you want.'
-      : 'Declined. Nothing changes for you.',
-  );
+  return say(t(locale, accept ? 'links.answer.accepted' : 'links.answer.declined'));
 }
 
 /** Either side ends a link; the other is told. Shares already sent stay revocable from /between shared. */
 export function endLink(services: Services, member: MemberRow, id: number): Reply {
+  const locale = localeOf(member);
   const link = requireLink(services, member, id);
-  if (link.status === 'ended' || link.status === 'declined') return say('That link has already ended.');
+  if (link.status === 'ended' || link.status === 'declined') return say(t(locale, 'links.end.already'));
   const updated = services.db
     .update(careLinks)
     .set({ status: 'ended', changedAt: services.clock.now().toISOString() })
@@ -247,5 +266,5 @@ export function endLink(services: Services, member: MemberRow, id: number): Repl
     payload: { link: link.id, news: 'ended', by: member.id },
     about: member,
   });
-  return say(`The link with ${who(other)} has ended. Nothing more can be shared through it.`);
+  return say(t(locale, 'links.end.done', { name: who(other) }));
 }
