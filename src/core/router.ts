@@ -162,7 +162,7 @@ export function createRouter(services: Services): EventHandler {
       case 'shared':
         return listShared(services, member);
       case 'note':
-        return openNote();
+        return openNote(member);
       case 'history':
         return history(services, member);
       case 'as':
@@ -237,7 +237,7 @@ export function createRouter(services: Services): EventHandler {
       case 'share-revoke':
         return revokeShare(services, member, parsed.id);
       case 'note':
-        return openNote();
+        return openNote(member);
       case 'share-new':
         return startShare(services, member);
       case 'share-one':

@@ -1,6 +1,7 @@
 import { BetweenError } from '../core/errors';
 import { say } from '../core/messages';
 import type { Reply, UserRef } from '../core/model';
+import { localeOf, t } from '../i18n';
 import type { Services } from '../services';
 import { updateMember } from '../storage/members';
 import type { MemberRow } from '../storage/schema';
@@ -11,21 +12,20 @@ import type { MemberRow } from '../storage/schema';
  * roles are set by the practice admin (`npm run admin`).
  */
 export function actAs(services: Services, member: MemberRow, user: UserRef, args: readonly string[]): Reply {
+  const locale = localeOf(member);
   if (user.platform !== 'shell') {
     throw new BetweenError('bad_argument', 'as outside the shell', {
-      userMessage: 'Roles are set by your practice admin; /between as only exists in the local demo.',
+      userMessage: t(locale, 'share.as.notShell'),
     });
   }
   const [role] = args;
   if (role !== 'therapist' && role !== 'client')
     throw new BetweenError('bad_argument', 'bad role', {
-      userMessage: 'Say /between as therapist or /between as client.',
+      userMessage: t(locale, 'share.as.usage'),
     });
   if (role === 'therapist' && member.role !== 'therapist')
     updateMember(services.db, member.id, { role: 'therapist' });
   return say(
-    role === 'therapist'
-      ? `You are now the demo therapist (${member.platformUserId}). Invite the client with /between invite @local; /between as client switches back.`
-      : `You are the client (${member.platformUserId}) again.`,
+    t(locale, role === 'therapist' ? 'share.as.therapist' : 'share.as.client', { id: member.platformUserId }),
   );
 }

@@ -2,24 +2,22 @@ import { quietAcknowledgement, saved } from '../checkin/checkin';
 import { encodeAction } from '../core/action-id';
 import { MAX_ANSWER_LENGTH, say } from '../core/messages';
 import type { Form, Reply } from '../core/model';
+import { type Locale, localeOf, t } from '../i18n';
 import type { Services } from '../services';
 import type { MemberRow } from '../storage/schema';
 
-export const NOTE_INTRO =
-  'Sometimes a moment in a session sits a little wrong: something said, something missed, a pace that felt off. Naming it can make the work stronger. What would you like your therapist to understand? This stays private unless you choose to share it.';
-
 /** The rupture-and-repair note: written any time, kept private, shareable before the next session. */
-export function noteForm(): Form {
+export function noteForm(locale: Locale): Form {
   return {
     id: encodeAction({ verb: 'note' }),
-    title: 'A note about a session',
-    intro: NOTE_INTRO,
-    submitLabel: 'Keep it',
+    title: t(locale, 'share.note.title'),
+    intro: t(locale, 'share.note.intro'),
+    submitLabel: t(locale, 'share.note.keep'),
     fields: [
       {
         id: 'answer',
-        label: 'Your note',
-        placeholder: 'In your own words, at your own pace.',
+        label: t(locale, 'share.note.label'),
+        placeholder: t(locale, 'share.note.placeholder'),
         required: true,
         maxLength: MAX_ANSWER_LENGTH,
         multiline: true,
@@ -28,8 +26,9 @@ export function noteForm(): Form {
   };
 }
 
-export function openNote(): Reply {
-  return { kind: 'form', form: noteForm() };
+/** The note's form, in the member's language. */
+export function openNote(member: MemberRow): Reply {
+  return { kind: 'form', form: noteForm(localeOf(member)) };
 }
 
 export function saveNote(
@@ -40,11 +39,8 @@ export function saveNote(
   afterCard = false,
 ): Reply {
   if (!storing && afterCard) return quietAcknowledgement(services, member, undefined);
-  if (!storing) {
-    return say(
-      'Thank you for putting this into words. I can only keep a note (and so let you share it) if you have chosen to store answers: /between optin explains what that means.',
-    );
-  }
+  const locale = localeOf(member);
+  if (!storing) return say(t(locale, 'share.note.notStored'));
   const id = services.answers.add({
     memberId: member.id,
     deliveryId: null,
@@ -54,10 +50,5 @@ export function saveNote(
     at: services.clock.now(),
   });
   if (afterCard) return quietAcknowledgement(services, member, id);
-  return saved(
-    services,
-    member,
-    id,
-    'Kept, just for you. When you are ready, /between share (or the button) sends it to your therapist before your next session.',
-  );
+  return saved(services, member, id, t(locale, 'share.note.kept'));
 }

@@ -2,8 +2,9 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { encodeAction } from '../core/action-id';
 import { BetweenError } from '../core/errors';
-import { count, message, say, text } from '../core/messages';
+import { message, say, text } from '../core/messages';
 import type { Button, OutgoingMessage, Reply, SentRef } from '../core/model';
+import { type Locale, localeOf, t, translator } from '../i18n';
 import { failedBecause, sendLater } from '../outbox/outbox';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
@@ -24,21 +25,38 @@ import { linksOf, who } from './links';
 const PAGE = 10;
 const LABEL = 75;
 
-function notFound(): BetweenError {
+/** How the picker and `/between shared` write a day (and a moment), per language: luxon formats. */
+const DAY: Readonly<Record<Locale, string>> = {
+  en: 'ccc d LLL', // i18n-exempt: a luxon date format, not words
+  es: "ccc d 'de' LLL", // i18n-exempt: a luxon date format, not words
+};
+const MOMENT: Readonly<Record<Locale, string>> = {
+  en: 'ccc d LLL yyyy, HH:mm', // i18n-exempt: a luxon date format, not words
+  es: "ccc d 'de' LLL 'de' yyyy, HH:mm", // i18n-exempt: a luxon date format, not words
+};
+const INTL: Readonly<Record<Locale, string>> = { en: 'en', es: 'es-419' };
+
+/** An ISO moment in the member's zone, written with one of the formats above in their language. */
+function shown(member: MemberRow, iso: string, formats: Readonly<Record<Locale, string>>): string {
+  const locale = localeOf(member);
+  return DateTime.fromISO(iso, { zone: member.timeZone }).setLocale(INTL[locale]).toFormat(formats[locale]);
+}
+
+function notFound(client: MemberRow): BetweenError {
   return new BetweenError('not_found', 'share not found for member', {
-    userMessage: 'That share is no longer available. /between share starts a new one.',
+    userMessage: t(localeOf(client), 'share.gone'),
   });
 }
 
 function requireShare(services: Services, client: MemberRow, id: number): ShareRow {
   const share = services.db.select().from(shares).where(eq(shares.id, id)).get();
-  if (!share || share.clientId !== client.id) throw notFound();
+  if (!share || share.clientId !== client.id) throw notFound(client);
   return share;
 }
 
-function therapistOf(services: Services, link: CareLinkRow): MemberRow {
+function therapistOf(services: Services, client: MemberRow, link: CareLinkRow): MemberRow {
   const therapist = findMember(services.db, link.therapistId);
-  if (!therapist) throw notFound();
+  if (!therapist) throw notFound(client);
   return therapist;
 }
 
@@ -80,18 +98,22 @@ function candidates(services: Services, client: MemberRow, linkId: number | null
   return { entries: found.slice(0, PAGE), offset, older: found.length > PAGE };
 }
 
+const KIND = {
+  checklist: 'share.kind.checklist',
+  checklist_follow_up: 'share.kind.checklistFollowUp',
+  rupture_note: 'share.kind.ruptureNote',
+  reflection: 'share.kind.reflection',
+} as const satisfies Record<StoredAnswer['kind'], string>;
+
+/** One entry in the picker, in the client's language: its day, its kind, and its words (or a count). */
 export function entryLabel(client: MemberRow, entry: StoredAnswer): string {
-  const day = DateTime.fromISO(entry.createdAt, { zone: client.timeZone }).toFormat('ccc d LLL');
-  const kind =
-    entry.kind === 'checklist'
-      ? 'Checklist'
-      : entry.kind === 'checklist_follow_up'
-        ? 'What it protects'
-        : entry.kind === 'rupture_note'
-          ? 'Note about a session'
-          : 'Reflection';
-  const about = entry.text ?? (entry.selected ?? []).length.toString().concat(' noticed');
-  const label = `${day} · ${kind}: ${about}`;
+  const locale = localeOf(client);
+  const about = entry.text ?? t(locale, 'share.entry.noticed', { count: (entry.selected ?? []).length });
+  const label = t(locale, 'share.entry.label', {
+    day: shown(client, entry.createdAt, DAY),
+    kind: t(locale, KIND[entry.kind]),
+    about,
+  });
   return label.length > LABEL ? `${label.slice(0, LABEL - 1)}…` : label;
 }
 
@@ -102,43 +124,54 @@ function draftMessage(
   page: Page,
   links: CareLinkRow[],
 ): Reply {
+  const tr = translator(localeOf(client));
   const to = share.linkId === null ? undefined : links.find((l) => l.id === share.linkId);
+  const name = to ? who(therapistOf(services, client, to)) : '';
   const { entries } = page;
   const onPage = new Set(entries.map((e) => e.id));
   const elsewhere = share.responseIds.filter((id) => !onPage.has(id)).length;
   const paging: Button[] = [
     ...(page.offset > 0
-      ? [{ id: encodeAction({ verb: 'share-newer', id: share.id }), label: '← Newer entries' }]
+      ? [{ id: encodeAction({ verb: 'share-newer', id: share.id }), label: tr('share.button.newer') }]
       : []),
     ...(page.older
-      ? [{ id: encodeAction({ verb: 'share-older', id: share.id }), label: 'Older entries →' }]
+      ? [{ id: encodeAction({ verb: 'share-older', id: share.id }), label: tr('share.button.older') }]
       : []),
   ];
   const buttons: Button[] = [
     ...(links.length > 1
       ? links.map((l) => ({
           id: encodeAction({ verb: 'share-to', id: l.id }),
-          label: `${l.id === share.linkId ? '✓ ' : ''}To ${therapistOf(services, l).platformUserId}`.slice(
-            0,
-            LABEL,
-          ),
+          label: `${l.id === share.linkId ? '✓ ' : ''}${tr('share.button.to', {
+            name: therapistOf(services, client, l).platformUserId,
+          })}`.slice(0, LABEL),
         }))
       : []),
-    { id: encodeAction({ verb: 'share-preview', id: share.id }), label: 'Preview' },
-    { id: encodeAction({ verb: 'share-send', id: share.id }), label: 'Send', style: 'primary' },
-    { id: encodeAction({ verb: 'share-cancel', id: share.id }), label: 'Cancel' },
+    { id: encodeAction({ verb: 'share-preview', id: share.id }), label: tr('share.button.preview') },
+    {
+      id: encodeAction({ verb: 'share-send', id: share.id }),
+      label: tr('share.button.send'),
+      style: 'primary',
+    },
+    { id: encodeAction({ verb: 'share-cancel', id: share.id }), label: tr('share.button.cancel') },
   ];
+  const range = { from: page.offset + 1, to: page.offset + entries.length, name };
   return {
     kind: 'update',
     message: message(
-      text('What would you like to share?', 'heading'),
+      text(tr('share.draft.heading'), 'heading'),
       text(
-        `Pick the entries to send${to ? ` to ${who(therapistOf(services, to))}` : links.length > 1 ? ' and whom to send them to' : ''}. Nothing is picked for you, and nothing is sent until you press Send.`,
+        tr('share.draft.pick', {
+          recipient: to ? 'chosen' : links.length > 1 ? 'choose' : 'only',
+          name,
+        }),
       ),
       ...(paging.length > 0
         ? [
             text(
-              `Entries ${page.offset + 1} to ${page.offset + entries.length}, newest first${to ? `, that ${who(therapistOf(services, to))} does not have yet` : ''}.${elsewhere > 0 ? ` ${count(elsewhere, 'entry', 'entries')} picked on other pages.` : ''}`,
+              `${tr(to ? 'share.draft.rangeFor' : 'share.draft.range', range)}${
+                elsewhere > 0 ? ` ${tr('share.draft.elsewhere', { count: elsewhere })}` : ''
+              }`,
               'muted',
             ),
           ]
@@ -172,25 +205,18 @@ function draftState(services: Services, client: MemberRow, share: ShareRow) {
  * shared before.
  */
 export function startShare(services: Services, client: MemberRow, only?: number): Reply {
+  const locale = localeOf(client);
   const links = activeLinks(services, client);
-  if (links.length === 0) {
-    return say(
-      'You are not linked with a therapist yet. A therapist can invite you with /between invite @you.',
-    );
-  }
+  if (links.length === 0) return say(t(locale, 'share.notLinked'));
   const linkId = links.length === 1 ? (links[0]?.id ?? null) : null;
   const recent = candidates(services, client, linkId, 0);
   const single = only === undefined ? undefined : services.answers.byIds(client.id, [only])[0];
-  if (only !== undefined && !single) throw notFound();
+  if (only !== undefined && !single) throw notFound(client);
   const page =
     single && !recent.entries.some((e) => e.id === single.id)
       ? { ...recent, entries: [single, ...recent.entries].slice(0, PAGE) }
       : recent;
-  if (page.entries.length === 0) {
-    return say(
-      'Everything you have stored has been shared already (or nothing is stored yet). Only answers you chose to store can be shared.',
-    );
-  }
+  if (page.entries.length === 0) return say(t(locale, 'share.nothingToShare'));
   const now = services.clock.now().toISOString();
   services.db
     .delete(shares)
@@ -207,7 +233,7 @@ export function startShare(services: Services, client: MemberRow, only?: number)
 
 function requireDraft(services: Services, client: MemberRow, id: number): ShareRow {
   const share = requireShare(services, client, id);
-  if (share.status !== 'draft') throw notFound();
+  if (share.status !== 'draft') throw notFound(client);
   return share;
 }
 
@@ -255,9 +281,9 @@ export function chooseRecipient(services: Services, client: MemberRow, linkId: n
     .where(and(eq(shares.clientId, client.id), eq(shares.status, 'draft')))
     .orderBy(desc(shares.id))
     .get();
-  if (!draft) throw notFound();
+  if (!draft) throw notFound(client);
   const links = activeLinks(services, client);
-  if (!links.some((l) => l.id === linkId)) throw notFound();
+  if (!links.some((l) => l.id === linkId)) throw notFound(client);
   // The list becomes what this therapist does not hold yet: picks they already hold are dropped.
   const held = new Set(heldBy(services, client, linkId));
   const updated =
@@ -274,7 +300,7 @@ function ready(services: Services, client: MemberRow, id: number) {
   const share = requireDraft(services, client, id);
   if (share.responseIds.length === 0) {
     throw new BetweenError('bad_argument', 'empty share', {
-      userMessage: 'Pick at least one entry first; nothing is picked for you.',
+      userMessage: t(localeOf(client), 'share.bad.empty'),
     });
   }
   const link =
@@ -283,12 +309,13 @@ function ready(services: Services, client: MemberRow, id: number) {
       : services.db.select().from(careLinks).where(eq(careLinks.id, share.linkId)).get();
   if (link?.status !== 'active') {
     throw new BetweenError('bad_argument', 'no recipient', {
-      userMessage: 'Choose whom to send it to first.',
+      userMessage: t(localeOf(client), 'share.bad.noRecipient'),
     });
   }
   const entries = services.answers.byIds(client.id, share.responseIds);
-  const therapist = therapistOf(services, link);
-  return { share, link, therapist, digest: buildDigest(services, client, entries) };
+  const therapist = therapistOf(services, client, link);
+  // The digest is in the therapist's language, the preview of it included.
+  return { share, link, therapist, digest: buildDigest(services, client, entries, therapist) };
 }
 
 /**
@@ -301,7 +328,8 @@ export function digestMessage(services: Services, shareId: number): OutgoingMess
   const link = services.db.select().from(careLinks).where(eq(careLinks.id, share.linkId)).get();
   const client = findMember(services.db, share.clientId);
   if (link?.status !== 'active' || !client) return undefined;
-  return buildDigest(services, client, services.answers.byIds(client.id, share.responseIds));
+  const therapist = findMember(services.db, link.therapistId);
+  return buildDigest(services, client, services.answers.byIds(client.id, share.responseIds), therapist);
 }
 
 /** The platform accepted the digest: the share is sent, with where it went (so it can be taken back). */
@@ -316,7 +344,7 @@ export function shareDelivered(services: Services, shareId: number, ref: SentRef
     .run();
   if (share.status === 'revoked') {
     // Taken back while it was being sent: it goes again at once.
-    void services.messenger.withdraw(ref, WITHDRAWN).catch((error: unknown) => {
+    void services.messenger.withdraw(ref, withdrawn(services, share)).catch((error: unknown) => {
       services.log.warn(
         { share: share.id, code: error instanceof BetweenError ? error.code : 'internal' },
         'could not withdraw a share',
@@ -358,13 +386,14 @@ export function previewShare(services: Services, client: MemberRow, id: number):
   const { therapist, digest } = ready(services, client, id);
   // Shown in place: the files are named, not uploaded into the client's own DM.
   const files = digest.elements.flatMap((e) => (e.kind === 'file' ? [e.filename] : []));
+  const locale = localeOf(client);
   return {
     kind: 'message',
     message: message(
-      text(`Preview: exactly what ${who(therapist)} will see.`, 'muted'),
+      text(t(locale, 'share.preview.heading', { name: who(therapist) }), 'muted'),
       ...digest.elements.filter((e) => e.kind !== 'file'),
       ...(files.length > 0
-        ? [text(`With it, as files: ${files.join(', ')} (the same content as above).`, 'muted')]
+        ? [text(t(locale, 'share.preview.files', { files: files.join(', ') }), 'muted')]
         : []),
     ),
   };
@@ -402,17 +431,12 @@ export function sendShare(services: Services, client: MemberRow, id: number): Re
   const { share, therapist } = ready(services, client, id);
   services.db.update(shares).set({ status: 'queued' }).where(eq(shares.id, share.id)).run();
   sendLater(services, { to: therapist, kind: 'share_digest', payload: { share: share.id }, about: client });
-  const entries = share.responseIds.length;
+  const locale = localeOf(client);
   return {
     kind: 'update',
     message: message(
-      text(
-        `${entries === 1 ? 'One entry is on its way' : `${entries} entries are on their way`} to ${who(therapist)}.`,
-      ),
-      text(
-        '/between shared shows when it has arrived, and lets you take it back. If it cannot be delivered, I will tell you here.',
-        'muted',
-      ),
+      text(t(locale, 'share.sent', { count: share.responseIds.length, name: who(therapist) })),
+      text(t(locale, 'share.sent.more'), 'muted'),
     ),
   };
 }
@@ -420,7 +444,7 @@ export function sendShare(services: Services, client: MemberRow, id: number): Re
 export function cancelShare(services: Services, client: MemberRow, id: number): Reply {
   const share = requireShare(services, client, id);
   if (share.status === 'draft') services.db.delete(shares).where(eq(shares.id, share.id)).run();
-  return { kind: 'update', message: message(text('Nothing was shared.', 'muted')) };
+  return { kind: 'update', message: message(text(t(localeOf(client), 'share.cancelled'), 'muted')) };
 }
 
 /** `/between shared`: what the client shared, with whom, when, and whether it arrived; each can be taken back. */
@@ -435,37 +459,35 @@ export function listShared(services: Services, client: MemberRow): Reply {
     )
     .orderBy(desc(shares.id))
     .all();
-  if (listed.length === 0)
-    return say('You have not shared anything. /between share lets you choose what to send.');
-  const when = (iso: string | null) =>
-    iso ? DateTime.fromISO(iso, { zone: client.timeZone }).toFormat('ccc d LLL yyyy, HH:mm') : '';
+  const tr = translator(localeOf(client));
+  if (listed.length === 0) return say(tr('share.list.none'));
+  const when = (iso: string | null) => (iso ? shown(client, iso, MOMENT) : '');
   const state = (share: ShareRow) => {
     switch (share.status) {
       case 'queued':
-        return 'on its way, not delivered yet';
+        return tr('share.state.queued');
       case 'failed':
-        return `not delivered: ${failedBecause(share.failedReason)}`;
+        return tr('share.state.failed', { reason: failedBecause(share.failedReason, localeOf(client)) });
       case 'revoked':
-        return `taken back ${when(share.revokedAt)}`;
+        return tr('share.state.revoked', { when: when(share.revokedAt) });
       default:
-        return `delivered ${when(share.sentAt)}`;
+        return tr('share.state.sent', { when: when(share.sentAt) });
     }
   };
-  const lines = listed.map(
-    ({ share, therapist }) =>
-      `• ${count(share.responseIds.length, 'entry', 'entries')} to ${who(therapist)}: ${state(share)}`,
+  const lines = listed.map(({ share, therapist }) =>
+    tr('share.list.line', { count: share.responseIds.length, name: who(therapist), state: state(share) }),
   );
   const buttons = listed
     .filter(({ share }) => revocable(share))
     .slice(0, 25)
     .map(({ share }) => ({
       id: encodeAction({ verb: 'share-revoke', id: share.id }),
-      label: `Take back the share of ${when(share.sentAt ?? share.createdAt)}`.slice(0, LABEL),
+      label: tr('share.button.takeBack', { when: when(share.sentAt ?? share.createdAt) }).slice(0, LABEL),
     }));
   return {
     kind: 'message',
     message: message(
-      text('What you have shared', 'heading'),
+      text(tr('share.list.heading'), 'heading'),
       text(lines.join('\n')),
       ...(buttons.length > 0 ? [{ kind: 'buttons' as const, buttons }] : []),
     ),
@@ -481,24 +503,31 @@ export const inTherapistsHands = (share: ShareRow) =>
 /** A share that can still be taken back: in the therapist's hands, or still on its way. */
 const revocable = (share: ShareRow) => share.status === 'queued' || inTherapistsHands(share);
 
-const WITHDRAWN = message(
-  text('Your client has taken this share back, so its contents were removed.', 'muted'),
-);
+/** What replaces a share taken back in the therapist's DM: in the therapist's language. */
+function withdrawn(services: Services, share: ShareRow): OutgoingMessage {
+  const link =
+    share.linkId === null
+      ? undefined
+      : services.db.select().from(careLinks).where(eq(careLinks.id, share.linkId)).get();
+  const therapist = link && findMember(services.db, link.therapistId);
+  return message(text(t(localeOf(therapist), 'share.withdrawn'), 'muted'));
+}
 
 /**
  * Takes a share back: recorded at once, and the digest deleted from the therapist's DM (or, where
  * the platform cannot delete, replaced). What they already read cannot be unread; the client is told so.
  */
 export async function revokeShare(services: Services, client: MemberRow, id: number): Promise<Reply> {
+  const locale = localeOf(client);
   const share = requireShare(services, client, id);
-  if (!revocable(share)) return say('That share has already been taken back, or never reached anyone.');
+  if (!revocable(share)) return say(t(locale, 'share.revoke.already'));
   markShare(services, client, share, 'revoked', { share: share.id });
   let outcome: 'deleted' | 'replaced' | undefined;
   if (share.sentAddress && share.sentMessageId) {
     try {
       outcome = await services.messenger.withdraw(
         { address: share.sentAddress, messageId: share.sentMessageId },
-        WITHDRAWN,
+        withdrawn(services, share),
       );
     } catch (error) {
       services.log.warn(
@@ -507,12 +536,14 @@ export async function revokeShare(services: Services, client: MemberRow, id: num
       );
     }
   }
-  const already = 'Anything they had already read or downloaded cannot be unread.';
   return say(
-    outcome === 'deleted'
-      ? `Taken back: the digest and its files were deleted from your therapist’s DM, and the share is marked revoked. ${already}`
-      : outcome === 'replaced'
-        ? `Taken back: the message in your therapist’s DM now says it was withdrawn, and the share is marked revoked. ${already}`
-        : 'Taken back and marked revoked. The platform did not let me remove the message itself; you may want to tell your therapist.',
+    t(
+      locale,
+      outcome === 'deleted'
+        ? 'share.revoke.deleted'
+        : outcome === 'replaced'
+          ? 'share.revoke.replaced'
+          : 'share.revoke.kept',
+    ),
   );
 }
