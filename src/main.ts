@@ -87,6 +87,8 @@ async function main(): Promise<number> {
           exportDir: resolve('exports'),
           echo: !process.stdin.isTTY,
           ...(shellLocale ? { locale: shellLocale } : {}),
+          // The machine's zone (TZ, else the system's): the local member's, until they set one.
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         })
       : undefined;
   if (shell) adapters.push(shell);

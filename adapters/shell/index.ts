@@ -23,6 +23,8 @@ export interface ShellAdapterConfig {
   readonly echo?: boolean;
   /** The terminal's language (`--lang es`, LANG=es_MX.UTF-8): a new local member's language. */
   readonly locale?: string;
+  /** The machine's IANA time zone (TZ, or the system's): a new local member's time zone. */
+  readonly timeZone?: string;
 }
 
 export interface ShellAdapter extends ChatAdapter {
@@ -48,6 +50,7 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
     workspaceId: 'local',
     userId: config.userId ?? 'local',
     ...(config.locale ? { locale: config.locale } : {}),
+    ...(config.timeZone ? { timeZone: config.timeZone } : {}),
   };
   const therapist: UserRef = { ...client, userId: 'therapist' };
   /** Whose terminal this is: the client, or (after `/between as therapist`) the demo therapist. */

@@ -16,7 +16,6 @@ import { type ChatAdapter, type EventHandler, settle } from '../../src/core/port
 import type { Logger } from '../../src/log';
 import { toBetweenError } from './errors';
 import { guardRequests, guardSocketFrames } from './guard';
-import { createLanguages } from './languages';
 import {
   parseBlockAction,
   parseDirectMessage,
@@ -25,6 +24,7 @@ import {
   parseSlashCommand,
   parseViewSubmission,
 } from './parse';
+import { createProfiles } from './profiles';
 import { renderHome, renderMessage, renderModal } from './render';
 
 export interface SlackAdapterConfig {
@@ -46,7 +46,8 @@ export interface SlackAdapterConfig {
 export const REQUIRED_SCOPES = ['commands', 'chat:write', 'im:write', 'im:history', 'files:write'] as const;
 /**
  * Asked for, but an app installed without them still runs: `users:read` lets Between answer each
- * person in their Slack language from the first message (members can always choose their own).
+ * person in their Slack language, and on their Slack time zone, from the first message (members
+ * can always choose their own).
  */
 export const OPTIONAL_SCOPES = ['users:read'] as const;
 
@@ -116,7 +117,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   let app: App | undefined;
   let port: number | undefined;
 
-  let languages = createLanguages(client, config.log, false);
+  let profiles = createProfiles(client, config.log, false);
 
   async function checkToken(): Promise<{ botId: string; botUserId: string; readsUsers: boolean }> {
     let auth: Awaited<ReturnType<WebClient['auth']['test']>>;
@@ -144,7 +145,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     const readsUsers = granted?.includes('users:read') ?? false;
     if (!readsUsers) {
       config.log.info(
-        'The Slack app has no users:read scope, so Between answers everyone in English until they choose a language. Paste adapters/slack/manifest.yml again and reinstall to add it.',
+        'The Slack app has no users:read scope, so Between answers everyone in English and on UTC until they choose a language and time zone. Paste adapters/slack/manifest.yml again and reinstall to add it.',
       );
     }
     return { botId: auth.bot_id, botUserId: auth.user_id, readsUsers };
@@ -367,7 +368,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     app.command(SLASH_COMMAND, async ({ command, ack, respond }) =>
       contained('command', async () => {
         await ack();
-        const event = await languages.hint(parseSlashCommand(command), true);
+        const event = await profiles.hint(parseSlashCommand(command), true);
         await handle(onEvent, event, originOf(event, command, respond));
       }),
     );
@@ -375,7 +376,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     app.action(/.*/, async ({ body, ack, respond }) =>
       contained('action', async () => {
         await ack();
-        const event = await languages.hint(parseBlockAction(body), true);
+        const event = await profiles.hint(parseBlockAction(body), true);
         await handle(onEvent, event, originOf(event, body, respond));
       }),
     );
@@ -400,7 +401,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       contained('message', async () => {
         const message = parseDirectMessage(event, (body as { team_id?: unknown }).team_id);
         if (message?.kind !== 'message') return;
-        const parsed = await languages.hint(message, true);
+        const parsed = await profiles.hint(message, true);
         await handle(onEvent, parsed, { teamId: parsed.user.workspaceId, userId: parsed.user.userId });
       }),
     );
@@ -409,7 +410,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       contained('home', async () => {
         const home = parseHomeOpened(event, (body as { team_id?: unknown }).team_id);
         if (!home?.user) return;
-        const opened = await languages.hint(home, true);
+        const opened = await profiles.hint(home, true);
         const userId = home.user.userId;
         try {
           const reply = await onEvent(opened);
@@ -440,8 +441,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     ack: (response?: FormErrors) => Promise<void>,
     onEvent: EventHandler,
   ): Promise<void> {
-    // Slack is still waiting for this one's acknowledgement: only a language already known.
-    const event = await languages.hint(parseViewSubmission(body), false);
+    // Slack is still waiting for this one's acknowledgement: only a profile already known.
+    const event = await profiles.hint(parseViewSubmission(body), false);
     if (event.kind !== 'form_submit') {
       if (event.kind === 'unsupported') config.log.info({ reason: event.reason }, 'slack request not used');
       await ack();
@@ -483,7 +484,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     },
     async start(onEvent) {
       const { readsUsers, ...ids } = await checkToken();
-      languages = createLanguages(client, config.log, readsUsers);
+      profiles = createProfiles(client, config.log, readsUsers);
       const logger = boltLogger(config.log);
       const signingSecret = config.signingSecret ?? '';
       let receiver: HTTPReceiver | SocketModeReceiver;

@@ -24,6 +24,11 @@ export interface UserRef {
    * contact when they have no language yet; never overrides one they chose.
    */
   readonly locale?: string;
+  /**
+   * The IANA time zone the platform reports for this person (Slack's profile, the shell's machine).
+   * Kept on the member like `locale`: when they have not set one, and never over their choice.
+   */
+  readonly timeZone?: string;
 }
 
 /** An encoded place a message can be sent to; see `address.ts`. */

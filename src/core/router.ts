@@ -1,3 +1,4 @@
+import { IANAZone } from 'luxon';
 import {
   ANSWER_FIELD,
   checkAnswer,
@@ -18,6 +19,7 @@ import { type Locale, localeOf, resolveLocale, supportedLocale, t } from '../i18
 import { notAboutMe, screenEvent, withCard } from '../safety/screen';
 import { cap } from '../scheduling/cap';
 import { schedule } from '../scheduling/commands';
+import { refreshPlans } from '../scheduling/plans';
 import type { Services } from '../services';
 import { pause, resume, skip } from '../settings/pause';
 import { settings } from '../settings/settings';
@@ -35,7 +37,7 @@ import {
   startShare,
   turnPage,
 } from '../sharing/share';
-import { ensureMember, updateMember } from '../storage/members';
+import { ensureMember, type MemberPatch, updateMember } from '../storage/members';
 import type { MemberRow } from '../storage/schema';
 import { type Action, decodeAction, encodeAction } from './action-id';
 import { chooseCommunity, communityCommand, dmCommunity } from './community';
@@ -97,13 +99,22 @@ const OUTSIDER = {
 } as const;
 
 /**
- * The language a platform reports for a person (Slack, Discord, the shell's LANG), kept on the
- * member the first time it is seen, unless they already have one: it never overrides their choice.
+ * The language and time zone a platform reports for a person (Slack, Discord, the shell), each
+ * kept on the member the first time it is seen, unless they already have one: a platform never
+ * overrides their choice. A new zone moves their schedule's next times with it.
  */
-function takePlatformLocale(services: Services, member: MemberRow, user: UserRef): MemberRow {
-  const hinted = supportedLocale(user.locale);
-  if (!hinted || member.localeSource !== null) return member;
-  return updateMember(services.db, member.id, { locale: hinted, localeSource: 'platform' });
+function takePlatformHints(services: Services, member: MemberRow, user: UserRef): MemberRow {
+  const patch: MemberPatch = {};
+  const locale = supportedLocale(user.locale);
+  if (locale && member.localeSource === null) Object.assign(patch, { locale, localeSource: 'platform' });
+  const zone = user.timeZone && IANAZone.isValidZone(user.timeZone) ? user.timeZone : undefined;
+  if (zone && member.timeZoneSource === null) {
+    Object.assign(patch, { timeZone: new IANAZone(zone).name, timeZoneSource: 'platform' });
+  }
+  if (Object.keys(patch).length === 0) return member;
+  const updated = updateMember(services.db, member.id, patch);
+  if (updated.timeZone !== member.timeZone) refreshPlans(services.db, member.id, services.clock.now());
+  return updated;
 }
 
 /**
@@ -324,7 +335,7 @@ export function createRouter(services: Services): EventHandler {
       const place = dmCommunity(services, event.user, actionOf(event), personWide(event));
       if (place && 'ask' in place) ask = place.ask;
       else
-        member = takePlatformLocale(
+        member = takePlatformHints(
           services,
           place?.member ?? ensureMember(services.db, event.user),
           event.user,

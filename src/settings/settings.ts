@@ -81,7 +81,10 @@ function parse(args: readonly string[], locale: Locale): MemberPatch {
       if (!value || !IANAZone.isValidZone(value)) {
         throw bad(t(locale, 'settings.bad.timeZone', { value }));
       }
-      return { timeZone: Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone };
+      return {
+        timeZone: Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone,
+        timeZoneSource: 'member',
+      };
     case 'quiet': {
       if (value.toLowerCase() === 'off') return { quietStart: null, quietEnd: null };
       const [start, end, ...more] = value.split(/\s*-\s*/);

@@ -88,6 +88,7 @@ export type MemberPatch = Partial<
   Pick<
     MemberRow,
     | 'timeZone'
+    | 'timeZoneSource'
     | 'locale'
     | 'localeSource'
     | 'region'

@@ -40,6 +40,12 @@ export const members = sqliteTable(
     platformUserId: text('platform_user_id').notNull(),
     role: text('role', { enum: ROLES }).notNull().default('client'),
     timeZone: text('time_zone').notNull().default('UTC'),
+    /**
+     * Where `time_zone` came from, as `locale_source` for the language: null while it is the
+     * default, `platform` when taken from the platform (Slack's profile, the shell's machine),
+     * `member` when the member set it with `settings timezone`, which nothing overrides.
+     */
+    timeZoneSource: text('time_zone_source', { enum: LOCALE_SOURCES }),
     /** The member's language (`en`, `es`: see `src/i18n`): every reply and the crisis card use it. */
     locale: text('locale').notNull().default('en'),
     /**

@@ -221,6 +221,20 @@ describe('npm start with piped input', () => {
     expect(statSync(join(dir, 'keys', 'between.key')).mode & 0o777).toBe(0o600);
   }, 60_000);
 
+  it('takes the machine’s time zone (TZ) for a new local member, and keeps one they set', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-start-'));
+    const first = npmStart('/between settings\n', { ...freshFolders(dir), TZ: 'America/Bogota' });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/Time zone: America\/Bogota/);
+    const chosen = npmStart('/between settings timezone Europe/Madrid\n', {
+      ...freshFolders(dir),
+      TZ: 'Asia/Tokyo',
+    });
+    expect(chosen.stdout).toMatch(/Time zone: Europe\/Madrid/);
+    const again = npmStart('/between settings\n', { ...freshFolders(dir), TZ: 'Asia/Tokyo' });
+    expect(again.stdout).toMatch(/Time zone: Europe\/Madrid/);
+  }, 90_000);
+
   it('warns, with the chmod to run, about a data folder other users can read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'between-start-'));
     mkdirSync(join(dir, 'data'), { mode: 0o755 });

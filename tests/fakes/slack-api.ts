@@ -53,8 +53,8 @@ export async function startFakeSlack(options: { scopes?: readonly string[]; sock
     'files:write',
     'users:read',
   ];
-  /** What users.info reports as each person's Slack language (`en-US` unless set). */
-  const locales = new Map<string, string>();
+  /** What users.info reports of each person: their Slack's language (`en-US`) and time zone (`UTC`). */
+  const profiles = new Map<string, { locale?: string; tz?: string }>();
   let base = '';
 
   const answer = (method: string, args: Record<string, unknown>): Canned => {
@@ -81,14 +81,14 @@ export async function startFakeSlack(options: { scopes?: readonly string[]; sock
       }
       case 'users.info': {
         const user = String(args.user ?? '');
+        const profile = profiles.get(user) ?? {};
         return ok({
           user: {
             id: user,
             name: user.toLowerCase(),
-            tz: 'America/New_York',
-            tz_offset: -18000,
+            tz: profile.tz ?? 'UTC',
             ...(args.include_locale === true || args.include_locale === 'true'
-              ? { locale: locales.get(user) ?? 'en-US' }
+              ? { locale: profile.locale ?? 'en-US' }
               : {}),
           },
         });
@@ -183,9 +183,9 @@ export async function startFakeSlack(options: { scopes?: readonly string[]; sock
     },
     /** Every message posted, with its arguments (channel, text, blocks, metadata). */
     posted,
-    /** users.info reports this language for the person (their Slack's language setting). */
-    setLocale(userId: string, locale: string) {
-      locales.set(userId, locale);
+    /** users.info reports this language and time zone for the person (their Slack profile). */
+    setProfile(userId: string, profile: { locale?: string; tz?: string }) {
+      profiles.set(userId, { ...profiles.get(userId), ...profile });
     },
     /** conversations.open with this user fails as a blocked DM. */
     blockDm(userId: string) {

@@ -1,8 +1,12 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../src/paths';
 import { openDatabase } from '../../src/storage/db';
 import { findDelivery } from '../../src/storage/deliveries';
 import { deliveries } from '../../src/storage/schema';
@@ -104,5 +108,44 @@ describe('the database', () => {
       .join(' ');
     expect(plan).toMatch(/USING (?:COVERING )?INDEX deliveries_remind\b/);
     close();
+  });
+});
+
+describe('migration 0009: where a member’s time zone came from', () => {
+  it('marks a zone the member chose (not the default, or ever set by them) as theirs, and leaves the rest to the platform', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'between-0009-'));
+    // The migrations up to 0008, as an installation of the previous release had them.
+    const before = join(dir, 'drizzle');
+    cpSync(join(ROOT, 'drizzle'), before, { recursive: true });
+    rmSync(join(before, '0009_member_time_zone_source.sql'));
+    const journal = JSON.parse(readFileSync(join(before, 'meta', '_journal.json'), 'utf8')) as {
+      entries: { idx: number }[];
+    };
+    journal.entries = journal.entries.filter((e) => e.idx <= 8);
+    writeFileSync(join(before, 'meta', '_journal.json'), JSON.stringify(journal));
+    const path = join(dir, 'between.db');
+    const old = new Database(path);
+    migrate(drizzle(old), { migrationsFolder: before });
+    old.exec(`
+      insert into workspaces (id, platform, external_id) values (1, 'slack', 'T1');
+      insert into members (id, workspace_id, platform_user_id, time_zone) values
+        (1, 1, 'moved', 'Europe/London'), (2, 1, 'chose-utc', 'UTC'), (3, 1, 'never', 'UTC'), (4, 1, 'quiet', 'UTC');
+      insert into audit_log (at, member_id, action, detail) values
+        ('x', 2, 'settings_changed', '{"fields":"timeZone"}'),
+        ('x', 4, 'settings_changed', '{"fields":"quietStart,quietEnd"}');
+    `);
+    old.close();
+
+    const opened = openDatabase(path);
+    const sources = opened.sqlite
+      .prepare('select platform_user_id as who, time_zone_source as source from members order by id')
+      .all();
+    opened.close();
+    expect(sources).toEqual([
+      { who: 'moved', source: 'member' },
+      { who: 'chose-utc', source: 'member' },
+      { who: 'never', source: null },
+      { who: 'quiet', source: null },
+    ]);
   });
 });

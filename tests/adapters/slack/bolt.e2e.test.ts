@@ -184,13 +184,31 @@ describe('Slack, on the real Bolt app', () => {
   });
 });
 
-describe('the member’s language on Slack', () => {
+describe('the member’s language and time zone on Slack', () => {
   const languageOf = (userId: string) =>
     h.app.sqlite.prepare('select locale, locale_source from members where platform_user_id = ?').get(userId);
+  const zoneOf = (userId: string) =>
+    h.app.sqlite
+      .prepare('select time_zone, time_zone_source from members where platform_user_id = ?')
+      .get(userId);
+
+  it('schedules on the time zone of the person’s Slack profile until they set their own', async () => {
+    h = await startSlackHarness();
+    h.slack.setProfile('U0ANA', { tz: 'America/Mexico_City' });
+    await h.responseAt(h.command('U0ANA', 'schedule add daily 19:00').path);
+    expect(zoneOf('U0ANA')).toEqual({ time_zone: 'America/Mexico_City', time_zone_source: 'platform' });
+    const plan = h.app.sqlite.prepare('select next_due_at from plans').get() as { next_due_at: string };
+    // 19:00 in Mexico City (UTC−6) on 2026-11-23 is 01:00 UTC the next day.
+    expect(plan.next_due_at).toBe('2026-11-24T01:00:00.000Z');
+    await h.responseAt(h.command('U0ANA', 'settings timezone Europe/Madrid').path);
+    // Every later request still carries Slack's zone; the member's own choice stays.
+    await h.responseAt(h.command('U0ANA', 'help').path);
+    expect(zoneOf('U0ANA')).toEqual({ time_zone: 'Europe/Madrid', time_zone_source: 'member' });
+  });
 
   it('answers in the language the person’s Slack is set to from the first command, asking Slack once', async () => {
     h = await startSlackHarness();
-    h.slack.setLocale('U0ANA', 'es-LA');
+    h.slack.setProfile('U0ANA', { locale: 'es-LA' });
     const first = await h.responseAt(h.command('U0ANA', 'help').path);
     expect(blockText(first.body.blocks)).toContain('pequeñas reflexiones entre sesiones');
     expect(languageOf('U0ANA')).toEqual({ locale: 'es', locale_source: 'platform' });
@@ -202,7 +220,7 @@ describe('the member’s language on Slack', () => {
 
   it('keeps the member’s own choice over their Slack language', async () => {
     h = await startSlackHarness();
-    h.slack.setLocale('U0ANA', 'es-ES');
+    h.slack.setProfile('U0ANA', { locale: 'es-ES' });
     await h.responseAt(h.command('U0ANA', 'settings language en').path);
     const help = await h.responseAt(h.command('U0ANA', 'help').path);
     expect(blockText(help.body.blocks)).toContain('small reflections between therapy sessions');
@@ -211,8 +229,8 @@ describe('the member’s language on Slack', () => {
 
   it('answers in English, and on time, when users.info fails, is rate limited or hangs', async () => {
     h = await startSlackHarness();
-    h.slack.setLocale('U0ANA', 'es-LA');
-    h.slack.setLocale('U0BEN', 'es-LA');
+    h.slack.setProfile('U0ANA', { locale: 'es-LA' });
+    h.slack.setProfile('U0BEN', { locale: 'es-LA' });
     h.slack.queue('users.info', {
       status: 429,
       headers: { 'retry-after': '30' },
@@ -236,7 +254,7 @@ describe('the member’s language on Slack', () => {
     h = await startSlackHarness(undefined, {
       scopes: ['commands', 'chat:write', 'im:write', 'im:history', 'files:write'],
     });
-    h.slack.setLocale('U0ANA', 'es-LA');
+    h.slack.setProfile('U0ANA', { locale: 'es-LA' });
     const help = await h.responseAt(h.command('U0ANA', 'help').path);
     expect(blockText(help.body.blocks)).toContain('small reflections between therapy sessions');
     expect(h.slack.callsTo('users.info')).toEqual([]);
