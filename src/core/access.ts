@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { localeOf, type MessageKey, t } from '../i18n';
 import type { Services } from '../services';
 import { careLinks, cohortMembers, type MemberRow, type Role } from '../storage/schema';
 import { BetweenError } from './errors';
@@ -89,14 +90,13 @@ export function allows(action: StaffAction, actor: Role, target: Relation): bool
   );
 }
 
-const REFUSED: Record<StaffAction, string> = {
-  invite:
-    'Only a therapist can invite a client to link, and not themself. Ask your practice admin if you should be one.',
-  cap: 'You can set how often Between reaches someone only for a client linked to you (therapists) or a member of a group you are in (facilitators).',
-  group: 'Only a facilitator can change the group’s rhythm or see its counts.',
+const REFUSED: Record<StaffAction, MessageKey> = {
+  invite: 'access.refused.invite',
+  cap: 'access.refused.cap',
+  group: 'access.refused.group',
 };
 
-/** Refuses, with a plain reason, what the table does not allow. */
+/** Refuses, with a plain reason in the actor's language, what the table does not allow. */
 export function authorize(
   services: Services,
   action: StaffAction,
@@ -106,7 +106,7 @@ export function authorize(
   const relation = relationOf(services, actor, target);
   if (!allows(action, actor.role, relation)) {
     throw new BetweenError('bad_argument', `${action} refused: ${actor.role} → ${relation}`, {
-      userMessage: REFUSED[action],
+      userMessage: t(localeOf(actor), REFUSED[action]),
     });
   }
 }

@@ -1,3 +1,4 @@
+import { type Locale, localeOf, t } from '../i18n';
 import type { Services } from '../services';
 import { type Community, communitiesOf, DM_WORKSPACE, updateMember } from '../storage/members';
 import { ownersOf } from '../storage/owners';
@@ -11,9 +12,17 @@ const MAX_LABEL = 80;
 /** More choices than this would not fit one message's buttons; the newest are offered. */
 const MAX_CHOICES = 10;
 
-const nameOf = (community: Community) =>
+const nameOf = (community: Community, locale: Locale) =>
   community.name ??
-  (community.externalId === DM_WORKSPACE ? 'Direct messages only' : `Server ${community.externalId}`);
+  (community.externalId === DM_WORKSPACE
+    ? t(locale, 'community.dmOnly')
+    : t(locale, 'community.server', { id: community.externalId }));
+
+/**
+ * The language to speak to someone whose direct message names no community: that of the member
+ * row Between would take for them (the community they chose for DMs, else the newest).
+ */
+const localeOfPerson = (all: readonly Community[]): Locale => localeOf(all[0]?.member);
 
 /**
  * Which community a direct message is for, when the platform names none (a Discord DM, with
@@ -40,27 +49,27 @@ export function dmCommunity(
     if (owner) return { member: owner.member };
   }
   if (personWide || first.member.dmChosenAt !== null) return { member: first.member };
-  return {
-    ask: chooser(all, 'You use Between in more than one community. Which one is this message for?'),
-  };
+  return { ask: chooser(all, 'community.which') };
 }
 
-function chooser(all: readonly Community[], question: string): Reply {
+function chooser(all: readonly Community[], question: 'community.which' | 'community.whichForDms'): Reply {
+  const locale = localeOfPerson(all);
   const current = all[0]?.member.dmChosenAt ? all[0] : undefined;
+  const remember = t(locale, 'community.remember');
   return {
     kind: 'message',
     message: message(
-      text(question),
+      text(t(locale, question)),
       {
         kind: 'buttons',
         buttons: all.slice(0, MAX_CHOICES).map((c) => ({
           id: encodeAction({ verb: 'community', id: c.member.id }),
-          label: nameOf(c).slice(0, MAX_LABEL),
+          label: nameOf(c, locale).slice(0, MAX_LABEL),
           ...(c === current ? { style: 'primary' as const } : {}),
         })),
       },
       text(
-        `I will remember your choice for direct messages; /between community changes it. Help, export and delete always cover every community.${current ? ` Now: ${nameOf(current)}.` : ''}`,
+        current ? `${remember} ${t(locale, 'community.now', { name: nameOf(current, locale) })}` : remember,
         'muted',
       ),
     ),
@@ -70,18 +79,17 @@ function chooser(all: readonly Community[], question: string): Reply {
 /** `/between community`: the choice, offered again (or why there is none). */
 export function communityCommand(services: Services, user: UserRef): Reply {
   const all = communitiesOf(services.db, user.platform, user.userId);
-  if (all.length < 2) {
-    return say('You use Between in one community here, so direct messages are always for that one.');
-  }
-  return chooser(all, 'Which community are your direct messages with me for?');
+  if (all.length < 2) return say(t(localeOfPerson(all), 'community.onlyOne'));
+  return chooser(all, 'community.whichForDms');
 }
 
 /** The person chose a community for their direct messages (a button from `chooser`). */
 export function chooseCommunity(services: Services, user: UserRef, memberId: number, at: Date): Reply {
-  const chosen = communitiesOf(services.db, user.platform, user.userId).find((c) => c.member.id === memberId);
-  if (!chosen) return say('That community is no longer one of yours. /between community shows them.');
+  const all = communitiesOf(services.db, user.platform, user.userId);
+  const chosen = all.find((c) => c.member.id === memberId);
+  if (!chosen) return say(t(localeOfPerson(all), 'community.notYours'));
   updateMember(services.db, memberId, { dmChosenAt: at.toISOString() });
-  return say(
-    `Done: direct messages with me are now for ${nameOf(chosen)}. Please send your command again. /between community changes it.`,
-  );
+  // From now on their direct messages are this member's, so it answers in this member's language.
+  const locale = localeOf(chosen.member);
+  return say(t(locale, 'community.chosen', { name: nameOf(chosen, locale) }));
 }

@@ -161,7 +161,7 @@ export function createRouter(services: Services): EventHandler {
         // In a terminal the file stays on this machine; on a platform, say first where it goes.
         return event.user.platform === 'shell'
           ? exportData(services, member, 'shell')
-          : exportOffer(event.user.platform);
+          : exportOffer(event.user.platform, member);
       case 'delete':
         return deleteOffer(services, member);
       case 'invite':
@@ -215,7 +215,7 @@ export function createRouter(services: Services): EventHandler {
         return chooseConsent(services, member, parsed.choice);
       case 'delete':
         return parsed.choice === 'cancel'
-          ? keepData()
+          ? keepData(member)
           : deleteEverything(services, member, parsed.choice === 'withdraw');
       case 'checkin':
         return startCheckIn(services, member, []);

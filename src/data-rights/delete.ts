@@ -1,40 +1,28 @@
 import { eq, sql } from 'drizzle-orm';
 import { encodeAction } from '../core/action-id';
-import { count, message, say, text } from '../core/messages';
+import { message, say, text } from '../core/messages';
 import type { Reply } from '../core/model';
+import { localeOf, t } from '../i18n';
 import { sendLater } from '../outbox/outbox';
 import type { Services } from '../services';
 import { linksOf } from '../sharing/links';
 import { inTherapistsHands } from '../sharing/share';
 import { audit } from '../storage/audit';
 import { findMember, samePersonEverywhere } from '../storage/members';
-import { auditLog, type MemberRow, members, type ShareRow, shares } from '../storage/schema';
+import { auditLog, careLinks, type MemberRow, members, type ShareRow, shares } from '../storage/schema';
 import { removeExportsOf } from './export';
 
 export function deleteOffer(services: Services, member: MemberRow): Reply {
+  const locale = localeOf(member);
   const all = samePersonEverywhere(services.db, member);
   const visible = all.flatMap((m) => sharesInTherapistsHands(services, m)).length;
   return {
     kind: 'message',
     message: message(
-      text('Erase everything?', 'heading'),
-      text(
-        'This removes your answers, checklist choices, prompt history, schedule, settings, links and consent history from Between, at once and for good. It cannot be undone. /between export first if you would like a copy.',
-      ),
-      ...(all.length > 1
-        ? [
-            text(
-              `You have used Between in ${all.length} communities here; this erases what it holds in all of them.`,
-            ),
-          ]
-        : []),
-      ...(visible > 0
-        ? [
-            text(
-              `${count(visible, 'share is', 'shares are')} still in a therapist’s direct messages. I can take ${visible === 1 ? 'it' : 'them'} back first (deleting the digests and their files where the platform allows), or leave what they already received.`,
-            ),
-          ]
-        : []),
+      text(t(locale, 'delete.offer.heading'), 'heading'),
+      text(t(locale, 'delete.offer.what')),
+      ...(all.length > 1 ? [text(t(locale, 'delete.offer.communities', { count: all.length }))] : []),
+      ...(visible > 0 ? [text(t(locale, 'delete.offer.shared', { count: visible }))] : []),
       {
         kind: 'buttons',
         buttons: [
@@ -42,21 +30,28 @@ export function deleteOffer(services: Services, member: MemberRow): Reply {
             ? [
                 {
                   id: encodeAction({ verb: 'delete', choice: 'withdraw' }),
-                  label: 'Take my shares back, then erase',
+                  label: t(locale, 'delete.button.withdraw'),
                   style: 'danger' as const,
                 },
               ]
             : []),
           {
             id: encodeAction({ verb: 'delete', choice: 'confirm' }),
-            label: visible > 0 ? 'Erase, leave what they received' : 'Erase everything',
+            label: visible > 0 ? t(locale, 'delete.button.eraseLeave') : t(locale, 'delete.button.erase'),
             style: 'danger',
           },
-          { id: encodeAction({ verb: 'delete', choice: 'cancel' }), label: 'Keep my data' },
+          { id: encodeAction({ verb: 'delete', choice: 'cancel' }), label: t(locale, 'delete.button.keep') },
         ],
       },
     ),
   };
+}
+
+/** The therapist a share went to, while the link it went by is still there. */
+function therapistOf(services: Services, share: ShareRow): MemberRow | undefined {
+  if (share.linkId === null) return undefined;
+  const link = services.db.select().from(careLinks).where(eq(careLinks.id, share.linkId)).get();
+  return link ? findMember(services.db, link.therapistId) : undefined;
 }
 
 /** Shares whose digest is (or may be) in a therapist's DM. */
@@ -88,16 +83,17 @@ export async function deleteEverything(
     kept += taken.kept;
   }
   services.checkpoint();
+  const locale = localeOf(member);
   return say(
-    'Done. Everything Between held about you has been erased.',
+    t(locale, 'delete.done'),
     ...(withdraw
       ? [
           kept === 0
-            ? `${count(withdrawn, 'share was', 'shares were')} taken back from your therapist’s messages first.`
-            : `${count(withdrawn, 'share was', 'shares were')} taken back; ${count(kept, 'one', 'others')} could not be removed by the platform, so you may want to tell your therapist.`,
+            ? t(locale, 'delete.done.withdrawn', { withdrawn })
+            : t(locale, 'delete.done.withdrawnSome', { withdrawn, kept }),
         ]
       : []),
-    'If you use Between again it starts fresh, storing nothing until you say so.',
+    t(locale, 'delete.done.fresh'),
   );
 }
 
@@ -112,9 +108,10 @@ async function eraseOne(
   if (withdraw) {
     for (const share of sharesInTherapistsHands(services, member)) {
       try {
+        // The therapist reads what replaces the digest, so it is in their language.
         await services.messenger.withdraw(
           { address: share.sentAddress ?? '', messageId: share.sentMessageId ?? '' },
-          message(text('This share was taken back by the client.', 'muted')),
+          message(text(t(localeOf(therapistOf(services, share)), 'delete.shareWithdrawn'), 'muted')),
         );
         withdrawn += 1;
       } catch {
@@ -145,6 +142,7 @@ async function eraseOne(
   return { withdrawn, kept };
 }
 
-export function keepData(): Reply {
-  return { kind: 'update', message: message(text('Kept. Nothing was erased.', 'muted')) };
+/** “Keep my data”: nothing erased, said in the member’s language. */
+export function keepData(member: Pick<MemberRow, 'locale'>): Reply {
+  return { kind: 'update', message: message(text(t(localeOf(member), 'delete.kept'), 'muted')) };
 }

@@ -2,8 +2,9 @@ import { and, asc, eq, isNotNull, lte, or, type SQL } from 'drizzle-orm';
 import { promptText } from '../checkin/session-prep';
 import { encodeAction } from '../core/action-id';
 import { isBetweenError } from '../core/errors';
-import { count, message, text } from '../core/messages';
+import { message, text } from '../core/messages';
 import type { OutgoingMessage, Platform, Reply } from '../core/model';
+import { type Locale, localeOf, type MessageKey, t } from '../i18n';
 import { sendLater } from '../outbox/outbox';
 import type { Services } from '../services';
 import { audit, auditTrail } from '../storage/audit';
@@ -106,27 +107,29 @@ export type MemberExport = ReturnType<typeof collectMemberData>;
 export const EXPORT_KEEP_HOURS = 24;
 
 /** Where the file goes on each platform, said before it is sent. */
-const WHERE: Record<Exclude<Platform, 'shell'>, string> = {
-  slack: `To reach you it is uploaded to Slack, into your direct messages with Between, and it passes through Slack's servers. Between deletes it from Slack ${EXPORT_KEEP_HOURS} hours after it arrives, so save it before then.`,
-  discord:
-    'To reach you it is uploaded to Discord as a reply only you can see, and it passes through Discord’s servers. Discord removes it from view when you dismiss it or reload, so save it straight away.',
+const WHERE: Record<Exclude<Platform, 'shell'>, MessageKey> = {
+  slack: 'export.offer.where.slack',
+  discord: 'export.offer.where.discord',
 };
 
 /**
  * Before an export is sent on a platform: the file holds everything, including what the member
- * wrote, where it goes, and how long it stays there.
+ * wrote, where it goes, and how long it stays there. In the member's language.
  */
-export function exportOffer(platform: Exclude<Platform, 'shell'>): Reply {
+export function exportOffer(platform: Exclude<Platform, 'shell'>, member: Pick<MemberRow, 'locale'>): Reply {
+  const locale = localeOf(member);
   return {
     kind: 'message',
     message: message(
-      text('Your export', 'heading'),
+      text(t(locale, 'export.offer.heading'), 'heading'),
       text(
-        `It is one file with everything Between holds about you, including what you wrote. ${WHERE[platform]} Nothing is sent unless you press the button.`,
+        t(locale, 'export.offer.body', { where: t(locale, WHERE[platform], { hours: EXPORT_KEEP_HOURS }) }),
       ),
       {
         kind: 'buttons',
-        buttons: [{ id: encodeAction({ verb: 'export' }), label: 'Send me the file', style: 'primary' }],
+        buttons: [
+          { id: encodeAction({ verb: 'export' }), label: t(locale, 'export.offer.button'), style: 'primary' },
+        ],
       },
     ),
   };
@@ -134,15 +137,15 @@ export function exportOffer(platform: Exclude<Platform, 'shell'>): Reply {
 
 /**
  * The export: a line saying what it holds, and a file per workspace the person used Between in
- * (one, nearly always; a Discord user in two communities gets two).
+ * (one, nearly always; a Discord user in two communities gets two). The line is in the member's
+ * language; the files are data, and stay as they are.
  */
-function exportOf(all: readonly MemberExport[], note = ''): OutgoingMessage {
+function exportOf(all: readonly MemberExport[], locale: Locale, onSlack = false): OutgoingMessage {
   const answers = all.reduce((n, d) => n + d.responses.length, 0);
   const prompts = all.reduce((n, d) => n + d.deliveries.length, 0);
+  const summary = t(locale, 'export.summary', { answers, prompts, communities: all.length });
   return message(
-    text(
-      `Here is everything Between holds about you: ${count(answers, 'answer')}, ${count(prompts, 'prompt')} sent, your settings and consent history${all.length > 1 ? `, from the ${all.length} communities you used it in (a file each)` : ''}.${note}`,
-    ),
+    text(onSlack ? `${summary} ${t(locale, 'export.summary.slack', { hours: EXPORT_KEEP_HOURS })}` : summary),
     ...all.map((data, i) => ({
       kind: 'file' as const,
       filename: `between-export-${data.exportedAt.slice(0, 10)}${all.length > 1 ? `-${i + 1}` : ''}.json`,
@@ -154,10 +157,7 @@ function exportOf(all: readonly MemberExport[], note = ''): OutgoingMessage {
 
 /** A Slack export as the outbox sends it, built from the data as it is then. */
 export function exportMessage(services: Services, member: MemberRow): OutgoingMessage {
-  return exportOf(
-    [collectMemberData(services, member)],
-    ` Between deletes this message and the file from Slack in ${EXPORT_KEEP_HOURS} hours: save the file before then.`,
-  );
+  return exportOf([collectMemberData(services, member)], localeOf(member), true);
 }
 
 /**
@@ -178,15 +178,12 @@ export function exportData(services: Services, member: MemberRow, platform: Plat
     });
     return data;
   });
-  if (platform !== 'slack') return { kind: 'message', message: exportOf(all) };
+  const locale = localeOf(member);
+  if (platform !== 'slack') return { kind: 'message', message: exportOf(all, locale) };
   for (const one of everyone) sendLater(services, { to: one, kind: 'export_file', payload: {}, about: one });
   return {
     kind: 'message',
-    message: message(
-      text(
-        `Your export is on its way to your direct messages with Between. Between deletes it from Slack ${EXPORT_KEEP_HOURS} hours after it arrives, so save it before then.`,
-      ),
-    ),
+    message: message(text(t(locale, 'export.onItsWay', { hours: EXPORT_KEEP_HOURS }))),
   };
 }
 
@@ -221,12 +218,13 @@ async function removeExports(services: Services, which: SQL | undefined): Promis
     .all();
   let removed = 0;
   for (const row of due) {
-    const address = findMember(services.db, row.memberId)?.dmAddress;
+    const owner = findMember(services.db, row.memberId);
+    const address = owner?.dmAddress;
     try {
       if (address && row.messageRef) {
         await services.messenger.withdraw(
           { address, messageId: row.messageRef },
-          message(text('This export was removed. /between export sends a fresh one.', 'muted')),
+          message(text(t(localeOf(owner), 'export.removed'), 'muted')),
         );
       }
     } catch (error) {

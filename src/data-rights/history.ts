@@ -1,39 +1,51 @@
 import { DateTime } from 'luxon';
 import { say } from '../core/messages';
 import type { Reply } from '../core/model';
+import { type Locale, localeOf, type MessageKey, t } from '../i18n';
 import type { Services } from '../services';
 import { auditTrail } from '../storage/audit';
 import type { MemberRow } from '../storage/schema';
 
-const WORDS: Record<string, string> = {
-  consent_granted: 'you chose to allow',
-  consent_withdrawn: 'you withdrew',
-  export: 'you exported your data',
-  safety_event: 'crisis lines were shown to you',
-  settings_changed: 'settings changed',
-  share: 'you shared entries',
-  share_revoked: 'you took a share back',
-  link_changed: 'a link with a therapist changed',
+/** What each recorded action is called in the member's history. */
+const WORDS: Readonly<Record<string, MessageKey>> = {
+  consent_granted: 'history.action.consent_granted',
+  consent_withdrawn: 'history.action.consent_withdrawn',
+  export: 'history.action.export',
+  safety_event: 'history.action.safety_event',
+  settings_changed: 'history.action.settings_changed',
+  share: 'history.action.share',
+  share_revoked: 'history.action.share_revoked',
+  link_changed: 'history.action.link_changed',
+};
+
+/** How each language writes when something happened: luxon tokens, not words. */
+const WHEN: Readonly<Record<Locale, { readonly locale: string; readonly format: string }>> = {
+  // i18n-exempt: a luxon date pattern (tokens, not words)
+  en: { locale: 'en', format: 'd LLL yyyy, HH:mm' },
+  // i18n-exempt: a luxon date pattern (tokens, not words)
+  es: { locale: 'es-419', format: "d 'de' LLL 'de' yyyy, HH:mm" },
 };
 
 /** `/between history`: the member's own audit trail, in plain words (never any answer text). */
 export function history(services: Services, member: MemberRow): Reply {
+  const locale = localeOf(member);
   const rows = auditTrail(services.db, member.id).slice(-30);
-  if (rows.length === 0) return say('Nothing has been recorded about you yet.');
+  if (rows.length === 0) return say(t(locale, 'history.none'));
   const lines = rows.map((row) => {
-    const at = DateTime.fromISO(row.at, { zone: member.timeZone }).toFormat('d LLL yyyy, HH:mm');
+    const at = DateTime.fromISO(row.at, { zone: member.timeZone })
+      .setLocale(WHEN[locale].locale)
+      .toFormat(WHEN[locale].format);
     const detail = row.detail ?? {};
     const extra =
       typeof detail.scope === 'string'
-        ? `: ${detail.scope === 'store_answers' ? 'storing your answers' : 'alerting your therapist'}`
+        ? `: ${t(locale, detail.scope === 'store_answers' ? 'history.scope.store_answers' : 'history.scope.risk_alert_therapist')}`
         : typeof detail.entries === 'number'
           ? ` (${detail.entries})`
           : typeof detail.status === 'string'
-            ? ` (${detail.status})`
+            ? ` (${t(locale, 'history.linkStatus', { status: detail.status })})`
             : '';
-    return `• ${at}: ${WORDS[row.action] ?? row.action}${extra}`;
+    const what = WORDS[row.action];
+    return `• ${at}: ${what ? t(locale, what) : row.action}${extra}`;
   });
-  return say(
-    `Your history (the last ${rows.length} records; what happened, never what you wrote):\n${lines.join('\n')}`,
-  );
+  return say(t(locale, 'history.list', { count: rows.length, lines: lines.join('\n') }));
 }

@@ -5,7 +5,8 @@ import { allows } from '../core/access';
 import { BetweenError } from '../core/errors';
 import { say } from '../core/messages';
 import type { Reply, UserRef } from '../core/model';
-import { DAYS, describeRule, parseRule, parseWeeklySession } from '../scheduling/commands';
+import { type Locale, localeOf, t } from '../i18n';
+import { describeRule, parseRule, parseWeeklySession } from '../scheduling/commands';
 import { refreshCohortPlans, refreshPlans } from '../scheduling/plans';
 import type { Services } from '../services';
 import {
@@ -23,10 +24,18 @@ import {
 export const MIN_GROUP_ANSWERS = 5;
 const DEFAULT_GROUP = 'default';
 
-export const GROUP_HELP = [
-  '/between group (what your group sends), group join, group leave',
-  'Facilitators: group session thu 18:00 · group schedule add after-session 12:00 · group schedule add before-session 19:00 checklist · group schedule remove 1 · group stats',
-];
+/** How to use `/between group`, for members and for facilitators, in `locale`. */
+export function groupHelp(locale: Locale): string[] {
+  return [t(locale, 'group.help.members'), t(locale, 'group.help.facilitators')];
+}
+
+/** How each language writes a day of the week with its date: luxon tokens, not words. */
+const DAY: Readonly<Record<Locale, { readonly locale: string; readonly format: string }>> = {
+  // i18n-exempt: a luxon date pattern (tokens, not words)
+  en: { locale: 'en', format: 'ccc d LLL' },
+  // i18n-exempt: a luxon date pattern (tokens, not words)
+  es: { locale: 'es-419', format: "ccc d 'de' LLL" },
+};
 
 function bad(userMessage: string): BetweenError {
   return new BetweenError('bad_argument', 'bad group argument', { userMessage });
@@ -65,7 +74,7 @@ export function isFacilitator(services: Services, member: MemberRow, user: UserR
 function requireFacilitator(services: Services, member: MemberRow, user: UserRef): void {
   if (!isFacilitator(services, member, user)) {
     throw new BetweenError('bad_argument', 'group change by a non-facilitator', {
-      userMessage: 'Only a facilitator can change the group’s rhythm or see its counts.',
+      userMessage: t(localeOf(member), 'access.refused.group'),
     });
   }
 }
@@ -86,18 +95,19 @@ function show(services: Services, member: MemberRow, group: CohortRow, lead?: st
     .where(and(eq(cohortMembers.cohortId, group.id), eq(cohortMembers.memberId, member.id)))
     .get();
   const rules = groupRules(services, group);
+  const locale = localeOf(member);
   return say(
     ...(lead ? [lead] : []),
-    joined
-      ? 'You are in the group: its prompts come to you at your own local times.'
-      : 'You are not in the group’s rhythm. /between group join brings its prompts to you; you can leave any time.',
+    joined ? t(locale, 'group.in') : t(locale, 'group.notIn'),
     group.sessionWeekday !== null
-      ? `Group session: ${DAYS[group.sessionWeekday - 1]} at ${group.sessionTime}`
-      : 'No group session set.',
+      ? t(locale, 'group.session', { day: String(group.sessionWeekday), time: group.sessionTime ?? '' })
+      : t(locale, 'group.noSession'),
     rules.length > 0
-      ? `The group’s schedule:\n${rules.map((r, i) => `${i + 1}. ${describeRule(r)}`).join('\n')}`
-      : 'The group has no schedule yet.',
-    GROUP_HELP.join('\n'),
+      ? t(locale, 'group.schedule', {
+          lines: rules.map((r, i) => `${i + 1}. ${describeRule(r, locale)}`).join('\n'),
+        })
+      : t(locale, 'group.noSchedule'),
+    groupHelp(locale).join('\n'),
   );
 }
 
@@ -110,9 +120,11 @@ function show(services: Services, member: MemberRow, group: CohortRow, lead?: st
  */
 function stats(services: Services, facilitator: MemberRow, group: CohortRow): Reply {
   const { db } = services;
+  const locale = localeOf(facilitator);
   const thisWeek = DateTime.fromJSDate(services.clock.now(), { zone: facilitator.timeZone }).startOf('week');
   const start = thisWeek.minus({ weeks: 1 });
-  const week = `the week of ${start.toFormat('ccc d LLL')} to ${thisWeek.minus({ days: 1 }).toFormat('ccc d LLL')}`;
+  const day = (date: DateTime) => date.setLocale(DAY[locale].locale).toFormat(DAY[locale].format);
+  const week = t(locale, 'group.week', { from: day(start), to: day(thisWeek.minus({ days: 1 })) });
   const [from, until] = [start.toUTC().toISO() ?? '', thisWeek.toUTC().toISO() ?? ''];
   const groupDeliveries = db
     .select({ id: deliveries.id })
@@ -126,11 +138,10 @@ function stats(services: Services, facilitator: MemberRow, group: CohortRow): Re
     .all();
   const answered = new Set(answers.map((a) => a.memberId));
   if (answered.size < MIN_GROUP_ANSWERS) {
-    return say(
-      `Fewer than ${MIN_GROUP_ANSWERS} members answered the group’s prompts in ${week}, so no counts are shown: in a small group, counts could point to a person. Counts cover closed weeks only, never the week in progress.`,
-    );
+    return say(t(locale, 'group.stats.tooFew', { min: MIN_GROUP_ANSWERS, week }));
   }
-  const checklist = services.prompts.checklist(PULL_AWAY);
+  // The facilitator reads the items' labels, so they come from the library in their language.
+  const checklist = services.prompts.in(locale).checklist(PULL_AWAY);
   const ticks = new Map<string, Set<number>>();
   let checklistMembers = 0;
   const seen = new Set<number>();
@@ -146,14 +157,18 @@ function stats(services: Services, facilitator: MemberRow, group: CohortRow): Re
   }
   const lines =
     checklist && checklistMembers >= MIN_GROUP_ANSWERS
-      ? checklist.items.map(
-          (item) => `• ${item.label} ${ticks.get(item.id)?.size ?? 0} of ${checklistMembers}`,
+      ? checklist.items.map((item) =>
+          t(locale, 'group.stats.item', {
+            label: item.label,
+            count: ticks.get(item.id)?.size ?? 0,
+            total: checklistMembers,
+          }),
         )
-      : [`The checklist counts need at least ${MIN_GROUP_ANSWERS} members who used it.`];
+      : [t(locale, 'group.stats.checklistTooFew', { min: MIN_GROUP_ANSWERS })];
   return say(
-    `In ${week}, ${answered.size} members answered the group’s prompts.`,
-    `Pull-away checklist (members who noticed each, among those who used it):\n${lines.join('\n')}`,
-    'Counts only: no names, no answers, and nothing about anyone who did not answer.',
+    t(locale, 'group.stats.answered', { week, count: answered.size }),
+    t(locale, 'group.stats.checklist', { lines: lines.join('\n') }),
+    t(locale, 'group.stats.countsOnly'),
   );
 }
 
@@ -161,6 +176,7 @@ function stats(services: Services, facilitator: MemberRow, group: CohortRow): Re
 export function group(services: Services, member: MemberRow, user: UserRef, args: readonly string[]): Reply {
   const [sub, ...rest] = args.map((a) => a.toLowerCase());
   const { db, clock } = services;
+  const locale = localeOf(member);
   const theGroup = groupOf(services, member);
   switch (sub) {
     case undefined:
@@ -171,21 +187,16 @@ export function group(services: Services, member: MemberRow, user: UserRef, args
         .onConflictDoNothing()
         .run();
       refreshPlans(db, member.id, clock.now());
-      return show(services, member, theGroup, 'Joined.');
+      return show(services, member, theGroup, t(locale, 'group.joined'));
     case 'leave':
       db.delete(cohortMembers)
         .where(and(eq(cohortMembers.cohortId, theGroup.id), eq(cohortMembers.memberId, member.id)))
         .run();
       refreshPlans(db, member.id, clock.now());
-      return show(
-        services,
-        member,
-        theGroup,
-        'You have left the group’s rhythm. Your own schedule is unchanged.',
-      );
+      return show(services, member, theGroup, t(locale, 'group.left'));
     case 'session': {
       requireFacilitator(services, member, user);
-      const session = rest[0] === 'off' ? { weekday: null, time: null } : parseWeeklySession(rest);
+      const session = rest[0] === 'off' ? { weekday: null, time: null } : parseWeeklySession(rest, locale);
       db.update(cohorts)
         .set({ sessionWeekday: session.weekday, sessionTime: session.time })
         .where(eq(cohorts.id, theGroup.id))
@@ -195,7 +206,7 @@ export function group(services: Services, member: MemberRow, user: UserRef, args
         services,
         member,
         { ...theGroup, sessionWeekday: session.weekday, sessionTime: session.time },
-        'Saved.',
+        t(locale, 'group.saved'),
       );
     }
     case 'schedule': {
@@ -203,22 +214,22 @@ export function group(services: Services, member: MemberRow, user: UserRef, args
       const [action, ...words] = rest;
       if (action === 'add') {
         db.insert(schedules)
-          .values({ cohortId: theGroup.id, ...parseRule(words) })
+          .values({ cohortId: theGroup.id, ...parseRule(words, locale) })
           .run();
       } else if (action === 'remove') {
         const target = groupRules(services, theGroup)[Number(words[0]) - 1];
-        if (!target) throw bad('Say which one to remove, by its number in /between group.');
+        if (!target) throw bad(t(locale, 'group.bad.remove'));
         db.delete(schedules).where(eq(schedules.id, target.id)).run();
       } else if (action !== undefined) {
-        throw bad(GROUP_HELP.join('\n'));
+        throw bad(groupHelp(locale).join('\n'));
       }
       refreshCohortPlans(db, theGroup.id, clock.now());
-      return show(services, member, theGroup, action ? 'Saved.' : undefined);
+      return show(services, member, theGroup, action ? t(locale, 'group.saved') : undefined);
     }
     case 'stats':
       requireFacilitator(services, member, user);
       return stats(services, member, theGroup);
     default:
-      throw bad(GROUP_HELP.join('\n'));
+      throw bad(groupHelp(locale).join('\n'));
   }
 }
