@@ -221,6 +221,15 @@ export const en = {
   'checkin.quiet.notStored': 'What you wrote was not stored.',
   'checkin.quiet.kept': 'What you wrote is kept privately, only for you.',
   'checkin.notToday': 'Not today, and that’s okay. This one is set aside.',
+
+  // ── The therapist's safety alert (src/safety/alerts.ts), in the therapist's language ────
+  'alert.shown': 'Between showed crisis lines to {name} just now, after something they wrote.',
+  'alert.notShown':
+    "Something {name} wrote just now matched Between's risk screen, but the reply with crisis lines could not be delivered to them.",
+  'alert.unconfirmed':
+    "Something {name} wrote matched Between's risk screen. Between answered with crisis lines but could not confirm that they were shown.",
+  'alert.consent':
+    'They agreed, when they opted in, that you would be told when this happens. What they wrote is not shared. Between is not monitored and does not replace your own risk procedures.',
   ...scheduleEn,
   ...shareEn,
   ...linksEn,

@@ -233,6 +233,15 @@ export const es: Record<keyof typeof en, string> = {
   'checkin.quiet.notStored': 'Lo que escribiste no se guardó.',
   'checkin.quiet.kept': 'Lo que escribiste se guarda en privado, solo para ti.',
   'checkin.notToday': 'Hoy no, y está bien. Esta pregunta queda a un lado.',
+
+  // ── El aviso de seguridad para quien acompaña (src/safety/alerts.ts) ────────────────────
+  'alert.shown': 'Between acaba de mostrarle líneas de crisis a {name}, después de algo que escribió.',
+  'alert.notShown':
+    'Algo que {name} acaba de escribir coincidió con el filtro de riesgo de Between, pero no se le pudo entregar la respuesta con las líneas de crisis.',
+  'alert.unconfirmed':
+    'Algo que escribió {name} coincidió con el filtro de riesgo de Between. Between le respondió con líneas de crisis, pero no pudo confirmar que las viera.',
+  'alert.consent':
+    'Cuando eligió guardar sus respuestas, aceptó que te avisáramos en estos casos. Lo que escribió no se comparte. Nadie vigila Between en tiempo real, y no reemplaza tus propios protocolos ante el riesgo.',
   ...scheduleEs,
   ...shareEs,
   ...linksEs,

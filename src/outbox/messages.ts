@@ -25,7 +25,9 @@ export function outboxMessage(services: Services, row: DeliveryRow): OutgoingMes
   switch (row.kind) {
     case 'safety_alert': {
       const subject = row.subjectId === null ? undefined : findMember(services.db, row.subjectId);
-      return subject && isCardOutcome(payload.card) ? riskAlertMessage(subject, payload.card) : undefined;
+      return subject && isCardOutcome(payload.card)
+        ? riskAlertMessage(subject, payload.card, findMember(services.db, row.memberId))
+        : undefined;
     }
     case 'invitation':
       return invitationMessage(services, id(payload.link));

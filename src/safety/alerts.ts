@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, lte } from 'drizzle-orm';
 import { message, text } from '../core/messages';
 import type { OutgoingMessage } from '../core/model';
+import { localeOf, type MessageKey, t } from '../i18n';
 import type { Services } from '../services';
 import { linksOf, who } from '../sharing/links';
 import { hasConsent } from '../storage/consents';
@@ -73,21 +74,25 @@ export function releaseStaleAlerts(db: Db, now: Date): number {
   return releaseRiskAlerts(db, stale, 'unconfirmed', now);
 }
 
-const WHAT_HAPPENED: Record<CardOutcome, (name: string) => string> = {
-  shown: (name) => `Between showed crisis lines to ${name} just now, after something they wrote.`,
-  'not-shown': (name) =>
-    `Something ${name} wrote just now matched Between's risk screen, but the reply with crisis lines could not be delivered to them.`,
-  unconfirmed: (name) =>
-    `Something ${name} wrote matched Between's risk screen. Between answered with crisis lines but could not confirm that they were shown.`,
+const WHAT_HAPPENED: Record<CardOutcome, MessageKey> = {
+  shown: 'alert.shown',
+  'not-shown': 'alert.notShown',
+  unconfirmed: 'alert.unconfirmed',
 };
 
-/** The alert itself: what happened, that it is shared by the client's choice, and nothing they wrote. */
-export function riskAlertMessage(client: MemberRow, outcome: CardOutcome): OutgoingMessage {
+/**
+ * The alert itself, in the therapist's language: what happened, that it is shared by the client's
+ * choice, and nothing they wrote.
+ */
+export function riskAlertMessage(
+  client: MemberRow,
+  outcome: CardOutcome,
+  therapist: MemberRow | undefined,
+): OutgoingMessage {
+  const locale = localeOf(therapist);
   return message(
-    text(WHAT_HAPPENED[outcome](who(client)), 'heading'),
-    text(
-      'They agreed, when they opted in, that you would be told when this happens. What they wrote is not shared. Between is not monitored and does not replace your own risk procedures.',
-    ),
+    text(t(locale, WHAT_HAPPENED[outcome], { name: who(client) }), 'heading'),
+    text(t(locale, 'alert.consent')),
   );
 }
 

@@ -25,7 +25,6 @@ export const NOT_YET_MIGRATED: readonly string[] = [
   'src/process-guard.ts',
   'src/prompts/check-cli.ts',
   'src/prompts/library.ts',
-  'src/safety/alerts.ts',
   'src/safety/crisis-lines.ts',
   'src/safety/resources.ts',
   'src/safety/screen.ts',

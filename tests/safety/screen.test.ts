@@ -197,6 +197,20 @@ describe('alerts to a linked therapist say only what really happened', () => {
     expect(text(alerts[0]?.message)).not.toContain('Kestrel');
   });
 
+  it('are written in the therapist’s own language, whatever the client’s', async () => {
+    start();
+    await linked(true);
+    await h.app.handle(tess.command('settings language es'));
+    await settle(await h.app.handle(cal.message(RISK)), async () => {});
+    await h.scheduler.flush();
+    const alert = text(h.platform.sentTo('shell:tess').at(-1)?.message);
+    expect(alert).toMatch(
+      /^Between acaba de mostrarle líneas de crisis a .*cal.*, después de algo que escribió\./,
+    );
+    expect(alert).toMatch(/Lo que escribió no se comparte\./);
+    expect(alert).not.toMatch(/crisis lines|Kestrel/);
+  });
+
   it('say so when the card could not be delivered', async () => {
     start();
     await linked(true);
