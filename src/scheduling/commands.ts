@@ -212,7 +212,11 @@ function add(services: Services, member: MemberRow, args: string[]): Reply {
     rule.anchor !== 'weekly' &&
     member.sessionWeekday === null &&
     !services.db.select().from(sessionDates).where(eq(sessionDates.memberId, member.id)).get();
-  return show(services, member, noSession ? t(locale, 'schedule.addedWaiting') : t(locale, 'schedule.added'));
+  const added = t(locale, noSession ? 'schedule.addedWaiting' : 'schedule.added');
+  // Discord tells bots no time zone: a member who never set one hears which zone the times are in.
+  const zone =
+    member.timeZoneSource === null ? t(locale, 'schedule.zoneUnknown', { zone: member.timeZone }) : '';
+  return show(services, member, zone ? `${added}\n${zone}` : added);
 }
 
 /** Reads `tue 17:00` as an ISO weekday and a time; a mistake is explained in `locale`. */

@@ -50,7 +50,9 @@ describe('/between schedule in Spanish', () => {
     h = createHarness(start);
     await spanish('ana');
     const added = await ask('ana', 'schedule add mon,thu 19:00');
-    expect(added).toMatch(/^Agregado\.\nTu horario \(en la zona horaria UTC\):\n/);
+    expect(added).toMatch(
+      /^Agregado\.\nEstas horas están en UTC, porque todavía no sé tu zona horaria: [^\n]+\nTu horario \(en la zona horaria UTC\):\n/,
+    );
     expect(added).toMatch(
       /1\. una pregunta para reflexionar, cada lunes y jueves a las 19:00 \(próxima vez: lun 23 de nov, 19:00\)/,
     );
@@ -159,8 +161,11 @@ describe('/between schedule in Spanish', () => {
   it('keeps English exactly as it was for everyone else, and in shared helpers by default', async () => {
     h = createHarness(start);
     expect(await ask('ben', 'schedule add mon,thu 19:00')).toMatch(
-      /^Added\.\nYour schedule \(times in UTC\):\n1\. a reflection prompt, mon, thu at 19:00 \(next: Mon 23 Nov, 19:00\)/,
+      /^Added\.\nThese times are in UTC, because I don’t know your time zone yet: [^\n]+\nYour schedule \(times in UTC\):\n1\. a reflection prompt, mon, thu at 19:00 \(next: Mon 23 Nov, 19:00\)/,
     );
+    // Once they set a zone, the times are theirs and nothing more is said about it.
+    await ask('ben', 'settings timezone UTC');
+    expect(await ask('ben', 'schedule add sat 10:00')).toMatch(/^Added\.\nYour schedule \(times in UTC\):\n/);
     const rule = {
       anchor: 'weekly' as const,
       weekdays: [6, 7],

@@ -32,6 +32,8 @@ export const scheduleEn = {
   'schedule.added': 'Added.',
   'schedule.addedWaiting':
     'Added. It starts once I know when your sessions are: /between schedule session tue 17:00.',
+  'schedule.zoneUnknown':
+    'These times are in {zone}, because I don’t know your time zone yet: /between settings timezone America/Chicago (your own zone) sets it, and your schedule moves with it.',
   'schedule.saved': 'Saved.',
   'schedule.removed': 'Removed.',
   'schedule.cleared': 'Cleared. Nothing will be sent on a schedule until you add something.',

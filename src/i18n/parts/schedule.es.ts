@@ -35,6 +35,8 @@ export const scheduleEs: Record<keyof typeof scheduleEn, string> = {
   'schedule.added': 'Agregado.',
   'schedule.addedWaiting':
     'Agregado. Empieza en cuanto sepa cuándo son tus sesiones: /between schedule session tue 17:00.',
+  'schedule.zoneUnknown':
+    'Estas horas están en {zone}, porque todavía no sé tu zona horaria: /between settings timezone America/Mexico_City (la tuya) la cambia, y tu horario se mueve con ella.',
   'schedule.saved': 'Guardado.',
   'schedule.removed': 'Listo, lo quité.',
   'schedule.cleared': 'Listo, tu horario quedó vacío. No se enviará nada programado hasta que agregues algo.',
