@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n';
 /**
  * The platform-neutral message model. Adapters translate platform payloads into
  * {@link InboundEvent}s and render {@link OutgoingMessage}s; the core never sees a
@@ -155,8 +156,12 @@ export type InboundEvent = CommandEvent | ActionEvent | FormSubmitEvent | Messag
 /**
  * The core's answer to an event. The adapter delivers it the platform's way: an ephemeral
  * reply in a channel, a DM reply, a modal, an update of the message that carried the action.
+ * `locale` is the language of the person answered (the router sets it), for the adapter's own few
+ * words around the answer: a form's hints, a "please try again" when the platform failed.
  */
-export type Reply =
+export type Reply = ReplyBody & { readonly locale?: Locale };
+
+type ReplyBody =
   | { readonly kind: 'message'; readonly message: OutgoingMessage; readonly receipt?: Receipt }
   /** Replace the message the action came from (e.g. a checklist after a change). */
   | { readonly kind: 'update'; readonly message: OutgoingMessage }

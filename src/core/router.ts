@@ -320,13 +320,15 @@ export function createRouter(services: Services): EventHandler {
   return async (event) => {
     if (event.kind === 'unsupported' || !event.user) {
       log.debug({ reason: event.kind === 'unsupported' ? event.reason : 'no user' }, 'unsupported event');
-      return say(t(resolveLocale(event.user?.locale), 'core.unsupported'));
+      const locale = resolveLocale(event.user?.locale);
+      return { ...say(t(locale, 'core.unsupported')), locale };
     }
     if (event.outsider) {
       // Someone from outside the community: what they wrote is screened (the card comes), nothing is kept.
       const screened = screenEvent(services, undefined, event);
-      const reply = say(t(resolveLocale(event.user.locale), OUTSIDER[event.outsider]));
-      return screened ? withCard(screened, reply) : reply;
+      const locale = resolveLocale(event.user.locale);
+      const reply = say(t(locale, OUTSIDER[event.outsider]));
+      return { ...(screened ? withCard(screened, reply) : reply), locale };
     }
     let member: MemberRow | undefined;
     let ask: Reply | undefined;
@@ -354,15 +356,16 @@ export function createRouter(services: Services): EventHandler {
     } catch (error) {
       reply = onError(error, event, member);
     }
-    if (screened) return withCard(screened, reply);
+    const locale = member ? localeOf(member) : resolveLocale(event.user.locale);
+    if (screened) return { ...withCard(screened, reply), locale };
     if (member && member.unreachableSince !== null) {
-      const told = lead(unreachableNotice(member, event.user.platform, localeOf(member)), reply);
+      const told = lead(unreachableNotice(member, event.user.platform, locale), reply);
       if (told) {
         updateMember(services.db, member.id, { unreachableSince: null, dmAddress: null });
-        return told;
+        return { ...told, locale };
       }
     }
-    return reply;
+    return { ...reply, locale };
   };
 
   function onError(error: unknown, event: InboundEvent, member: MemberRow | undefined): Reply {

@@ -1,7 +1,10 @@
+import { discordEn } from './parts/discord.en';
 import { linksEn } from './parts/links.en';
+import { platformEn } from './parts/platform.en';
 import { recordsEn } from './parts/records.en';
 import { scheduleEn } from './parts/schedule.en';
 import { shareEn } from './parts/share.en';
+import { shellEn } from './parts/shell.en';
 
 /**
  * English: the source catalogue. Every other language has exactly these keys and, per key, the
@@ -234,4 +237,7 @@ export const en = {
   ...shareEn,
   ...linksEn,
   ...recordsEn,
+  ...discordEn,
+  ...shellEn,
+  ...platformEn,
 } as const;

@@ -1,8 +1,11 @@
 import type { en } from './en';
+import { discordEs } from './parts/discord.es';
 import { linksEs } from './parts/links.es';
+import { platformEs } from './parts/platform.es';
 import { recordsEs } from './parts/records.es';
 import { scheduleEs } from './parts/schedule.es';
 import { shareEs } from './parts/share.es';
+import { shellEs } from './parts/shell.es';
 
 /**
  * Spanish: neutral Latin American Spanish, with tú; warm and plain, invitations rather than
@@ -246,4 +249,7 @@ export const es: Record<keyof typeof en, string> = {
   ...shareEs,
   ...linksEs,
   ...recordsEs,
+  ...discordEs,
+  ...shellEs,
+  ...platformEs,
 };

@@ -83,6 +83,7 @@ describe('bad input gets a clear, kind reply and loses nothing', () => {
       errors: {
         answer: expect.stringMatching(/4001 characters and the limit is 4000. Nothing was saved yet/),
       },
+      locale: 'en',
     });
     expect(storedCount()).toBe(1);
   });
