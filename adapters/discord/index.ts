@@ -21,6 +21,7 @@ import { BetweenError } from '../../src/core/errors';
 import { summarizeFault } from '../../src/core/fault';
 import type { Address, InboundEvent, OutgoingMessage, Reply, SentRef, UserRef } from '../../src/core/model';
 import { type ChatAdapter, type EventHandler, settle } from '../../src/core/port';
+import { translator } from '../../src/i18n';
 import type { Logger } from '../../src/log';
 import { betweenCommand } from './commands';
 import { guardGateway, type Reading, type SetAside } from './gateway';
@@ -125,13 +126,15 @@ export function createDiscordAdapter(
 
   async function answer(interaction: Answerable, reply: Reply, deferred: boolean): Promise<void> {
     const ephemeral = { flags: MessageFlags.Ephemeral } as const;
+    // Between's own words around the answer, in the language of the person answered.
+    const say = translator(reply.locale ?? 'en');
     const send = async (rendered: RenderedMessage) => {
       if (deferred) await interaction.editReply(replyOptions(rendered));
       else await interaction.reply({ ...replyOptions(rendered), ...ephemeral });
     };
     switch (reply.kind) {
       case 'none':
-        if (!deferred) await interaction.reply({ content: 'Done.', ...ephemeral });
+        if (!deferred) await interaction.reply({ content: say('platform.done'), ...ephemeral });
         return;
       case 'form':
         if (!deferred && !interaction.isModalSubmit()) {
@@ -141,9 +144,12 @@ export function createDiscordAdapter(
         // A modal cannot follow a deferral or another modal: offer a button that opens it.
         await send(
           renderMessage({
-            fallback: 'Open the form',
+            fallback: say('platform.openForm'),
             elements: [
-              { kind: 'buttons', buttons: [{ id: reply.form.id, label: 'Open the form', style: 'primary' }] },
+              {
+                kind: 'buttons',
+                buttons: [{ id: reply.form.id, label: say('platform.openForm'), style: 'primary' }],
+              },
             ],
           }),
         );
@@ -152,7 +158,7 @@ export function createDiscordAdapter(
         // A Discord modal closes on submit: its errors (and any notice, such as the crisis card) come as a reply.
         await send(
           renderMessage({
-            fallback: reply.notice?.fallback ?? 'Please check your answer.',
+            fallback: reply.notice?.fallback ?? say('platform.checkAnswer'),
             elements: [
               ...(reply.notice?.elements ?? []),
               ...Object.values(reply.errors).map((text) => ({ kind: 'text' as const, text })),
@@ -302,6 +308,7 @@ export function createDiscordAdapter(
       kind: 'unsupported',
       ...(aside.kind === 'not_ours' ? { user: userRef(aside.context, home) } : {}),
       visibility: 'channel',
+      // i18n-exempt: a reason for the log
       reason: aside.kind === 'not_ours' ? aside.reason : 'unreadable interaction',
       raw: aside.raw,
     });
@@ -372,6 +379,7 @@ export function createDiscordAdapter(
       const calm = (what: string) => (error: unknown) =>
         config.log.warn({ ...summarizeFault(error) }, `discord ${what} failed`);
       const gateway = guardGateway(client, config.log, (aside) => {
+        // i18n-exempt: what failed, for the log
         answerSetAside(aside, onEvent).catch(calm('kind answer to an unusable interaction'));
       });
       client.on(Events.InteractionCreate, (interaction) => {

@@ -13,6 +13,7 @@ import { BetweenError } from '../../src/core/errors';
 import { summarizeFault } from '../../src/core/fault';
 import type { Address, InboundEvent, OutgoingMessage, Reply, SentRef } from '../../src/core/model';
 import { type ChatAdapter, type EventHandler, settle } from '../../src/core/port';
+import { translator } from '../../src/i18n';
 import type { Logger } from '../../src/log';
 import { toBetweenError } from './errors';
 import { guardRequests, guardSocketFrames } from './guard';
@@ -52,9 +53,6 @@ export const REQUIRED_SCOPES = ['commands', 'chat:write', 'im:write', 'im:histor
 export const OPTIONAL_SCOPES = ['users:read'] as const;
 
 const SLASH_COMMAND = '/between';
-const FORM_FAILED = 'Slack did not open the form just now. Nothing was lost: please press the button again.';
-const UPLOAD_FAILED =
-  'Slack did not accept the file just now, so nothing was sent and nothing is missing: please try again in a moment.';
 /** The longest Retry-After worth waiting for inside one Home-tab event. */
 const HOME_RETRY_MAX_MS = 10_000;
 
@@ -245,6 +243,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
 
   /** Delivers the core's reply the Slack way: in place and private where possible, else in the DM. */
   async function deliver(reply: Reply, origin: Origin): Promise<void> {
+    // Between's own words around the answer, in the language of the person answered.
+    const say = translator(reply.locale ?? 'en');
     switch (reply.kind) {
       case 'none':
         return;
@@ -259,7 +259,13 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
           } catch (error) {
             // A trigger lives 3 seconds and cannot be used twice: say so, and offer the button again.
             config.log.warn({ code: toBetweenError(error).code }, 'slack could not open a form');
-            await deliver(notice(FORM_FAILED, reply.form.id, reply.form.title), origin);
+            await deliver(
+              {
+                ...notice(say('platform.slack.formFailed'), reply.form.id, reply.form.title),
+                locale: reply.locale,
+              },
+              origin,
+            );
           }
           return;
         }
@@ -267,8 +273,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
           {
             kind: 'message',
             message: {
-              fallback: 'Please use the button again.',
-              elements: [{ kind: 'text', text: 'Please use the button again.' }],
+              fallback: say('platform.useButtonAgain'),
+              elements: [{ kind: 'text', text: say('platform.useButtonAgain') }],
             },
           },
           origin,
@@ -279,7 +285,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
           {
             kind: 'message',
             message: {
-              fallback: reply.notice?.fallback ?? 'Please check your answer.',
+              fallback: reply.notice?.fallback ?? say('platform.checkAnswer'),
               elements: [
                 ...(reply.notice?.elements ?? []),
                 ...Object.values(reply.errors).map((e) => ({ kind: 'text' as const, text: e })),
@@ -303,7 +309,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
               await origin.respond({
                 response_type: 'ephemeral',
                 replace_original: false,
-                text: UPLOAD_FAILED,
+                text: say('platform.slack.uploadFailed'),
               });
               return;
             }
@@ -382,6 +388,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     );
 
     app.view(/.*/, async ({ ack, body }) =>
+      // i18n-exempt: what failed, for the log
       contained('view submission', async () => {
         // Slack waits for exactly one acknowledgement; whatever fails below, it gets one.
         let acked = false;
@@ -618,6 +625,7 @@ function boltLogger(log: Logger): BoltLogger {
       const first = messages.find((m) => typeof m === 'string');
       // Bolt's words only: what follows a ':', a quote, '{' or '(' may quote a request, so it is cut.
       const words = typeof first === 'string' ? (first.split(/[:{("'`]/)[0] ?? '').trim().slice(0, 200) : '';
+      // i18n-exempt: a log line
       log[method]({ source: 'bolt' }, words || 'bolt message');
     };
   return {

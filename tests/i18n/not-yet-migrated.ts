@@ -8,7 +8,6 @@
  */
 export const NOT_YET_MIGRATED: readonly string[] = [
   'adapters/discord/commands.ts',
-  'adapters/discord/index.ts',
   'adapters/discord/parse.ts',
   'adapters/discord/render.ts',
   'adapters/discord/schema.ts',
@@ -16,7 +15,6 @@ export const NOT_YET_MIGRATED: readonly string[] = [
   'adapters/shell/parse.ts',
   'adapters/shell/render.ts',
   'adapters/slack/guard.ts',
-  'adapters/slack/index.ts',
   'adapters/slack/parse.ts',
   'adapters/slack/render.ts',
   'src/admin-cli.ts',

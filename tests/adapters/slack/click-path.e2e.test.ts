@@ -16,6 +16,18 @@ describe('failures on the click path in Slack are told, never silent', () => {
     expect(actionIn(told.body.blocks, /v1:reflect:\d+/)).toBe(reflect);
   });
 
+  it('tells a Spanish-speaking member in Spanish, with the button again', async () => {
+    h = await startSlackHarness();
+    h.slack.setProfile('U0ANA', { locale: 'es-LA' });
+    const prompt = await h.responseAt(h.command('U0ANA', 'checkin').path);
+    const reflect = actionIn(prompt.body.blocks, /v1:reflect:\d+/);
+    h.slack.queue('views.open', { status: 500, body: { ok: false, error: 'internal_error' } });
+    const told = await h.responseAt(h.button('U0ANA', reflect).path);
+    expect(blockText(told.body.blocks)).toMatch(/^Slack no abrió el formulario esta vez\. No se perdió nada/);
+    expect(blockText(told.body.blocks)).not.toMatch(/Slack did not|press the button/);
+    expect(actionIn(told.body.blocks, /v1:reflect:\d+/)).toBe(reflect);
+  });
+
   it('an export whose upload fails says so, and its text without the file is removed', async () => {
     h = await startSlackHarness();
     h.slack.queue('files.getUploadURLExternal', {
