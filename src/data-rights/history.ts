@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { say } from '../core/messages';
 import type { Reply } from '../core/model';
-import { type Locale, localeOf, type MessageKey, t } from '../i18n';
+import { formatIn, type Locale, localeOf, type MessageKey, t } from '../i18n';
 import type { Services } from '../services';
 import { auditTrail } from '../storage/audit';
 import type { MemberRow } from '../storage/schema';
@@ -19,11 +19,9 @@ const WORDS: Readonly<Record<string, MessageKey>> = {
 };
 
 /** How each language writes when something happened: luxon tokens, not words. */
-const WHEN: Readonly<Record<Locale, { readonly locale: string; readonly format: string }>> = {
-  // i18n-exempt: a luxon date pattern (tokens, not words)
-  en: { locale: 'en', format: 'd LLL yyyy, HH:mm' },
-  // i18n-exempt: a luxon date pattern (tokens, not words)
-  es: { locale: 'es-419', format: "d 'de' LLL 'de' yyyy, HH:mm" },
+const WHEN: Readonly<Record<Locale, string>> = {
+  en: 'd LLL yyyy, HH:mm', // i18n-exempt: a luxon date pattern (tokens, not words)
+  es: "d 'de' LLL 'de' yyyy, HH:mm", // i18n-exempt: a luxon date pattern (tokens, not words)
 };
 
 /** `/between history`: the member's own audit trail, in plain words (never any answer text). */
@@ -32,9 +30,7 @@ export function history(services: Services, member: MemberRow): Reply {
   const rows = auditTrail(services.db, member.id).slice(-30);
   if (rows.length === 0) return say(t(locale, 'history.none'));
   const lines = rows.map((row) => {
-    const at = DateTime.fromISO(row.at, { zone: member.timeZone })
-      .setLocale(WHEN[locale].locale)
-      .toFormat(WHEN[locale].format);
+    const at = formatIn(locale, DateTime.fromISO(row.at, { zone: member.timeZone }), WHEN);
     const detail = row.detail ?? {};
     const extra =
       typeof detail.scope === 'string'

@@ -5,7 +5,7 @@ import { allows } from '../core/access';
 import { BetweenError } from '../core/errors';
 import { say } from '../core/messages';
 import type { Reply, UserRef } from '../core/model';
-import { type Locale, localeOf, t } from '../i18n';
+import { formatIn, type Locale, localeOf, t } from '../i18n';
 import { describeRule, parseRule, parseWeeklySession } from '../scheduling/commands';
 import { refreshCohortPlans, refreshPlans } from '../scheduling/plans';
 import type { Services } from '../services';
@@ -30,11 +30,9 @@ export function groupHelp(locale: Locale): string[] {
 }
 
 /** How each language writes a day of the week with its date: luxon tokens, not words. */
-const DAY: Readonly<Record<Locale, { readonly locale: string; readonly format: string }>> = {
-  // i18n-exempt: a luxon date pattern (tokens, not words)
-  en: { locale: 'en', format: 'ccc d LLL' },
-  // i18n-exempt: a luxon date pattern (tokens, not words)
-  es: { locale: 'es-419', format: "ccc d 'de' LLL" },
+const DAY: Readonly<Record<Locale, string>> = {
+  en: 'ccc d LLL', // i18n-exempt: a luxon date pattern (tokens, not words)
+  es: "ccc d 'de' LLL", // i18n-exempt: a luxon date pattern (tokens, not words)
 };
 
 function bad(userMessage: string): BetweenError {
@@ -123,7 +121,7 @@ function stats(services: Services, facilitator: MemberRow, group: CohortRow): Re
   const locale = localeOf(facilitator);
   const thisWeek = DateTime.fromJSDate(services.clock.now(), { zone: facilitator.timeZone }).startOf('week');
   const start = thisWeek.minus({ weeks: 1 });
-  const day = (date: DateTime) => date.setLocale(DAY[locale].locale).toFormat(DAY[locale].format);
+  const day = (date: DateTime) => formatIn(locale, date, DAY);
   const week = t(locale, 'group.week', { from: day(start), to: day(thisWeek.minus({ days: 1 })) });
   const [from, until] = [start.toUTC().toISO() ?? '', thisWeek.toUTC().toISO() ?? ''];
   const groupDeliveries = db

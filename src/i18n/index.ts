@@ -16,8 +16,8 @@ export type MessageValues = Readonly<Record<string, string | number | Date>>;
 
 export const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, es };
 
-/** The locale Intl formats numbers, dates and plural rules with, per language. */
-const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en', es: 'es-419' };
+/** The locale Intl (and luxon) formats numbers, dates, weekdays and plural rules with, per language. */
+export const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en', es: 'es-419' };
 
 /**
  * The supported language of a locale tag, if any: `es-MX`, `es_ES.UTF-8`, `es-419` and `ES` are
@@ -73,7 +73,7 @@ const LONG_DATE: Readonly<Record<Locale, string>> = {
 /** A calendar date (`YYYY-MM-DD`, or a luxon date in the member's zone) written out in `locale`. */
 export function longDate(locale: Locale, date: DateTime | string): string {
   const day = typeof date === 'string' ? DateTime.fromISO(date, { zone: 'utc' }) : date;
-  return day.setLocale(INTL_LOCALE[locale]).toFormat(LONG_DATE[locale]);
+  return formatIn(locale, day, LONG_DATE);
 }
 
 /** How each language writes a day and a time, short ("Mon 23 Nov, 10:00", "lun 23 de nov, 10:00"). */
@@ -84,5 +84,13 @@ const DAY_AND_TIME: Readonly<Record<Locale, string>> = {
 
 /** A moment (a luxon date-time in the member's zone) as a short day and 24-hour time in `locale`. */
 export function dayAndTime(locale: Locale, date: DateTime): string {
-  return date.setLocale(INTL_LOCALE[locale]).toFormat(DAY_AND_TIME[locale]);
+  return formatIn(locale, date, DAY_AND_TIME);
+}
+
+/**
+ * A luxon date-time written in `locale` with that language's pattern from `patterns` (luxon tokens:
+ * each language orders a date its own way, `d LLL` against `d 'de' LLL`).
+ */
+export function formatIn(locale: Locale, date: DateTime, patterns: Readonly<Record<Locale, string>>): string {
+  return date.setLocale(INTL_LOCALE[locale]).toFormat(patterns[locale]);
 }

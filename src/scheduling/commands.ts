@@ -3,7 +3,7 @@ import { DateTime, Info } from 'luxon';
 import { BetweenError } from '../core/errors';
 import { say } from '../core/messages';
 import type { Reply } from '../core/model';
-import { dayAndTime, type Locale, localeOf, type MessageKey, t } from '../i18n';
+import { dayAndTime, INTL_LOCALE, type Locale, localeOf, type MessageKey, t } from '../i18n';
 import type { Services } from '../services';
 import { findMember, updateMember } from '../storage/members';
 import {
@@ -54,9 +54,6 @@ export function weekdayNumber(word: string): number {
   }
   return 0;
 }
-
-/** The locale Intl writes weekday names and lists in, per language. */
-const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en', es: 'es-419' };
 
 /** A weekday as a member reads it: English shows the command word (`tue`), others its name from Intl (`martes`). */
 export function weekdayName(locale: Locale, weekday: number): string {

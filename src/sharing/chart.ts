@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { DateTime } from 'luxon';
 import { BetweenError } from '../core/errors';
-import { type Locale, t } from '../i18n';
+import { INTL_LOCALE, type Locale, t } from '../i18n';
 import type { Checklist } from '../prompts/library';
 import { addDays } from '../scheduling/time';
 
@@ -71,9 +71,6 @@ export function weeklyCounts(
     })),
   };
 }
-
-/** The locale luxon names weekdays and months in, per language (as `src/i18n` formats dates). */
-export const LUXON_LOCALE: Readonly<Record<Locale, string>> = { en: 'en', es: 'es-419' };
 
 /**
  * The same numbers as plain text for screen readers, in `locale` (the reader's language): a first
@@ -412,12 +409,12 @@ function shorten(value: string, size: number, maxWidth: number): string {
 
 /** A week's Monday (`YYYY-MM-DD`) as a tick label, day and short month: "16 Nov", "16 nov". */
 function shortDate(locale: Locale, date: string): string {
-  const day = DateTime.fromISO(date, { zone: 'utc' }).setLocale(LUXON_LOCALE[locale]);
+  const day = DateTime.fromISO(date, { zone: 'utc' }).setLocale(INTL_LOCALE[locale]);
   return t(locale, 'links.chart.date', { day: day.day, month: day.toFormat('LLL') });
 }
 
 /** The same with the year, for the caption: "16 Nov 2026", "16 de nov de 2026". */
 function longDate(locale: Locale, date: string): string {
-  const day = DateTime.fromISO(date, { zone: 'utc' }).setLocale(LUXON_LOCALE[locale]);
+  const day = DateTime.fromISO(date, { zone: 'utc' }).setLocale(INTL_LOCALE[locale]);
   return t(locale, 'links.chart.dateWithYear', { day: day.day, month: day.toFormat('LLL'), year: day.year });
 }

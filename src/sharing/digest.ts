@@ -3,11 +3,11 @@ import { promptText } from '../checkin/session-prep';
 import { PULL_AWAY } from '../checklist/checklist';
 import { message, text } from '../core/messages';
 import type { Element, OutgoingMessage } from '../core/model';
-import { localeOf, type MessageKey, t } from '../i18n';
+import { INTL_LOCALE, localeOf, type MessageKey, t } from '../i18n';
 import type { Services } from '../services';
 import type { StoredAnswer } from '../storage/responses';
 import type { MemberRow } from '../storage/schema';
-import { chartText, LUXON_LOCALE, renderChartPng, weeklyCounts } from './chart';
+import { chartText, renderChartPng, weeklyCounts } from './chart';
 import { who } from './links';
 
 /** Above this the entries go in the attached file only (Discord messages hold 2000 characters). */
@@ -37,7 +37,7 @@ export function buildDigest(
   const zone = client.timeZone;
   const checklist = services.prompts.in(locale).checklist(PULL_AWAY);
   const day = (iso: string) => {
-    const at = DateTime.fromISO(iso, { zone }).setLocale(LUXON_LOCALE[locale]);
+    const at = DateTime.fromISO(iso, { zone }).setLocale(INTL_LOCALE[locale]);
     return t(locale, 'links.digest.day', {
       weekday: at.toFormat('ccc'),
       day: at.day,

@@ -4,7 +4,7 @@ import { encodeAction } from '../core/action-id';
 import { BetweenError } from '../core/errors';
 import { message, say, text } from '../core/messages';
 import type { Button, OutgoingMessage, Reply, SentRef } from '../core/model';
-import { type Locale, localeOf, t, translator } from '../i18n';
+import { formatIn, type Locale, localeOf, t, translator } from '../i18n';
 import { failedBecause, sendLater } from '../outbox/outbox';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
@@ -34,12 +34,11 @@ const MOMENT: Readonly<Record<Locale, string>> = {
   en: 'ccc d LLL yyyy, HH:mm', // i18n-exempt: a luxon date format, not words
   es: "ccc d 'de' LLL 'de' yyyy, HH:mm", // i18n-exempt: a luxon date format, not words
 };
-const INTL: Readonly<Record<Locale, string>> = { en: 'en', es: 'es-419' };
 
 /** An ISO moment in the member's zone, written with one of the formats above in their language. */
 function shown(member: MemberRow, iso: string, formats: Readonly<Record<Locale, string>>): string {
   const locale = localeOf(member);
-  return DateTime.fromISO(iso, { zone: member.timeZone }).setLocale(INTL[locale]).toFormat(formats[locale]);
+  return formatIn(locale, DateTime.fromISO(iso, { zone: member.timeZone }), formats);
 }
 
 function notFound(client: MemberRow): BetweenError {
