@@ -102,6 +102,59 @@ describe('Discord, on the real discord.js client', () => {
     await again.stop();
   });
 
+  it('registers the Spanish descriptions (es-ES, es-419) with English names, and a changed one reaches Discord', async () => {
+    h = await startDiscordHarness();
+    type Sent = {
+      name: string;
+      description: string;
+      description_localizations?: Record<string, string>;
+      name_localizations?: unknown;
+      options?: Sent[];
+    };
+    const every = (c: Sent): Sent[] => [c, ...(c.options ?? []).flatMap(every)];
+    const [sent] = h.fake.requestsTo('PUT /applications/{app}/guilds/{guild}/commands');
+    const between = (sent?.body as Sent[] | undefined)?.[0];
+    if (!between) throw new Error('no /between registered');
+    expect(between.description).toBe('Small reflections between therapy sessions (private by default)');
+    expect(between.description_localizations).toEqual({
+      'es-ES': 'Pequeñas reflexiones entre sesiones de terapia (privadas por defecto)',
+      'es-419': 'Pequeñas reflexiones entre sesiones de terapia (privadas por defecto)',
+    });
+    const pause = between.options?.find((o) => o.name === 'pause');
+    expect(pause?.description_localizations?.['es-419']).toBe('ninguna pregunta hasta esa fecha');
+    expect(pause?.options?.[0]?.description_localizations?.['es-ES']).toMatch(
+      /^until 2026-12-28 \(hasta esa fecha\)/,
+    );
+    for (const node of every(between)) {
+      expect(Object.keys(node.description_localizations ?? {}).sort(), node.name).toEqual([
+        'es-419',
+        'es-ES',
+      ]);
+      expect(node.name_localizations, node.name).toBeUndefined();
+    }
+    // Discord holds a Spanish description from an earlier version: the next start overwrites the
+    // whole definition (no comparison that could skip it), and the slash command still works.
+    const stored = h.fake.commands.get(h.fake.guild.id)?.[0] as Sent | undefined;
+    if (!stored?.description_localizations) throw new Error('the fake stored no localizations');
+    stored.description_localizations = { 'es-ES': 'una versión anterior', 'es-419': 'una versión anterior' };
+    const again = createDiscordAdapter({
+      token: 'test-token',
+      apiUrl: h.fake.apiUrl,
+      guildId: h.fake.guild.id,
+      log: captureLogs().log,
+    });
+    await again.start(h.app.handle);
+    const puts = h.fake.requestsTo('PUT /applications/{app}/guilds/{guild}/commands');
+    expect(puts).toHaveLength(2);
+    expect(JSON.stringify(puts[1]?.body)).toBe(JSON.stringify(sent?.body));
+    const now = h.fake.commands.get(h.fake.guild.id)?.[0] as Sent | undefined;
+    expect(now?.description_localizations?.['es-ES']).toBe(between.description_localizations?.['es-ES']);
+    // The re-registered command still answers (the fake's gateway now speaks to the new client).
+    const reply = await h.replyTo(h.command(ANA, 'help'));
+    expect(textOf(reply.data)).toMatch(/a reflection prompt, now/);
+    await again.stop();
+  });
+
   it('answers /between in a server ephemerally, with no mentions allowed', async () => {
     h = await startDiscordHarness();
     const reply = await h.replyTo(h.command(ANA, 'help'));
