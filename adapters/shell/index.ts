@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { decodeAddress, encodeAddress } from '../../src/core/address';
 import type { Form, InboundEvent, OutgoingMessage, Reply, SentRef, UserRef } from '../../src/core/model';
 import { type ChatAdapter, type EventHandler, settle } from '../../src/core/port';
+import { type Locale, resolveLocale, t } from '../../src/i18n';
 import { parseLine } from './parse';
 import {
   type Choices,
@@ -36,6 +37,8 @@ export interface ShellAdapter extends ChatAdapter {
 
 interface OpenForm {
   readonly form: Form;
+  /** The language the form opened in: its hints and errors stay in it. */
+  readonly locale: Locale;
   index: number;
   readonly values: Record<string, string>;
 }
@@ -55,6 +58,11 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
   const therapist: UserRef = { ...client, userId: 'therapist' };
   /** Whose terminal this is: the client, or (after `/between as therapist`) the demo therapist. */
   let user = client;
+  /**
+   * The language of the shell's own words not tied to a reply (the banner, a scheduled message's
+   * heading, a line that does not fit): the terminal's, until a reply says whose language it is.
+   */
+  let locale: Locale = resolveLocale(config.locale);
   let choices: Choices | undefined;
   let openForm: OpenForm | undefined;
   let sent = 0;
@@ -70,10 +78,10 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
   };
 
   function show(message: OutgoingMessage, heading?: string): void {
-    const rendered: RenderedMessage = renderMessage(message, heading);
+    const rendered: RenderedMessage = renderMessage(message, heading, locale);
     print(...rendered.lines);
     for (const file of rendered.files)
-      print(`  Saved ${saveFile(file.filename, file.content)} (readable by you only).`);
+      print(`  ${t(locale, 'shell.saved', { path: saveFile(file.filename, file.content) })}`);
     if (rendered.choices.buttons.size > 0 || rendered.choices.checklist) choices = rendered.choices;
   }
 
@@ -90,19 +98,21 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
   }
 
   function askField(): void {
-    if (openForm) print(renderFieldQuestion(openForm.form, openForm.index));
+    if (openForm) print(renderFieldQuestion(openForm.form, openForm.index, openForm.locale));
   }
 
   function present(reply: Reply): void {
+    // The reply is in the language of the member answered: the words around it follow.
+    if (reply.locale) locale = reply.locale;
     switch (reply.kind) {
       case 'message':
         show(reply.message);
         break;
       case 'update':
-        show(reply.message, 'Between (updated)');
+        show(reply.message, t(locale, 'shell.heading.updated'));
         break;
       case 'form':
-        openForm = { form: reply.form, index: 0, values: {} };
+        openForm = { form: reply.form, locale, index: 0, values: {} };
         print(...renderFormStart(reply.form));
         askField();
         break;
@@ -112,7 +122,7 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
         if (openForm) {
           const fieldIndex = openForm.form.fields.findIndex((f) => f.id in reply.errors);
           openForm.index = Math.max(0, fieldIndex);
-          print('  Type it again, or /cancel to close.');
+          print(`  ${t(reply.locale ?? openForm.locale, 'shell.form.again')}`);
           askField();
         }
         break;
@@ -128,8 +138,8 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
     let event: InboundEvent | undefined;
     if (openForm) {
       if (line.trim().toLowerCase() === '/cancel') {
+        print(`  ${t(openForm.locale, 'shell.form.closed')}`);
         openForm = undefined;
-        print('  Closed without saving.');
         return;
       }
       const field = openForm.form.fields[openForm.index];
@@ -142,7 +152,7 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
       event = { ...base, kind: 'form_submit', formId: openForm.form.id, fields: { ...openForm.values } };
       openForm = { ...openForm, index: openForm.form.fields.length };
     } else {
-      const input = parseLine(line, choices);
+      const input = parseLine(line, choices, locale);
       switch (input.kind) {
         case 'empty':
           return;
@@ -181,16 +191,12 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
     async start(onEvent) {
       readline = createInterface({ input: config.input, terminal: false });
       readline.on('line', (line) => {
-        queue = queue.then(() =>
-          handle(line, onEvent).catch(() =>
-            print('  Sorry, that line could not be handled. Please try again.'),
-          ),
-        );
+        queue = queue.then(() => handle(line, onEvent).catch(() => print(`  ${t(locale, 'shell.failed')}`)));
       });
       readline.on('close', () => {
         queue.then(finish, finish);
       });
-      print('Between is running here in your terminal. Type /between help to begin, /quit to leave.');
+      print(t(locale, 'shell.banner'));
     },
     async stop() {
       readline?.close();
@@ -203,18 +209,20 @@ export function createShellAdapter(config: ShellAdapterConfig): ShellAdapter {
       const parts = decodeAddress(to);
       // In the demo a message may be for the other role (an invitation, a digest): say whose DM it is.
       const other = parts.platform === 'shell' && parts.userId !== user.userId ? parts.userId : undefined;
-      show(message, other ? `Between (a DM to ${other})` : 'Between (scheduled)');
+      show(
+        message,
+        other ? t(locale, 'shell.heading.dmTo', { who: other }) : t(locale, 'shell.heading.scheduled'),
+      );
       sent += 1;
       return { address: to, messageId: `shell-${sent}` };
     },
     async update(_ref, message) {
-      show(message, 'Between (updated)');
+      show(message, t(locale, 'shell.heading.updated'));
     },
     async remove(ref) {
       const parts = decodeAddress(ref.address);
-      print(
-        `── Between ──\n  (a message to ${parts.platform === 'shell' ? parts.userId : ref.address} was withdrawn)`,
-      );
+      const who = parts.platform === 'shell' ? parts.userId : ref.address;
+      print('── Between ──', `  ${t(locale, 'shell.withdrawn', { who })}`);
     },
   };
 }

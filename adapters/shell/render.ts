@@ -1,5 +1,6 @@
 import { PERSON } from '../../src/core/messages';
 import type { Element, Form, OutgoingMessage } from '../../src/core/model';
+import { type Locale, t } from '../../src/i18n';
 
 /** What a rendered message lets the person type next. */
 export interface Choices {
@@ -16,8 +17,16 @@ export interface RenderedMessage {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** Renders a message as terminal lines: buttons as lettered choices, checklist items numbered. */
-export function renderMessage(message: OutgoingMessage, heading = 'Between'): RenderedMessage {
+/**
+ * Renders a message as terminal lines: buttons as lettered choices, checklist items numbered.
+ * `locale` is the language of the shell's own hints around the message (the message is already in
+ * its reader's language); `heading` defaults to Between's name, the same in every language.
+ */
+export function renderMessage(
+  message: OutgoingMessage,
+  heading = 'Between',
+  locale: Locale = 'en',
+): RenderedMessage {
   const lines = [`── ${heading} ──`];
   const buttons = new Map<string, string>();
   const files: Extract<Element, { kind: 'file' }>[] = [];
@@ -44,9 +53,7 @@ export function renderMessage(message: OutgoingMessage, heading = 'Between'): Re
         element.items.forEach((item, i) => {
           lines.push(`  ${i + 1}. [${element.selected.includes(item.id) ? 'x' : ' '}] ${item.label}`);
         });
-        lines.push(
-          '  (type the numbers of all that apply, e.g. "1 3", or "none"; each answer replaces the last)',
-        );
+        lines.push(`  ${t(locale, 'shell.choose.numbers', { none: t(locale, 'shell.choose.none') })}`);
         checklist = { id: element.id, itemIds: element.items.map((item) => item.id) };
         break;
       case 'file':
@@ -54,7 +61,7 @@ export function renderMessage(message: OutgoingMessage, heading = 'Between'): Re
         break;
     }
   }
-  if (buttons.size > 0) lines.push('  (type a letter to choose)');
+  if (buttons.size > 0) lines.push(`  ${t(locale, 'shell.choose.letter')}`);
   return { lines, choices: checklist ? { buttons, checklist } : { buttons }, files };
 }
 
@@ -62,8 +69,10 @@ export function renderFormStart(form: Form): string[] {
   return [`── ${form.title} ──`, ...(form.intro ? [`» ${form.intro}`] : [])];
 }
 
-export function renderFieldQuestion(form: Form, index: number): string {
+/** A form field's question, with the shell's hint in `locale` (the language the form opened in). */
+export function renderFieldQuestion(form: Form, index: number, locale: Locale = 'en'): string {
   const field = form.fields[index];
   if (!field) return '';
-  return `${field.label} (up to ${field.maxLength} characters on one line; /cancel to close without saving):`;
+  // The length as plain digits (no thousands separator), as it always was.
+  return t(locale, 'shell.form.field', { label: field.label, max: String(field.maxLength) });
 }
