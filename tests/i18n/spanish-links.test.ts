@@ -6,8 +6,7 @@ import type { OutgoingMessage, Reply } from '../../src/core/model';
 import type { Checklist } from '../../src/prompts/library';
 import { chartText, renderChartPng, weeklyCounts } from '../../src/sharing/chart';
 import { linkNoticeMessage } from '../../src/sharing/links';
-import { findMember } from '../../src/storage/members';
-import { buttonId, checklistOf, eventsFor, formOf, replyText } from '../fixtures/app';
+import { buttonId, checklistOf, eventsFor, formOf, memberRowOf, replyText } from '../fixtures/app';
 import { createHarness, type Harness } from '../scheduling/harness';
 
 /**
@@ -39,14 +38,7 @@ const filesOf = (m: OutgoingMessage | undefined) =>
 const lastTo = (userId: string) => h.platform.sentTo(`shell:${userId}`).at(-1)?.message;
 const say = async (who: ReturnType<typeof as>, command: string) =>
   replyText(await h.app.handle(who.command(command)));
-const memberRow = (userId: string) => {
-  const { id } = h.app.sqlite.prepare('select id from members where platform_user_id = ?').get(userId) as {
-    id: number;
-  };
-  const row = findMember(h.app.services.db, id);
-  if (!row) throw new Error(`no member ${userId}`);
-  return row;
-};
+const memberRow = (userId: string) => memberRowOf(h.app, userId);
 
 /** English phrases of this area that must never reach a Spanish reader. */
 const ENGLISH =

@@ -7,8 +7,7 @@ import type { OutgoingMessage, Reply, UserRef } from '../../src/core/model';
 import { keepData } from '../../src/data-rights/delete';
 import { exportMessage, exportOffer, removeExpiredExports } from '../../src/data-rights/export';
 import { sendLater } from '../../src/outbox/outbox';
-import { findMember } from '../../src/storage/members';
-import { buttonId, checklistOf, eventsFor, formOf, replyText } from '../fixtures/app';
+import { buttonId, checklistOf, eventsFor, formOf, memberRowOf, replyText } from '../fixtures/app';
 import { createHarness, type Harness } from '../scheduling/harness';
 
 /**
@@ -39,14 +38,7 @@ const allText = (m: OutgoingMessage | undefined) =>
     .replace(PERSON, '@$1');
 const ask = async (events: ReturnType<typeof as>, command: string) =>
   replyText(await h.app.handle(events.command(command)));
-const memberRow = (userId: string) => {
-  const { id } = h.app.sqlite.prepare('select id from members where platform_user_id = ?').get(userId) as {
-    id: number;
-  };
-  const row = findMember(h.app.services.db, id);
-  if (!row) throw new Error(`no member ${userId}`);
-  return row;
-};
+const memberRow = (userId: string) => memberRowOf(h.app, userId);
 /** The reply's first line of text (an export's files follow it). */
 const firstText = (reply: Reply) => {
   const first = reply.kind === 'message' ? reply.message.elements[0] : undefined;

@@ -2,8 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BetweenError } from '../../src/core/errors';
 import { PERSON } from '../../src/core/messages';
 import type { OutgoingMessage, Reply } from '../../src/core/model';
-import { openNote } from '../../src/sharing/note';
-import { findMember } from '../../src/storage/members';
 import { buttonId, checklistOf, eventsFor, formOf, replyText } from '../fixtures/app';
 import { createHarness, type Harness } from '../scheduling/harness';
 
@@ -33,14 +31,6 @@ const allText = (m: OutgoingMessage | undefined) =>
     .join('\n')
     .replace(PERSON, '@$1');
 const text = async (reply: Promise<Reply>) => replyText(await reply);
-const memberRow = (userId: string) => {
-  const { id } = h.app.sqlite.prepare('select id from members where platform_user_id = ?').get(userId) as {
-    id: number;
-  };
-  const row = findMember(h.app.services.db, id);
-  if (!row) throw new Error('member missing');
-  return row;
-};
 
 async function reflect(answer: string) {
   const prompt = await h.app.handle(cal.command('checkin'));
