@@ -1,4 +1,3 @@
-import { IANAZone } from 'luxon';
 import {
   ANSWER_FIELD,
   checkAnswer,
@@ -20,6 +19,7 @@ import { notAboutMe, screenEvent, withCard } from '../safety/screen';
 import { cap } from '../scheduling/cap';
 import { schedule } from '../scheduling/commands';
 import { refreshPlans } from '../scheduling/plans';
+import { canonicalZone } from '../scheduling/time';
 import type { Services } from '../services';
 import { pause, resume, skip } from '../settings/pause';
 import { settings } from '../settings/settings';
@@ -107,10 +107,9 @@ function takePlatformHints(services: Services, member: MemberRow, user: UserRef)
   const patch: MemberPatch = {};
   const locale = supportedLocale(user.locale);
   if (locale && member.localeSource === null) Object.assign(patch, { locale, localeSource: 'platform' });
-  const zone = user.timeZone && IANAZone.isValidZone(user.timeZone) ? user.timeZone : undefined;
-  if (zone && member.timeZoneSource === null) {
-    Object.assign(patch, { timeZone: new IANAZone(zone).name, timeZoneSource: 'platform' });
-  }
+  const timeZone = canonicalZone(user.timeZone);
+  if (timeZone && member.timeZoneSource === null)
+    Object.assign(patch, { timeZone, timeZoneSource: 'platform' });
   if (Object.keys(patch).length === 0) return member;
   const updated = updateMember(services.db, member.id, patch);
   if (updated.timeZone !== member.timeZone) refreshPlans(services.db, member.id, services.clock.now());

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 /**
  * Local time, done once. Every slot is a local date and `HH:MM` in the member's IANA zone,
@@ -21,6 +21,15 @@ export function localInstant(date: string, time: string, zone: string): Date {
   }
   const luxonDay = DateTime.fromISO(date, { zone });
   return luxonDay.set({ hour: h, minute: m, second: 0, millisecond: 0 }).toJSDate();
+}
+
+/**
+ * An IANA zone name as the tz database spells it (`europe/london` → `Europe/London`), or undefined
+ * when it is not a zone: what a member types and what a platform reports are checked the same way.
+ */
+export function canonicalZone(name: string | undefined): string | undefined {
+  if (!name || !IANAZone.isValidZone(name)) return undefined;
+  return Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
 }
 
 /** The local calendar date of an instant in a zone, `YYYY-MM-DD` (luxon's answer, as above). */

@@ -1,4 +1,3 @@
-import { IANAZone } from 'luxon';
 import { BetweenError } from '../core/errors';
 import { say } from '../core/messages';
 import type { Reply } from '../core/model';
@@ -6,6 +5,7 @@ import { type Locale, localeOf, supportedLocale, t } from '../i18n';
 import { THEMES, type Theme } from '../prompts/library';
 import { REGION_CODES } from '../safety/resources';
 import { refreshPlans } from '../scheduling/plans';
+import { canonicalZone } from '../scheduling/time';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
 import { type MemberPatch, updateMember } from '../storage/members';
@@ -77,14 +77,11 @@ function parse(args: readonly string[], locale: Locale): MemberPatch {
   const value = rest.join(' ');
   switch (key?.toLowerCase()) {
     case 'timezone':
-    case 'tz':
-      if (!value || !IANAZone.isValidZone(value)) {
-        throw bad(t(locale, 'settings.bad.timeZone', { value }));
-      }
-      return {
-        timeZone: Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone,
-        timeZoneSource: 'member',
-      };
+    case 'tz': {
+      const timeZone = canonicalZone(value);
+      if (!timeZone) throw bad(t(locale, 'settings.bad.timeZone', { value }));
+      return { timeZone, timeZoneSource: 'member' };
+    }
     case 'quiet': {
       if (value.toLowerCase() === 'off') return { quietStart: null, quietEnd: null };
       const [start, end, ...more] = value.split(/\s*-\s*/);
