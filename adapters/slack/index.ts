@@ -140,7 +140,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     if (!auth.bot_id || !auth.user_id) {
       throw new BetweenError('config_invalid', 'SLACK_BOT_TOKEN is not a bot token (use the xoxb- token).');
     }
-    const readsUsers = granted?.includes('users:read') ?? false;
+    const readsUsers = OPTIONAL_SCOPES.every((scope) => granted?.includes(scope) ?? false);
     if (!readsUsers) {
       config.log.info(
         'The Slack app has no users:read scope, so Between answers everyone in English and on UTC until they choose a language and time zone. Paste adapters/slack/manifest.yml again and reinstall to add it.',
