@@ -48,6 +48,17 @@ async function startDiscordHarness(
       ...(inGuild ? { guildId: fake.guild.id, channelId: fake.guild.channelId } : {}),
     });
   const replyTo = async (sent: { id: string }) => fake.callbackFor(sent.id);
+  /** A second Between process against the same fake Discord and database (a restart); stop it yourself. */
+  const startAnother = async () => {
+    const another = createDiscordAdapter({
+      token: 'test-token',
+      apiUrl: fake.apiUrl,
+      guildId: fake.guild.id,
+      log: captureLogs().log,
+    });
+    await another.start(app.handle);
+    return another;
+  };
   let stopped = false;
   return {
     app,
@@ -56,6 +67,7 @@ async function startDiscordHarness(
     scheduler,
     command,
     replyTo,
+    startAnother,
     /** Safe to call again (the afterEach of a test that started no harness of its own). */
     async stop() {
       if (stopped) return;
@@ -87,13 +99,7 @@ describe('Discord, on the real discord.js client', () => {
     const registered = first[0]?.body as { name: string; options: { name: string }[] }[];
     expect(registered[0]?.name).toBe('between');
     expect(registered[0]?.options.map((o) => o.name)).toContain('checklist');
-    const again = createDiscordAdapter({
-      token: 'test-token',
-      apiUrl: h.fake.apiUrl,
-      guildId: h.fake.guild.id,
-      log: captureLogs().log,
-    });
-    await again.start(h.app.handle);
+    const again = await h.startAnother();
     const bodies = h.fake
       .requestsTo('PUT /applications/{app}/guilds/{guild}/commands')
       .map((r) => JSON.stringify(r.body));
@@ -137,13 +143,7 @@ describe('Discord, on the real discord.js client', () => {
     const stored = h.fake.commands.get(h.fake.guild.id)?.[0] as Sent | undefined;
     if (!stored?.description_localizations) throw new Error('the fake stored no localizations');
     stored.description_localizations = { 'es-ES': 'una versión anterior', 'es-419': 'una versión anterior' };
-    const again = createDiscordAdapter({
-      token: 'test-token',
-      apiUrl: h.fake.apiUrl,
-      guildId: h.fake.guild.id,
-      log: captureLogs().log,
-    });
-    await again.start(h.app.handle);
+    const again = await h.startAnother();
     const puts = h.fake.requestsTo('PUT /applications/{app}/guilds/{guild}/commands');
     expect(puts).toHaveLength(2);
     expect(JSON.stringify(puts[1]?.body)).toBe(JSON.stringify(sent?.body));
