@@ -31,6 +31,8 @@ export type Action =
   | { readonly verb: 'consent'; readonly choice: 'store-yes' | 'store-no' | 'risk-yes' | 'risk-no' }
   /** `withdraw`: take back every share still in a therapist's DM, then erase. */
   | { readonly verb: 'delete'; readonly choice: 'confirm' | 'withdraw' | 'cancel' }
+  /** A time zone chosen with one click (an IANA name, checked again when it is set). */
+  | { readonly verb: 'zone'; readonly zone: string }
   | {
       readonly verb:
         | 'checkin'
@@ -46,12 +48,15 @@ const VERSION = 'v1';
 export const MAX_ACTION_ID = 100;
 
 const ID = /^[1-9]\d{0,15}$/;
+/** The shape of an IANA zone name (`Europe/London`, `America/Argentina/Buenos_Aires`). */
+const ZONE = /^[A-Z][A-Za-z]+(?:\/[A-Za-z0-9_+-]+){1,2}$/;
 const isWithId = (verb: string): verb is WithId => (WITH_ID as readonly string[]).includes(verb);
 
 export function encodeAction(action: Action): string {
   if ('deliveryId' in action) return `${VERSION}:${action.verb}:${action.deliveryId}`;
   if ('id' in action) return `${VERSION}:${action.verb}:${action.id}`;
   if ('choice' in action) return `${VERSION}:${action.verb}:${action.choice}`;
+  if ('zone' in action) return `${VERSION}:${action.verb}:${action.zone}`;
   return `${VERSION}:${action.verb}`;
 }
 
@@ -73,6 +78,8 @@ export function decodeAction(id: string): Action | undefined {
         : undefined;
     case 'delete':
       return arg === 'confirm' || arg === 'withdraw' || arg === 'cancel' ? { verb, choice: arg } : undefined;
+    case 'zone':
+      return arg !== undefined && ZONE.test(arg) ? { verb, zone: arg } : undefined;
     case 'checkin':
     case 'checklist-new':
     case 'help':

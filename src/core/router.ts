@@ -254,6 +254,8 @@ export function createRouter(services: Services): EventHandler {
         return startShare(services, member, parsed.id);
       case 'safety-ok':
         return notAboutMe(services, member);
+      case 'zone':
+        return settings(services, member, ['timezone', parsed.zone]);
       case 'community':
         return chooseCommunity(services, event.user, parsed.id, services.clock.now());
     }

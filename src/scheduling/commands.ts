@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { DateTime, Info } from 'luxon';
 import { BetweenError } from '../core/errors';
-import { say } from '../core/messages';
-import type { Reply } from '../core/model';
+import { message, text } from '../core/messages';
+import type { Element, Reply } from '../core/model';
 import { dayAndTime, INTL_LOCALE, type Locale, localeOf, type MessageKey, t } from '../i18n';
 import type { Services } from '../services';
 import { findMember, updateMember } from '../storage/members';
@@ -17,6 +17,7 @@ import {
   sessionDates,
 } from '../storage/schema';
 import { refreshPlans } from './plans';
+import { zoneButtons } from './zones';
 
 /** How to change a schedule, one line each, in `locale`. */
 export function scheduleHelp(locale: Locale): string[] {
@@ -131,7 +132,7 @@ function memberRules(services: Services, member: MemberRow) {
     .all();
 }
 
-function show(services: Services, member: MemberRow, lead?: string): Reply {
+function show(services: Services, member: MemberRow, lead?: string, after: readonly Element[] = []): Reply {
   const locale = localeOf(member);
   const rules = memberRules(services, member);
   const dates = services.db
@@ -156,7 +157,7 @@ function show(services: Services, member: MemberRow, lead?: string): Reply {
       : dates.length > 0
         ? t(locale, 'schedule.show.sessionDates', { dates: dates.map((d) => d.date).join(', ') })
         : t(locale, 'schedule.show.noSession');
-  return say(
+  const paragraphs = [
     ...(lead ? [lead] : []),
     rules.length > 0
       ? t(locale, 'schedule.show.rules', { zone: member.timeZone, lines: lines.join('\n') })
@@ -165,7 +166,8 @@ function show(services: Services, member: MemberRow, lead?: string): Reply {
     ...(member.pausedUntil ? [t(locale, 'schedule.show.paused', { date: member.pausedUntil })] : []),
     ...(member.weeklyCap !== null ? [t(locale, 'schedule.show.cap', { n: member.weeklyCap })] : []),
     t(locale, 'schedule.show.toChange', { lines: scheduleHelp(locale).join('\n') }),
-  );
+  ];
+  return { kind: 'message', message: message(...paragraphs.map((p) => text(p)), ...after) };
 }
 
 export interface Rule {
@@ -210,10 +212,11 @@ function add(services: Services, member: MemberRow, args: string[]): Reply {
     member.sessionWeekday === null &&
     !services.db.select().from(sessionDates).where(eq(sessionDates.memberId, member.id)).get();
   const added = t(locale, noSession ? 'schedule.addedWaiting' : 'schedule.added');
-  // Discord tells bots no time zone: a member who never set one hears which zone the times are in.
-  const zone =
-    member.timeZoneSource === null ? t(locale, 'schedule.zoneUnknown', { zone: member.timeZone }) : '';
-  return show(services, member, zone ? `${added}\n${zone}` : added);
+  // Discord tells bots no time zone: a member who never set one hears which zone the times are
+  // in, and can choose theirs with one click.
+  if (member.timeZoneSource !== null) return show(services, member, added);
+  const zone = t(locale, 'schedule.zoneUnknown', { zone: member.timeZone });
+  return show(services, member, `${added}\n${zone}`, [zoneButtons(locale)]);
 }
 
 /** Reads `tue 17:00` as an ISO weekday and a time; a mistake is explained in `locale`. */

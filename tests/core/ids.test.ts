@@ -44,6 +44,8 @@ describe('action ids', () => {
     { verb: 'share-pick', id: 42 },
     { verb: 'share-one', id: 9 },
     { verb: 'share-revoke', id: 7 },
+    { verb: 'zone', zone: 'Europe/London' },
+    { verb: 'zone', zone: 'America/Argentina/Buenos_Aires' },
   ];
 
   it.each(actions)('round-trips %j within the 100-character limit', (action) => {
@@ -68,6 +70,11 @@ describe('action ids', () => {
     'v1:share-send:abc',
     'v1:link-end:0',
     'v1:unknown',
+    'v1:zone',
+    'v1:zone:UTC',
+    'v1:zone:../../etc',
+    'v1:zone:Europe/London/x/y',
+    'v1:zone:Europe/Lon don',
     '',
     `v1:reflect:${'9'.repeat(120)}`,
   ])('treats %j as stale, without throwing', (id) => {

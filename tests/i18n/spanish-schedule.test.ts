@@ -42,7 +42,7 @@ describe('/between schedule in Spanish', () => {
     );
     expect(view).toMatch(/\/between schedule add mon,thu 19:00 \(una pregunta para reflexionar esos días;/);
     expect(view).toMatch(/\/between schedule add after-session 18:00 \(el día después de cada sesión\)/);
-    expect(view).toMatch(/al final, qué enviar: reflection \(si no pones nada\), checklist o digest/);
+    expect(view).toMatch(/al final, qué enviar: “reflection” \(si no pones nada\), “checklist” o “digest”/);
     expect(view).not.toMatch(ENGLISH);
   });
 
@@ -128,12 +128,12 @@ describe('/between schedule in Spanish', () => {
   it.each([
     [
       'schedule add',
-      /^Por ejemplo:\n\/between schedule add mon,thu 19:00 \(una pregunta[\s\S]*checklist o digest$/,
+      /^Por ejemplo:\n\/between schedule add mon,thu 19:00 \(una pregunta[\s\S]*“checklist” o “digest”$/,
     ],
     ['schedule add mon 7pm', /^Las horas van en formato de 24 horas, como 07:30 o 19:00\.$/],
     ['schedule add funday 19:00', /^Los días se escriben así: mon,thu o lun,jue/],
     ['schedule add mo 19:00', /^Los días se escriben así/],
-    ['schedule add mon 19:00 poem', /^Lo que se envía puede ser reflection, checklist o digest\.$/],
+    ['schedule add mon 19:00 poem', /^Lo que se envía puede ser “reflection”, “checklist” o “digest”\.$/],
     ['schedule remove 3', /^No hay nada programado que quitar\.$/],
     ['schedule session someday', /^Una sesión semanal se escribe así: tue 17:00 \(o off\)\.$/],
     [
@@ -155,6 +155,50 @@ describe('/between schedule in Spanish', () => {
     for (let i = 0; i < 10; i++) await ask('ana', `schedule add daily 0${i}:00`);
     expect(await ask('ana', 'schedule add daily 11:00')).toMatch(
       /^Ya tienes 10 envíos programados; si quieres agregar otro, primero quita uno \(\/between schedule remove 1\)\.$/,
+    );
+  });
+
+  it('offers the common zones of the member’s language with one click until they have a zone, and one click sets it', async () => {
+    h = createHarness(start);
+    await spanish('ana');
+    const added = await h.app.handle(events('ana').command('schedule add lun 19:00'));
+    const buttons =
+      added.kind === 'message' ? added.message.elements.find((e) => e.kind === 'buttons') : undefined;
+    const offered = buttons?.kind === 'buttons' ? buttons.buttons : [];
+    expect(offered.map((b) => b.label)).toEqual([
+      'Ciudad de México',
+      'Bogotá',
+      'Lima',
+      'Caracas',
+      'Santiago de Chile',
+      'Buenos Aires',
+      'Guatemala (Centroamérica)',
+      'Madrid',
+      'Nueva York (hora del este)',
+      'Los Ángeles (hora del Pacífico)',
+    ]);
+    expect(replyText(added)).toMatch(/todavía no sé tu zona horaria: elige la tuya aquí abajo/);
+    const mexico = offered[0]?.id ?? '';
+    expect(replyText(await h.app.handle(events('ana').action(mexico)))).toMatch(
+      /^Listo\. Así quedan tus ajustes:\nZona horaria: America\/Mexico_City\n/,
+    );
+    const member = h.app.sqlite
+      .prepare("select time_zone, time_zone_source from members where platform_user_id = 'ana'")
+      .get();
+    expect(member).toEqual({ time_zone: 'America/Mexico_City', time_zone_source: 'member' });
+    // The plan moved with the zone: Monday 19:00 in Mexico City is 01:00 UTC on Tuesday.
+    expect(h.app.sqlite.prepare('select next_due_at from plans').get()).toEqual({
+      next_due_at: '2026-11-24T01:00:00.000Z',
+    });
+    // A zone is known now: the next rule asks nothing.
+    const next = await h.app.handle(events('ana').command('schedule add jue 19:00'));
+    expect(next.kind === 'message' && next.message.elements.some((e) => e.kind === 'buttons')).toBe(false);
+    // English speakers are offered their own common zones; a forged zone is refused kindly.
+    expect(await ask('ben', 'schedule add mon 19:00')).toMatch(
+      /\nNew York \(Eastern\) \| Chicago \(Central\) \| Denver \(Mountain\) \| Los Angeles \(Pacific\) \| Toronto \| London \| Dublin \| Sydney \| Perth \| Auckland$/,
+    );
+    expect(await h.app.handle(events('ben').action('v1:zone:Mars/Olympus_Mons')).then(replyText)).toMatch(
+      /“Mars\/Olympus_Mons” isn’t a time zone I know/,
     );
   });
 

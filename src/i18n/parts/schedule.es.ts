@@ -8,7 +8,7 @@ export const scheduleEs: Record<keyof typeof scheduleEn, string> = {
   'schedule.help.afterSession': '/between schedule add after-session 18:00 (el día después de cada sesión)',
   'schedule.help.beforeSession':
     '/between schedule add before-session 19:00 digest (la tarde anterior: qué llevar a tu sesión)',
-  'schedule.help.content': '  al final, qué enviar: reflection (si no pones nada), checklist o digest',
+  'schedule.help.content': '  al final, qué enviar: “reflection” (si no pones nada), “checklist” o “digest”',
   'schedule.help.session':
     '/between schedule session tue 17:00 (tu sesión semanal), o session dates 2026-12-01 2026-12-15, o session off',
   'schedule.help.remove':
@@ -36,13 +36,31 @@ export const scheduleEs: Record<keyof typeof scheduleEn, string> = {
   'schedule.addedWaiting':
     'Agregado. Empieza en cuanto sepa cuándo son tus sesiones: /between schedule session tue 17:00.',
   'schedule.zoneUnknown':
-    'Estas horas están en {zone}, porque todavía no sé tu zona horaria: /between settings timezone America/Mexico_City (la tuya) la cambia, y tu horario se mueve con ella.',
+    'Estas horas están en {zone}, porque todavía no sé tu zona horaria: elige la tuya aquí abajo, o escribe /between settings timezone America/Mexico_City (con el nombre de tu zona), y tu horario se mueve con ella.',
+  'schedule.zone.newYork': 'Nueva York (hora del este)',
+  'schedule.zone.chicago': 'Chicago (hora del centro)',
+  'schedule.zone.denver': 'Denver (hora de la montaña)',
+  'schedule.zone.losAngeles': 'Los Ángeles (hora del Pacífico)',
+  'schedule.zone.toronto': 'Toronto',
+  'schedule.zone.london': 'Londres',
+  'schedule.zone.dublin': 'Dublín',
+  'schedule.zone.sydney': 'Sídney',
+  'schedule.zone.perth': 'Perth',
+  'schedule.zone.auckland': 'Auckland',
+  'schedule.zone.mexicoCity': 'Ciudad de México',
+  'schedule.zone.bogota': 'Bogotá',
+  'schedule.zone.lima': 'Lima',
+  'schedule.zone.caracas': 'Caracas',
+  'schedule.zone.santiago': 'Santiago de Chile',
+  'schedule.zone.buenosAires': 'Buenos Aires',
+  'schedule.zone.guatemala': 'Guatemala (Centroamérica)',
+  'schedule.zone.madrid': 'Madrid',
   'schedule.saved': 'Guardado.',
   'schedule.removed': 'Listo, lo quité.',
   'schedule.cleared': 'Listo, tu horario quedó vacío. No se enviará nada programado hasta que agregues algo.',
   'schedule.bad.time': 'Las horas van en formato de 24 horas, como 07:30 o 19:00.',
   'schedule.bad.days': 'Los días se escriben así: mon,thu o lun,jue (o daily, weekdays, weekends).',
-  'schedule.bad.content': 'Lo que se envía puede ser reflection, checklist o digest.',
+  'schedule.bad.content': 'Lo que se envía puede ser “reflection”, “checklist” o “digest”.',
   'schedule.bad.example': 'Por ejemplo:\n{lines}',
   'schedule.bad.tooMany':
     'Ya tienes {max} envíos programados; si quieres agregar otro, primero quita uno (/between schedule remove 1).',
