@@ -23,7 +23,7 @@ export const es: Record<keyof typeof en, string> = {
   'help.private':
     'Todo es privado desde el principio: nada de lo que escribes se guarda a menos que tú lo elijas, y nadie ve lo guardado a menos que tú lo compartas.',
   'help.usage.checkin': 'checkin [tema]',
-  'help.usage.pause': 'pause until 2026-12-28 | pause for 2 weeks',
+  'help.usage.pause': 'pause hasta 2026-12-28 | pause por 2 semanas',
   'help.usage.cap': 'cap @cliente 3',
   'help.usage.invite': 'invite @cliente',
   'help.summary.help': 'esta lista',
@@ -81,7 +81,7 @@ export const es: Record<keyof typeof en, string> = {
   'settings.show.language': 'Idioma: {locale, select, es {español} other {inglés (English)}}',
   'settings.regions': '{codes}, o other si no está en la lista',
   'settings.how.timeZone': '/between settings timezone America/Mexico_City (tu zona horaria IANA)',
-  'settings.how.quiet': '/between settings quiet 21:30-08:00 (sin preguntas en ese horario) o quiet off',
+  'settings.how.quiet': '/between settings quiet 21:30-08:00 (sin preguntas en ese horario) o /between settings quiet off',
   'settings.how.offLimits':
     '/between settings offlimits rupture-and-repair boundaries (temas que nunca quieres recibir) o offlimits none',
   'settings.how.region': '/between settings region {regions} (qué números de crisis mostrarte)',
@@ -99,7 +99,7 @@ export const es: Record<keyof typeof en, string> = {
 
   // ── Pausa, reanudar, saltar (src/settings/pause.ts) ─────────────────────────────────────
   'pause.usage':
-    'Puedes escribir /between pause until 2026-12-28, o /between pause for 2 weeks (sirven tanto days como weeks).',
+    'Puedes escribir /between pause hasta 2026-12-28, o /between pause por 2 semanas (o por 10 días).',
   'pause.bad.when': '¿Hasta cuándo te gustaría hacer una pausa?',
   'pause.bad.date': '{date} no es una fecha del calendario.',
   'pause.bad.length': 'No entendí cuánto tiempo quieres de pausa.',

@@ -14,10 +14,27 @@ export function localToday(member: MemberRow, now: Date): DateTime {
   return DateTime.fromJSDate(now, { zone: member.timeZone }).startOf('day');
 }
 
-/** Parses `until YYYY-MM-DD`, `YYYY-MM-DD` or `for N day(s)|week(s)` into the local date nudges resume. */
+/** The words of a pause in either language: `until`/`hasta`, `for`/`por`/`durante`, days and weeks. */
+const UNTIL = new Set(['until', 'hasta']);
+const FOR = new Set(['for', 'por', 'durante']);
+const UNITS: Readonly<Record<string, 'day' | 'week'>> = {
+  day: 'day',
+  days: 'day',
+  week: 'week',
+  weeks: 'week',
+  dia: 'day',
+  dias: 'day',
+  semana: 'week',
+  semanas: 'week',
+};
+
+/**
+ * Parses `until YYYY-MM-DD`, `YYYY-MM-DD` or `for N day(s)|week(s)` (or in Spanish, `hasta …`,
+ * `por 2 semanas`, `durante 3 días`) into the local date nudges resume.
+ */
 export function parseResumeDate(args: readonly string[], today: DateTime, locale: Locale = 'en'): DateTime {
-  const words = args.map((a) => a.toLowerCase());
-  if (words[0] === 'until') words.shift();
+  const words = args.map((a) => a.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+  if (UNTIL.has(words[0] ?? '')) words.shift();
   const bad = (why: MessageKey, values?: MessageValues) =>
     new BetweenError('bad_argument', `bad pause: ${why}`, {
       userMessage: `${t(locale, why, values)} ${t(locale, 'pause.usage')}`,
@@ -29,15 +46,10 @@ export function parseResumeDate(args: readonly string[], today: DateTime, locale
     resume = DateTime.fromISO(words[0] ?? '', { zone: today.zone });
     if (!resume.isValid) throw bad('pause.bad.date', { date: words[0] ?? '' });
   } else {
-    if (words[0] === 'for') words.shift();
+    if (FOR.has(words[0] ?? '')) words.shift();
     const amount = Number(words[0]);
-    const unit = words[1]?.replace(/s$/, '');
-    if (
-      words.length !== 2 ||
-      !Number.isInteger(amount) ||
-      amount < 1 ||
-      (unit !== 'day' && unit !== 'week')
-    ) {
+    const unit = UNITS[words[1] ?? ''];
+    if (words.length !== 2 || !Number.isInteger(amount) || amount < 1 || unit === undefined) {
       throw bad('pause.bad.length');
     }
     resume = today.plus(unit === 'day' ? { days: amount } : { weeks: amount });

@@ -27,6 +27,16 @@ describe('pause, resume and skip', () => {
     expect(parseResumeDate(['until', '2027-01-01'], today).toISODate()).toBe('2027-01-01');
   });
 
+  it('reads a pause written in Spanish, with or without accents, and still refuses a wrong unit', () => {
+    const today = DateTime.fromISO('2026-11-23', { zone: 'America/Mexico_City' });
+    expect(parseResumeDate(['por', '2', 'semanas'], today).toISODate()).toBe('2026-12-07');
+    expect(parseResumeDate(['durante', '3', 'Días'], today).toISODate()).toBe('2026-11-26');
+    expect(parseResumeDate(['1', 'dia'], today).toISODate()).toBe('2026-11-24');
+    expect(parseResumeDate(['hasta', '2027-01-01'], today).toISODate()).toBe('2027-01-01');
+    expect(() => parseResumeDate(['por', '2', 'meses'], today, 'es')).toThrow(/bad pause/);
+    expect(() => parseResumeDate(['para', '2', 'semanas'], today, 'es')).toThrow(/bad pause/);
+  });
+
   it('counts a pause as over from the resume date in the member’s zone, not UTC', async () => {
     await app.handle(say.command('settings timezone Pacific/Auckland'));
     await app.handle(say.command('pause until 2026-11-25'));
