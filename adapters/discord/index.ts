@@ -21,7 +21,7 @@ import { BetweenError } from '../../src/core/errors';
 import { summarizeFault } from '../../src/core/fault';
 import type { Address, InboundEvent, OutgoingMessage, Reply, SentRef, UserRef } from '../../src/core/model';
 import { type ChatAdapter, type EventHandler, settle } from '../../src/core/port';
-import { translator } from '../../src/i18n';
+import { type Locale, translator } from '../../src/i18n';
 import type { Logger } from '../../src/log';
 import { betweenCommand } from './commands';
 import { guardGateway, type Reading, type SetAside } from './gateway';
@@ -171,13 +171,13 @@ export function createDiscordAdapter(
           !deferred &&
           (interaction.isMessageComponent() || (interaction.isModalSubmit() && interaction.isFromMessage()))
         ) {
-          await interaction.update(replyOptions(renderMessage(reply.message)));
+          await interaction.update(replyOptions(renderMessage(reply.message, reply.locale)));
           return;
         }
-        await send(renderMessage(reply.message));
+        await send(renderMessage(reply.message, reply.locale));
         return;
       case 'message':
-        await send(renderMessage(reply.message));
+        await send(renderMessage(reply.message, reply.locale));
     }
   }
 
@@ -317,7 +317,7 @@ export function createDiscordAdapter(
       await client.rest.post(Routes.interactionCallback(to.id, to.token), {
         body: {
           type: InteractionResponseType.ChannelMessageWithSource,
-          data: { ...body(renderMessage(reply.message)), flags: MessageFlags.Ephemeral },
+          data: { ...body(renderMessage(reply.message, reply.locale)), flags: MessageFlags.Ephemeral },
         },
         auth: false,
       });
@@ -334,7 +334,11 @@ export function createDiscordAdapter(
       if (reply.kind !== 'message' && reply.kind !== 'update') return;
       await settle(reply, async () => {
         await client.rest.post(Routes.channelMessages(reading.channelId), {
-          body: { ...body(renderMessage(reply.message)), nonce: randomNonce(), enforce_nonce: true },
+          body: {
+            ...body(renderMessage(reply.message, reply.locale)),
+            nonce: randomNonce(),
+            enforce_nonce: true,
+          },
         });
       });
     } catch (error) {
@@ -358,8 +362,13 @@ export function createDiscordAdapter(
     }
   }
 
-  const sendTo = async (channelId: string, message: OutgoingMessage, key?: string): Promise<string> => {
-    const rendered = renderMessage(message);
+  const sendTo = async (
+    channelId: string,
+    message: OutgoingMessage,
+    key?: string,
+    locale?: Locale,
+  ): Promise<string> => {
+    const rendered = renderMessage(message, locale);
     try {
       const sent = (await client.rest.post(Routes.channelMessages(channelId), {
         body: { ...body(rendered), nonce: key ?? randomNonce(), enforce_nonce: true },
@@ -427,7 +436,10 @@ export function createDiscordAdapter(
     async send(to, message, options): Promise<SentRef> {
       const parts = decodeAddress(to);
       if (parts.platform !== 'discord') throw new BetweenError('validation', `not a Discord address: ${to}`);
-      return { address: to, messageId: await sendTo(parts.channelId, message, options?.key) };
+      return {
+        address: to,
+        messageId: await sendTo(parts.channelId, message, options?.key, options?.locale),
+      };
     },
     async update(ref, message) {
       const parts = decodeAddress(ref.address);

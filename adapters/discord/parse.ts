@@ -81,7 +81,7 @@ export function parseComponent(
 ): InboundEvent {
   const user = userRef(input, homeGuildId);
   if (input.kind === 'other') {
-    return { kind: 'unsupported', user, visibility: visibility(input), reason: 'component type', raw };
+    return { kind: 'unsupported', user, visibility: visibility(input), reason: 'component_type', raw };
   }
   return {
     kind: 'action',

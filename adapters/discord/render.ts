@@ -10,6 +10,7 @@ import {
 import { BetweenError } from '../../src/core/errors';
 import { PERSON } from '../../src/core/messages';
 import type { Button, Element, Form, OutgoingMessage } from '../../src/core/model';
+import { type Locale, t } from '../../src/i18n';
 import { DISCORD_LIMITS } from './limits';
 
 export interface RenderedMessage {
@@ -22,6 +23,10 @@ export interface RenderedMessage {
   allowed_mentions: { parse: [] };
 }
 
+/**
+ * `what` names the field for the operator who reads the error in the logs (never a member): by its
+ * Discord API name where that says enough.
+ */
 function check(value: string, limit: number, what: string): string {
   if (value.length === 0) {
     throw new BetweenError(
@@ -79,8 +84,11 @@ function textLine(element: Extract<Element, { kind: 'text' }>): string {
   return text;
 }
 
-/** A message as Discord content and components (string select for checklists, buttons in rows of 5). */
-export function renderMessage(message: OutgoingMessage): RenderedMessage {
+/**
+ * A message as Discord content and components (string select for checklists, buttons in rows of 5).
+ * `locale` is the language of the person it goes to, for the adapter's own words (the select's placeholder).
+ */
+export function renderMessage(message: OutgoingMessage, locale: Locale = 'en'): RenderedMessage {
   const lines: string[] = [];
   const components: RenderedMessage['components'] = [];
   const files: RenderedMessage['files'] = [];
@@ -95,7 +103,8 @@ export function renderMessage(message: OutgoingMessage): RenderedMessage {
             type: ComponentType.ActionRow,
             components: element.buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow).map((b) => ({
               type: ComponentType.Button,
-              custom_id: check(b.id, DISCORD_LIMITS.customId, 'a custom_id'),
+              custom_id: check(b.id, DISCORD_LIMITS.customId, 'components[].custom_id'),
+              // i18n-exempt: names the field in an error for the operator's log (a test pins these words)
               label: check(b.label, DISCORD_LIMITS.buttonLabel, 'a button label'),
               style: STYLE[b.style ?? 'secondary'],
             })),
@@ -120,13 +129,17 @@ export function renderMessage(message: OutgoingMessage): RenderedMessage {
           components: [
             {
               type: ComponentType.StringSelect,
-              custom_id: check(element.id, DISCORD_LIMITS.customId, 'a custom_id'),
-              placeholder: 'Choose any that fit (or none)',
+              custom_id: check(element.id, DISCORD_LIMITS.customId, 'components[].custom_id'),
+              placeholder: check(
+                t(locale, 'platform.discord.selectPlaceholder'),
+                DISCORD_LIMITS.selectPlaceholder,
+                'placeholder',
+              ),
               min_values: 0,
               max_values: element.items.length,
               options: element.items.map((item) => ({
-                label: check(item.label, DISCORD_LIMITS.optionLabel, 'a select option'),
-                value: check(item.id, DISCORD_LIMITS.optionValue, 'a select option value'),
+                label: check(item.label, DISCORD_LIMITS.optionLabel, 'options[].label'),
+                value: check(item.id, DISCORD_LIMITS.optionValue, 'options[].value'),
                 default: element.selected.includes(item.id),
               })),
             },
@@ -154,11 +167,12 @@ export function renderMessage(message: OutgoingMessage): RenderedMessage {
   if (all.length <= DISCORD_LIMITS.content) {
     return { content: all, embeds: [], components, files, allowed_mentions: { parse: [] } };
   }
+  // i18n-exempt: names the text in an error for the operator's log (a test pins these words)
   check(all, DISCORD_LIMITS.embedsTotal, 'the text of one message');
   const embeds: { description: string }[] = [];
   let current = '';
   for (const line of lines.flatMap((l) => l.split('\n'))) {
-    check(line, DISCORD_LIMITS.embedDescription, 'one line of text');
+    check(line, DISCORD_LIMITS.embedDescription, 'embeds[].description');
     if (current.length + line.length + 1 > DISCORD_LIMITS.embedDescription) {
       embeds.push({ description: current });
       current = '';
@@ -181,20 +195,26 @@ export function renderModal(form: Form): APIModalInteractionResponseCallbackData
     );
   }
   return {
-    custom_id: check(form.id, DISCORD_LIMITS.customId, 'a modal custom_id'),
-    title: check(form.title, DISCORD_LIMITS.modalTitle, 'a modal title'),
+    custom_id: check(form.id, DISCORD_LIMITS.customId, 'custom_id'),
+    title: check(form.title, DISCORD_LIMITS.modalTitle, 'title'),
     components: form.fields.map((field) => ({
       type: ComponentType.ActionRow,
       components: [
         {
           type: ComponentType.TextInput,
-          custom_id: check(field.id, DISCORD_LIMITS.customId, 'a text input custom_id'),
-          label: check(field.label, DISCORD_LIMITS.textInputLabel, 'a text input label'),
+          custom_id: check(field.id, DISCORD_LIMITS.customId, 'components[].custom_id'),
+          label: check(field.label, DISCORD_LIMITS.textInputLabel, 'components[].label'),
           style: field.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short,
           required: field.required,
           max_length: Math.min(field.maxLength, DISCORD_LIMITS.textInput),
           ...(field.placeholder
-            ? { placeholder: check(field.placeholder, DISCORD_LIMITS.textInputPlaceholder, 'a placeholder') }
+            ? {
+                placeholder: check(
+                  field.placeholder,
+                  DISCORD_LIMITS.textInputPlaceholder,
+                  'components[].placeholder',
+                ),
+              }
             : {}),
         },
       ],

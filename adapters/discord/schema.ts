@@ -101,7 +101,10 @@ const entitlement = z.looseObject({
 
 const looseItems = (max: number) => z.array(z.looseObject({})).max(max);
 
-/** A component of a message: an action row (type 1) holds its components, as discord.js expects. */
+/**
+ * A component of a message: an action row (type 1) holds its components, as discord.js expects.
+ * The messages of refinements here are codes for a debugger: only the path is ever logged (`fieldOf`).
+ */
 const messageComponent = z
   .looseObject({
     type: int,
@@ -111,7 +114,7 @@ const messageComponent = z
       .optional(),
   })
   .refine((c) => c.type !== 1 || c.components !== undefined, {
-    message: 'an action row without components',
+    message: 'action_row_without_components',
     path: ['components'],
   });
 
@@ -189,7 +192,7 @@ const resolved = z
   })
   // discord.js looks a resolved member's user up in `users`.
   .refine((r) => Object.keys(r.members ?? {}).every((id) => r.users?.[id] !== undefined), {
-    message: 'a resolved member without its user',
+    message: 'resolved_member_without_user',
     path: ['members'],
   });
 
@@ -262,7 +265,7 @@ const interaction = z
     z.looseObject({ ...interactionBase, type: z.literal(5), data: modalData, message: message.optional() }),
   ])
   .refine((i) => i.user !== undefined || i.member !== undefined, {
-    message: 'neither a user nor a member',
+    message: 'neither_user_nor_member',
     path: ['user'],
   });
 
@@ -417,7 +420,7 @@ export function readInteraction(raw: unknown): InteractionReading {
       const kind =
         i.data.component_type === 2 ? 'button' : i.data.component_type === 3 ? 'string_select' : null;
       if (!kind) {
-        return { kind: 'not_ours', id: i.id, context: contextOf(i), reason: 'component type', reply };
+        return { kind: 'not_ours', id: i.id, context: contextOf(i), reason: 'component_type', reply };
       }
       const input: ComponentInput = {
         ...contextOf(i),

@@ -41,16 +41,19 @@ export function guardRequests(
         buffered = await HTTPModuleFunctions.bufferIncomingMessage(req, defaultBodyLimit);
       } catch (error) {
         const tooLarge = isRawBodyError(error) && (error as { statusCode?: number }).statusCode === 413;
+        // i18n-exempt: a reason for the operator's log line; the HTTP answer to Slack has no body
         refuse(res, tooLarge ? 413 : 400, tooLarge ? 'body too large' : 'body unreadable');
         return;
       }
       // Bolt refuses a stamp older than five minutes; one from the future is as much a replay.
       const stamp = Number(buffered.headers['x-slack-request-timestamp']);
       if (Number.isFinite(stamp) && stamp * 1000 > Date.now() + FRESH_MS) {
+        // i18n-exempt: a reason for the operator's log line; the HTTP answer to Slack has no body
         refuse(res, 401, 'timestamp more than five minutes in the future');
         return;
       }
       if (signed(buffered, signingSecret) && !isObject(bodyOf(buffered))) {
+        // i18n-exempt: a reason for the operator's log line; the HTTP answer to Slack has no body
         refuse(res, 400, 'a signed body that is not an object');
         return;
       }
@@ -101,14 +104,21 @@ const isObject = (value: unknown) => typeof value === 'object' && value !== null
 /** Envelope types that carry a payload for Bolt; `hello` and `disconnect` are the client's own. */
 const ENVELOPES = new Set(['slash_commands', 'interactive', 'events_api']);
 
-/** What the Socket Mode client needs of a frame before it reads it, or why it would throw. */
+/**
+ * What the Socket Mode client needs of a frame before it reads it, or why it would throw: the
+ * reason goes into the operator's log line only (the frame is acknowledged, never answered).
+ */
 function frameProblem(frame: unknown): string | undefined {
+  // i18n-exempt: a reason for the operator's log line
   if (!isObject(frame)) return 'a frame that is not a JSON object';
   const { type, payload } = frame as { type?: unknown; payload?: unknown };
+  // i18n-exempt: a reason for the operator's log line
   if (typeof type !== 'string') return 'a frame without a type';
   if (!ENVELOPES.has(type)) return undefined;
+  // i18n-exempt: a reason for the operator's log line
   if (!isObject(payload)) return 'an envelope whose payload is not an object';
   if (type === 'events_api' && !isObject((payload as { event?: unknown }).event)) {
+    // i18n-exempt: a reason for the operator's log line
     return 'an event envelope without an event';
   }
   return undefined;

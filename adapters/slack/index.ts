@@ -254,7 +254,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
           try {
             await client.views.open({
               trigger_id: origin.triggerId,
-              view: renderModal(reply.form, metadata),
+              view: renderModal(reply.form, metadata, reply.locale),
             });
           } catch (error) {
             // A trigger lives 3 seconds and cannot be used twice: say so, and offer the button again.

@@ -84,6 +84,7 @@ export const unescapeSlack = (text: string) =>
 
 export function parseSlashCommand(raw: unknown): InboundEvent {
   const parsed = slashCommand.safeParse(raw);
+  // i18n-exempt: an unsupported event's reason, for the log only (tests pin these words)
   if (!parsed.success) return unsupported('malformed slash command', raw);
   const c = parsed.data;
   return {
@@ -97,10 +98,12 @@ export function parseSlashCommand(raw: unknown): InboundEvent {
 
 export function parseBlockAction(raw: unknown): InboundEvent {
   const parsed = blockAction.safeParse(raw);
+  // i18n-exempt: an unsupported event's reason, for the log only (tests pin these words)
   if (!parsed.success) return unsupported('malformed block action', raw);
   const body = parsed.data;
   const teamId = body.team?.id ?? body.user.team_id;
   const action = body.actions[0];
+  // i18n-exempt: an unsupported event's reason, for the log only (tests pin these words)
   if (!teamId || !action) return unsupported('block action without a team', raw);
   const from = user(teamId, body.user.id);
   // The Home tab and modals are private to the member.
@@ -113,15 +116,18 @@ export function parseBlockAction(raw: unknown): InboundEvent {
     return { kind: 'action', user: from, visibility, actionId: action.action_id, values, raw };
   }
   // The reason reaches the logs: the element's type only if it looks like one of Slack's names.
+  // i18n-exempt: part of the unsupported event's reason, for the log only
   const element = /^[a-z_]{1,40}$/.test(action.type) ? action.type : 'of another type';
   return { kind: 'unsupported', user: from, visibility, reason: `element ${element}`, raw };
 }
 
 export function parseViewSubmission(raw: unknown): InboundEvent {
   const parsed = viewSubmission.safeParse(raw);
+  // i18n-exempt: an unsupported event's reason, for the log only (tests pin these words)
   if (!parsed.success) return unsupported('malformed view submission', raw);
   const body = parsed.data;
   const teamId = body.team?.id ?? body.user.team_id;
+  // i18n-exempt: an unsupported event's reason, for the log only (tests pin these words)
   if (!teamId) return unsupported('view submission without a team', raw);
   const fields: Record<string, string> = {};
   for (const block of Object.values(body.view.state.values)) {

@@ -1,6 +1,7 @@
 import { BetweenError } from '../../src/core/errors';
 import { PERSON } from '../../src/core/messages';
 import type { Element, Form, OutgoingMessage } from '../../src/core/model';
+import { type Locale, t } from '../../src/i18n';
 import { SLACK_LIMITS } from './limits';
 
 /** The Block Kit shapes Between sends (a small, typed subset of Slack's). */
@@ -52,6 +53,10 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(PERSON, '<@$1>');
 }
 
+/**
+ * `what` names the field for the operator who reads the error in the logs (never a member): by its
+ * Block Kit name where that says enough.
+ */
 function check(value: string, limit: number, what: string): string {
   if (value.length > limit) {
     throw new BetweenError(
@@ -87,7 +92,9 @@ function renderElement(element: Element): Block[] {
         return [
           {
             type: 'context',
-            elements: [{ type: 'mrkdwn', text: check(text, SLACK_LIMITS.sectionText, 'a context block') }],
+            elements: [
+              { type: 'mrkdwn', text: check(text, SLACK_LIMITS.sectionText, 'context.elements[].text') },
+            ],
           },
         ];
       }
@@ -95,7 +102,7 @@ function renderElement(element: Element): Block[] {
       return [
         {
           type: 'section',
-          text: { type: 'mrkdwn', text: check(shown, SLACK_LIMITS.sectionText, 'a section') },
+          text: { type: 'mrkdwn', text: check(shown, SLACK_LIMITS.sectionText, 'section.text') },
         },
       ];
     }
@@ -113,8 +120,9 @@ function renderElement(element: Element): Block[] {
           type: 'actions',
           elements: element.buttons.map((b) => ({
             type: 'button' as const,
-            action_id: checkId(b.id, 'action id'),
+            action_id: checkId(b.id, 'action_id'),
             value: b.id,
+            // i18n-exempt: names the field in an error for the operator's log (a test pins these words)
             text: plain(b.label, SLACK_LIMITS.buttonText, 'a button'),
             ...(b.style === 'primary' || b.style === 'danger' ? { style: b.style } : {}),
           })),
@@ -134,8 +142,9 @@ function renderElement(element: Element): Block[] {
         );
       }
       const options = element.items.map((item) => ({
+        // i18n-exempt: names the field in an error for the operator's log (a test pins these words)
         text: plain(item.label, SLACK_LIMITS.optionText, 'a checkbox option'),
-        value: checkId(item.id, 'checkbox option value', SLACK_LIMITS.optionValue),
+        value: checkId(item.id, 'options[].value', SLACK_LIMITS.optionValue),
       }));
       const selected = options.filter((o) => element.selected.includes(o.value));
       return [
@@ -144,7 +153,7 @@ function renderElement(element: Element): Block[] {
           elements: [
             {
               type: 'checkboxes',
-              action_id: checkId(element.id, 'action id'),
+              action_id: checkId(element.id, 'action_id'),
               options,
               ...(selected.length > 0 ? { initial_options: selected } : {}),
             },
@@ -167,7 +176,7 @@ export function renderMessage(message: OutgoingMessage): { text: string; blocks:
     );
   }
   return {
-    text: check(escapeMrkdwn(message.fallback), SLACK_LIMITS.messageText, 'the fallback text of a message'),
+    text: check(escapeMrkdwn(message.fallback), SLACK_LIMITS.messageText, 'text'),
     blocks,
   };
 }
@@ -187,29 +196,32 @@ export function renderHome(message: OutgoingMessage): { type: 'home'; blocks: Bl
 /**
  * A form as a modal. Answers are limited to Slack's 3000 characters by the input itself, so the
  * member sees the limit while typing; nothing is cut afterwards. `metadata` travels with the view.
+ * `locale` is the language of the person it opens for, for the adapter's own word (the close button).
  */
-export function renderModal(form: Form, metadata: string): ModalView {
+export function renderModal(form: Form, metadata: string, locale: Locale = 'en'): ModalView {
   return {
     type: 'modal',
-    callback_id: checkId(form.id, 'callback id'),
+    callback_id: checkId(form.id, 'callback_id'),
+    // i18n-exempt: names the field in an error for the operator's log (a test pins these words)
     title: plain(form.title, SLACK_LIMITS.modalTitle, 'a modal title'),
+    // i18n-exempt: names the field in an error for the operator's log (a test pins these words)
     submit: plain(form.submitLabel, SLACK_LIMITS.modalTitle, 'a submit button'),
-    close: plain('Cancel', SLACK_LIMITS.modalTitle, 'a close button'),
-    private_metadata: check(metadata, SLACK_LIMITS.privateMetadata, 'private metadata'),
+    close: plain(t(locale, 'platform.slack.cancel'), SLACK_LIMITS.modalTitle, 'close'),
+    private_metadata: check(metadata, SLACK_LIMITS.privateMetadata, 'private_metadata'),
     blocks: [
       ...(form.intro ? renderElement({ kind: 'text', text: form.intro, tone: 'heading' }) : []),
       ...form.fields.map(
         (field): Block => ({
           type: 'input',
-          block_id: checkId(field.id, 'block id'),
+          block_id: checkId(field.id, 'block_id'),
           optional: !field.required,
-          label: plain(field.label, SLACK_LIMITS.inputLabel, 'an input label'),
+          label: plain(field.label, SLACK_LIMITS.inputLabel, 'label'),
           element: {
             type: 'plain_text_input',
             action_id: field.id,
             multiline: field.multiline,
             max_length: Math.min(field.maxLength, SLACK_LIMITS.plainTextInput),
-            ...(field.placeholder ? { placeholder: plain(field.placeholder, 150, 'a placeholder') } : {}),
+            ...(field.placeholder ? { placeholder: plain(field.placeholder, 150, 'placeholder') } : {}),
           },
         }),
       ),

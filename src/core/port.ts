@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n';
 import type {
   Address,
   Form,
@@ -36,6 +37,8 @@ export interface InteractionTrigger {
 export interface SendOptions {
   /** Stable for this message across retries; at most 25 characters. */
   readonly key?: string;
+  /** The language of the person it goes to, for the adapter's own words around it (a select's placeholder). */
+  readonly locale?: Locale;
 }
 
 /**

@@ -190,7 +190,7 @@ export function createDeliveryWorker(
       delivery = mine;
       claimed = true;
       const ref = await withTimeout(
-        adapter.send(address, message, { key: `d${delivery.id}` }),
+        adapter.send(address, message, { key: `d${delivery.id}`, locale: localeOf(member) }),
         options.sendTimeoutMs ?? 120_000,
       );
       pacer.accepted(key);

@@ -9,6 +9,8 @@ export const platformEs: Record<keyof typeof platformEn, string> = {
   'platform.openForm': 'Abrir el formulario',
   'platform.checkAnswer': 'Revisa tu respuesta, por favor.',
   'platform.useButtonAgain': 'Vuelve a usar el botón, por favor.',
+  'platform.discord.selectPlaceholder': 'Elige las que encajen contigo (o ninguna)',
+  'platform.slack.cancel': 'Cancelar',
   'platform.slack.formFailed':
     'Slack no abrió el formulario esta vez. No se perdió nada: vuelve a presionar el botón, por favor.',
   'platform.slack.uploadFailed':
