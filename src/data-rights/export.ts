@@ -13,9 +13,12 @@ import { consents, deliveries, type MemberRow, schedules, sessionDates } from '.
 
 /** Everything Between holds about one member, decrypted, as plain JSON-ready data. */
 export function collectMemberData(services: Services, member: MemberRow) {
-  const { db, prompts } = services;
+  const { db } = services;
+  // Each prompt as the member reads it now: in their language (the libraries share their ids).
+  const locale = localeOf(member);
+  const prompts = services.prompts.in(locale);
   const promptOf = (id: string) =>
-    promptText(prompts, id) ??
+    promptText(prompts, id, locale) ??
     prompts.checklists.find((c) => c.id === id)?.title ??
     prompts.checklists.find((c) => c.followUp?.id === id)?.followUp?.text ??
     null;

@@ -5,6 +5,7 @@ import { createScheduler } from '../../../src/scheduling/scheduler';
 import { chatAdapterContract } from '../../contract/chat-adapter.contract';
 import { discordErrors, type FakeDiscord, startFakeDiscord } from '../../fakes/discord';
 import { captureLogs, createTestApp, type TestApp } from '../../fixtures/app';
+import { englishIn } from '../../i18n/english';
 
 const ANA = '1300000000000000501';
 const BEN = '1300000000000000502';
@@ -755,3 +756,144 @@ async function deferredThenEdited(workMs: number, prepare: (fake: FakeDiscord) =
     app.cleanup();
   }
 }
+
+describe('a Spanish-speaking community on Discord', () => {
+  /** Every text Between put before a person: replies, DMs, forms, buttons, files (not images or the export's keys). */
+  const everythingShown = () => {
+    const shown: { where: string; text: string }[] = [];
+    const walk = (value: unknown, into: string[]) => {
+      if (Array.isArray(value)) for (const v of value) walk(v, into);
+      else if (value && typeof value === 'object') {
+        for (const [key, v] of Object.entries(value)) {
+          if (
+            typeof v === 'string' &&
+            ['content', 'label', 'placeholder', 'title', 'description'].includes(key)
+          ) {
+            into.push(v);
+          } else walk(v, into);
+        }
+      }
+    };
+    for (const request of h.fake.requests) {
+      if (request.path.startsWith('/applications/')) continue; // command registration: names stay English
+      const texts: string[] = [];
+      walk(request.body, texts);
+      for (const file of request.files) {
+        if (!file.name.endsWith('.png') && !file.name.startsWith('between-export-')) texts.push(file.text);
+      }
+      shown.push({ where: `${request.method} ${request.path}`, text: texts.join('\n') });
+    }
+    return shown;
+  };
+
+  it('a member and a therapist whose Discord is in Spanish: every reply, button, form and the digest in Spanish, and the zone chosen with one click', async () => {
+    h = await startDiscordHarness();
+    const TESS = '1300000000000000803';
+    const es = { locale: 'es-419' };
+    const inServer = { ...es, guildId: h.fake.guild.id };
+    const command = (
+      userId: string,
+      subcommand: string,
+      options: Record<string, string | { user: string }> = {},
+    ) =>
+      h.replyTo(
+        h.fake.slashCommand({ userId, subcommand, options, ...inServer, channelId: h.fake.guild.channelId }),
+      );
+    const press = (userId: string, customId: string) =>
+      h.replyTo(h.fake.button({ userId, customId, ...inServer }));
+
+    expect(textOf((await command(ANA, 'help')).data)).toMatch(/pequeñas reflexiones/i);
+    const offer = await command(ANA, 'optin');
+    const risk = await press(ANA, customIdIn(offer.data, /v1:consent:store-yes/));
+    await press(ANA, customIdIn(risk.data, /v1:consent:risk-no/));
+
+    // Discord says nothing about time zones: the schedule offers the common ones, in Spanish.
+    const added = await command(ANA, 'schedule', { details: 'add lun 10:00 checklist' });
+    expect(textOf(added.data)).toMatch(/todavía no sé tu zona horaria/);
+    expect(textOf(added.data)).toContain('"label":"Ciudad de México"');
+    const chosen = await press(ANA, customIdIn(added.data, /v1:zone:America\/Mexico_City/));
+    expect(textOf(chosen.data)).toMatch(/Zona horaria: America\/Mexico\\+_City/);
+
+    // The checklist comes at 10:00 in Mexico City (16:00 UTC), not at 10:00 UTC.
+    h.app.clock.set(new Date('2026-11-23T10:00:00Z'));
+    expect((await h.scheduler.tick()).delivery.sent).toBe(0);
+    h.app.clock.set(new Date('2026-11-23T16:00:00Z'));
+    expect((await h.scheduler.tick()).delivery.sent).toBe(1);
+    const dm = h.fake.requestsTo(`POST /channels/${h.fake.dmChannelId(ANA)}/messages`)[0];
+    expect(textOf(dm?.body)).toContain('"placeholder":"Elige las que encajen contigo (o ninguna)"');
+    await h.replyTo(
+      h.fake.select({
+        userId: ANA,
+        customId: customIdIn(dm?.body, /v1:checklist:\d+/),
+        values: ['over-apologising'],
+        ...es,
+      }),
+    );
+
+    // A reflection, in a Spanish modal.
+    const prompt = await h.replyTo(h.fake.slashCommand({ userId: ANA, subcommand: 'checkin', ...es }));
+    const reflectId = customIdIn(prompt.data, /v1:reflect:\d+/);
+    const modal = await h.replyTo(h.fake.button({ userId: ANA, customId: reflectId, ...es }));
+    expect(modal.type).toBe(9);
+    await h.replyTo(
+      h.fake.modalSubmit({
+        userId: ANA,
+        customId: reflectId,
+        fields: { answer: 'Le pedí ayuda a mi hermana.' },
+        ...es,
+      }),
+    );
+
+    // Tess, a therapist, invites Ana; Ana accepts and shares both entries: the digest is Spanish.
+    await command(TESS, 'help');
+    h.app.sqlite.prepare("update members set role = 'therapist' where platform_user_id = ?").run(TESS);
+    await command(TESS, 'invite', { client: { user: ANA } });
+    const invitation = await h.fake.waitForRequest(`POST /channels/${h.fake.dmChannelId(ANA)}/messages`, 2);
+    await h.replyTo(
+      h.fake.button({ userId: ANA, customId: customIdIn(invitation.body, /v1:link-accept:\d+/), ...es }),
+    );
+    const draft = await h.replyTo(h.fake.slashCommand({ userId: ANA, subcommand: 'share', ...es }));
+    const ids = (h.app.sqlite.prepare('select id from responses order by id').all() as { id: number }[]).map(
+      (r) => String(r.id),
+    );
+    const picked = await h.replyTo(
+      h.fake.select({
+        userId: ANA,
+        customId: customIdIn(draft.data, /v1:share-pick:\d+/),
+        values: ids,
+        ...es,
+      }),
+    );
+    await h.replyTo(
+      h.fake.button({ userId: ANA, customId: customIdIn(picked.data, /v1:share-send:\d+/), ...es }),
+    );
+    const digest = await h.fake.waitForRequest(`POST /channels/${h.fake.dmChannelId(TESS)}/messages`, 2);
+    expect(textOf(digest.body)).toMatch(/Compartido por <@1300000000000000801>|Compartido por/);
+    expect(textOf(digest.body)).toContain('Le pedí ayuda a mi hermana.');
+    expect(digest.files.map((f) => f.name).sort()).toEqual(['between-share.md', 'checklist-by-week.png']);
+
+    // Ana looks around, exports and erases everything.
+    for (const subcommand of ['home', 'settings', 'shared', 'schedule']) {
+      await h.replyTo(h.fake.slashCommand({ userId: ANA, subcommand, ...es }));
+    }
+    const warning = await command(ANA, 'export');
+    await press(ANA, customIdIn(warning.data, /v1:export/));
+    const exported = JSON.parse(
+      h.fake.requests.flatMap((r) => r.files).find((f) => f.name.startsWith('between-export-'))?.text ?? '{}',
+    ) as MemberExport;
+    for (const response of exported.responses) expect(englishIn(response.prompt ?? '')).toEqual([]);
+    const offerDelete = await command(ANA, 'delete');
+    expect(textOf((await press(ANA, customIdIn(offerDelete.data, /v1:delete:confirm/))).data)).not.toMatch(
+      /erased/,
+    );
+
+    const shown = everythingShown();
+    expect(shown.length).toBeGreaterThan(25);
+    const english = shown.flatMap(({ where, text }) =>
+      englishIn(text, ['between-share.md', 'checklist-by-week.png', /between-export-[\d-]+\.json/]).map(
+        (words) => `${where}: …${words}…`,
+      ),
+    );
+    expect(english).toEqual([]);
+  }, 60_000);
+});
