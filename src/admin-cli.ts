@@ -1,36 +1,39 @@
 import { and, eq } from 'drizzle-orm';
-import { loadConfig } from './config';
+import { loadConfig, operatorLocale } from './config';
 import { isBetweenError } from './core/errors';
 import type { Platform } from './core/model';
+import { translator } from './i18n';
 import { openDatabase } from './storage/db';
 import { ensureMember } from './storage/members';
 import { members, ROLES, type Role, workspaces } from './storage/schema';
 
-const USAGE = `Usage:
-  npm run admin -- role <slack|discord|shell> <workspace id> <user id> <client|therapist|facilitator|admin>
-  npm run admin -- roles <slack|discord|shell> <workspace id>
-  npm run admin -- facilitator-role discord <server id> <role id | off>   (holders of that server role act as facilitators)
-The workspace id is the Slack team id (T…) or the Discord server id; for the shell it is "local".`;
+const say = translator(operatorLocale());
+const usage = () => new Error(say('operator.admin.usage'));
 
 /** The practice admin's tool, run on the machine next to the database (Between may be running). */
 function main(args: string[]): string {
   const [command, platform, workspaceId, userId, role] = args;
-  if (platform !== 'slack' && platform !== 'discord' && platform !== 'shell') throw new Error(USAGE);
-  if (!workspaceId) throw new Error(USAGE);
+  if (platform !== 'slack' && platform !== 'discord' && platform !== 'shell') throw usage();
+  if (!workspaceId) throw usage();
   const database = openDatabase(loadConfig().databasePath);
   try {
     if (command === 'role') {
-      if (!userId || !ROLES.includes(role as Role)) throw new Error(USAGE);
+      if (!userId || !ROLES.includes(role as Role)) throw usage();
       const member = ensureMember(database.db, { platform: platform as Platform, workspaceId, userId });
       database.db
         .update(members)
         .set({ role: role as Role })
         .where(eq(members.id, member.id))
         .run();
-      return `${userId} in ${platform} workspace ${workspaceId} is now: ${role}`;
+      return say('operator.admin.roleSet', {
+        user: userId,
+        platform,
+        workspace: workspaceId,
+        role: role as Role,
+      });
     }
     if (command === 'facilitator-role') {
-      if (!userId) throw new Error(USAGE);
+      if (!userId) throw usage();
       database.db
         .insert(workspaces)
         .values({ platform: platform as Platform, externalId: workspaceId })
@@ -42,8 +45,8 @@ function main(args: string[]): string {
         .where(and(eq(workspaces.platform, platform), eq(workspaces.externalId, workspaceId)))
         .run();
       return userId === 'off'
-        ? `No server role makes facilitators in ${workspaceId} now.`
-        : `Holders of role ${userId} act as facilitators in ${platform} workspace ${workspaceId}.`;
+        ? say('operator.admin.facilitatorRoleOff', { workspace: workspaceId })
+        : say('operator.admin.facilitatorRoleSet', { role: userId, platform, workspace: workspaceId });
     }
     if (command === 'roles') {
       const rows = database.db
@@ -53,9 +56,11 @@ function main(args: string[]): string {
         .where(and(eq(workspaces.platform, platform), eq(workspaces.externalId, workspaceId)))
         .all()
         .filter((r) => r.role !== 'client');
-      return rows.length === 0 ? 'No staff roles set.' : rows.map((r) => `${r.user}: ${r.role}`).join('\n');
+      return rows.length === 0
+        ? say('operator.admin.noStaff')
+        : rows.map((r) => `${r.user}: ${r.role}`).join('\n');
     }
-    throw new Error(USAGE);
+    throw usage();
   } finally {
     database.close();
   }

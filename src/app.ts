@@ -5,6 +5,7 @@ import { createMessenger } from './core/messenger';
 import type { EventHandler } from './core/port';
 import { createRouter } from './core/router';
 import type { Logger } from './log';
+import type { Locale } from './i18n';
 import { loadPromptLibraries } from './prompts/library';
 import type { Services } from './services';
 import { createCipher } from './storage/crypto';
@@ -29,8 +30,10 @@ export function createApp(options: {
   clock?: Clock;
   /** WAL checkpoints in a worker thread (the running bot); tests and one-off tools leave SQLite's own. */
   backgroundCheckpoints?: boolean;
+  /** The admin's language, for what is wrong with a broken prompt library (English by default). */
+  operatorLocale?: Locale;
 }): App {
-  const prompts = loadPromptLibraries(options.promptsDir);
+  const prompts = loadPromptLibraries(options.promptsDir, options.operatorLocale);
   const database = openDatabase(options.databasePath, {
     backgroundCheckpoints: options.backgroundCheckpoints,
   });

@@ -4,6 +4,7 @@ import { parseEnv } from 'node:util';
 import cron from 'node-cron';
 import { z } from 'zod';
 import { BetweenError } from './core/errors';
+import { type Locale, resolveLocale, translator } from './i18n';
 import { ROOT } from './paths';
 
 /** Validated configuration. This file is the only reader of `process.env`. */
@@ -52,84 +53,103 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
-const url = (hint: string) =>
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const url = (say: Say, example: string) =>
   optionalText.refine((v) => v === undefined || URL.canParse(v), {
-    message: `must be a full URL, e.g. ${hint}`,
+    message: say('operator.config.url', { example }),
   });
 
-const schema = z.object({
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .default('file:./data/between.db')
-    .refine((v) => v.replace(/^file:/, '').length > 0, {
-      message: 'must be a SQLite file path such as file:./data/between.db',
+type Say = ReturnType<typeof translator>;
+
+/** The environment's schema, its messages in the admin's language. */
+const schemaIn = (say: Say) =>
+  z.object({
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .default('file:./data/between.db')
+      .refine((v) => v.replace(/^file:/, '').length > 0, {
+        message: say('operator.config.databaseUrl'),
+      }),
+    BETWEEN_ENCRYPTION_KEY: optionalText.refine((v) => v === undefined || decodeKey(v) !== undefined, {
+      message: say('operator.config.encryptionKey'),
     }),
-  BETWEEN_ENCRYPTION_KEY: optionalText.refine((v) => v === undefined || decodeKey(v) !== undefined, {
-    message:
-      'must be 32 random bytes as 64 hex characters or 44 base64 characters (make one with: openssl rand -base64 32)',
-  }),
-  BETWEEN_KEY_FILE: z.string().trim().min(1).default('./keys/between.key'),
-  LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-      message: 'must be one of fatal, error, warn, info, debug, trace, silent',
-    })
-    .default('info'),
-  BETWEEN_PROMPTS_DIR: optionalText,
-  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), {
-    message: 'must be the Bot User OAuth Token, which starts with xoxb-',
-  }),
-  SLACK_SIGNING_SECRET: optionalText,
-  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), {
-    message: 'must be an app-level token for Socket Mode, which starts with xapp-',
-  }),
-  SLACK_API_URL: url('https://slack.com/api/'),
-  PORT: z.coerce
-    .number({ message: 'must be a port number' })
-    .int('must be a whole number')
-    .min(1, 'must be between 1 and 65535')
-    .max(65535, 'must be between 1 and 65535')
-    .default(3000),
-  BETWEEN_CATCH_UP_GRACE_MINUTES: z.coerce
-    .number({ message: 'must be a number of minutes' })
-    .int('must be a whole number of minutes')
-    .min(0, 'must be 0 or more')
-    .max(7 * 24 * 60, 'must be at most a week (10080)')
-    .default(180),
-  BETWEEN_HEARTBEAT_FILE: optionalText,
-  BETWEEN_STOP_SECONDS: z.coerce
-    .number({ message: 'must be a number of seconds' })
-    .min(1, 'must be at least 1')
-    .max(60, 'must be at most 60')
-    .default(8),
-  BETWEEN_REMINDER_AFTER_HOURS: z.coerce
-    .number({ message: 'must be a number of hours' })
-    .int('must be a whole number of hours')
-    .min(1, 'must be at least 1')
-    .max(24 * 14, 'must be at most 336')
-    .default(24),
-  BETWEEN_PROMPT_EXPIRY_DAYS: z.coerce
-    .number({ message: 'must be a number of days' })
-    .int('must be a whole number of days')
-    .min(1, 'must be at least 1')
-    .max(30, 'must be at most 30')
-    .default(4),
-  BETWEEN_TICK_CRON: z
-    .string()
-    .trim()
-    .default('* * * * *')
-    .refine((v) => cron.validate(v), {
-      message: 'must be a cron expression, e.g. "* * * * *" (every minute)',
+    BETWEEN_KEY_FILE: z.string().trim().min(1, say('operator.config.keyFile')).default('./keys/between.key'),
+    LOG_LEVEL: z
+      .enum(LOG_LEVELS, { message: say('operator.config.logLevel', { levels: LOG_LEVELS.join(', ') }) })
+      .default('info'),
+    BETWEEN_PROMPTS_DIR: optionalText,
+    SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+      message: say('operator.config.slackBotToken'),
     }),
-  LC_ALL: optionalText,
-  LC_MESSAGES: optionalText,
-  LANG: optionalText,
-  DISCORD_TOKEN: optionalText,
-  DISCORD_API_URL: url('https://discord.com/api'),
-  DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
-    message: 'must be a server (guild) id: digits only (Discord: right-click the server → Copy Server ID)',
-  }),
-});
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), {
+      message: say('operator.config.slackAppToken'),
+    }),
+    SLACK_API_URL: url(say, 'https://slack.com/api/'),
+    PORT: z.coerce
+      .number({ message: say('operator.config.notNumber', { unit: 'port' }) })
+      .int(say('operator.config.notWhole', { unit: 'none' }))
+      .min(1, say('operator.config.between', { min: 1, max: 65535 }))
+      .max(65535, say('operator.config.between', { min: 1, max: 65535 }))
+      .default(3000),
+    BETWEEN_CATCH_UP_GRACE_MINUTES: z.coerce
+      .number({ message: say('operator.config.notNumber', { unit: 'minutes' }) })
+      .int(say('operator.config.notWhole', { unit: 'minutes' }))
+      .min(0, say('operator.config.zeroOrMore'))
+      .max(7 * 24 * 60, say('operator.config.atMostWeek', { max: 7 * 24 * 60 }))
+      .default(180),
+    BETWEEN_HEARTBEAT_FILE: optionalText,
+    BETWEEN_STOP_SECONDS: z.coerce
+      .number({ message: say('operator.config.notNumber', { unit: 'seconds' }) })
+      .min(1, say('operator.config.atLeast', { min: 1 }))
+      .max(60, say('operator.config.atMost', { max: 60 }))
+      .default(8),
+    BETWEEN_REMINDER_AFTER_HOURS: z.coerce
+      .number({ message: say('operator.config.notNumber', { unit: 'hours' }) })
+      .int(say('operator.config.notWhole', { unit: 'hours' }))
+      .min(1, say('operator.config.atLeast', { min: 1 }))
+      .max(24 * 14, say('operator.config.atMost', { max: 24 * 14 }))
+      .default(24),
+    BETWEEN_PROMPT_EXPIRY_DAYS: z.coerce
+      .number({ message: say('operator.config.notNumber', { unit: 'days' }) })
+      .int(say('operator.config.notWhole', { unit: 'days' }))
+      .min(1, say('operator.config.atLeast', { min: 1 }))
+      .max(30, say('operator.config.atMost', { max: 30 }))
+      .default(4),
+    BETWEEN_TICK_CRON: z
+      .string()
+      .trim()
+      .default('* * * * *')
+      .refine((v) => cron.validate(v), { message: say('operator.config.cron') }),
+    DISCORD_TOKEN: optionalText,
+    DISCORD_API_URL: url(say, 'https://discord.com/api'),
+    DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+      message: say('operator.config.guildId'),
+    }),
+  });
+
+/**
+ * The locale tag an environment asks messages in, as POSIX reads it: LC_ALL, else LC_MESSAGES,
+ * else LANG (an empty one counts as unset). The one place these variables are read.
+ */
+function localeTag(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
+    const tag = env[name]?.trim();
+    if (tag) return tag;
+  }
+  return undefined;
+}
+
+/**
+ * The language Between speaks to the admin who runs it (configuration errors, the CLIs, start-up
+ * lines): the machine's, the way the shell follows it. `es_MX.UTF-8` is Spanish; anything not
+ * Spanish (C, POSIX, unset) is English. Reads the process's own environment, not `.env`.
+ */
+export function operatorLocale(env: Readonly<Record<string, string | undefined>> = process.env): Locale {
+  return resolveLocale(localeTag(env));
+}
 
 export function decodeKey(text: string): Buffer | undefined {
   const trimmed = text.trim();
@@ -154,24 +174,22 @@ export function loadConfig(
 ): Config {
   const cwd = options.cwd ?? process.cwd();
   const merged = { ...(options.dotenv === false ? {} : readDotEnv(cwd)), ...definedOnly(env) };
-  const parsed = schema.safeParse(merged);
+  const say = translator(operatorLocale(env));
+  const parsed = schemaIn(say).safeParse(merged);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new BetweenError(
       'config_invalid',
-      `Between cannot start: the configuration has ${lines.length === 1 ? 'a problem' : 'problems'}.\n${lines.join('\n')}\nSet these in the environment or in .env (see .env.example).`,
+      say('operator.config.invalid', { count: lines.length, problems: lines.join('\n') }),
     );
   }
   const e = parsed.data;
   const databasePath = resolve(cwd, e.DATABASE_URL.replace(/^file:/, ''));
   const keyFile = resolve(cwd, e.BETWEEN_KEY_FILE);
   if (e.BETWEEN_ENCRYPTION_KEY === undefined && dirname(keyFile) === dirname(databasePath)) {
-    throw new BetweenError(
-      'config_invalid',
-      `Between cannot start: BETWEEN_KEY_FILE (${keyFile}) is in the same folder as the database. Keep the key apart from the data it protects, e.g. BETWEEN_KEY_FILE=./keys/between.key`,
-    );
+    throw new BetweenError('config_invalid', say('operator.config.keyBesideData', { keyFile }));
   }
-  const terminalLocale = e.LC_ALL ?? e.LC_MESSAGES ?? e.LANG;
+  const terminalLocale = localeTag(merged);
   return {
     databasePath,
     encryptionKey: e.BETWEEN_ENCRYPTION_KEY === undefined ? undefined : decodeKey(e.BETWEEN_ENCRYPTION_KEY),

@@ -2,15 +2,19 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createShellAdapter } from '../adapters/shell/index';
 import { createApp } from './app';
-import { loadConfig } from './config';
+import { loadConfig, operatorLocale } from './config';
 import { fastClock, systemClock } from './core/clock';
 import { isBetweenError } from './core/errors';
 import type { ChatAdapter, EventHandler } from './core/port';
+import { translator } from './i18n';
 import { shutdown, startPlatforms } from './lifecycle';
 import { createLogger } from './log';
 import { installProcessGuard } from './process-guard';
 import { createScheduler } from './scheduling/scheduler';
 import { loadOrCreateKey } from './storage/crypto';
+
+/** What Between says to the admin who starts it, in the machine's language (its logs stay English). */
+const say = translator(operatorLocale());
 
 /** Composition root: the one place that wires adapters to the core. */
 async function main(): Promise<number> {
@@ -49,6 +53,7 @@ async function main(): Promise<number> {
     log,
     clock,
     backgroundCheckpoints: true,
+    operatorLocale: operatorLocale(),
   });
 
   // Every configured platform runs in this one process; with none, the local shell.
@@ -123,9 +128,8 @@ async function main(): Promise<number> {
     throw error;
   }
   if (fast) {
-    process.stdout.write(
-      `(Fast clock: time runs ${fast}× faster; it is now ${clock.now().toISOString()}.)\n`,
-    );
+    const now = clock.now().toISOString();
+    process.stdout.write(`${say('operator.main.fastClock', { factor: fast, now })}\n`);
     scheduler.startInterval(Math.max(250, Math.round(60_000 / fast)));
   } else {
     scheduler.start(config.scheduling.tick);
@@ -151,7 +155,7 @@ function fastClockFactor(args: readonly string[]): number | undefined {
   if (index < 0) return undefined;
   const factor = Number(args[index + 1] ?? '60');
   if (!Number.isFinite(factor) || factor < 1 || factor > 100_000) {
-    throw new Error('--fast-clock takes a speed-up factor from 1 to 100000, e.g. --fast-clock 600');
+    throw new Error(say('operator.main.fastClockUsage'));
   }
   return factor;
 }
@@ -163,7 +167,7 @@ function langArgument(args: readonly string[]): string | undefined {
   const index = args.indexOf('--lang');
   if (index < 0) return undefined;
   const value = args[index + 1];
-  if (!value || value.startsWith('--')) throw new Error('--lang takes a language, e.g. --lang es');
+  if (!value || value.startsWith('--')) throw new Error(say('operator.main.langUsage'));
   return value;
 }
 

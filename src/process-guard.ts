@@ -38,13 +38,23 @@ export function installProcessGuard(options: ProcessGuardOptions): ProcessGuard 
   let contained = 0;
   let exiting = false;
 
-  const fatal = (origin: string, error: unknown, why: string) => {
+  /** Ends the process: `faults` is how many came within the window when a storm is the reason. */
+  const fatal = (origin: string, error: unknown, faults?: number) => {
     exiting = true;
     process.exitCode = EXIT_CODE;
-    log.fatal(
-      { origin, ...summarizeFault(error), exitCode: EXIT_CODE },
-      `${why}: Between stops and exits with code ${EXIT_CODE} so that its supervisor restarts it from a clean state`,
-    );
+    const fields = { origin, ...summarizeFault(error), exitCode: EXIT_CODE };
+    // Log messages stay English (for log search): each is written whole inside its log call.
+    if (faults === undefined) {
+      log.fatal(
+        fields,
+        `an unexpected error was thrown outside any handler, in Between or a library: Between stops and exits with code ${EXIT_CODE} so that its supervisor restarts it from a clean state`,
+      );
+    } else {
+      log.fatal(
+        fields,
+        `${faults} faults within ${Math.round(windowMs / 1000)} s: Between stops and exits with code ${EXIT_CODE} so that its supervisor restarts it from a clean state`,
+      );
+    }
     const exit = () => {
       log.flush();
       process.exit(EXIT_CODE);
@@ -57,14 +67,14 @@ export function installProcessGuard(options: ProcessGuardOptions): ProcessGuard 
   const fault = (origin: 'unhandledRejection' | 'uncaughtException', error: unknown, safe: boolean) => {
     if (exiting) return;
     if (!safe) {
-      fatal(origin, error, 'an unexpected error was thrown outside any handler, in Between or a library');
+      fatal(origin, error);
       return;
     }
     const now = Date.now();
     recent.push(now);
     while ((recent[0] ?? now) < now - windowMs) recent.shift();
     if (recent.length > budget) {
-      fatal(origin, error, `${recent.length} faults within ${Math.round(windowMs / 1000)} s`);
+      fatal(origin, error, recent.length);
       return;
     }
     contained += 1;

@@ -1,7 +1,9 @@
 import { discordEn } from './parts/discord.en';
 import { linksEn } from './parts/links.en';
+import { operatorEn } from './parts/operator.en';
 import { platformEn } from './parts/platform.en';
 import { recordsEn } from './parts/records.en';
+import { safetyEn } from './parts/safety.en';
 import { scheduleEn } from './parts/schedule.en';
 import { shareEn } from './parts/share.en';
 import { shellEn } from './parts/shell.en';
@@ -240,4 +242,6 @@ export const en = {
   ...discordEn,
   ...shellEn,
   ...platformEn,
+  ...operatorEn,
+  ...safetyEn,
 } as const;

@@ -1,8 +1,10 @@
 import type { en } from './en';
 import { discordEs } from './parts/discord.es';
 import { linksEs } from './parts/links.es';
+import { operatorEs } from './parts/operator.es';
 import { platformEs } from './parts/platform.es';
 import { recordsEs } from './parts/records.es';
+import { safetyEs } from './parts/safety.es';
 import { scheduleEs } from './parts/schedule.es';
 import { shareEs } from './parts/share.es';
 import { shellEs } from './parts/shell.es';
@@ -252,4 +254,6 @@ export const es: Record<keyof typeof en, string> = {
   ...discordEs,
   ...shellEs,
   ...platformEs,
+  ...operatorEs,
+  ...safetyEs,
 };

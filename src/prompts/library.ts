@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { BetweenError } from '../core/errors';
-import { LOCALES } from '../i18n';
+import { LOCALES, type Locale, type MessageKey, type MessageValues, t, translator } from '../i18n';
 
 export const THEMES = [
   'consistency',
@@ -25,49 +25,93 @@ export type Timing = (typeof TIMINGS)[number];
 /** Limits chosen so the same content renders on every platform (Slack checkbox text: 75). */
 export const LIMITS = { promptText: 280, itemLabel: 75, checklistTitle: 24, items: 10 } as const;
 
-/** Says "is required" when the field is absent, otherwise `message`. */
-const expected = (message: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message),
-});
+type Say = (key: MessageKey, values?: MessageValues) => string;
 
-const id = z
-  .string(expected('must be text'))
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
-  .max(60, 'must be at most 60 characters');
-const line = (min: number, max: number) =>
-  z
-    .string(expected('must be text'))
-    .trim()
-    .min(min, `must be at least ${min} characters`)
-    .max(max, `must be at most ${max} characters`)
-    .refine((v) => !v.includes('\n'), 'must be a single line');
+/** The prompt files' schemas, their messages in one language. */
+function schemasIn(say: Say) {
+  /** Says "is required" when the field is absent, otherwise `message`. */
+  const expected = (message: string) => ({
+    error: (issue: { input?: unknown }) =>
+      issue.input === undefined ? say('operator.prompts.required') : message,
+  });
 
-const reflectionFile = z.strictObject({
-  theme: z.enum(THEMES, expected(`must be one of: ${THEMES.join(', ')}`)),
-  title: line(1, 40),
-  description: line(1, 200),
-  prompts: z
-    .array(
-      z.strictObject({
-        id,
-        timing: z.enum(TIMINGS, expected(`must be one of: ${TIMINGS.join(', ')}`)),
-        text: line(20, LIMITS.promptText),
-      }),
-    )
-    .min(1, 'must list at least one prompt'),
-});
+  const id = z
+    .string(expected(say('operator.prompts.notText')))
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, say('operator.prompts.id'))
+    .max(60, say('operator.prompts.atMostChars', { max: 60 }));
+  const line = (min: number, max: number) =>
+    z
+      .string(expected(say('operator.prompts.notText')))
+      .trim()
+      .min(min, say('operator.prompts.atLeastChars', { min }))
+      .max(max, say('operator.prompts.atMostChars', { max }))
+      .refine((v) => !v.includes('\n'), say('operator.prompts.singleLine'));
 
-const checklistFile = z.strictObject({
-  id,
-  title: line(1, LIMITS.checklistTitle),
-  intro: line(1, 280),
-  note: line(1, 200),
-  items: z
-    .array(z.strictObject({ id, label: line(1, LIMITS.itemLabel) }))
-    .min(2, 'must list at least two items')
-    .max(LIMITS.items, `must list at most ${LIMITS.items} items (Slack checkboxes allow 10)`),
-  follow_up: z.strictObject({ id, text: line(20, LIMITS.promptText) }).optional(),
-});
+  const reflectionFile = z.strictObject({
+    theme: z.enum(THEMES, expected(say('operator.prompts.oneOf', { values: THEMES.join(', ') }))),
+    title: line(1, 40),
+    description: line(1, 200),
+    prompts: z
+      .array(
+        z.strictObject({
+          id,
+          timing: z.enum(TIMINGS, expected(say('operator.prompts.oneOf', { values: TIMINGS.join(', ') }))),
+          text: line(20, LIMITS.promptText),
+        }),
+      )
+      .min(1, say('operator.prompts.atLeastOnePrompt')),
+  });
+
+  const checklistFile = z.strictObject({
+    id,
+    title: line(1, LIMITS.checklistTitle),
+    intro: line(1, 280),
+    note: line(1, 200),
+    items: z
+      .array(z.strictObject({ id, label: line(1, LIMITS.itemLabel) }))
+      .min(2, say('operator.prompts.atLeastTwoItems'))
+      .max(LIMITS.items, say('operator.prompts.atMostItems', { max: LIMITS.items })),
+    follow_up: z.strictObject({ id, text: line(20, LIMITS.promptText) }).optional(),
+  });
+
+  /**
+   * What zod would say in English for the checks the schemas give no message of their own (a key
+   * the file should not have, a list or a map of the wrong type), in the same words, in `say`'s
+   * language; a list or a map left out "is required", like a text.
+   */
+  const otherwise = (issue: z.core.$ZodRawIssue): string | undefined => {
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+      return say('operator.prompts.unknownKey', { count: issue.keys.length, keys });
+    }
+    if (issue.code === 'invalid_type') {
+      // A list or a map left out is missing, as a text left out is (zod would say "received undefined").
+      if (issue.input === undefined) return say('operator.prompts.required');
+      const type = z.core.util.parsedType(issue.input);
+      const received =
+        type === 'number' && typeof issue.input === 'number' && !Number.isFinite(issue.input)
+          ? String(issue.input)
+          : type === 'nan'
+            ? 'NaN'
+            : type;
+      return say('operator.prompts.wrongType', { expected: issue.expected, received });
+    }
+    return undefined;
+  };
+
+  return { reflectionFile, checklistFile, otherwise };
+}
+
+const SCHEMAS = new Map<Locale, ReturnType<typeof schemasIn>>();
+
+function schemas(locale: Locale): ReturnType<typeof schemasIn> {
+  let found = SCHEMAS.get(locale);
+  if (!found) {
+    found = schemasIn(translator(locale));
+    SCHEMAS.set(locale, found);
+  }
+  return found;
+}
 
 export interface ReflectionPrompt {
   readonly id: string;
@@ -111,34 +155,48 @@ export function translationProblems(
   english: PromptLibrary,
   translated: PromptLibrary,
   language: string,
+  locale: Locale = 'en',
 ): string[] {
+  const say = translator(locale);
   const problems: string[] = [];
   for (const prompt of english.reflections) {
     const other = translated.reflection(prompt.id);
-    if (!other) problems.push(`${language}: reflection "${prompt.id}" is missing`);
+    if (!other) problems.push(say('operator.prompts.reflectionMissing', { language, id: prompt.id }));
     else if (other.theme !== prompt.theme || other.timing !== prompt.timing) {
       problems.push(
-        `${language}: reflection "${prompt.id}" is ${other.theme}/${other.timing}, in English ${prompt.theme}/${prompt.timing}`,
+        say('operator.prompts.reflectionMoved', {
+          language,
+          id: prompt.id,
+          theme: other.theme,
+          timing: other.timing,
+          englishTheme: prompt.theme,
+          englishTiming: prompt.timing,
+        }),
       );
     }
   }
   for (const prompt of translated.reflections) {
     if (!english.reflection(prompt.id))
-      problems.push(`${language}: reflection "${prompt.id}" is not in English`);
+      problems.push(say('operator.prompts.reflectionExtra', { language, id: prompt.id }));
   }
   const shape = (c: Checklist | undefined) =>
-    c ? JSON.stringify([c.items.map((i) => i.id), c.followUp?.id ?? null]) : 'missing';
+    c
+      ? JSON.stringify([c.items.map((i) => i.id), c.followUp?.id ?? null])
+      : say('operator.prompts.checklistAbsent');
   for (const id of new Set([...english.checklists, ...translated.checklists].map((c) => c.id))) {
     const want = shape(english.checklist(id));
     const got = shape(translated.checklist(id));
-    if (want !== got)
-      problems.push(`${language}: checklist "${id}" has items and follow-up ${got}, in English ${want}`);
+    if (want !== got) {
+      problems.push(say('operator.prompts.checklistShape', { language, id, shape: got, englishShape: want }));
+    }
   }
   return problems;
 }
 
 /** Loads and validates `prompts/`. Throws a `prompts_invalid` error listing every problem. */
-export function loadPromptLibrary(dir: string): PromptLibrary {
+export function loadPromptLibrary(dir: string, locale: Locale = 'en'): PromptLibrary {
+  const say = translator(locale);
+  const { reflectionFile, checklistFile, otherwise } = schemas(locale);
   const problems: LibraryProblem[] = [];
   const reflections: ReflectionPrompt[] = [];
   const checklists: Checklist[] = [];
@@ -147,7 +205,12 @@ export function loadPromptLibrary(dir: string): PromptLibrary {
 
   const noteId = (value: string, file: string, lineNo: number | undefined) => {
     const other = seen.get(value);
-    if (other) problems.push({ file, line: lineNo, message: `id "${value}" is already used in ${other}` });
+    if (other)
+      problems.push({
+        file,
+        line: lineNo,
+        message: say('operator.prompts.idTaken', { id: value, file: other }),
+      });
     else seen.set(value, file);
   };
 
@@ -156,18 +219,18 @@ export function loadPromptLibrary(dir: string): PromptLibrary {
     ['checklists', 'checklist'],
   ] as const) {
     const shown = relative(process.cwd(), join(dir, folder)) || join(dir, folder);
-    const names = yamlFiles(join(dir, folder), problems, shown);
+    const names = yamlFiles(join(dir, folder), problems, shown, say);
     if (kind === 'reflection' && names?.length === 0) {
-      problems.push({ file: shown, line: undefined, message: 'no reflection prompt files (*.yaml) found' });
+      problems.push({ file: shown, line: undefined, message: say('operator.prompts.noReflections') });
     }
     for (const name of names ?? []) {
       const path = join(dir, folder, name);
       const file = relative(process.cwd(), path) || path;
-      const parsed = parseYaml(readFileSync(path, 'utf8'), file, problems);
+      const parsed = parseYaml(readFileSync(path, 'utf8'), file, problems, say);
       if (!parsed) continue;
       const { data, lineOf } = parsed;
       if (kind === 'reflection') {
-        const result = reflectionFile.safeParse(data);
+        const result = reflectionFile.safeParse(data, { error: otherwise });
         if (!result.success) {
           for (const issue of result.error.issues) problems.push(issueProblem(file, issue, lineOf));
           continue;
@@ -177,11 +240,15 @@ export function loadPromptLibrary(dir: string): PromptLibrary {
           problems.push({
             file,
             line: lineOf(['theme']),
-            message: `theme "${theme}" belongs in ${theme}.yaml`,
+            message: say('operator.prompts.themeFile', { theme }),
           });
         }
         if (themes.some((t) => t.id === theme)) {
-          problems.push({ file, line: lineOf(['theme']), message: `theme "${theme}" is defined twice` });
+          problems.push({
+            file,
+            line: lineOf(['theme']),
+            message: say('operator.prompts.themeTwice', { theme }),
+          });
         }
         themes.push({ id: theme, title, description });
         result.data.prompts.forEach((p, i) => {
@@ -189,7 +256,7 @@ export function loadPromptLibrary(dir: string): PromptLibrary {
           reflections.push({ id: p.id, theme, timing: p.timing, text: p.text });
         });
       } else {
-        const result = checklistFile.safeParse(data);
+        const result = checklistFile.safeParse(data, { error: otherwise });
         if (!result.success) {
           for (const issue of result.error.issues) problems.push(issueProblem(file, issue, lineOf));
           continue;
@@ -202,7 +269,7 @@ export function loadPromptLibrary(dir: string): PromptLibrary {
             problems.push({
               file,
               line: lineOf(['items', i, 'id']),
-              message: `item id "${item.id}" is repeated`,
+              message: say('operator.prompts.itemRepeated', { id: item.id }),
             });
           }
           itemIds.add(item.id);
@@ -222,7 +289,10 @@ export function loadPromptLibrary(dir: string): PromptLibrary {
 
   if (problems.length > 0) {
     const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
-    throw new BetweenError('prompts_invalid', `The prompt library has problems:\n${lines.join('\n')}`);
+    throw new BetweenError(
+      'prompts_invalid',
+      say('operator.prompts.problems', { problems: lines.join('\n') }),
+    );
   }
 
   const byId = new Map(reflections.map((p) => [p.id, p]));
@@ -243,37 +313,45 @@ export function loadPromptLibrary(dir: string): PromptLibrary {
  * Between speaks), each validated and held in step with English; a translation out of step is a
  * `prompts_invalid` error naming the prompt, so the bot does not start with it.
  */
-export function loadPromptLibraries(dir: string): PromptLibrary {
-  const english = loadPromptLibrary(dir);
+export function loadPromptLibraries(dir: string, locale: Locale = 'en'): PromptLibrary {
+  const english = loadPromptLibrary(dir, locale);
   const translations = new Map<string, PromptLibrary>();
   const problems: string[] = [];
   for (const language of LOCALES) {
     const folder = join(dir, language);
     if (language === 'en' || !existsSync(folder)) continue;
-    const translated = loadPromptLibrary(folder);
-    problems.push(...translationProblems(english, translated, language));
+    const translated = loadPromptLibrary(folder, locale);
+    problems.push(...translationProblems(english, translated, language, locale));
     translations.set(language, translated);
   }
   if (problems.length > 0) {
-    throw new BetweenError('prompts_invalid', `The prompt library has problems:\n  ${problems.join('\n  ')}`);
+    throw new BetweenError(
+      'prompts_invalid',
+      t(locale, 'operator.prompts.problems', { problems: problems.map((p) => `  ${p}`).join('\n') }),
+    );
   }
   return { ...english, in: (locale) => translations.get(locale) ?? english };
 }
 
-function yamlFiles(folder: string, problems: LibraryProblem[], shown: string): string[] | undefined {
+function yamlFiles(
+  folder: string,
+  problems: LibraryProblem[],
+  shown: string,
+  say: Say,
+): string[] | undefined {
   try {
     return readdirSync(folder)
       .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'))
       .sort();
   } catch {
-    problems.push({ file: shown, line: undefined, message: 'folder is missing' });
+    problems.push({ file: shown, line: undefined, message: say('operator.prompts.folderMissing') });
     return undefined;
   }
 }
 
 type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
-function parseYaml(source: string, file: string, problems: LibraryProblem[]) {
+function parseYaml(source: string, file: string, problems: LibraryProblem[], say: Say) {
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -281,7 +359,7 @@ function parseYaml(source: string, file: string, problems: LibraryProblem[]) {
       problems.push({
         file,
         line: counter.linePos(error.pos[0]).line,
-        message: `not valid YAML: ${error.message}`,
+        message: say('operator.prompts.notYaml', { reason: error.message }),
       });
     }
     return undefined;

@@ -4,256 +4,295 @@
  * copies read through the project's search tool), and the page is cited beside it. Lines that
  * only news reports confirmed are kept below as `pending`, with what was found, and are NOT shown
  * until someone confirms them on the organisation's own page.
+ *
+ * The numbers live here, beside their sources; the wording around them (and each region's name)
+ * lives in the catalogue (`src/i18n/parts/safety.*.ts`), with the number as `{number}`, so that a
+ * language is added in the catalogue alone. Sources, check notes and pending lines are for
+ * maintainers and are never shown to anyone.
  */
+import { LOCALES, type Locale, type MessageKey, t } from '../i18n';
 
-export type Language = 'en' | 'es';
-type Words = Readonly<Record<Language, string>>;
+/** The languages the card is written in: every language of the catalogue. */
+export type Language = Locale;
 
-export interface CrisisLine {
-  /** What to do, in each language, with the number in it: "call or text 988 (…)". */
-  readonly say: Words;
+/** The catalogue key of a line's wording: "call or text {number} (…)". */
+export type LineKey = Extract<MessageKey, `safety.line.${string}` | `safety.emergency.${string}`>;
+/** The catalogue key of a region's name, as it follows "In …". */
+export type RegionKey = Extract<MessageKey, `safety.region.${string}`>;
+
+interface LineData {
+  /** The wording, in the catalogue, with this line's number as `{number}`. */
+  readonly key: LineKey;
   readonly number: string;
+  /** Any further number the wording holds, by its placeholder (`{ text: '0477 13 11 14' }`): same source. */
+  readonly otherNumbers?: Readonly<Record<string, string>>;
   /** The page that states the number. */
   readonly source: string;
   /** When it was checked, and what the page is. */
   readonly checked: string;
 }
 
-export interface Region {
+export interface CrisisLine extends LineData {
+  /** What to do, in each language, with the number in it: "call or text 988 (…)" (from the catalogue). */
+  readonly say: Readonly<Record<Language, string>>;
+}
+
+interface RegionData<Line> {
   readonly code: string;
-  readonly name: Words;
+  /** The catalogue key of the region's name. */
+  readonly name: RegionKey;
   /** Crisis and support lines, shown first. */
-  readonly lines: readonly CrisisLine[];
+  readonly lines: readonly Line[];
   /** The emergency number(s) for immediate danger. */
-  readonly emergency?: CrisisLine;
+  readonly emergency?: Line;
   /** Found only in news reports; not shown. */
   readonly pending?: readonly string[];
 }
 
+export type Region = RegionData<CrisisLine>;
+
 const CHECKED = '2026-12-02';
 
-export const REGIONS: readonly Region[] = [
+const DATA: readonly RegionData<LineData>[] = [
   {
     code: 'US',
-    name: { en: 'the US', es: 'Estados Unidos' },
+    name: 'safety.region.us',
     lines: [
       {
         number: '988',
-        say: {
-          en: 'call or text 988 (988 Suicide & Crisis Lifeline), any time; for Spanish, press 2 or text AYUDA to 988',
-          es: 'llama o escribe al 988 (988 Suicide & Crisis Lifeline), a cualquier hora; en español, marca 2 al llamar o envía AYUDA al 988',
-        },
+        key: 'safety.line.us988',
         source: 'https://988lifeline.org/get-help/what-to-expect',
+        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, the Lifeline's own page (Spanish: "Press 2", "text AYUDA")`,
       },
     ],
     emergency: {
       number: '911',
-      say: { en: 'call 911', es: 'llama al 911' },
+      key: 'safety.emergency.call',
       source:
         'https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline',
+      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, Wyoming Department of Health page ("in immediate danger … call 911")`,
     },
   },
   {
     code: 'GB',
-    name: { en: 'the UK', es: 'el Reino Unido' },
+    name: 'safety.region.gb',
     lines: [
       {
         number: '116 123',
-        say: {
-          en: 'call Samaritans free on 116 123, any time',
-          es: 'llama gratis a Samaritans al 116 123, a cualquier hora (en inglés)',
-        },
+        key: 'safety.line.samaritans',
         source: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
+        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, Samaritans' own page ("24 hours a day, every day of the year")`,
       },
       {
         number: '85258',
-        say: {
-          en: 'or text SHOUT to 85258',
-          es: 'o envía SHOUT al 85258 (en inglés)',
-        },
+        key: 'safety.line.shout',
         source: 'https://giveusashout.org/about-us/faq',
+        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, Shout's own FAQ ("free, 24/7"; page updated 4 November 2024)`,
       },
     ],
     emergency: {
       number: '999',
-      say: { en: 'call 999', es: 'llama al 999' },
+      key: 'safety.emergency.call',
       source: 'https://www.lpft.nhs.uk/contact-us/need-help-now',
+      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, an NHS trust's page ("call 999 or go to the emergency department")`,
     },
   },
   {
     code: 'IE',
-    name: { en: 'Ireland', es: 'Irlanda' },
+    name: 'safety.region.ie',
     lines: [
       {
         number: '116 123',
-        say: {
-          en: 'call Samaritans free on 116 123, any time',
-          es: 'llama gratis a Samaritans al 116 123, a cualquier hora (en inglés)',
-        },
+        key: 'safety.line.samaritans',
         source:
           'https://www.samaritans.org/your-community/samaritans-ireland-scotland-and-wales/samaritans-ireland/journey',
+        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, Samaritans' own page (free to call since March 2014, 24 hours)`,
       },
     ],
     emergency: {
       number: '112',
-      say: { en: 'call 112 or 999', es: 'llama al 112 o al 999' },
+      key: 'safety.emergency.callEither',
+      otherNumbers: { also: '999' },
       source: 'https://www2.hse.ie/emergencies/when-to-call-112-or-999/',
+      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, HSE page ("two emergency numbers in Ireland — 112 and 999")`,
     },
+    // i18n-exempt: a maintainers' note on an unverified line, never shown
     pending: ['Pieta 1800 247 247 (text HELP to 51444): news reports only; pieta.ie copy shows no number'],
   },
   {
     code: 'ES',
-    name: { en: 'Spain', es: 'España' },
+    name: 'safety.region.es',
     lines: [],
     emergency: {
       number: '112',
-      say: { en: 'call 112', es: 'llama al 112' },
+      key: 'safety.emergency.call',
       source: 'https://boe.es/buscar/doc.php?id=BOE-A-1997-14058',
+      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, BOE, Real Decreto 903/1997 (112, the single European emergency number)`,
     },
     pending: [
+      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'Línea 024 de atención a la conducta suicida: many national news reports (RTVE 2022-05-09), no sanidad.gob.es copy found',
+      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'Teléfono de la Esperanza 717 003 717: news reports only',
     ],
   },
   {
     code: 'MX',
-    name: { en: 'Mexico', es: 'México' },
+    name: 'safety.region.mx',
     lines: [],
     emergency: {
       number: '911',
-      say: { en: 'call 911', es: 'llama al 911' },
+      key: 'safety.emergency.call',
       source: 'https://www.gob.mx/policiafederal/articulos/088-911-responder-ante-cualquier-llamado',
+      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, gob.mx ("el 911 como el único número nacional de atención a emergencias")`,
     },
+    // i18n-exempt: a maintainers' note on an unverified line, never shown
     pending: ['Línea de la Vida 800 911 2000: news reports only, no gob.mx copy found'],
   },
   {
     code: 'AR',
-    name: { en: 'Argentina', es: 'Argentina' },
+    name: 'safety.region.ar',
     lines: [],
     emergency: {
       number: '911',
-      say: { en: 'call 911', es: 'llama al 911' },
+      key: 'safety.emergency.call',
       source: 'http://emergencias911.mseg.gba.gov.ar/preguntas',
+      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, Provincia de Buenos Aires page (911, free, 24 h)`,
     },
     pending: [
+      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'Centro de Asistencia al Suicida 135 / (011) 5275-1135: news reports only, and not 24 h (08:00–24:00)',
+      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'Ministerio de Salud 0800-999-0091: launch news 2022 only; may no longer run',
     ],
   },
   {
     code: 'CO',
-    name: { en: 'Colombia', es: 'Colombia' },
+    name: 'safety.region.co',
     lines: [
       {
         number: '106',
-        say: {
-          en: 'in Bogotá, call 106 (Línea 106, any time) or WhatsApp 300 754 8933',
-          es: 'en Bogotá, llama al 106 (Línea 106, a cualquier hora) o escribe por WhatsApp al 300 754 8933',
-        },
+        key: 'safety.line.bogota106',
+        otherNumbers: { whatsapp: '300 754 8933' },
         source: 'http://www.bogota.gov.co/servicios/guia-de-tramites-y-servicios/linea-106',
+        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, Bogotá city page ("lunes a domingo, 24 horas"; Bogotá phones only)`,
       },
     ],
     pending: [
+      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'Emergencias 123: news reports quoting the government only',
+      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'MinSalud 192 opción 4: 2020–21 news only; may no longer run',
     ],
   },
   {
     code: 'CL',
-    name: { en: 'Chile', es: 'Chile' },
+    name: 'safety.region.cl',
     lines: [],
     pending: [
+      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'Línea *4141 (MINSAL): news reports only, perhaps mobile phones only',
+      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'Salud Responde 600 360 7777: news reports only',
+      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'SAMU 131: news reports only',
     ],
   },
   {
     code: 'CA',
-    name: { en: 'Canada', es: 'Canadá' },
+    name: 'safety.region.ca',
     lines: [
       {
         number: '9-8-8',
-        say: {
-          en: 'call or text 9-8-8 (Suicide Crisis Helpline), any time, in English or French',
-          es: 'llama o escribe al 9-8-8 (Suicide Crisis Helpline), a cualquier hora, en inglés o francés',
-        },
+        key: 'safety.line.ca988',
         source:
           'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html',
+        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, Government of Canada release of 2023-11-30 ("24 hours a day and seven days a week")`,
       },
     ],
     emergency: {
       number: '9-1-1',
-      say: { en: 'call 9-1-1', es: 'llama al 9-1-1' },
+      key: 'safety.emergency.call',
       source: 'https://www.gnb.ca/en/topic/laws-safety/community-safety/911.html',
+      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, Government of New Brunswick page`,
     },
   },
   {
     code: 'AU',
-    name: { en: 'Australia', es: 'Australia' },
+    name: 'safety.region.au',
     lines: [
       {
         number: '13 11 14',
-        say: {
-          en: 'call Lifeline on 13 11 14, or text 0477 13 11 14, any time',
-          es: 'llama a Lifeline al 13 11 14 o escribe al 0477 13 11 14, a cualquier hora (en inglés)',
-        },
+        key: 'safety.line.auLifeline',
+        otherNumbers: { text: '0477 13 11 14' },
         source: 'https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/',
+        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, a Lifeline centre's own page (24-hour line; lifeline.org.au itself was not in the store)`,
       },
     ],
     emergency: {
       number: '000',
-      say: { en: 'call 000', es: 'llama al 000' },
+      key: 'safety.emergency.call',
       source: 'https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/',
+      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, the same Lifeline page ("If you are in immediate danger call 000")`,
     },
   },
   {
     code: 'NZ',
-    name: { en: 'New Zealand', es: 'Nueva Zelanda' },
+    name: 'safety.region.nz',
     lines: [
       {
         number: '1737',
-        say: {
-          en: 'call or text 1737 (Need to talk?), any time',
-          es: 'llama o escribe al 1737 (Need to talk?), a cualquier hora, con intérprete si lo pides',
-        },
+        key: 'safety.line.nz1737',
         source:
           'https://www.health.govt.nz/news-media/news-items/phone-counselling-service-busy-following-christchurch-tragedy',
+        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, Ministry of Health item of 2019-03-17`,
       },
       {
         number: '0800 543 354',
-        say: {
-          en: 'or Lifeline Aotearoa on 0800 543 354',
-          es: 'o Lifeline Aotearoa al 0800 543 354 (en inglés)',
-        },
+        key: 'safety.line.nzLifeline',
         source: 'http://www.lifeline.co.nz/history-lifeline/',
+        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, LifeLine New Zealand's own (older) page ("available 24/7")`,
       },
     ],
     emergency: {
       number: '111',
-      say: { en: 'call 111', es: 'llama al 111' },
+      key: 'safety.emergency.call',
       source: 'https://www.govt.nz/browse/crime-and-justice/crimes-and-emergencies/111-emergency-service/',
+      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, govt.nz ("111 calls are free")`,
     },
   },
 ];
+
+/** What a line says in each language: its wording from the catalogue, with its numbers put in. */
+function spoken(line: LineData): CrisisLine {
+  const values = { ...line.otherNumbers, number: line.number };
+  const say = Object.fromEntries(LOCALES.map((locale) => [locale, t(locale, line.key, values)]));
+  return { ...line, say: say as Record<Language, string> };
+}
+
+export const REGIONS: readonly Region[] = DATA.map((region) => ({
+  ...region,
+  lines: region.lines.map(spoken),
+  emergency: region.emergency && spoken(region.emergency),
+}));
 
 /** The region a member chose, or undefined (not set, or not one Between lists). */
 export function findRegion(code: string | null | undefined): Region | undefined {

@@ -1,47 +1,16 @@
 import { encodeAction } from '../core/action-id';
 import type { Element, OutgoingMessage } from '../core/model';
+import { type MessageKey, t } from '../i18n';
 import { findRegion, type Language, REGIONS, type Region } from './crisis-lines';
 import type { RiskSubject } from './rule';
 
 export type { Language } from './crisis-lines';
 
-const WORDS = {
-  en: {
-    notCrisis: 'Between is not a crisis service and nobody reads your answers as you write them.',
-    in: (place: string) => `In ${place}:`,
-    emergency: 'In an emergency:',
-    elsewhere: 'Elsewhere, or in an emergency: call your local emergency number.',
-    setRegion: 'Tip: /between settings region sets which numbers I show first.',
-    selfHeading:
-      'Thank you for writing this down. It sounds like things may be very hard right now, and you deserve support straight away.',
-    selfAfter: 'If you can, reach out to someone you trust, or your therapist, today.',
-    otherHeading:
-      'It sounds like someone you care about may be in danger. You do not have to handle this on your own.',
-    otherSteps:
-      'If they might act on it now, call the emergency number and stay with them if it is safe for you. Otherwise: ask them calmly and directly whether they are thinking about suicide, listen without judging, and help them reach a crisis line, or call it together.',
-    otherAfter: 'These lines also support worried friends and family: you can call for yourself too.',
-    notAboutMe: 'This wasn’t about me / I’m safe',
-  },
-  es: {
-    notCrisis: 'Between no es un servicio de crisis y nadie lee tus respuestas mientras escribes.',
-    in: (place: string) => `En ${place}:`,
-    emergency: 'En una emergencia:',
-    elsewhere: 'En otro lugar, o en una emergencia: llama al número de emergencias de donde estés.',
-    setRegion: 'Consejo: /between settings region elige qué números te muestro primero.',
-    selfHeading:
-      'Gracias por ponerlo en palabras. Parece que estás pasando por algo muy difícil, y mereces apoyo ahora mismo.',
-    selfAfter: 'Si puedes, habla hoy con alguien de confianza o con tu terapeuta.',
-    otherHeading:
-      'Parece que alguien que te importa podría estar en peligro. No tienes que enfrentarlo sola ni solo.',
-    otherSteps:
-      'Si podría hacerse daño ahora, llama a emergencias y quédate a su lado si es seguro para ti. Si no: pregúntale con calma y directamente si está pensando en el suicidio, escúchale sin juzgar y ayúdale a llamar a una línea de crisis, o llamen juntos.',
-    otherAfter: 'Estas líneas también apoyan a amigos y familiares preocupados: puedes llamar por ti.',
-    notAboutMe: 'No era sobre mí / Estoy bien',
-  },
-} as const;
-
-/** Shown when a member has not set a region: the lines people most often need, in their language. */
-const DEFAULT_REGIONS: Readonly<Record<Language, readonly string[]>> = {
+/**
+ * Shown when a member has not set a region: the lines people most often need, in their language.
+ * A language without its own list gets English's.
+ */
+const DEFAULT_REGIONS: Readonly<Partial<Record<Language, readonly string[]>>> = {
   en: ['US', 'GB', 'IE'],
   es: ['US', 'ES', 'MX', 'AR'],
 };
@@ -49,11 +18,19 @@ const DEFAULT_REGIONS: Readonly<Record<Language, readonly string[]>> = {
 function regionLines(region: Region, language: Language, withPlace: boolean): string[] {
   const lines = region.lines.map((l) => l.say[language]);
   const emergency = region.emergency?.say[language];
-  const place = withPlace ? `${WORDS[language].in(region.name[language])} ` : '';
-  if (lines.length === 0) return emergency ? [`${place}${emergency}.`] : [];
+  const sentence = (said: string) =>
+    withPlace
+      ? t(language, 'safety.lines.in', { place: t(language, region.name), lines: said })
+      : t(language, 'safety.lines.here', { lines: said });
+  const [first, ...rest] = lines;
+  if (first === undefined) return emergency ? [sentence(emergency)] : [];
+  const said = rest.reduce(
+    (before, line) => t(language, 'safety.lines.join', { lines: before, line }),
+    first,
+  );
   return [
-    `${place}${lines.join('; ')}.`,
-    ...(emergency && !withPlace ? [`${WORDS[language].emergency} ${emergency}.`] : []),
+    sentence(said),
+    ...(emergency && !withPlace ? [t(language, 'safety.lines.emergency', { emergency })] : []),
   ];
 }
 
@@ -61,14 +38,15 @@ function regionLines(region: Region, language: Language, withPlace: boolean): st
 export function crisisLines(regionCode: string | null, language: Language = 'en'): string[] {
   const region = findRegion(regionCode);
   if (region && region.lines.length > 0) return regionLines(region, language, false);
-  const shown = region ? [region] : DEFAULT_REGIONS[language].flatMap((c) => findRegion(c) ?? []);
-  return [...shown.flatMap((r) => regionLines(r, language, true)), WORDS[language].elsewhere];
+  const common = DEFAULT_REGIONS[language] ?? DEFAULT_REGIONS.en ?? [];
+  const shown = region ? [region] : common.flatMap((c) => findRegion(c) ?? []);
+  return [...shown.flatMap((r) => regionLines(r, language, true)), t(language, 'safety.lines.elsewhere')];
 }
 
-export const NOT_A_CRISIS_SERVICE = WORDS.en.notCrisis;
-
 /** "Between is not a crisis service…", in `language`: the card's own words, for help and the welcome too. */
-export const notACrisisService = (language: Language): string => WORDS[language].notCrisis;
+export const notACrisisService = (language: Language): string => t(language, 'safety.notCrisis');
+
+export const NOT_A_CRISIS_SERVICE = notACrisisService('en');
 
 /**
  * The card shown at once when the screen matches: crisis lines for the member's region, in their
@@ -79,25 +57,34 @@ export function crisisMessage(
   language: Language = 'en',
   subject: RiskSubject = 'self',
 ): OutgoingMessage {
-  const w = WORDS[language];
+  const say = (key: MessageKey) => t(language, key);
   const lines = crisisLines(regionCode, language);
-  const tip = findRegion(regionCode) ? [] : [w.setRegion];
+  const tip = findRegion(regionCode) ? [] : [say('safety.setRegion')];
+  const notCrisis = say('safety.notCrisis');
   const elements: Element[] =
     subject === 'self'
       ? [
-          { kind: 'text', text: w.selfHeading, tone: 'heading' },
+          { kind: 'text', text: say('safety.self.heading'), tone: 'heading' },
           { kind: 'text', text: lines.join('\n') },
-          { kind: 'text', text: [`${w.notCrisis} ${w.selfAfter}`, ...tip].join('\n'), tone: 'muted' },
+          {
+            kind: 'text',
+            text: [`${notCrisis} ${say('safety.self.after')}`, ...tip].join('\n'),
+            tone: 'muted',
+          },
           {
             kind: 'buttons',
-            buttons: [{ id: encodeAction({ verb: 'safety-ok' }), label: w.notAboutMe }],
+            buttons: [{ id: encodeAction({ verb: 'safety-ok' }), label: say('safety.notAboutMe.button') }],
           },
         ]
       : [
-          { kind: 'text', text: w.otherHeading, tone: 'heading' },
-          { kind: 'text', text: w.otherSteps },
+          { kind: 'text', text: say('safety.other.heading'), tone: 'heading' },
+          { kind: 'text', text: say('safety.other.steps') },
           { kind: 'text', text: lines.join('\n') },
-          { kind: 'text', text: [`${w.otherAfter} ${w.notCrisis}`, ...tip].join('\n'), tone: 'muted' },
+          {
+            kind: 'text',
+            text: [`${say('safety.other.after')} ${notCrisis}`, ...tip].join('\n'),
+            tone: 'muted',
+          },
         ];
   return { fallback: `${elements[0]?.kind === 'text' ? elements[0].text : ''} ${lines.join(' ')}`, elements };
 }

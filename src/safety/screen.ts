@@ -1,5 +1,6 @@
 import { message, text } from '../core/messages';
 import type { Button, InboundEvent, OutgoingMessage, Receipt, Reply } from '../core/model';
+import { localeOf, t } from '../i18n';
 import type { Services } from '../services';
 import { audit } from '../storage/audit';
 import { hasConsent } from '../storage/consents';
@@ -30,8 +31,9 @@ function freeText(event: InboundEvent): string[] {
   }
 }
 
+/** The card speaks the language the words were written in when that is not English, else the member's. */
 function cardLanguage(member: MemberRow | undefined, match?: RiskMatch): Language {
-  return match?.language === 'es' || member?.locale.toLowerCase().startsWith('es') ? 'es' : 'en';
+  return match && match.language !== 'en' ? match.language : localeOf(member);
 }
 
 /**
@@ -55,6 +57,7 @@ export function screenEvent(
     'risk language detected',
   );
   // The card must come whatever else fails: the record and the alerts are tried, never relied on.
+  // `what` names the step in the operators' log only (`hold-alerts`, `record`, `release-alerts`).
   const attempt = <T>(what: string, work: () => T, otherwise: T): T => {
     try {
       return work();
@@ -68,7 +71,7 @@ export function screenEvent(
   };
   const alerts =
     member && match.subject === 'self'
-      ? attempt('hold alerts', () => holdRiskAlerts(services, member), [])
+      ? attempt('hold-alerts', () => holdRiskAlerts(services, member), [])
       : [];
   let settled = false;
   const settle = (shown: boolean) => {
@@ -91,7 +94,7 @@ export function screenEvent(
       undefined,
     );
     const released = attempt(
-      'release alerts',
+      'release-alerts',
       () => releaseRiskAlerts(services.db, alerts, shown ? 'shown' : 'not-shown', now),
       0,
     );
@@ -129,13 +132,11 @@ export function withCard(screened: Screened, reply: Reply): Reply {
   }
 }
 
-const NOT_ABOUT_ME: Record<Language, string> = {
-  en: 'Thank you for telling me. Nothing else happens: nobody is told, and all that is kept is a count with no name on it, which shows how often the screen speaks up when it need not. The numbers are always in /between help.',
-  es: 'Gracias por decírmelo. No pasa nada más: nadie recibe aviso y solo se guarda un conteo sin nombre, que muestra cuántas veces el aviso aparece sin hacer falta. Los números siempre están en /between help.',
-};
-
 /** "This wasn't about me / I'm safe": a bare count, never text, never told to anyone. */
 export function notAboutMe(services: Services, member: MemberRow): Reply {
   countOne(services.db, 'safety_not_about_me');
-  return { kind: 'message', message: message(text(NOT_ABOUT_ME[cardLanguage(member)], 'muted')) };
+  return {
+    kind: 'message',
+    message: message(text(t(cardLanguage(member), 'safety.notAboutMe.reply'), 'muted')),
+  };
 }

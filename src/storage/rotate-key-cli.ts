@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { decodeKey, loadConfig } from '../config';
+import { decodeKey, loadConfig, operatorLocale } from '../config';
 import { isBetweenError } from '../core/errors';
+import { translator } from '../i18n';
 import { createCipher, loadOrCreateKey } from './crypto';
 import { openDatabase } from './db';
 import { rotateAnswers } from './rotate';
@@ -11,25 +12,26 @@ import { rotateAnswers } from './rotate';
  * new key. Without --to, a new key is generated and swapped into BETWEEN_KEY_FILE, the old one
  * kept beside it as `<file>.retired-<time>` (backups of the database made before need it).
  */
+const say = translator(operatorLocale());
+
 function main(): void {
   const config = loadConfig();
   const toIndex = process.argv.indexOf('--to');
   const toFile = toIndex >= 0 ? process.argv[toIndex + 1] : undefined;
-  if (toIndex >= 0 && !toFile) throw new Error('--to needs the path of a file holding the new key');
+  if (toIndex >= 0 && !toFile) throw new Error(say('operator.rotate.toNeedsFile'));
   if (!config.encryptionKey && !existsSync(config.keyFile)) {
-    throw new Error(`No key to rotate from: ${config.keyFile} does not exist.`);
+    throw new Error(say('operator.rotate.noKey', { keyFile: config.keyFile }));
   }
   const { key: oldKey } = loadOrCreateKey(config.encryptionKey, config.keyFile, config.databasePath);
   let newKey: Buffer;
   let staged: string | undefined;
   if (toFile) {
     const decoded = decodeKey(readFileSync(toFile, 'utf8'));
-    if (!decoded)
-      throw new Error(`${toFile} does not hold a 32-byte key (make one with: openssl rand -base64 32)`);
+    if (!decoded) throw new Error(say('operator.rotate.notAKey', { file: toFile }));
     newKey = decoded;
   } else {
     if (config.encryptionKey) {
-      throw new Error('BETWEEN_ENCRYPTION_KEY is set: make a new key file and pass it with --to FILE.');
+      throw new Error(say('operator.rotate.keyInEnvironment'));
     }
     newKey = randomBytes(32);
     staged = `${config.keyFile}.next`;
@@ -39,7 +41,7 @@ function main(): void {
   try {
     const count = rotateAnswers(database.db, createCipher(oldKey), createCipher(newKey));
     database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    process.stdout.write(`Re-sealed ${count} answer(s) with the new key.\n`);
+    process.stdout.write(`${say('operator.rotate.resealed', { count })}\n`);
   } finally {
     database.close();
   }
@@ -48,13 +50,9 @@ function main(): void {
     renameSync(config.keyFile, retired);
     renameSync(staged, config.keyFile);
     chmodSync(config.keyFile, 0o600);
-    process.stdout.write(
-      `New key in ${config.keyFile}; old key kept as ${retired} for older database backups. Back up the new key now.\n`,
-    );
+    process.stdout.write(`${say('operator.rotate.swapped', { keyFile: config.keyFile, retired })}\n`);
   } else {
-    process.stdout.write(
-      `Now point BETWEEN_KEY_FILE (or BETWEEN_ENCRYPTION_KEY) at the new key before starting Between.\n`,
-    );
+    process.stdout.write(`${say('operator.rotate.pointAtNewKey')}\n`);
   }
 }
 

@@ -318,7 +318,11 @@ describe('an invalid prompt library', () => {
 
 describe('the prompts:check command', () => {
   const run = (dir: string) =>
-    spawnSync('npx', ['tsx', 'src/prompts/check-cli.ts', dir], { cwd: root, encoding: 'utf8' });
+    spawnSync('npx', ['tsx', 'src/prompts/check-cli.ts', dir], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, LC_ALL: 'C' }, // the CLI speaks the machine's language: this reads its English
+    });
 
   it('accepts the real library and prints a summary', () => {
     const result = run(realLibrary);

@@ -29,6 +29,7 @@ function setUp() {
   dir = mkdtempSync(join(tmpdir(), 'between-backup-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    LC_ALL: 'C', // the CLI speaks the machine's language: these tests read its English
     DATABASE_URL: `file:${join(dir, 'data', 'between.db')}`,
     BETWEEN_KEY_FILE: join(dir, 'keys', 'between.key'),
   };
