@@ -59,7 +59,7 @@ export function home(services: Services, member: MemberRow): Reply {
   return {
     kind: 'message',
     message: message(
-      text('Between', 'heading'),
+      text('Between', 'heading'), // i18n-exempt: the product's name, the same in every language
       text(lines.join('\n')),
       text(
         recent.length > 0

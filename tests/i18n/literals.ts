@@ -21,7 +21,11 @@ export const ROOT = resolve(import.meta.dirname, '../..');
  *    time zones and single words never do. Literals that read as SQL (`select … from`,
  *    `insert into`, `create table`, `pragma`, `begin exclusive`, a foreign key's `set null`) or
  *    as code (`const x = require(…)`, run in a worker) are skipped.
- * 5. A literal that is text but not for members (an internal reason passed between functions,
+ * 5. A single word counts too when it is capitalised like a button's word (`Cancel`, `Done.`) and
+ *    sits where a platform shows text: the value of a `label`, `title`, `placeholder`, `text`,
+ *    `submit`, `close`, `content` or `description` property, or the first argument of `plain(…)`,
+ *    `text(…)` or `say(…)`.
+ * 6. A literal that is text but not for members (an internal reason passed between functions,
  *    say) can be marked on its line or the line before with a comment `i18n-exempt: <why>`.
  *    Use it sparingly: anything a member or a therapist can read belongs in the catalogue.
  */
@@ -39,6 +43,33 @@ const SQL_WORDS =
 const CODE = /\b(?:const|let|var|function|require|return)\b[^\n]*[=(;]/;
 const LOG_METHODS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
 const ERROR_CONSTRUCTORS = /^(?:Error|TypeError|RangeError|SyntaxError|AggregateError|RegExp)$/;
+
+const ONE_WORD = /^\p{Lu}\p{Ll}+[.!?]?$/u;
+const TEXT_PROPERTIES = new Set([
+  'label',
+  'title',
+  'placeholder',
+  'text',
+  'submit',
+  'close',
+  'content',
+  'description',
+]);
+const TEXT_CALLS = new Set(['plain', 'text', 'say']);
+
+/** Whether a one-word literal sits where a platform shows text (rule 5). */
+function inTextPlace(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
+    const name = parent.name;
+    return (ts.isIdentifier(name) || ts.isStringLiteral(name)) && TEXT_PROPERTIES.has(name.text);
+  }
+  if (ts.isCallExpression(parent) && parent.arguments[0] === node) {
+    const name = calleeName(parent.expression);
+    return name !== undefined && TEXT_CALLS.has(name);
+  }
+  return false;
+}
 
 export function looksUserFacing(text: string): boolean {
   return TWO_WORDS.test(text) && !SQL.test(text) && !SQL_WORDS.test(text) && !CODE.test(text);
@@ -99,7 +130,8 @@ export function userFacingLiterals(file: string): FoundLiteral[] {
     let text: string | undefined;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
     else if (ts.isTemplateExpression(node)) text = templateText(node);
-    if (text !== undefined && looksUserFacing(text) && !exempt(node)) {
+    const words = text !== undefined && (looksUserFacing(text) || (ONE_WORD.test(text) && inTextPlace(node)));
+    if (text !== undefined && words && !exempt(node)) {
       const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
       if (!marked(line)) found.push({ file: relative(ROOT, file), line: line + 1, text });
     }
