@@ -83,7 +83,8 @@ export const es: Record<keyof typeof en, string> = {
   'settings.show.language': 'Idioma: {locale, select, es {español} other {inglés (English)}}',
   'settings.regions': '{codes}, o other si no está en la lista',
   'settings.how.timeZone': '/between settings timezone America/Mexico_City (tu zona horaria IANA)',
-  'settings.how.quiet': '/between settings quiet 21:30-08:00 (sin preguntas en ese horario) o /between settings quiet off',
+  'settings.how.quiet':
+    '/between settings quiet 21:30-08:00 (sin preguntas en ese horario) o /between settings quiet off',
   'settings.how.offLimits':
     '/between settings offlimits rupture-and-repair boundaries (temas que nunca quieres recibir) o offlimits none',
   'settings.how.region': '/between settings region {regions} (qué números de crisis mostrarte)',
