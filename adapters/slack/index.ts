@@ -23,6 +23,7 @@ import {
   parseHomeOpened,
   parseReplyRoute,
   parseSlashCommand,
+  parseUserChange,
   parseViewSubmission,
 } from './parse';
 import { createProfiles } from './profiles';
@@ -410,6 +411,17 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         if (message?.kind !== 'message') return;
         const parsed = await profiles.hint(message, true);
         await handle(onEvent, parsed, { teamId: parsed.user.workspaceId, userId: parsed.user.userId });
+      }),
+    );
+
+    // A person's profile changed: a new time zone moves their schedule (unless they set their
+    // own), and their language is looked up again at their next event.
+    app.event('user_change', async ({ event, body }) =>
+      contained('profile', async () => {
+        const changed = parseUserChange(event, (body as { team_id?: unknown }).team_id);
+        if (!changed) return;
+        profiles.forget(changed.user.workspaceId, changed.user.userId);
+        await onEvent(changed);
       }),
     );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InboundEvent, UserRef, Visibility } from '../../src/core/model';
+import type { InboundEvent, ProfileEvent, UserRef, Visibility } from '../../src/core/model';
 
 /**
  * Slack payloads → neutral events. Everything arrives as `unknown` and is validated here; a
@@ -177,6 +177,33 @@ export function parseHomeOpened(raw: unknown, teamId: unknown): InboundEvent | u
   const team = id.safeParse(teamId);
   if (!parsed.success || !team.success || parsed.data.tab !== 'home') return undefined;
   return { kind: 'command', user: user(team.data, parsed.data.user), visibility: 'dm', text: 'home', raw };
+}
+
+const userChange = z.object({
+  type: z.literal('user_change'),
+  user: z.object({
+    id,
+    team_id: id.optional(),
+    tz: z.string().max(64).optional().catch(undefined),
+    locale: z.string().max(35).optional().catch(undefined),
+  }),
+});
+
+/**
+ * A person's profile changed (`user_change`, with the `users:read` scope): their time zone, and
+ * their language when Slack includes it, as hints. Undefined for anything else or malformed.
+ */
+export function parseUserChange(raw: unknown, teamId: unknown): ProfileEvent | undefined {
+  const parsed = userChange.safeParse(raw);
+  const team = id.safeParse(teamId);
+  if (!parsed.success) return undefined;
+  const { id: userId, team_id, tz, locale } = parsed.data.user;
+  const workspaceId = team.success ? team.data : team_id;
+  if (workspaceId === undefined) return undefined;
+  return {
+    kind: 'profile',
+    user: { ...user(workspaceId, userId), ...(tz ? { timeZone: tz } : {}), ...(locale ? { locale } : {}) },
+  };
 }
 
 /** Where a reply to a request can go besides the DM: a form's trigger and a response URL, each if well-formed. */

@@ -70,6 +70,10 @@ export function createProfiles(client: WebClient, log: Logger, enabled: boolean)
   }
 
   return {
+    /** Forgets what is known of a person, so that the next event looks their profile up again. */
+    forget(teamId: string, userId: string): void {
+      known.delete(`${teamId}:${userId}`);
+    },
     /**
      * `event` with the person's Slack language and time zone on its user. `wait: false` (a request
      * Slack is still waiting to have acknowledged) uses only what is already known and starts the

@@ -27,7 +27,8 @@ export interface UserRef {
   readonly locale?: string;
   /**
    * The IANA time zone the platform reports for this person (Slack's profile, the shell's machine).
-   * Kept on the member like `locale`: when they have not set one, and never over their choice.
+   * Kept on the member, and kept in step when the platform reports another, until they set their
+   * own; never over their choice.
    */
   readonly timeZone?: string;
 }
@@ -149,6 +150,15 @@ export interface UnsupportedEvent {
   readonly visibility: Visibility;
   readonly reason: string;
   readonly raw: unknown;
+}
+
+/**
+ * The platform says a person's profile changed (Slack's `user_change`): `user` carries the new
+ * language or time zone hints. Nothing is answered, and nobody becomes a member by it.
+ */
+export interface ProfileEvent {
+  readonly kind: 'profile';
+  readonly user: UserRef;
 }
 
 export type InboundEvent = CommandEvent | ActionEvent | FormSubmitEvent | MessageEvent | UnsupportedEvent;

@@ -5,13 +5,17 @@ import type {
   InboundEvent,
   OutgoingMessage,
   Platform,
+  ProfileEvent,
   Reply,
   SentRef,
   UserRef,
 } from './model';
 
-/** Handles one inbound event and says how to answer it. Never throws for bad input. */
-export type EventHandler = (event: InboundEvent) => Promise<Reply>;
+/**
+ * Handles one inbound event and says how to answer it (a profile change is answered with `none`).
+ * Never throws for bad input.
+ */
+export type EventHandler = (event: InboundEvent | ProfileEvent) => Promise<Reply>;
 
 /**
  * Delivers a reply the adapter's way and reports the outcome to the reply's receipt, if it has

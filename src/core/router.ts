@@ -37,7 +37,7 @@ import {
   startShare,
   turnPage,
 } from '../sharing/share';
-import { ensureMember, type MemberPatch, updateMember } from '../storage/members';
+import { communitiesOf, ensureMember, type MemberPatch, updateMember } from '../storage/members';
 import type { MemberRow } from '../storage/schema';
 import { type Action, decodeAction, encodeAction } from './action-id';
 import { chooseCommunity, communityCommand, dmCommunity } from './community';
@@ -107,9 +107,12 @@ function takePlatformHints(services: Services, member: MemberRow, user: UserRef)
   const patch: MemberPatch = {};
   const locale = supportedLocale(user.locale);
   if (locale && member.localeSource === null) Object.assign(patch, { locale, localeSource: 'platform' });
+  // A zone from the platform follows the platform (a member who moves, or changes their Slack
+  // profile), until the member sets their own.
   const timeZone = canonicalZone(user.timeZone);
-  if (timeZone && member.timeZoneSource === null)
-    Object.assign(patch, { timeZone, timeZoneSource: 'platform' });
+  const follows =
+    member.timeZoneSource === null || (member.timeZoneSource === 'platform' && timeZone !== member.timeZone);
+  if (timeZone && follows) Object.assign(patch, { timeZone, timeZoneSource: 'platform' });
   if (Object.keys(patch).length === 0) return member;
   const updated = updateMember(services.db, member.id, patch);
   if (updated.timeZone !== member.timeZone) refreshPlans(services.db, member.id, services.clock.now());
@@ -319,6 +322,14 @@ export function createRouter(services: Services): EventHandler {
   }
 
   return async (event) => {
+    if (event.kind === 'profile') {
+      // The same person in each community they are a member of; nobody new.
+      const { platform, userId } = event.user;
+      for (const { member } of communitiesOf(services.db, platform, userId)) {
+        takePlatformHints(services, member, event.user);
+      }
+      return { kind: 'none' };
+    }
     if (event.kind === 'unsupported' || !event.user) {
       log.debug({ reason: event.kind === 'unsupported' ? event.reason : 'no user' }, 'unsupported event');
       const locale = resolveLocale(event.user?.locale);

@@ -206,6 +206,36 @@ describe('the member’s language and time zone on Slack', () => {
     expect(zoneOf('U0ANA')).toEqual({ time_zone: 'Europe/Madrid', time_zone_source: 'member' });
   });
 
+  it('keeps the schedule in step when the person changes the zone in their Slack profile, until they set their own', async () => {
+    h = await startSlackHarness();
+    h.slack.setProfile('U0ANA', { tz: 'America/Mexico_City', locale: 'es-LA' });
+    await h.responseAt(h.command('U0ANA', 'schedule add daily 19:00').path);
+    const plan = () => h.app.sqlite.prepare('select next_due_at from plans').get();
+    expect(plan()).toEqual({ next_due_at: '2026-11-24T01:00:00.000Z' });
+
+    // Ana moves to Madrid and changes her Slack profile: Slack sends user_change.
+    h.slack.setProfile('U0ANA', { tz: 'Europe/Madrid', locale: 'es-LA' });
+    const changed = (tz: string) =>
+      h.event({ type: 'user_change', user: { id: 'U0ANA', team_id: 'T0TEAM', tz, tz_offset: 3600 } });
+    expect((await changed('Europe/Madrid')).status).toBe(200);
+    await eventually(
+      () => ((zoneOf('U0ANA') as { time_zone: string }).time_zone === 'Europe/Madrid' ? true : undefined),
+      'the new zone',
+    );
+    expect(zoneOf('U0ANA')).toEqual({ time_zone: 'Europe/Madrid', time_zone_source: 'platform' });
+    // 19:00 in Madrid (UTC+1) on 2026-11-23.
+    expect(plan()).toEqual({ next_due_at: '2026-11-23T18:00:00.000Z' });
+    // The profile is read again at her next event (her language may have changed too).
+    const lookups = h.slack.callsTo('users.info').length;
+    await h.responseAt(h.command('U0ANA', 'help').path);
+    expect(h.slack.callsTo('users.info')).toHaveLength(lookups + 1);
+
+    // A malformed one is acknowledged and changes nothing (the core's side: tests/core/profile.test.ts).
+    expect((await h.event({ type: 'user_change', user: { id: 'U0ANA', tz: 12 } })).status).toBe(200);
+    await h.responseAt(h.command('U0ANA', 'help').path);
+    expect(zoneOf('U0ANA')).toEqual({ time_zone: 'Europe/Madrid', time_zone_source: 'platform' });
+  });
+
   it('answers in the language the person’s Slack is set to from the first command, asking Slack once', async () => {
     h = await startSlackHarness();
     h.slack.setProfile('U0ANA', { locale: 'es-LA' });

@@ -3,6 +3,7 @@ import {
   parseBlockAction,
   parseDirectMessage,
   parseSlashCommand,
+  parseUserChange,
   parseViewSubmission,
 } from '../../../adapters/slack/parse';
 
@@ -373,5 +374,37 @@ describe('raw', () => {
       expect(parseBlockAction(raw).raw).toBe(raw);
       expect(parseViewSubmission(raw).raw).toBe(raw);
     }
+  });
+});
+
+describe('parseUserChange', () => {
+  it('reads the new time zone (and language, when Slack sends it) as hints for the person', () => {
+    const raw = {
+      type: 'user_change',
+      user: { id: 'U0ANA', team_id: 'T0OTHER', tz: 'Europe/Madrid', name: 'ana' },
+    };
+    expect(parseUserChange(raw, 'T0TEAM')).toEqual({
+      kind: 'profile',
+      user: { ...ana, timeZone: 'Europe/Madrid' },
+    });
+    expect(parseUserChange({ ...raw, user: { ...raw.user, locale: 'es-ES' } }, undefined)).toEqual({
+      kind: 'profile',
+      user: { ...ana, workspaceId: 'T0OTHER', timeZone: 'Europe/Madrid', locale: 'es-ES' },
+    });
+  });
+
+  it.each([
+    ['another event', { type: 'team_join', user: { id: 'U0ANA' } }, 'T0TEAM'],
+    ['no user id', { type: 'user_change', user: { tz: 'Europe/Madrid' } }, 'T0TEAM'],
+    ['a user that is not an object', { type: 'user_change', user: 'U0ANA' }, 'T0TEAM'],
+    ['no team anywhere', { type: 'user_change', user: { id: 'U0ANA', tz: 'Europe/Madrid' } }, undefined],
+  ])('ignores %s', (_why, raw, teamId) => {
+    expect(parseUserChange(raw, teamId)).toBeUndefined();
+  });
+
+  it('drops a time zone or language of the wrong type and keeps the rest', () => {
+    expect(
+      parseUserChange({ type: 'user_change', user: { id: 'U0ANA', tz: 12, locale: ['es'] } }, 'T0TEAM'),
+    ).toEqual({ kind: 'profile', user: ana });
   });
 });
