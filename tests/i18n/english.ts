@@ -20,7 +20,7 @@ export function englishIn(text: string, allowed: readonly (string | RegExp)[] = 
   // command word in quotes (“checklist”), is not English prose.
   let rest = text
     .replace(/`[^`]*`|“[^”]{1,40}”/g, ' ')
-    .replace(/\/between(?: (?:\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?|[a-z0-9@<>|_.\\-]+))*/g, ' ');
+    .replace(/\/between(?![\w-])(?: (?:\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?|[a-z0-9@<>|_.\\-]+))*/g, ' ');
   for (const name of allowed) {
     rest = typeof name === 'string' ? rest.split(name).join(' ') : rest.replace(new RegExp(name, 'g'), ' ');
   }

@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createShellAdapter, type ShellAdapter } from '../../adapters/shell/index';
 import { createTestApp, type TestApp } from '../fixtures/app';
+import { englishIn } from './english';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let app: TestApp | undefined;
@@ -47,6 +48,19 @@ const SESSION = [
   '/between settings',
   '/between schedule add lun 19:00',
   '/between export',
+  '/between pause por 2 semanas',
+  '/between resume',
+  // Both roles: the demo therapist invites, the client accepts and shares one entry.
+  '/between as therapist',
+  '/between invite @local',
+  '/between as client',
+  '/between link',
+  'a', // accept
+  '/between share',
+  '2', // the reflection
+  'b', // send
+  '/between delete',
+  'a', // erase everything
 ];
 
 /**
@@ -116,7 +130,7 @@ const ENGLISH = [
 ];
 
 describe('the shell adapter in Spanish (LANG=es_MX.UTF-8), end to end', () => {
-  it('speaks Spanish through a whole session: banner, hints, errors, headings, export', async () => {
+  it('speaks Spanish through a whole session: banner, hints, errors, headings, export, pause, a share, delete', async () => {
     const { transcript, exportDir } = await converse('es_MX.UTF-8', SESSION);
     const text = transcript();
     // The shell's own words.
@@ -139,9 +153,21 @@ describe('the shell adapter in Spanish (LANG=es_MX.UTF-8), end to end', () => {
     expect(text).toMatch(/\[a\] Sí, guarda mis respuestas/);
     expect(text).toMatch(/Tus ajustes:[\s\S]*Idioma: español/);
     expect(text).toMatch(/cada lunes a las 19:00/);
-    // And nothing in English.
+    expect(text).toMatch(
+      /> \/between pause por 2 semanas\n── Between ──\nEn pausa\. [^\n]* hasta el lunes 7 de diciembre/,
+    );
+    expect(text).toMatch(/> b\n── Between \(actualizado\) ──\nUna entrada ya va en camino a @therapist\./);
+    expect(text).toMatch(/Listo\. Se borró todo lo que Between tenía sobre ti\.\n[^\n]*\n$/);
+    // And nothing in English: not the phrases above, nor any English word outside a command.
     const leaks = ENGLISH.filter((phrase) => text.includes(phrase));
     expect(leaks, `English in the Spanish transcript:\n${text}`).toEqual([]);
+    expect(
+      englishIn(text, [
+        /\/cancel\b/,
+        /\S*between-export-[\d-]+\.json/,
+        /@therapist|para therapist|\(therapist\)/,
+      ]),
+    ).toEqual([]);
   });
 
   it('gives a form’s hints and errors in Spanish: a too-long answer, asked again', async () => {
