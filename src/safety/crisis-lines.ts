@@ -62,7 +62,6 @@ const DATA: readonly RegionData<LineData>[] = [
         number: '988',
         key: 'safety.line.us988',
         source: 'https://988lifeline.org/get-help/what-to-expect',
-        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, the Lifeline's own page (Spanish: "Press 2", "text AYUDA")`,
       },
     ],
@@ -71,7 +70,6 @@ const DATA: readonly RegionData<LineData>[] = [
       key: 'safety.emergency.call',
       source:
         'https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline',
-      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, Wyoming Department of Health page ("in immediate danger … call 911")`,
     },
   },
@@ -83,14 +81,12 @@ const DATA: readonly RegionData<LineData>[] = [
         number: '116 123',
         key: 'safety.line.samaritans',
         source: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
-        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, Samaritans' own page ("24 hours a day, every day of the year")`,
       },
       {
         number: '85258',
         key: 'safety.line.shout',
         source: 'https://giveusashout.org/about-us/faq',
-        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, Shout's own FAQ ("free, 24/7"; page updated 4 November 2024)`,
       },
     ],
@@ -98,7 +94,6 @@ const DATA: readonly RegionData<LineData>[] = [
       number: '999',
       key: 'safety.emergency.call',
       source: 'https://www.lpft.nhs.uk/contact-us/need-help-now',
-      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, an NHS trust's page ("call 999 or go to the emergency department")`,
     },
   },
@@ -111,7 +106,6 @@ const DATA: readonly RegionData<LineData>[] = [
         key: 'safety.line.samaritans',
         source:
           'https://www.samaritans.org/your-community/samaritans-ireland-scotland-and-wales/samaritans-ireland/journey',
-        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, Samaritans' own page (free to call since March 2014, 24 hours)`,
       },
     ],
@@ -120,10 +114,8 @@ const DATA: readonly RegionData<LineData>[] = [
       key: 'safety.emergency.callEither',
       otherNumbers: { also: '999' },
       source: 'https://www2.hse.ie/emergencies/when-to-call-112-or-999/',
-      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, HSE page ("two emergency numbers in Ireland — 112 and 999")`,
     },
-    // i18n-exempt: a maintainers' note on an unverified line, never shown
     pending: ['Pieta 1800 247 247 (text HELP to 51444): news reports only; pieta.ie copy shows no number'],
   },
   {
@@ -134,13 +126,10 @@ const DATA: readonly RegionData<LineData>[] = [
       number: '112',
       key: 'safety.emergency.call',
       source: 'https://boe.es/buscar/doc.php?id=BOE-A-1997-14058',
-      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, BOE, Real Decreto 903/1997 (112, the single European emergency number)`,
     },
     pending: [
-      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'Línea 024 de atención a la conducta suicida: many national news reports (RTVE 2022-05-09), no sanidad.gob.es copy found',
-      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'Teléfono de la Esperanza 717 003 717: news reports only',
     ],
   },
@@ -152,10 +141,8 @@ const DATA: readonly RegionData<LineData>[] = [
       number: '911',
       key: 'safety.emergency.call',
       source: 'https://www.gob.mx/policiafederal/articulos/088-911-responder-ante-cualquier-llamado',
-      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, gob.mx ("el 911 como el único número nacional de atención a emergencias")`,
     },
-    // i18n-exempt: a maintainers' note on an unverified line, never shown
     pending: ['Línea de la Vida 800 911 2000: news reports only, no gob.mx copy found'],
   },
   {
@@ -166,13 +153,10 @@ const DATA: readonly RegionData<LineData>[] = [
       number: '911',
       key: 'safety.emergency.call',
       source: 'http://emergencias911.mseg.gba.gov.ar/preguntas',
-      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, Provincia de Buenos Aires page (911, free, 24 h)`,
     },
     pending: [
-      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'Centro de Asistencia al Suicida 135 / (011) 5275-1135: news reports only, and not 24 h (08:00–24:00)',
-      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'Ministerio de Salud 0800-999-0091: launch news 2022 only; may no longer run',
     ],
   },
@@ -185,14 +169,11 @@ const DATA: readonly RegionData<LineData>[] = [
         key: 'safety.line.bogota106',
         otherNumbers: { whatsapp: '300 754 8933' },
         source: 'http://www.bogota.gov.co/servicios/guia-de-tramites-y-servicios/linea-106',
-        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, Bogotá city page ("lunes a domingo, 24 horas"; Bogotá phones only)`,
       },
     ],
     pending: [
-      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'Emergencias 123: news reports quoting the government only',
-      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'MinSalud 192 opción 4: 2020–21 news only; may no longer run',
     ],
   },
@@ -201,11 +182,8 @@ const DATA: readonly RegionData<LineData>[] = [
     name: 'safety.region.cl',
     lines: [],
     pending: [
-      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'Línea *4141 (MINSAL): news reports only, perhaps mobile phones only',
-      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'Salud Responde 600 360 7777: news reports only',
-      // i18n-exempt: a maintainers' note on an unverified line, never shown
       'SAMU 131: news reports only',
     ],
   },
@@ -218,7 +196,6 @@ const DATA: readonly RegionData<LineData>[] = [
         key: 'safety.line.ca988',
         source:
           'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html',
-        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, Government of Canada release of 2023-11-30 ("24 hours a day and seven days a week")`,
       },
     ],
@@ -226,7 +203,6 @@ const DATA: readonly RegionData<LineData>[] = [
       number: '9-1-1',
       key: 'safety.emergency.call',
       source: 'https://www.gnb.ca/en/topic/laws-safety/community-safety/911.html',
-      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, Government of New Brunswick page`,
     },
   },
@@ -239,7 +215,6 @@ const DATA: readonly RegionData<LineData>[] = [
         key: 'safety.line.auLifeline',
         otherNumbers: { text: '0477 13 11 14' },
         source: 'https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/',
-        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, a Lifeline centre's own page (24-hour line; lifeline.org.au itself was not in the store)`,
       },
     ],
@@ -247,7 +222,6 @@ const DATA: readonly RegionData<LineData>[] = [
       number: '000',
       key: 'safety.emergency.call',
       source: 'https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/',
-      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, the same Lifeline page ("If you are in immediate danger call 000")`,
     },
   },
@@ -260,14 +234,12 @@ const DATA: readonly RegionData<LineData>[] = [
         key: 'safety.line.nz1737',
         source:
           'https://www.health.govt.nz/news-media/news-items/phone-counselling-service-busy-following-christchurch-tragedy',
-        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, Ministry of Health item of 2019-03-17`,
       },
       {
         number: '0800 543 354',
         key: 'safety.line.nzLifeline',
         source: 'http://www.lifeline.co.nz/history-lifeline/',
-        // i18n-exempt: a source citation for maintainers, never shown
         checked: `${CHECKED}, LifeLine New Zealand's own (older) page ("available 24/7")`,
       },
     ],
@@ -275,7 +247,6 @@ const DATA: readonly RegionData<LineData>[] = [
       number: '111',
       key: 'safety.emergency.call',
       source: 'https://www.govt.nz/browse/crime-and-justice/crimes-and-emergencies/111-emergency-service/',
-      // i18n-exempt: a source citation for maintainers, never shown
       checked: `${CHECKED}, govt.nz ("111 calls are free")`,
     },
   },

@@ -74,6 +74,7 @@ describe('the literal heuristic', () => {
         "const label = 'Check in now';",
         "const button = { label: 'Cancel', value: 'Cancel' };",
         "plain('Done.'); log.info('Done');",
+        "const line = { checked: 'the page says so', pending: ['news reports only'], say: 'call us now' };",
       ].join('\n'),
     );
     const texts = userFacingLiterals(file).map((l) => [l.line, l.text]);
@@ -84,6 +85,7 @@ describe('the literal heuristic', () => {
       [10, 'Check in now'],
       [11, 'Cancel'],
       [12, 'Done.'],
+      [13, 'call us now'],
     ]);
   });
 });

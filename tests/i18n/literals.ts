@@ -25,7 +25,9 @@ export const ROOT = resolve(import.meta.dirname, '../..');
  *    sits where a platform shows text: the value of a `label`, `title`, `placeholder`, `text`,
  *    `submit`, `close`, `content` or `description` property, or the first argument of `plain(…)`,
  *    `text(…)` or `say(…)`.
- * 6. A literal that is text but not for members (an internal reason passed between functions,
+ * 6. The value of a `checked` or `pending` property (a crisis line's check note, an unverified
+ *    line: notes for maintainers beside each number, never shown) is not text for a person.
+ * 7. A literal that is text but not for members (an internal reason passed between functions,
  *    say) can be marked on its line or the line before with a comment `i18n-exempt: <why>`.
  *    Use it sparingly: anything a member or a therapist can read belongs in the catalogue.
  */
@@ -44,6 +46,8 @@ const CODE = /\b(?:const|let|var|function|require|return)\b[^\n]*[=(;]/;
 const LOG_METHODS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
 const ERROR_CONSTRUCTORS = /^(?:Error|TypeError|RangeError|SyntaxError|AggregateError|RegExp)$/;
 
+/** Properties that hold notes for maintainers, never shown: a crisis line's check notes and unverified lines. */
+const NOTES = new Set(['checked', 'pending']);
 const ONE_WORD = /^\p{Lu}\p{Ll}+[.!?]?$/u;
 const TEXT_PROPERTIES = new Set([
   'label',
@@ -96,6 +100,8 @@ function exempt(node: ts.Node): boolean {
       return true;
     }
     if (ts.isExternalModuleReference(parent) || ts.isTaggedTemplateExpression(parent)) return true;
+    if (ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name) && NOTES.has(parent.name.text))
+      return true;
     if (ts.isCallExpression(parent)) {
       if (parent.expression.kind === ts.SyntaxKind.ImportKeyword) return true;
       const method = calleeName(parent.expression);
