@@ -10,7 +10,7 @@ const M: Record<string, string> = {
   WANT: 'quiero|quisiera|queria|quiera|quisiese|quisieras|deseo|deseaba|necesito|preferiria|prefiero|me gustaria|tengo ganas de|tenia ganas de|ganas de|me dan ganas de|me vienen ganas de|me entran ganas de|pienso en|pensando en|pense en|penso en|pienso|planeo|estoy por|voy a|vas a|me voy a|quiero ya|ya quiero|solo quiero|nomas quiero|nada mas quiero|necesito ya|he querido|habia querido|hubiera querido|quise|lo unico que quiero es|lo que quiero es|lo que mas quiero es|lo unico que quiero|solo pienso en|no dejo de pensar en|he pensado en|habia pensado en|estuve pensando en|estoy pensando en|ando pensando en|ando con ganas de|me gustaria|quisiera poder|me encantaria|ojala pudiera|quiero poder|me urge|las ganas que tengo de|ganas que tengo de',
   DIE: 'morir|morirme|morirse|no seguir con vida|no seguir viv[oa]|no estar mas|no estar nunca mas|estar con los muertos|estar muert[oa]|estar bajo tierra|dejar de existir|dejar de vivir|no existir|no estar viv[oa]|no despertar|no despertarme|desaparecer del mundo|irme de este mundo|dejar este mundo|petatearme|petatear|palmarla|palmarme|dinarla|espicharla|estirar la pata|colgar los tenis|entregar los tenis|pelar gallo|chupar faros|irme al otro barrio|irme al otro lado|no amanecer|no estar(?! (?:sol[oa]|aqui|aca|en|con|tan|asi|triste|mal|ahi|presente|disponible|de acuerdo|segur[oa]|list[oa]|preparad[oa]|pendiente|cerca|lejos|de|del|para|por|ocupad[oa]|enferm[oa]|pensando|metid[oa]|todo el dia|siempre)\\b)',
   KILL_ME:
-    'matarme|suicidarme|autoeliminarme|desvivirme|quitarme la vida|quitarme de en medio|quitarme del medio|quitar de en medio|acabar con mi vida|terminar con mi vida|poner fin a mi vida|ponerle fin a mi vida|acabar con mi existencia|darme un tiro|pegarme un tiro|meterme un tiro|meterme un balazo|meterme un plomazo|volarme los sesos|volarme la cabeza|colgarme|ahorcarme|guindarme|envenenarme|tirarme de un puente|matarme ya|ahogarme|desangrarme|asfixiarme|electrocutarme|degollarme|cortarme el cuello|darme un balazo|pegarme un balazo|bajarme (?:de|del) (?:este )?mundo|dormir pa(?:ra|\\x27?) siempre',
+    'matarme|suicidarme|autoeliminarme|desvivirme|quitarme la vida|quitarme de en medio|quitarme del medio|quitar de en medio|acabar con mi vida|terminar con mi vida|poner fin a mi vida|ponerle fin a mi vida|acabar con mi existencia|darme un tiro|pegarme un tiro|meterme un tiro|meterme un balazo|meterme un plomazo|volarme los sesos|volarme la cabeza|colgarme|ahorcarme|guindarme|envenenarme|tirarme de un puente|matarme ya|ahogarme|desangrarme|asfixiarme|electrocutarme|degollarme|cortarme el cuello|darme un balazo|pegarme un balazo|me (?:pego|doy|meto|echo) un (?:tiro|balazo|plomazo)|bajarme (?:de|del) (?:este )?mundo|dormir pa(?:ra|\\x27?) siempre',
   KILL_THEM:
     'matarse|suicidarse|autoeliminarse|quitarse la vida|quitarse de en medio|acabar con su vida|terminar con su vida|poner fin a su vida|pegarse un tiro|darse un tiro|colgarse|ahorcarse|envenenarse|unalive|cortarse|hacerse dano|lastimarse|tirarse (?:de|del|desde|a|al|bajo|por) \\w+',
   BODY: 'brazos?|munecas?|muslos?|piernas?|panza|abdomen|estomago|piel|venas|antebrazos?|tobillos?|caderas?|cuerpo|pecho|manos?|costillas|costado|cintura|hombros?',
@@ -39,11 +39,11 @@ const HYPERBOLE =
 
 /** A trivial alternative: "prefiero morir antes que ir a la reunion". */
 const TRIVIAL =
-  /\bantes (?:que|de)\b(?! (?:aguantar|soportar|enfrentar|ver) (?:las miradas|a (?:todos|la gente|mis companeros))| dar la cara| volver a (?:salir|ver a))[^.]{0,50}\b(?:reunion|examen|clase|fiesta|boda|gym|gimnasio|dentista|cumple\w*|karaoke|partido|oficina|zoom|junta|suegr\w*|lunes|misa|cola|fila|tramite|banco|presentacion|pescado|brocoli|reggaeton|camiseta|equipo|bailar|cantar|votar|madrugar|ejercicio|correr|ponerme|hinchar|cocinar|lavar|planchar|limpiar|comer|ver|escuchar|usar|trabajar un|pagar|ir)\b/;
+  /\b(?:antes (?:que|de)|(?:antes|mejor) muert[oa] que)\b(?! (?:aguantar|soportar|enfrentar|ver) (?:las miradas|a (?:todos|la gente|mis companeros))| dar la cara| volver a (?:salir|ver a))[^.]{0,50}\b(?:reunion|examen|clase|fiesta|boda|gym|gimnasio|dentista|cumple\w*|karaoke|partido|oficina|zoom|junta|suegr\w*|lunes|misa|cola|fila|tramite|banco|presentacion|pescado|brocoli|reggaeton|camiseta|equipo|bailar|cantar|votar|madrugar|ejercicio|correr|ponerme|hinchar|cocinar|lavar|planchar|limpiar|comer|ver|escuchar|usar|trabajar un|pagar|ir)\b/;
 
 /** A risk word as the subject of study, work, a title, or a charity. */
 const TOPIC =
-  /\b(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|(?:evaluaci\w+|valoraci\w+|escalas?|tamizaje|entrevista) de(?:l)? riesgo|hago (?:mis )?practicas|practicante|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|prevenir (?:los )?suicidios|evitar (?:los )?suicidios|la trama|el argumento|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
+  /\b(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|(?:evaluaci\w+|valoraci\w+|escalas?|tamizaje|entrevista) de(?:l)? riesgo|(?:para|como|a) (?:evaluar|valorar|medir|tamizar) (?:el )?riesgo|role ?play|juego de roles|naloxona|narcan|algospeak|eufemismos?|en vez de (?:decir )?suicidio|hago (?:mis )?practicas|practicante|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|prevenir (?:los )?suicidios|evitar (?:los )?suicidios|la trama|el argumento|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
 
 /** Everyday accidents: a kitchen knife, paper, the iron, a game. */
 const ACCIDENT =
@@ -86,6 +86,14 @@ const CLARIFIED =
 const DENIED =
   /\b(?:me|le|nos) pregunt\w+ si\b[^.]{0,60}\b(?:le|les|te) (?:dije|conteste|respondi) que no\b(?![^.]{0,30}\b(?:pero|aunque|mentira)\b)/;
 
+/** A slang word for suicide quoted as a word that was moderated or explained: "alguien escribio 'unalive' y el bot lo borro". */
+const QUOTED_WORD =
+  /["'«](?:unalive\w*|kms|ctb|sewerslide|suicide|suicidio)["'»][^.]{0,60}\b(?:bot|moderaci\w+|moderador\w*|censur\w+|significa|se dice|en vez de)\b|\b(?:la palabra|el termino|se dice|decir|significa)\s+["'«](?:unalive\w*|kms|ctb|sewerslide|suicide|suicidio)["'»]/;
+
+/** A phrase named as a joke or a saying, in quotes: "el chiste de 'me tiro por la ventana' ya me canso". */
+const QUOTED_SAYING =
+  /\b(?:chiste|broma|frase|expresion|dicho|meme|muletilla)s? (?:de|del|tipo|como) ["'«][^"'»]{2,40}["'»](?![^.]{0,60}\b(?:ya no es (?:un )?(?:chiste|broma)|en serio|de verdad|lo pienso|lo voy a hacer)\b)/;
+
 const RULES: readonly RiskRule[] = [
   {
     id: 'es.third-asks',
@@ -127,9 +135,10 @@ const RULES: readonly RiskRule[] = [
     id: 'es.third-kill-self',
     category: 'explicit',
     pattern: p(
-      '\\b(?:{KILL_THEM})\\b|\\bse (?:quiere|va a|iba a|queria|quiso|intento|piensa|puede|podria|trato de|amenaza con|amenazo con|esta por) (?:matar|suicidar|quitar la vida|colgar|ahorcar|envenenar|tirar (?:de|del|desde|a|al|bajo|por) (?:un|una|el|la|las|los) (?:{PLACE})|pegar un tiro|dar un tiro|cortar|hacer dano|lastimar|unalive)\\b|\\bse (?:mata|suicida|va a quitar la vida)\\b|\\b(?:quiere|quiso|intento|trato de|piensa en|pensando en|amenaza con|amenazo con|va a|anda pensando en) (?:morirse|morir|suicidarse|matarse|quitarse la vida)\\b|\\bse (?:esta|estaba|anda|sigue) (?:cortando|lastimando|haciendo dano|quemando|golpeando|autolesionando)\\b|\\bse (?:corta|corto|cortaba|lastima|lastimo|quema|quemo|quemaba|golpea|rasguna|autolesiona|autolesiono) (?:\\w+ ){0,2}(?:los|las|el|la|sus|su) (?:{BODY})\\b|\\bse (?:despidio|despide|esta despidiendo|estaba despidiendo)\\b|\\bdespidiendose\\b|\\b(?:me|nos|les|te) (?:llamo|escribio|hablo|mando un mensaje) (?:\\w+ ){0,2}para despedirse\\b|\\b(?:mi|su|tu) (?:{THIRD_KIN}) (?:\\w+ ){0,2}se (?:corto|corta|cortaba|lastimo|autolesiono|quemo)(?= (?:otra vez|de nuevo|anoche|ayer|hoy|a proposito|los|las|sus)\\b|\\s*[.,!]|\\s*$)|\\b(?:ya )?no quiere (?:vivir|seguir viviendo|seguir vivo|seguir viva|existir|despertar|estar aqui)\\b|\\b(?:se|ya se) (?:canso|cansa) de vivir\\b|\\bquiere (?:irse|ir) con dios\\b',
+      '\\b(?:{KILL_THEM})\\b|\\bse (?:quiere|va a|iba a|queria|quiso|intento|piensa|puede|podria|trato de|amenaza con|amenazo con|esta por) (?:matar|suicidar|quitar la vida|colgar|ahorcar|envenenar|tirar (?:de|del|desde|a|al|bajo|por) (?:un|una|el|la|las|los) (?:{PLACE})|pegar un tiro|dar un tiro|cortar|hacer dano|lastimar|unalive)\\b|\\bse (?:mata|suicida|va a quitar la vida)\\b|\\bse (?:pega|pegaria|pegara|da|mete|metera) un (?:tiro|balazo|plomazo)\\b|\\b(?:quiere|quiso|intento|trato de|piensa en|pensando en|amenaza con|amenazo con|va a|anda pensando en) (?:morirse|morir|suicidarse|matarse|quitarse la vida)\\b|\\bse (?:esta|estaba|anda|sigue) (?:cortando|lastimando|haciendo dano|quemando|golpeando|autolesionando)\\b|\\bse (?:corta|corto|cortaba|lastima|lastimo|quema|quemo|quemaba|golpea|rasguna|autolesiona|autolesiono) (?:\\w+ ){0,2}(?:los|las|el|la|sus|su) (?:{BODY})\\b|\\bse (?:despidio|despide|esta despidiendo|estaba despidiendo)\\b|\\bdespidiendose\\b|\\b(?:me|nos|les|te) (?:llamo|escribio|hablo|mando un mensaje) (?:\\w+ ){0,2}para despedirse\\b|\\b(?:mi|su|tu) (?:{THIRD_KIN}) (?:\\w+ ){0,2}se (?:corto|corta|cortaba|lastimo|autolesiono|quemo)(?= (?:otra vez|de nuevo|anoche|ayer|hoy|a proposito|los|las|sus)\\b|\\s*[.,!]|\\s*$)|\\b(?:ya )?no quiere (?:vivir|seguir viviendo|seguir vivo|seguir viva|existir|despertar|estar aqui)\\b|\\b(?:se|ya se) (?:canso|cansa) de vivir\\b|\\bquiere (?:irse|ir) con dios\\b',
     ),
     unless: anyOf(
+      QUOTED_WORD,
       // A thing that is to die for: "la pizza esta para matarse".
       /\b(?:esta|estaba|estan|estaban|es) para (?:matarse|morirse)\b/,
       TOPIC,
@@ -157,6 +166,7 @@ const RULES: readonly RiskRule[] = [
     // Reported words: "dice que ya no puede mas", "anda diciendo que nada tiene sentido".
     pattern: anyOf(
       /\b(?:dice|dijo|decia|diciendo|escribio|puso|publico|subio|repite|anda diciendo|me dice|me dijo|me escribio|me conto|me mando)\b[^.]{0,60}\b(?:ya no (?:puede|aguanta|soporta) mas|no (?:puede|aguanta) mas|nada tiene sentido|(?:estamos|estan|estariamos|estarian|estaran) mejor sin (?:el|ella)|es una carga|(?:ya no )?(?:va a|iba a|quiere) ser una carga|no (?:va a|quiere) ser (?:una )?carga|nadie (?:lo|la) va a extranar|nadie (?:lo|la) extranaria|(?:ya )?esta list[oa]|se (?:quiere|va a|iba a|queria) ir pa(?:ra|'?) siempre|(?:esta noche|hoy|manana|pronto|ya) se apaga|quiere desaparecer|hoy es su ultimo dia|su ultimo dia|se acaba todo|termin\w* con (?:esto|todo)|acab\w* con (?:esto|todo)|no quiere (?:estar|seguir)|(?:esta|anda) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:vivir|todo|luchar|existir)|ya vivio (?:suficiente|bastante|lo que tenia que vivir)|(?:se )?quiere (?:irse|ir) (?:ya|pa(?:ra|'?) siempre|de este mundo)|no (?:ve|encuentra|tiene) (?:otra |ninguna )?salida|(?:ya )?no tiene sentido nada|(?:ya )?no (?:puedo|aguanto|soporto|doy) mas|me quiero (?:morir|matar)|quiero morir(?:me)?|me voy a matar|no quiero vivir|nadie me va a extranar|adios a todos|es un (?:peso|estorbo|problema) para todos|no le importa a nadie|(?:se|lo) (?:quiere|va a) (?:matar|morir)|(?:somos|seriamos|estariamos) mejor(?:es)? sin (?:el|ella)|(?:va a|quiere|piensa|iba a) hacer (?:una locura|una tonteria|una estupidez|algo malo) (?:esta noche|hoy|manana|consigo)|(?:estamos|estan|estariamos|estarian|seriamos|serian|vivirian|viviriamos|estaran|seremos) (?:todos )?(?:mejor(?:es)?|mas felices|mas tranquil[oa]s|en paz) sin (?:el|ella)|ya (?:se )?quiere (?:ir|irse|morir|morirse|descansar)\b(?! (?:a|al|de|con|para|pa|en) (?!dios|diosito|el senor|el cielo)\w)|no merece (?:vivir|estar viv[oa]|existir)|(?:la vida|su vida|vivir|nada) no tiene sentido|(?:piensa|pensando) (?:mucho |todo el tiempo )?en (?:la muerte|morir(?:se)?|matarse)|no va a molestar mas|ya no (?:va|voy) a molestar mas|quiere irse con dios|que se (?:la|lo) lleve|para cuando llegue el momento|no le (?:ve|encuentra) (?:ningun )?(?:sentido|caso) a (?:nada|la vida|vivir|seguir)|(?:esta|anda) pensando en (?:desaparecer|morirse|matarse|irse pa(?:ra|'?) siempre)|(?:es|era|seria|fue) la ultima vez que (?:me|nos|les|te) (?:llama|escribe|habla|ve|llamaba|escribia|hablaba|veia)|(?:decidio|ha decidido|habia decidido|ya decidio|quiere|va a|iba a) irse (?:del todo|pa(?:ra|'?) siempre)|(?:esta|estaba|anda|andaba) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:esta vida|la vida|su vida))\b/,
+      /\b(?:dice|dijo|decia|escribe|escribio|pone|puso|manda|mando) (?:que )?(?:kms|ctb)\b/,
       /\b(?:dice|dijo|decia|anda diciendo|repite)\b[^.]{0,40}\b(?:ya )?no tiene (?:para|por) que (?:vivir|seguir)\b|\b(?:dice|dijo|puso|escribio|publico|subio|mando)\b[^.]{0,40}\b(?:ya )?no (?:va|iba) a ser (?:un )?(?:problema|carga|estorbo|molestia) (?:de|para) nadie\b/,
     ),
     unless: anyOf(
@@ -200,12 +210,15 @@ const RULES: readonly RiskRule[] = [
       /\b(?:suicidio|suicidios|suicida|suicidas|(?<!\bse (?:quiere|queria|quiso|intento|va a|iba a|piensa|pensaba|trato de|puede|podria|quisiera) )suicidar|suicidarme|suicidandome|me suicido|me suicide|ideas? suicidas?|ideacion suicida|pensamientos suicidas|ctb|kms|unalive\w*|sewerslide|auto[- ]?eliminar\w*|auto[- ]?eliminacion|desvivirme|desvivir)\b/,
     unless: anyOf(
       TOPIC,
+      QUOTED_WORD,
+      // Someone else saying it (es.third-said reads it): "mi amiga dice kms cada cinco minutos".
+      /\b(?:dice|dijo|decia|escribe|escribio|pone|puso|manda|mando) (?:que )?(?:kms|ctb)\b/,
       // Calls answered on a crisis line: "atendi varias llamadas de gente con ideas suicidas".
       /\b(?:linea de (?:crisis|ayuda)|(?:atendi|atendimos|recibi|recibimos|conteste|contestamos) (?:\w+ ){0,2}llamadas)\b/,
       JOKE,
       AT_WORK,
       TITLE,
-      /\b(?:se suicido|se suicidaron|se quito la vida) hace\b|\b(?:perdi\w*|murio|fallecio|muerte|perdimos)\b[^.]{0,30}\bpor suicidio\b/,
+      /\b(?:despues de|tras|desde|antes de) su suicidio\b|\bsu suicidio hace\b|\bgrupo de (?:duelo|sobrevivientes)\b|\bsobrevivientes? (?:de|al|del) suicidio\b|\b(?:se suicido|se suicidaron|se quito la vida) hace\b|\b(?:perdi\w*|murio|fallecio|muerte|perdimos)\b[^.]{0,30}\bpor suicidio\b/,
       /\bsuicidio (?:laboral|profesional|social|politico|financiero|comercial|academico|deportivo|electoral|economico|culinario|de la moda)\b/,
       /["«'][^"»']{0,40}\bsuicid\w*[^"»']{0,40}["»']|\b(?:sociologia|durkheim|camus|filosofia|literatura)\b/,
       /\bel suicidio de (?!mi |mis |un |una |nuestr)\w+|\b(?:leyendo|leer|lei|articulo|libro|estudio|escuche|vi un video|aprendiendo) (?:\w+ ){0,2}sobre (?:el )?suicidio\b(?![^.]{0,40}\b(?:porque|pensando|yo|me)\b)/,
@@ -230,6 +243,7 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(
       JOKE,
       CLARIFIED,
+      QUOTED_SAYING,
       /\b(?:mi|su|tu) (?:mama|papa|madre|padre|vieja|viejo|jefe|jefa|novi[oa]|espos[oa]|marido|mujer|herman[oa]|profe|maestr[oa]|abuel[oa]|suegr[oa]|entrenador\w*) (?:\w+ )?me (?:queria|quiere|quiso|iba a|va a) matar\b/,
       /\bsin (?:ahogarme|asfixiarme)\b|\bahog\w* (?:subiendo|al subir|en las escaleras|corriendo|con el humo)\b/,
       TRIVIAL,
@@ -242,6 +256,8 @@ const RULES: readonly RiskRule[] = [
       DENIED,
       // Something that overwhelmed: "me mato ese final del partido" (but not "me mato este domingo").
       /\bme mato (?:ese|esa|este|esta|eso|esto|el|la|lo|los|las|tu|su) (?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin|noche|semana|mes|ano|dia|momento|verano|invierno|tarde|manana|mismo|misma)\b)[a-z]+/,
+      // A bad day at work, in the past imperfect: "se cayo el sistema y me queria pegar un tiro".
+      /\b(?:se (?:cayo|colgo|trabo|rompio|murio) (?:el|la) (?:sistema|servidor|red|pagina|app|web|excel|compu|computadora|impresora)|curro|chamba|laburo|trabajo|oficina|jefe|jefa|cliente|clientes|reunion|junta)\b[^.]{0,50}\bme (?:queria|quise|daban ganas de|dieron ganas de) (?:pegar|dar|meter) un (?:tiro|balazo)\b(?![^.]{0,50}\b(?:de verdad|en serio|todavia|aun|literal\w*|tengo|escopeta|pistola|arma|revolver)\b)/,
       // Stepping aside: "me quito de en medio para que hablen tranquilos".
       /\bquit\w* (?:de en medio|del medio)\b[^.]{0,30}\b(?:para que (?:puedan|hablen|ustedes|lo hablen|lo arreglen|se arreglen)|que ustedes|hablar tranquil\w*|se entiend\w*|no estorbar|de la (?:pelea|discusion|conversacion)|del (?:tema|asunto|pleito|chisme))\b/,
     ),
@@ -256,6 +272,7 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(
       JOKE,
       CLARIFIED,
+      QUOTED_SAYING,
       VENTED,
       /\bno es que (?:me )?(?:quiera|quisiera) (?:morir(?:me)?|matarme)\b(?![^.]{0,30}\b(?:pero|aunque|sino que|no se|es que)\b)/,
       /\bsi (?:no )?(?:sigo|dejo|bajo|hago|me cuido|cambio|como|duermo|fumo|tomo|bebo|continuo)\b[^.]{0,40}\bme voy a morir\b|\b(?:el|la|mi) (?:doctor|doctora|medic[oa]|cardiolog[oa]|nutriolog[oa]|nutricionista|endocrinolog[oa])\b[^.]{0,40}\bme voy a morir\b|\bme voy a morir (?:joven|de (?:un infarto|diabetes|cancer|un paro))\b/,
@@ -418,6 +435,7 @@ const RULES: readonly RiskRule[] = [
     ),
     unless: anyOf(
       JOKE,
+      QUOTED_SAYING,
       AT_WORK,
       GAME,
       // Stuck in traffic on a bridge: "estoy en el puente de la autopista, hay mucho trafico".
@@ -599,12 +617,14 @@ const RULES: readonly RiskRule[] = [
     id: 'es.passive-wish',
     category: 'indirect',
     pattern:
-      /\bojala no (?:despertar|despierte|despertara|despertase|amanecer|amanezca|amaneciera|existir|existiera)\b|\b(?:quiero|quisiera|ganas de|me gustaria|solo quiero|ojala pudiera) (?:dormir|dormirme|cerrar los ojos)(?: y)? (?:no despertar|pa(?:ra|'?) siempre|y no volver a despertar|y ya no despertar|y no abrirlos mas)\b|\bdormir(?:me)? y no (?:volver a )?despertar\b|\bno despertar(?:me)? (?:nunca )?mas\b|\b(?:ojala|que|a ver si|quisiera que|ojala que) me (?:atropelle|atropellara|pise|pisara|choque|chocara|lleve|llevara|aplaste) (?:un|una|el) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta|moto)\b(?! (?:jaja|xd))|\b(?:quiero que|quisiera que|ojala|ojala que|solo quiero que|necesito que) todo (?:se detenga|se detuviera|pare|parara|termine|terminara|se acabe|se acabara|acabe)\b(?! (?:bien|rapido|pronto para|a tiempo|de una vez para (?:ir|irnos)))|\bojala se acabe (?:pronto|ya|todo|de una vez)\b|\bsi\b[^.]{0,60}\b(?:camion|carro|auto|coche|bus|colectivo|tren|accidente|me pasa algo|me muero|no despierto|no vuelvo|se me cruzara|me atropella\w*)\b[^.]{0,40}\b(?:no me importaria(?: mucho)?|tampoco me importaria(?: mucho)?|no seria tan malo|(?:casi )?seria un alivio|daria lo mismo)\b|\bojala (?:que )?(?:un|una|el|la|algun|alguna) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta|moto|rayo|meteorito|avion) me (?:atropelle|atropellara|pise|pisara|pase por encima|pasara por encima|lleve|llevara|arrolle|arrollara|aplaste|aplastara|parta|partiera|caiga encima|cayera encima|mate|matara)\b|\bojala (?:que )?(?:un|una|algun|alguna) [a-z]+(?: de (?:esos|esas))? me (?:llevara|lleve|llevase|matara|mate|partiera|atropellara|atropelle)\b(?! (?:a|al|en|de|hasta|para|pa|con|por|el|la|los|las)\b)|\bque me (?:pase|pasara) por encima (?:un|una|el) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta)\b|\bojala (?:que )?me (?:diera|de|pasara|pase|agarrara|agarre|viniera|venga) algo(?=\s*(?:,|$|y (?:listo|ya|me muera|se acab\w+)|rapido|fulminante|que me mate|grave))|\bsi (?:me )?pasa(?: algo)?,? (?:pues |entonces |bueno )?que pase\b|\bojala (?:me pase|me pasara|me pasase|tener|tuviera) (?:algo|un accidente)\b|\bojala (?:me de|me diera|me agarre|me agarrara) (?:un|una) (?:infarto|cancer|enfermedad|algo)\b|\b(?:que se caiga|se cayera) el avion\b|\bojala no (?:hubiera|haber) despertado\b|\bpor que (?:me )?desperte\b|\bquiero dejar de sentir\b|\bque me (?:parta|caiga) un rayo y (?:ya|listo|se acabe)\b/,
+      /\bojala no (?:despertar|despierte|despertara|despertase|amanecer|amanezca|amaneciera|existir|existiera)\b|\bojala (?:que )?(?:manana|hoy|esta noche|el lunes) no (?:me )?(?:despierte|despertara|despertase|amanezca|amaneciera)\b|\b(?:quiero|quisiera|ganas de|me gustaria|solo quiero|ojala pudiera) (?:dormir|dormirme|cerrar los ojos)(?: y)? (?:no despertar|pa(?:ra|'?) siempre|y no volver a despertar|y ya no despertar|y no abrirlos mas)\b|\bdormir(?:me)? y no (?:volver a )?despertar\b|\bno despertar(?:me)? (?:nunca )?mas\b|\b(?:ojala|que|a ver si|quisiera que|ojala que) me (?:atropelle|atropellara|pise|pisara|choque|chocara|lleve|llevara|aplaste) (?:un|una|el) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta|moto)\b(?! (?:jaja|xd))|\b(?:quiero que|quisiera que|ojala|ojala que|solo quiero que|necesito que) todo (?:se detenga|se detuviera|pare|parara|termine|terminara|se acabe|se acabara|acabe)\b(?! (?:bien|rapido|pronto para|a tiempo|de una vez para (?:ir|irnos)))|\bojala se acabe (?:pronto|ya|todo|de una vez)\b|\bsi\b[^.]{0,60}\b(?:camion|carro|auto|coche|bus|colectivo|tren|accidente|me pasa algo|me muero|no despierto|no vuelvo|se me cruzara|me atropella\w*)\b[^.]{0,40}\b(?:no me importaria(?: mucho)?|tampoco me importaria(?: mucho)?|no seria tan malo|(?:casi )?seria un alivio|daria lo mismo)\b|\bojala (?:que )?(?:un|una|el|la|algun|alguna) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta|moto|rayo|meteorito|avion) me (?:atropelle|atropellara|pise|pisara|pase por encima|pasara por encima|lleve|llevara|arrolle|arrollara|aplaste|aplastara|parta|partiera|caiga encima|cayera encima|mate|matara)\b|\bojala (?:que )?(?:un|una|algun|alguna) [a-z]+(?: de (?:esos|esas))? me (?:llevara|lleve|llevase|matara|mate|partiera|atropellara|atropelle)\b(?! (?:a|al|en|de|hasta|para|pa|con|por|el|la|los|las)\b)|\bque me (?:pase|pasara) por encima (?:un|una|el) (?:carro|auto|coche|camion|bus|colectivo|micro|tren|trailer|camioneta)\b|\bojala (?:que )?me (?:diera|de|pasara|pase|agarrara|agarre|viniera|venga) algo(?=\s*(?:,|$|y (?:listo|ya|me muera|se acab\w+)|rapido|fulminante|que me mate|grave))|\bsi (?:me )?pasa(?: algo)?,? (?:pues |entonces |bueno )?que pase\b|\bojala (?:me pase|me pasara|me pasase|tener|tuviera) (?:algo|un accidente)\b|\bojala (?:me de|me diera|me agarre|me agarrara) (?:un|una) (?:infarto|cancer|enfermedad|algo)\b|\b(?:que se caiga|se cayera) el avion\b|\bojala no (?:hubiera|haber) despertado\b|\bpor que (?:me )?desperte\b|\bquiero dejar de sentir\b|\bque me (?:parta|caiga) un rayo y (?:ya|listo|se acabe)\b/,
     unless: anyOf(
       JOKE,
       SLEEP_IN,
       HYPERBOLE,
       /\bmatame camion\b|\b(?:temprano|el despertador|la alarma|el lunes|para ir a)\b/,
+      // Something named as what wakes one: "ojala manana no me despierte el perro del vecino".
+      /\bno me (?:despierte|despertara|despertase) (?:el|la|los|las|un|una|mi|mis|nadie|ningun\w*)\b/,
     ),
     about: 'self',
   },
@@ -648,6 +668,8 @@ const RULES: readonly RiskRule[] = [
       JOKE,
       /\b(?:me recibi|me gradue|recibid[oa]|graduad[oa]|titulad[oa]|egres\w*|de la facu|de la uni|del cole|del colegio)\b/,
       /\b(?:nacio|nieto|nieta|nuestro bebe|estamos felices|un tramite mas|nos recomendo)\b/,
+      // Arrangements made so the heirs are spared trouble: "compre mi lugar en el panteon, asi mis hijos no batallan".
+      /\b(?:asi|para que) (?:mis hijos|mis hijas|mi familia|mis nietos|los muchachos|nadie) no (?:batall\w+|tenga\w* que|se (?:preocupe\w*|pele\w*|complique\w*)|pase\w* apuros)\b|\b(?:plan|seguro|servicios?) (?:funerari\w+|de prevision)\b|\bcompre mi (?:lugar|terreno|nicho|fosa|gaveta|cripta) en el (?:panteon|cementerio)\b/,
       ABROAD,
       TOPIC,
       /\b(?:mudanza|me mudo|nos mudamos|viaje|vacaciones|voy a viajar|me voy de viaje|minimalis\w*|marie kondo|limpieza|orden de primavera|antiguo testamento|nuevo testamento|biblia|contrasenas seguras|gestor de contrasenas|el banco pide|declaracion de impuestos|jubil\w*|notari\w*|abogad\w*|testamento vital|voluntades anticipadas|tramite|contador\w*|contabilidad|impuestos|hacienda|carretera|vuelo|excursion|caminata|senderismo|cirugia|operacion|parto|montana|ruta)\b/,
@@ -663,12 +685,14 @@ const RULES: readonly RiskRule[] = [
       // Things given away that will not be needed (whoever says it: a quoted one is the speaker's).
       /\bya no (?:la|lo|las|los) (?:voy a necesitar|voy a usar|van a hacer falta|necesito para nada)\b(?![^.]{0,30}\b(?:me compre|nuev[oa]s?|me regalaron|cambie)\b)/,
       /\b(?:fueron|fuiste|fue|han sido|has sido) lo mejor que (?:tuve|he tenido|me paso)\b|\bno es porque (?:este|estoy|me sienta|me siento) mejor\b/,
-      /\bgracias por todo lo que (?:hiciste|hicieron|hizo) por mi\b[^.]{0,40}\b(?:de verdad|siempre|nunca|adios|chau|me voy|ya no)\b|\b(?:no voy a|no creo que|no creo) (?:estar|venir|ir|llegar) (?:en|a|para) la (?:proxima|siguiente) (?:sesion|cita|consulta|semana)\b(?! (?:porque|por|ya que|pues|tengo|me voy de|estoy de))|\b(?:esta|esta va a ser|esta fue) (?:nuestra|mi) ultima (?:sesion|conversacion|charla)\b(?! (?:porque|por|antes de|del ano|hasta))|\b(?:fuiste|fueron|has sido|han sido) (?:muy |lo mas |de lo mas )?(?:importante|lo mejor|lo unico bueno)s? (?:para mi|de mi vida)\b[^.]{0,40}\b(?:adios|siempre|perdon|gracias)\b|\bque sepan que (?:los|las|te) quiero\b[^.]{0,30}\b(?:siempre|aunque ya no|adios|pase lo que pase)\b|\bperdon(?:enme|ame)? por todo\b[^.]{0,30}\b(?:adios|chau|los quiero|te quiero|me voy|ya no)\b|\bsi (?:manana )?no (?:te |les )?(?:contesto|respondo|aparezco)(?: manana)?\b|\bes porque ya me fui\b|\b(?:nota|carta|mensaje|audio|post|estado|historia|papel|escribio|puso|decia|dice)\b[^.]{0,40}\bperdon(?:enme|en|ame)? por todo\b|^["'«]?perdon(?:enme|en|ame)? por todo["'»]?$|\bfue (?:un (?:gusto|honor|placer)|lindo|bonito|hermoso) (?:conocerlos|haberlos conocido|conocerlas)(?: a todos)?\b(?! (?:en|el|la|hoy|ayer|anoche|durante|este|esta)\b)(?![^.]{0,40}\b(?:nos vemos|hasta (?:el|la|pronto|luego)|la proxima|el ano que viene)\b)|\b(?:adios|gracias por todo|me despido|perdon(?:en)? por todo|hasta siempre|los quiero|te quiero)\b[^.]{0,40}\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b|\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b[^.]{0,50}\b(?:adios|pa(?:ra|'?) siempre|hasta siempre|cuidense|cuidate|los quiero|te quiero|perdon|me voy|ya no|nunca|gracias por todo|ultima vez|no me olviden)\b|\b(?:le |te |les )?agradezco todo lo que (?:hizo|hiciste|hicieron) por mi\b|\bgracias por haber estado\b|\bgracias por todo\b[^.]{0,30}\b(?:cuidense|cuidate|adios|hasta siempre|los quiero|te quiero|los amo|te amo|pa(?:ra|'?) siempre|perdon)\b(?![^.]{0,30}\b(?:nos vemos|hasta (?:el|la|manana|pronto|luego)|el lunes|la proxima)\b)|\b(?:significaste|significo|significaron) mucho para mi\b|\b(?:que me perdonen|perdonenme|perdonen) por todo\b(?! (?:el|lo|la|esto|eso|los|las)\b)|\bperdon(?:ame)? por todo\s*["'»]?$|\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b[^.]{0,40}\b(?:adios|chau|chao|(?:los|las|te|lo|la) (?:quiero|amo|extrano|adoro)|me voy|ya no|pa(?:ra|'?) siempre|cuid\w+|culpa|lo siento|hasta siempre|olviden|ultima|gracias|no (?:puedo|aguanto|doy)|nunca|mama|papa|ma|pa|familia|hij[oa]s?|amor|mi vida|de verdad|de corazon|perdon)\b|\b(?:adios|me voy|los quiero|te quiero|ya no (?:puedo|aguanto)|me despido)\b[^.]{0,40}\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b|\bya me despedi de\b[^.]{0,50}\b(?:ultima vez|pa(?:ra|'?) siempre|sin que (?:supieran|sepan|se dieran cuenta))\b|\b(?:empece a|estoy) despedirme de (?:la gente|todos|todo el mundo)\b|\bhabia sido lo mejor de mi vida\b|\b(?:ya )?(?:hice|tuve) mi despedida\b(?! de\b)(?![^.]{0,40}\b(?:trabajo|empresa|oficina|viaje|mudanza|fiesta|jubil\w*|intercambio|vuelo|curso|colegio|escuela)\b)/,
+      /\bgracias por todo lo que (?:hiciste|hicieron|hizo) por mi\b[^.]{0,40}\b(?:de verdad|siempre|nunca|adios|chau|me voy|ya no)\b|\bgracias por todo lo que (?:hiciste|hicieron|has hecho|han hecho) por mi\b|\b(?:no voy a|no creo que|no creo) (?:estar|venir|ir|llegar) (?:en|a|para) la (?:proxima|siguiente) (?:sesion|cita|consulta|semana)\b(?! (?:porque|por|ya que|pues|tengo|me voy de|estoy de))|\b(?:esta|esta va a ser|esta fue) (?:nuestra|mi) ultima (?:sesion|conversacion|charla)\b(?! (?:porque|por|antes de|del ano|hasta))|\b(?:fuiste|fueron|has sido|han sido) (?:muy |lo mas |de lo mas )?(?:importante|lo mejor|lo unico bueno)s? (?:para mi|de mi vida)\b[^.]{0,40}\b(?:adios|siempre|perdon|gracias)\b|\bque sepan que (?:los|las|te) quiero\b[^.]{0,30}\b(?:siempre|aunque ya no|adios|pase lo que pase)\b|\bperdon(?:enme|ame)? por todo\b[^.]{0,30}\b(?:adios|chau|los quiero|te quiero|me voy|ya no)\b|\bsi (?:manana )?no (?:te |les )?(?:contesto|respondo|aparezco)(?: manana)?\b|\bes porque ya me fui\b|\b(?:nota|carta|mensaje|audio|post|estado|historia|papel|escribio|puso|decia|dice)\b[^.]{0,40}\bperdon(?:enme|en|ame)? por todo\b|^["'«]?perdon(?:enme|en|ame)? por todo["'»]?$|\bfue (?:un (?:gusto|honor|placer)|lindo|bonito|hermoso) (?:conocerlos|haberlos conocido|conocerlas)(?: a todos)?\b(?! (?:en|el|la|hoy|ayer|anoche|durante|este|esta)\b)(?![^.]{0,40}\b(?:nos vemos|hasta (?:el|la|pronto|luego)|la proxima|el ano que viene)\b)|\b(?:adios|gracias por todo|me despido|perdon(?:en)? por todo|hasta siempre|los quiero|te quiero)\b[^.]{0,40}\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b|\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b[^.]{0,50}\b(?:adios|pa(?:ra|'?) siempre|hasta siempre|cuidense|cuidate|los quiero|te quiero|perdon|me voy|ya no|nunca|gracias por todo|ultima vez|no me olviden)\b|\b(?:le |te |les )?agradezco todo lo que (?:hizo|hiciste|hicieron) por mi\b|\bgracias por haber estado\b|\bgracias por todo\b[^.]{0,30}\b(?:cuidense|cuidate|adios|hasta siempre|los quiero|te quiero|los amo|te amo|pa(?:ra|'?) siempre|perdon)\b(?![^.]{0,30}\b(?:nos vemos|hasta (?:el|la|manana|pronto|luego)|el lunes|la proxima)\b)|\b(?:significaste|significo|significaron) mucho para mi\b|\b(?:que me perdonen|perdonenme|perdonen) por todo\b(?! (?:el|lo|la|esto|eso|los|las)\b)|\bperdon(?:ame)? por todo\s*["'»]?$|\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b[^.]{0,40}\b(?:adios|chau|chao|(?:los|las|te|lo|la) (?:quiero|amo|extrano|adoro)|me voy|ya no|pa(?:ra|'?) siempre|cuid\w+|culpa|lo siento|hasta siempre|olviden|ultima|gracias|no (?:puedo|aguanto|doy)|nunca|mama|papa|ma|pa|familia|hij[oa]s?|amor|mi vida|de verdad|de corazon|perdon)\b|\b(?:adios|me voy|los quiero|te quiero|ya no (?:puedo|aguanto)|me despido)\b[^.]{0,40}\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b|\bya me despedi de\b[^.]{0,50}\b(?:ultima vez|pa(?:ra|'?) siempre|sin que (?:supieran|sepan|se dieran cuenta))\b|\b(?:empece a|estoy) despedirme de (?:la gente|todos|todo el mundo)\b|\bhabia sido lo mejor de mi vida\b|\b(?:ya )?(?:hice|tuve) mi despedida\b(?! de\b)(?![^.]{0,40}\b(?:trabajo|empresa|oficina|viaje|mudanza|fiesta|jubil\w*|intercambio|vuelo|curso|colegio|escuela)\b)/,
       /\b(?:a cada un[oa]|a todos|a todas) (?:de )?(?:mis|los|las) \w+\b[^.]{0,30}\b(?:lo (?:importantes?|mucho) que (?:fueron|son|han sido|significaron)|cuanto (?:los|las) quiero|que (?:los|las) quiero|gracias por todo)\b/,
     ),
     unless: anyOf(
       JOKE,
       /\b(?:vacaciones|viaje|mudanza|me mudo|dentista|examen|trabajo nuevo|turno|horario|cambio de terapeuta|alta|me dieron el alta|graduacion)\b/,
+      // Thanks to a mentor at a thesis, a degree or a retirement: "le escribi a mi directora de tesis: gracias por todo".
+      /\b(?:tesis|tesina|titulacion|me titulo|me recibo|me gradu\w*|jubil\w*|se retira|(?:asesor|director|tutor)[ae]?s? de)\b/,
       /\bsi no (?:\w+ )?(?:contesto|respondo|aparezco)\b[^.]{0,20}\bno (?:es|pasa) nada\b|\b(?:detox|modo avion)\b/,
     ),
     negationProof: true,
@@ -825,7 +849,7 @@ const RULES: readonly RiskRule[] = [
         // Something timed for after: "programe un correo para cuando yo ya no este".
         '\\b(?:program\\w+|deje|dejo|escribi|prepare|agende)\\b[^.]{0,60}\\bcuando (?:yo )?ya no (?:este|exista|viva)\\b',
         // Treatment stopped to die: "me estoy saltando la insulina a proposito".
-        '\\b(?:saltando|salto|salte|dejando|deje|dejo|no me pongo|no me tomo|no tomo|no me estoy (?:poniendo|tomando))\\b (?:\\w+ ){0,2}(?:la insulina|los medicamentos|las pastillas|el tratamiento|la medicacion|mis medicinas|mis remedios|los remedios|la dialisis|el litio|mis pastillas)\\b[^.]{0,40}\\b(?:a proposito|a ver si|para (?:morir|morirme|que se acabe|no despertar)|se acab\\w+ todo)\\b',
+        '\\b(?:saltando|salto|salte|dejando|deje|dejo|no me pongo|no me tomo|no tomo|no me estoy (?:poniendo|tomando))\\b (?!de (?:tomarse|ponerse)\\b)(?:\\w+ ){0,2}(?:la insulina|los medicamentos|las pastillas|el tratamiento|la medicacion|mis medicinas|mis remedios|los remedios|la dialisis|el litio|mis pastillas)\\b[^.]{0,40}\\b(?:a proposito|a ver si|para (?:morir|morirme|que se acabe|no despertar)|se acab\\w+ todo)\\b',
       ].join('|'),
     ),
     unless: anyOf(
@@ -1240,6 +1264,8 @@ const RULES: readonly RiskRule[] = [
         // At the tracks, stepping back at the last second: "espere a que pasara el de las 18:40. me eche para atras".
         '\\bme (?:eche|heche|tire|hice) (?:para|pa) atras en el ultimo (?:segundo|momento|instante)\\b',
         '\\b(?:en|sobre|junto a) (?:la via|las vias|los rieles|el riel)\\b[^.]{0,30}\\besper\\w* (?:a )?que pas(?:ara|e|ase) (?:el|un) (?:tren|de las)\\b',
+        // The same, the waiting said first: "espere en las vias a que pasara el tren de las 8".
+        '\\besper\\w* (?:\\w+ ){0,2}(?:en|sobre|junto a) (?:la via|las vias|los rieles|el riel)\\b[^.]{0,20}\\b(?:a )?que pas(?:ara|e|ase) (?:el|un) (?:tren|de las)\\b',
         // Sitting on the edge: "me sente en la orilla de la azotea con las piernas colgando y pense en soltarme".
         '\\b(?:sentad[oa]|me sente|me senta|parad[oa]|me pare|estuve|estaba|me quede)\\b[^.]{0,30}\\b(?:orilla|borde|cornisa|baranda|barandal) (?:de|del) (?:la |el )?(?:{PLACE})\\b[^.]{0,60}\\b(?:pense en (?:soltarme|dejarme caer|tirarme|saltar|aventarme|lanzarme)|mirando (?:hacia )?abajo|una hora|horas)\\b',
       ].join('|'),
@@ -1600,9 +1626,147 @@ const RULES: readonly RiskRule[] = [
     category: 'explicit',
     // Someone else burning themselves: "una amiga me dijo que se quema con cigarros cuando esta mal".
     pattern:
-      /\bse (?:quema|quemaba|lastima|lastimaba) con (?:cigarros|cigarrillos|puchos|el encendedor|un encendedor|fosforos|cerillos|el cigarro)\b[^.]{0,40}\b(?:cuando|porque|para|si)\b/,
+      /\bse (?:quema|quemaba|lastima|lastimaba) con (?:cigarros|cigarrillos|puchos|el encendedor|un encendedor|fosforos|cerillos|el cigarro)\b(?:[^.]{0,40}\b(?:cuando|porque|para|si)\b|\s*[.!,]|\s*$)/,
     unless: JOKE,
     about: 'other',
+  },
+  {
+    id: 'es.my-death',
+    category: 'indirect',
+    // "Esto va a ser mi muerte": risk when it is the sadness or life; an idiom when it is a subject or a chore.
+    pattern: /\b(?:va a ser|sera|seran|van a ser|es|son) mi muerte\b(?! (?:de|del|en)\b)/,
+    unless: anyOf(
+      JOKE,
+      HYPERBOLE,
+      /\b(?:matematica\w*|examen\w*|tarea\w*|clase|materia|calculo|fisica|quimica|contabilidad|estadistica|anualidades|tesis|jefe|jefa|suegr\w*|tacones|zapatos|dieta|gym|gimnasio|trabajo|chamba|curro|laburo|hijos|ninos|perro|gato|serie|trafico|vecin\w*|tramite\w*|papeleo|excel|lo juro|te lo juro|chocolate|pizza|tacos|postre|cafe)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.decided-how',
+    category: 'explicit',
+    // A decision with the way known or the absence foretold: "lo tengo decidido, me voy con el y ya se como".
+    pattern:
+      /\b(?:lo tengo decidido|ya lo (?:tengo )?decidi(?:do)?|ya esta decidido|ya tome la decision)\b[^.]{0,60}\b(?:ya se (?:como|cuando|donde)|(?:ya )?no (?:voy a|vas a|van a) (?:estar|verme)|me voy con (?:el|ella|ellos|mi \w+))\b|\b(?:ya se (?:como|cuando)|ya no voy a estar)\b[^.]{0,60}\b(?:lo tengo decidido|ya lo decidi)\b/,
+    unless: anyOf(
+      JOKE,
+      ABROAD,
+      /\b(?:a vivir|de viaje|de vacaciones|boda|casamiento|nos casamos|mudanza|me mudo|carrera|beca|trabajo|empleo|renuncia|renunciar|divorci\w*|separarme|dejarlo|dejarla|terminar con)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.dose-calculated',
+    category: 'explicit',
+    // A dose worked out for oneself, whoever says it: "ya tiene calculada la dosis para el".
+    pattern:
+      /\b(?:tengo|tiene|ya tengo|ya tiene|tenia) (?:calculad[oa]|pensad[oa]|medid[oa]|sacad[oa]) (?:la|una|cuanta) dosis (?:para (?:mi|el|ella|si mism[oa])|que (?:necesito|necesita|hace falta)|exacta)\b|\b(?:calcule|calculo|calculando|saque la cuenta de) (?:la|cuanta) dosis (?:para (?:mi|el|ella)|que (?:me|le) (?:haria|hace) falta para (?:no despertar|morir))\b/,
+    unless: anyOf(
+      TOPIC,
+      /\b(?:paciente|nino de|kilos? de peso|pediatric\w*|perro|gato|veterinari\w*|insulina para (?:la|el) (?:comida|cena|almuerzo))\b/,
+    ),
+  },
+  {
+    id: 'es.means-from-work',
+    category: 'explicit',
+    // Drugs taken home from a ward or an ambulance: "me lleve midazolam del carro de paro", "se esta llevando morfina a su casa".
+    pattern:
+      /\b(?:me|se) (?:lleve|llevo|llevaba|traje|trajo|robe|robo|saque|saco|guarde|guardo|esta llevando|estoy llevando|estuve llevando|lleva|escondi|escondio)\b (?:\w+ ){0,2}(?:midazolam|morfina|fentanilo|propofol|ketamina|cloruro de potasio|potasio|opioides|opiaceos|benzodiacepinas|benzos|lorazepam|diazepam|clonazepam|ampollas|viales|jeringas cargadas)\b[^.]{0,60}\b(?:del (?:carro de paro|hospital|trabajo|servicio|botiquin|turno)|de la (?:uci|guardia|farmacia|clinica|ambulancia)|(?:a|en) (?:mi|su) (?:casa|casillero|mochila|auto|carro|coche)|por si acaso)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:para (?:el|la|un|una) (?:paciente|visita|domicilio|traslado|inventario)|paliativ\w*|recetad\w*|lo devolvi|la devolvi|los devolvi|las devolvi|a devolver)\b/,
+    ),
+  },
+  {
+    id: 'es.means-not-for',
+    category: 'explicit',
+    // The ordinary use of something denied, after means were named: "esta en mi casillero. no es para dormir."
+    context:
+      /\b(?:midazolam|morfina|fentanilo|propofol|ketamina|potasio|pastillas|clonazepam|rivotril|somniferos|insulina|veneno|soga|cuerda|pistola|escopeta|navaja|cuchillas?)\b/,
+    pattern:
+      /^(?:y )?no (?:es|son|era|eran) (?:para|pa) (?:dormir|el dolor|el insomnio|los nervios|las ratas|la ropa|el jardin|trabajar|un paciente)\s*[.!]*$/,
+    about: 'self',
+    negationProof: true,
+  },
+  {
+    id: 'es.third-treatment-stopped',
+    category: 'explicit',
+    // Someone else stopping treatment on purpose: "mi mama dejo de tomarse las pastillas del corazon a proposito".
+    pattern:
+      /\b(?:dejo|deja|dejaba|esta dejando|se salta|se esta saltando|se saltaba|no se toma|no se pone) (?:de (?:tomarse|ponerse) )?(?:\w+ ){0,2}(?:la insulina|los medicamentos|las pastillas|el tratamiento|la medicacion|sus medicinas|sus remedios|sus pastillas|la dialisis|el litio)\b[^.]{0,40}\b(?:a proposito|para (?:morirse|irse)|a ver si se muere)\b/,
+    unless: JOKE,
+    about: 'other',
+  },
+  {
+    id: 'es.meds-stopped-indifferent',
+    category: 'indirect',
+    // Psychiatric treatment dropped alone, then not caring what happens: "deje el litio por mi cuenta ... me da igual lo que pase".
+    context:
+      /\b(?:deje|dejo|abandone|suspendi|tire|corte) (?:de tomar )?(?:el|la|los|las|mi|mis) (?:litio|antidepresivos|quetiapina|sertralina|fluoxetina|medicacion|tratamiento|pastillas|medicinas|insulina)\b/,
+    pattern:
+      /\bme (?:da|importa) (?:igual|lo mismo|poco|un carajo|nada) (?:lo que (?:me )?(?:pase|suceda)|que pasa|si me pasa algo)\b(?! (?:con|en|a|al|el|la)\b)/,
+    unless: JOKE,
+    about: 'self',
+  },
+  {
+    id: 'es.body-give-out',
+    category: 'indirect',
+    // Not caring if one's body gives out: "si el higado truena pues que truene".
+    pattern:
+      /\bsi (?:el|mi) (?:higado|corazon|cuerpo|pancreas|rinon|rinones|pulmon|pulmones)\b[^.]{0,25}\b(?:pues |entonces |bueno |y )?que (?:truene|reviente|falle|explote|se (?:pare|rompa|muera|acabe|joda|vaya|apague)|deje de (?:funcionar|latir)|diga basta)\b/,
+    unless: anyOf(JOKE, /\b(?:amor|enamor\w*|novi[oa]|corazon roto|cancion|motor)\b/),
+    about: 'self',
+  },
+  {
+    id: 'es.not-here-long',
+    category: 'indirect',
+    // Not being around much longer: "para que voy a ir si no voy a estar mucho tiempo mas".
+    pattern:
+      /\b(?:ya )?no (?:voy a|creo que vaya a|pienso) estar (?:aqui |aca )?(?:mucho tiempo|por mucho tiempo|mucho) mas\b/,
+    unless: anyOf(
+      JOKE,
+      ABROAD,
+      /\b(?:empresa|trabajo|chamba|curro|oficina|ciudad|pais|barrio|depa|departamento|casa|equipo|grupo|proyecto|contrato|mudo|mudanza|me cambio|renuncio|renuncia|jubil\w*|beca|intercambio|hospital|internad[oa]|me dan el alta|trabajando|viviendo|estudiando)\b|\bmas (?:en|con) (?!este mundo|esta vida|la tierra)\w+/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.join-the-dead',
+    category: 'indirect',
+    // After a death, wishing to be where the dead one is: "me dan ganas de estar alla tambien".
+    context:
+      /\b(?:murio|fallecio|partio|se nos fue|que se fue|en el cielo|descanse en paz|su muerte|lo perdi|la perdi|lo perdimos|la perdimos|su tumba|su aniversario)\b/,
+    pattern:
+      /\b(?:ganas de|quiero|quisiera|me gustaria|ojala pudiera|ya quiero|solo quiero) (?:estar|irme) (?:alla|alli|ahi|donde (?:el|ella|ellos) (?:esta|estan)) (?:tambien|con (?:el|ella|ellos))\b|\b(?:ganas de|quiero|quisiera|ojala pudiera|ya quiero) (?:estar|irme) (?:alla|donde (?:el|ella|ellos) (?:esta|estan))\b(?! (?:de|en|el|la|para|por)\b)/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:playa|viaje|vacaciones|visitar|visita|pueblo|rancho|fiesta|boda|concierto|tumba|panteon|cementerio|misa)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.child-better-without',
+    category: 'indirect',
+    // A child better off with another parent: "la bebe estaria mejor con otra mama".
+    pattern:
+      /\b(?:bebe|bebita|bebito|hij[oa]s?|nin[oa]s|nen[ea]s?|criatura)\b[^.]{0,20}\b(?:estaria|estarian|seria|serian|crecerian|creceria) (?:mas feli\w+ |mejor |mas tranquil\w+ )?con otr[oa] (?:mama|madre|papa|padre|familia)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:adopci\w+|acogida|custodia|divorci\w*|maestr[oa]|profe\w*|pediatra|nineras?|guarderia)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.no-future-self',
+    category: 'indirect',
+    // Not picturing oneself at a near birthday or milestone: "cumplo 40 el mes que viene y no me veo ahi".
+    pattern:
+      /\b(?:cumplo|cumplir\w*|cumpleanos|cumple|mis \d+|los \d+|navidad|fin de ano)\b[^.]{0,50}\bno me (?:veo|imagino|puedo imaginar) (?:ahi|alli|en ese dia|ese dia|llegando|cumpliendo)\b|\bno me (?:veo|imagino|puedo imaginar) (?:llegando a|cumpliendo|a los \d+|viv[oa] (?:para|en))\b(?! (?:de|en el|en la|como|trabajando|con (?:ese|esa|el|la))\b)/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:puesto|trabajo|empresa|cargo|jefe|oficina|vestido|traje|fiesta sorpresa|casad[oa]|casarme|boda|de novia|carrera|casa nueva|ciudad|maestria)\b/,
+    ),
+    about: 'self',
   },
 ];
 
@@ -1623,13 +1787,13 @@ export const SPANISH: RuleSet = {
   serious:
     /\b(?:es en serio|lo digo en serio|hablo en serio|no lo digo (?:de broma|en broma|por decir)|no es (?:un decir|una forma de hablar|joda|broma|chiste|en broma|chiste)|no (?:estoy|ando) (?:jodiendo|bromeando)|no es como cuando digo)\b/,
   distantPast:
-    /\b(?:hace (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|muchos|un par de) (?:anos|meses)|hace (?:un|mas de un) ano|de (?:adolescente|chic[oa]|nin[oa]|joven)|cuando (?:era|tenia) (?:\d+|adolescente|chic[oa]|joven|mas joven|nin[oa])|a los (?:1[0-9]|2[0-9])\b|en (?:19|20)\d\d)\b/,
+    /\b(?:hace (?:(?:como|unos|casi|mas de|ya) )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|muchos|un par de) (?:anos|meses)|hace (?:un|mas de un) ano|de (?:adolescente|chic[oa]|nin[oa]|joven)|cuando (?:era|tenia) (?:\d+|adolescente|chic[oa]|joven|mas joven|nin[oa])|a los (?:1[0-9]|2[0-9])\b|en (?:19|20)\d\d)\b/,
   safeNow:
-    /\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\bsigo aqui con ganas\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b/,
+    /\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\bsigo aqui con ganas\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b/,
   recurring:
     /\b(?:otra vez|de nuevo|ultimamente|volv\w+ a|vuelv\w+ a|todavia|aun|sigo (?:pensando|queriendo|con ganas de (?:morir|matarme|desaparecer))|recaid\w*|reca\w+|esta noche|manana|ayer|la semana pasada|no estoy bien)\b/,
   thirdPerson: new RegExp(
-    `\\b(?:ella|ellos|ellas|(?:mi|un|una|la|el|su|tu|nuestr[oa]) (?:mejor )?(?:${KIN})|(?:dice|dijo|decia|diciendo|escribio|publico|subio) que|despidiendose|le (?:encontre|descubri|revise|pille|cache|vi)|alguien|una chica|un chico|un pibe|una piba|un chavo|una chava|un flaco|una flaca|un morro|una morra|un man|un wey|un tipo|una tipa|un amigo|una amiga|mi prima|mi primo|un compa|una compa)\\b`,
+    `\\b(?:ella|ellos|ellas|(?:mi|un|una|la|el|su|tu|nuestr[oa]) (?:mejor )?(?:${KIN})|(?:dice|dijo|decia|diciendo|escribio|publico|subio) que|despidiendose|le (?:encontre|descubri|revise|pille|cache|vi)|(?<!\\bme )(?:encontre|descubri|note|vi) (?:las|unas|los|unos)(?=\\s*$| (?:marcas|cortes|cicatrices|heridas|quemaduras|cortadas|rayitas)\\b)|alguien|una chica|un chico|un pibe|una piba|un chavo|una chava|un flaco|una flaca|un morro|una morra|un man|un wey|un tipo|una tipa|un amigo|una amiga|mi prima|mi primo|un compa|una compa)\\b`,
     'g',
   ),
   firstPerson: new RegExp(
