@@ -38,23 +38,13 @@ export function installProcessGuard(options: ProcessGuardOptions): ProcessGuard 
   let contained = 0;
   let exiting = false;
 
-  /** Ends the process: `faults` is how many came within the window when a storm is the reason. */
-  const fatal = (origin: string, error: unknown, faults?: number) => {
+  const fatal = (origin: string, error: unknown, why: string) => {
     exiting = true;
     process.exitCode = EXIT_CODE;
-    const fields = { origin, ...summarizeFault(error), exitCode: EXIT_CODE };
-    // Log messages stay English (for log search): each is written whole inside its log call.
-    if (faults === undefined) {
-      log.fatal(
-        fields,
-        `an unexpected error was thrown outside any handler, in Between or a library: Between stops and exits with code ${EXIT_CODE} so that its supervisor restarts it from a clean state`,
-      );
-    } else {
-      log.fatal(
-        fields,
-        `${faults} faults within ${Math.round(windowMs / 1000)} s: Between stops and exits with code ${EXIT_CODE} so that its supervisor restarts it from a clean state`,
-      );
-    }
+    log.fatal(
+      { origin, ...summarizeFault(error), exitCode: EXIT_CODE },
+      `${why}: Between stops and exits with code ${EXIT_CODE} so that its supervisor restarts it from a clean state`,
+    );
     const exit = () => {
       log.flush();
       process.exit(EXIT_CODE);
@@ -67,14 +57,16 @@ export function installProcessGuard(options: ProcessGuardOptions): ProcessGuard 
   const fault = (origin: 'unhandledRejection' | 'uncaughtException', error: unknown, safe: boolean) => {
     if (exiting) return;
     if (!safe) {
-      fatal(origin, error);
+      // i18n-exempt: part of a log message (logs stay English, for log search)
+      fatal(origin, error, 'an unexpected error was thrown outside any handler, in Between or a library');
       return;
     }
     const now = Date.now();
     recent.push(now);
     while ((recent[0] ?? now) < now - windowMs) recent.shift();
     if (recent.length > budget) {
-      fatal(origin, error, recent.length);
+      // i18n-exempt: part of a log message (logs stay English, for log search)
+      fatal(origin, error, `${recent.length} faults within ${Math.round(windowMs / 1000)} s`);
       return;
     }
     contained += 1;
