@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createShellAdapter } from '../../adapters/shell/index';
 import { createScheduler } from '../../src/scheduling/scheduler';
 import { createTestApp, type TestApp } from '../fixtures/app';
+import { converseInShell } from '../fixtures/shell';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let app: TestApp | undefined;
@@ -15,30 +16,8 @@ afterEach(() => app?.cleanup());
 /** Runs a scripted conversation through the real shell adapter and the real core; returns the transcript. */
 async function converse(lines: string[]) {
   app = createTestApp();
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let transcript = '';
-  output.on('data', (chunk) => {
-    transcript += String(chunk);
-  });
-  const exportDir = join(app.dir, 'exports');
-  const shell = createShellAdapter({ input, output, exportDir, echo: true });
-  app.services.messenger.use(new Map([['shell', shell]]));
-  // As main does in the terminal: what a line sends to the other role prints before the next line.
-  const scheduler = createScheduler(app.services, new Map([['shell', shell]]), {
-    graceMs: 3_600_000,
-    expiryMs: 4 * 86_400_000,
-    reminderAfterHours: 24,
-  });
-  const used = app;
-  await shell.start(async (event) => {
-    const reply = await used.handle(event);
-    await scheduler.flush();
-    return reply;
-  });
-  input.end(`${lines.join('\n')}\n`);
-  await shell.finished;
-  return { transcript, exportDir, app };
+  const { transcript, exportDir } = await converseInShell(app, lines);
+  return { transcript: transcript(), exportDir, app };
 }
 
 describe('the crisis card in the shell', () => {

@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createShellAdapter, type ShellAdapter } from '../../adapters/shell/index';
 import { createTestApp, type TestApp } from '../fixtures/app';
+import { converseInShell } from '../fixtures/shell';
 import { englishIn } from './english';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -13,21 +12,9 @@ let app: TestApp | undefined;
 afterEach(() => app?.cleanup());
 
 /** A scripted session through the real shell adapter and the real core, in a terminal set to `locale`. */
-async function converse(locale: string, lines: string[]) {
+function converse(locale: string, lines: string[]) {
   app = createTestApp(new Date('2026-11-23T10:00:00Z'));
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let transcript = '';
-  output.on('data', (chunk) => {
-    transcript += String(chunk);
-  });
-  const exportDir = join(app.dir, 'exports');
-  const shell: ShellAdapter = createShellAdapter({ input, output, exportDir, echo: true, locale });
-  app.services.messenger.use(new Map([['shell', shell]]));
-  await shell.start(app.handle);
-  input.end(`${lines.join('\n')}\n`);
-  await shell.finished;
-  return { transcript: () => transcript, exportDir, shell };
+  return converseInShell(app, lines, locale);
 }
 
 /** The whole scripted session: help, opt in (with a wrong letter first), a check-in, the checklist, a form closed, settings, a schedule, an export. */
@@ -60,7 +47,7 @@ const SESSION = [
   '2', // the reflection
   'b', // send
   '/between delete',
-  'a', // erase everything
+  'a', // take the share back, then erase everything
 ];
 
 /**
@@ -147,7 +134,8 @@ describe('the shell adapter in Spanish (LANG=es_MX.UTF-8), end to end', () => {
     expect(text).toMatch(/> ninguno\n── Between \(actualizado\) ──/);
     expect(text).toMatch(/Tu nota \(hasta 4000 caracteres[^\n]*\n> \/cancel\n {2}Cerrado sin guardar\.\n/);
     expect(text).toMatch(/ {2}Guardado en \S+between-export-2026-11-23\.json \(solo tú puedes leerlo\)\./);
-    expect(readdirSync(exportDir)).toEqual(['between-export-2026-11-23.json']);
+    // The export, and the file of the digest the demo therapist received.
+    expect(readdirSync(exportDir).sort()).toEqual(['between-export-2026-11-23.json', 'between-share.md']);
     // The core's answers.
     expect(text).toMatch(/Between: pequeñas reflexiones entre sesiones de terapia/);
     expect(text).toMatch(/\[a\] Sí, guarda mis respuestas/);
@@ -156,8 +144,14 @@ describe('the shell adapter in Spanish (LANG=es_MX.UTF-8), end to end', () => {
     expect(text).toMatch(
       /> \/between pause por 2 semanas\n── Between ──\nEn pausa\. [^\n]* hasta el lunes 7 de diciembre/,
     );
-    expect(text).toMatch(/> b\n── Between \(actualizado\) ──\nUna entrada ya va en camino a @therapist\./);
-    expect(text).toMatch(/Listo\. Se borró todo lo que Between tenía sobre ti\.\n[^\n]*\n$/);
+    // As in the terminal, the digest prints in the therapist's DM as soon as it is sent, before the reply.
+    expect(text).toMatch(
+      /> b\n── Between \(un mensaje directo para therapist\) ──\n» Compartido por @local[^\n]*\n[\s\S]*?Le pedí ayuda a una amiga el martes\.\n[^\n]*between-share\.md[^\n]*\n── Between \(actualizado\) ──\nUna entrada ya va en camino a @therapist\./,
+    );
+    // The share reached the therapist, so delete first takes it back from their DM, then erases.
+    expect(text).toMatch(
+      /\(se retiró un mensaje para therapist\)\n[\s\S]*Listo\. Se borró todo lo que Between tenía sobre ti\.\nAntes se retiró 1 envío de los mensajes de tu terapeuta\.\n[^\n]*\n$/,
+    );
     // And nothing in English: not the phrases above, nor any English word outside a command.
     const leaks = ENGLISH.filter((phrase) => text.includes(phrase));
     expect(leaks, `English in the Spanish transcript:\n${text}`).toEqual([]);
@@ -165,6 +159,7 @@ describe('the shell adapter in Spanish (LANG=es_MX.UTF-8), end to end', () => {
       englishIn(text, [
         /\/cancel\b/,
         /\S*between-export-[\d-]+\.json/,
+        /\S*between-share\.md/,
         /@therapist|para therapist|\(therapist\)/,
       ]),
     ).toEqual([]);
