@@ -301,12 +301,9 @@ describe('the group, in Spanish', () => {
   }
 
   async function tick(member: string, items: string[]) {
-    const row = h.app.sqlite
-      .prepare(
-        "select d.id from deliveries d join members m on m.id = d.member_id where m.platform_user_id = ? and d.kind = 'checklist'",
-      )
-      .get(member) as { id: number };
-    await h.app.handle(as(member).action(`v1:checklist:${row.id}`, items));
+    const checklist = h.deliveriesOf(member).find((d) => d.kind === 'checklist');
+    if (!checklist) throw new Error(`no checklist was sent to ${member}`);
+    await h.app.handle(as(member).action(`v1:checklist:${checklist.id}`, items));
   }
 
   it('shows, joins and leaves in Spanish', async () => {
