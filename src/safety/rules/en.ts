@@ -40,7 +40,7 @@ const ACCIDENT =
 
 /** A joke about something trivial: a laugh marker and a trivial cause both near the words. */
 const JOKE =
-  /^(?=[\s\S]*(?:😂|🤣|💀|😆|😹|😭|\b(?:lol|lmao|lmfao|haha\w*|hehe|jk|rofl)\b|(?<!\b(?:not|no|not even|ain't|never) )\b(?:kidding|joking)\b(?! (?:aside|apart)\b)))(?=[\s\S]*(?:\bif (?:they|he|she|i have to|this|that|the|my|one more|anyone)\b|\bif i (?:get|see|hear|lose|miss|fail)\b|\bfor an? (?:holiday|coffee|pizza|nap|lie-?in|beer|drink|burger|chocolate|day off|break|takeaway)\b|\bevery time i (?:hear my (?:own )?voice|see (?:that|my) (?:photo|video|selfie|face)|remember (?:that|what i said))\b|\brecording\b|\bone more time\b|\b(?:sit|sitting|sat) through (?:one more|another)\b|\buntil i\b|\bat this rate\b|\b(?:essay|assignment|deadline|death of me|meeting|zoom|teams call|sync|standup|stand-up|commute|commuting|printer|team lost|lost again|burpees|gym|exam|homework|traffic|song|class|queue|boss|emails?|spreadsheet|charger|wifi|rains?|mondays?|match|score|referee|playlist|karaoke|presentation|group chat|laundry|dishes|embarrass\w*|cringe|meme)\b|\b(?:my|the) (?:cat|dog|kids?|toddler|nan|gran)\b))/;
+  /^(?=[\s\S]*(?:😂|🤣|💀|😆|😹|😭|🙄|🤦|\b(?:lol|lmao|lmfao|haha\w*|hehe|jk|rofl)\b|(?<!\b(?:not|no|not even|ain't|never) )\b(?:kidding|joking)\b(?! (?:aside|apart)\b)))(?=[\s\S]*(?:\bif (?:they|he|she|i have to|this|that|the|my|one more|anyone)\b|\bif i (?:get|see|hear|lose|miss|fail)\b|\bfor an? (?:holiday|coffee|pizza|nap|lie-?in|beer|drink|burger|chocolate|day off|break|takeaway)\b|\bevery time i (?:hear my (?:own )?voice|see (?:that|my) (?:photo|video|selfie|face)|remember (?:that|what i said))\b|\brecording\b|\bone more time\b|\b(?:sit|sitting|sat) through (?:one more|another)\b|\buntil i\b|\bat this rate\b|\b(?:essay|assignment|deadline|death of me|meeting|zoom|teams call|sync|standup|stand-up|commute|commuting|printer|team lost|lost again|burpees|gym|exam|homework|traffic|song|class|queue|boss|emails?|spreadsheet|charger|wifi|rains?|mondays?|match|score|referee|playlist|karaoke|presentation|group chat|laundry|dishes|embarrass\w*|cringe|meme)\b|\b(?:my|the) (?:cat|dog|kids?|toddler|nan|gran)\b))/;
 
 /** Words in quotation marks named as a title: a song, a poem, a book. */
 const TITLE =
@@ -52,7 +52,7 @@ const TITLE_BY =
 
 /** A story's plot, not the writer's life. */
 const FICTION =
-  /^(?![\s\S]*\b(?:do the same|same thing|copy (?:him|her|them)|follow (?:him|her|them)))[\s\S]*(?:\b(?:film|movie|show|series|episode|book|novel|play|documentary|story|musical|opera|game) (?:ends|ended|where|in which|had a|has a|about a|about someone)\b|\b(?:a|the|main) character\b|(?<!\blost )\bthe (?:plot|storyline) (?:is|was|where|of)\b|\bthe (?:villain|hero|heroine|protagonist|narrator)\b)/;
+  /^(?![\s\S]*\b(?:do the same|same thing|copy (?:him|her|them)|follow (?:him|her|them)))[\s\S]*(?:\b(?:film|movie|show|series|episode|book|novel|play|documentary|story|musical|opera|game) (?:ends|ended|where|in which|had a|has a|about a|about someone)\b|\b(?:a|the|main) character\b|(?<!\blost )\bthe (?:plot|storyline) (?:is|was|where|of)\b|\bthe (?:villain|hero|heroine|protagonist|narrator)\b|\bscene (?:in|from|of) (?:the|a|that|this|tonight's|last night's) (?:film|movie|show|series|episode|book|novel|play|musical|documentary|season|finale)\b)/;
 
 /** Risk as the subject of study or prevention work. */
 const STUDY =
@@ -64,7 +64,7 @@ const KNOWN_TITLE =
 
 /** Asked about risk and answering no: "the GP asked if I'd had thoughts of ending my life, and honestly no". */
 const ASKED_NO =
-  /\basked (?:me )?(?:if|whether|about)\b[^.!?]{0,70}\b(?:and|,) (?:honestly |truthfully |genuinely |the answer (?:is|was) )?no\b(?!\w)(?![^.!?]{0,20}\b(?:lie|lied|lying|not true|truth is)\b)/;
+  /\basked (?:me )?(?:if|whether|about)\b[^.!?]{0,70}\b(?:and|,) (?:i (?:said|told (?:her|him|them)|answered|replied),? )?(?:honestly |truthfully |genuinely |the answer (?:is|was) )?no\b(?!\w)(?![^.!?]{0,20}\b(?:lie|lied|lying|not true|truth is)\b)/;
 
 /** The writer says what earlier words meant: "'I just want it to end' was about the renovation". */
 const CLARIFIED =
@@ -72,7 +72,7 @@ const CLARIFIED =
 
 /** A word talked about as a word; a game's kills; the usual screening questions. */
 const NOT_OF_LIFE =
-  /\b(?:the word|the term|the phrase|linguistics)\b|\b(?:minecraft|fortnite|valorant|warzone|apex|call of duty|cod|roblox|respawn\w*|in (?:the|this|a) game|best game|one round|the whole squad|boss fight|escape room)\b|(?<!\b(?:weird|strange|odd|morbid|funny|random) )\b(?:usual |the )?questions? (?:about|on)\b(?! (?:who|whether|what (?:happens|would happen)|my (?:will|funeral|stuff|things|savings))\b)|\bquestionnaire\b/;
+  /\b(?:the word|the term|the phrase|linguistics|algospeak)\b|\b(?:is|was|'s) (?:such |just )?(?:a|an) (?:dumb|stupid|silly|weird|cringe|cringey|funny|ridiculous|strange|odd|made[- ]up|tiktok|new|daft|awful|annoying) (?:word|term|euphemism|phrase)\b|\b(?:asked|ask|asking|wondered|wondering|explain\w*|googled|looked up|look up) (?:me |us )?what (?:\w+ ){1,2}(?:means|meant|stands for)\b|\b(?:minecraft|fortnite|valorant|warzone|apex|call of duty|cod|roblox|respawn\w*|in (?:the|this|a) game|best game|one round|the whole squad|boss fight|escape room)\b|(?<!\b(?:weird|strange|odd|morbid|funny|random) )\b(?:usual |the )?questions? (?:about|on)\b(?! (?:who|whether|what (?:happens|would happen)|my (?:will|funeral|stuff|things|savings))\b)|\bquestionnaire\b/;
 
 const SHARED_GUARD = anyOf(
   JOKE,
@@ -94,6 +94,14 @@ const guarded = (rules: readonly RiskRule[]): readonly RiskRule[] =>
 const COVERED_ACCIDENT = new RegExp(
   `^(?![\\s\\S]*\\b(?:tell (?:people|everyone|them|my \\w+)|told (?:people|everyone|them|my \\w+)|say it was|said it was|saying it was|says it was|it wasn't|it was not|pretend\\w*|blame\\w* (?:it on )?the|cover story|lie|lied|on purpose|deliberately)\\b)[\\s\\S]*(?:${ACCIDENT.source})`,
 );
+
+/** "End it... the gym membership": the thing ended, named after a pause. */
+const THING_ENDED =
+  /\bend(?:ing)? (?:it|things|this)(?:\.{2,}|…|\s*[-–—:,])\s*(?:the|my|our) (?:\w+ )?(?:membership|subscription|contract|lease|tenancy|account|plan|streak|diet|gym|relationship|situationship|course|group chat|chat|podcast|channel|blog|band)\b/;
+
+/** Someone brought in to the writer's work: "had a young man with self-harm cuts come into A&E". */
+const BROUGHT_IN =
+  /\b(?:had|saw|seen|treated|assessed|triaged|admitted|looked after|cared for) (?:a|an|another|one|two|three|this) (?:\w+ ){0,2}(?:woman|man|lad|girl|boy|kid|teen|teenager|patient|lady|bloke|guy|person|student|gent|client)s? (?:with|who)\b[^.!?]{0,60}\b(?:c[ao]me in|c[ao]me into|brought in|in (?:a&e|resus|majors|triage|the er|the ed|clinic)|to (?:a&e|resus|majors|triage|the er|the ed|mental health|the liaison|the crisis team|psych))\b/;
 
 const RULES: readonly RiskRule[] = guarded([
   {
@@ -198,8 +206,10 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:end|ending|finish|finishing) (?:it|it all|everything|things|this)(?: all)?\b(?=\s*(?:$|[.!?,;]|all|now|tonight|today|soon|for good|forever|once|after|before|this|when|if|because|and|so|but|again|already|right now|tbh|honestly|lol|…|on \w+day|by \w+day|this weekend|next week|tomorrow))|\b(?:end|ending|ended) it all\b|\b(?:end|ending) (?:everything|things) for good\b|\bthinking about ending\b/,
       /\b(?:it|this|the pain|everything|all of this|it all|my life) (?:ends|will end|is ending|'s ending|'ll end) (?:tonight|today|this week|this weekend|tomorrow|soon|on \w+day|for good|here)\b|\b(?:ending|end|finish|finishing) (?:it|things|everything)\b[^.!?]{0,20}\b(?:once|when|after|before) (?:the|my|i)\b(?=[^.!?]*\b(?:cat|dog|kids|settled|sorted|gone|exams?|christmas|birthday|wraps? up)\b)|\bi'll make sure of it\b/,
     ),
-    unless:
+    unless: anyOf(
+      THING_ENDED,
       /\b(?:end|ending|finish|finishing) (?:it|it all|things|this)(?: all)? (?:with (?:a|an|some|the)|between|there|early|on a|in style)\b|\b(?:end|ending|finish|finishing) (?:it|things|this) with\b|\b(?:relationship|situationship|friendship|marriage|engagement|breakup|break up|dating|the call|the meeting|the conversation|the chat|the game|the series|the book|the contract|the lease|the subscription|the session|my shift)\b[^.]{0,30}\bend(?:ing)? (?:it|things|this)\b|\bend(?:ing)? (?:it|things|this)\b[^.]{0,30}\b(?:with (?:him|her|them|my)|relationship)\b|\b(?:course|term|semester|contract|lease|season|series|sale|show|job|project|holiday|trial|subscription|offer|film|book|game|match|shift|week off)\b[^.]{0,30}\bends\b|\bfinish(?:ing)? (?:it|it all|everything|this)(?: all)? (?:before|by|after|on|in time)\b|\bwe(?:'re| are|'ve| have)? (?:\w+ ){0,2}(?:end|ending|ended|finish\w*) (?:it|things)\b|\bend(?:ing)? (?:it|things|this)\b[^.]{0,30}\b(?:the (?:lease|contract|subscription|membership|tenancy|gym)|that is)\b|\b(?:end|ending|ended) (?:it|things)\b[^.!?]{0,15}\bafter (?:\w+ )?(?:years|months|weeks) (?:together|of dating|of marriage)?\b/,
+    ),
   },
   {
     id: 'en.rather-dead',
@@ -227,6 +237,7 @@ const RULES: readonly RiskRule[] = guarded([
         PROFESSION,
         /\b(?:piece|reporting|guidelines|report|paper|recovery book|book about|safeguarding|refresher|one of my (?:young people|clients|patients|students|pupils|service users|residents))\b/,
       ),
+      BROUGHT_IN,
       /\bcut myself (?:some slack|off|out|a break|loose|free|short)\b/,
     ),
   },
@@ -242,6 +253,7 @@ const RULES: readonly RiskRule[] = guarded([
     ),
     unless: anyOf(
       COVERED_ACCIDENT,
+      BROUGHT_IN,
       /\bon (?:the|a|my) (?:\w+ )?(?:trimmer|saw|knife|scissors|tin|lid|can|mower|strimmer|secateurs|chisel|drill|hammer|tray|radiator|heater|wire|pan|oven|iron|kettle|stove)\b|\btetanus\b|\bwith (?:a|the) (?:hammer|drill|saw)\b/,
     ),
   },
@@ -308,7 +320,7 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:written|wrote|writing|recorded|left) (?:my|all my|the) goodbyes\b|\b(?:nobody|no one|no-one|you|they|anyone|everyone) (?:will|'ll)? ?(?:have to|need to|won't have to|won't need to) (?:worry|deal) (?:about|with) me (?:after|from|past) (?:\w+day|tonight|tomorrow|this week|next week|the weekend|christmas)\b/,
     ),
     unless:
-      /\b(?:retir\w*|leaving card|camping|no signal|festival|handed in my notice|quit my (?:\w+ )?job|last shift|my manager)\b|\b(?:last|final) (?:check-?in|session|entry|reflection)!|\b(?:holiday|vacation|trip|leaving do|moving|move|farewell party|graduation|new job|last day at|off to|flight|flying|abroad|away for)\b|\b(?:break|summer|christmas|easter|before (?:the|my|i(?! go ?(?:$|[.!?,;])))|until|till|back (?:on|in|next)|for (?:now|a while|a bit|a few)|discharged|finish\w* (?:therapy|the programme|the course)|graduat\w*)\b|\b(?:said|saying|say) goodbye to (?:my|the|our) (?:old )?(?:flat|house|home|job|team|colleagues|class|car|office|school|dog|cat|gran\w*|nan|neighbours?|neighbors?|book club|club|choir|band|classmates|coworkers|co-workers)\b|\bgoodbyes?\b[^.!?]{0,40}\b(?:cake|drinks|a card|presents?|leaving do|send-?off|farewell (?:lunch|drinks|party)|start(?:ing)? (?:the|my) new)\b|\b(?:cake|card|banner|balloons?|leaving do|send-?off)\b[^.!?]{0,30}\bgoodbye\b|\b(?:wedding|funeral of|conference|festival|for work|in [a-z]+ for)\b|\b(?:airport|station|school gates|the party|visiting|staying (?:with|at)|on (?:leave|a course|nights|call)|at my (?:parents'?|mum's|mom's|dad's|nan's|gran's))\b/,
+      /\b(?:retir\w*|leaving card|camping|no signal|festival|handed in my notice|quit my (?:\w+ )?job|last shift|my manager)\b|\b(?:last|final) (?:check-?in|session|entry|reflection)!|\b(?:holiday|vacation|trip|leaving do|moving|move|farewell party|graduation|new job|last day at|off to|flight|flying|abroad|away for|fly (?:to|out|home|back|off)|for (?:\d+|two|three|four|five|six|a couple of) (?:days|weeks|months))\b|\b(?:break|summer|christmas|easter|before (?:the|my|i(?! go ?(?:$|[.!?,;])))|until|till|back (?:on|in|next)|for (?:now|a while|a bit|a few)|discharged|finish\w* (?:therapy|the programme|the course)|graduat\w*)\b|\b(?:said|saying|say) goodbye to (?:my|the|our) (?:old )?(?:flat|house|home|job|team|colleagues|class|car|office|school|dog|cat|gran\w*|nan|neighbours?|neighbors?|book club|club|choir|band|classmates|coworkers|co-workers)\b|\bgoodbyes?\b[^.!?]{0,40}\b(?:cake|drinks|a card|presents?|leaving do|send-?off|farewell (?:lunch|drinks|party)|start(?:ing)? (?:the|my) new)\b|\b(?:cake|card|banner|balloons?|leaving do|send-?off)\b[^.!?]{0,30}\bgoodbye\b|\b(?:wedding|funeral of|conference|festival|for work|in [a-z]+ for)\b|\b(?:airport|station|school gates|the party|visiting|staying (?:with|at)|on (?:leave|a course|nights|call)|at my (?:parents'?|mum's|mom's|dad's|nan's|gran's))\b/,
   },
   {
     id: 'en.method',
@@ -318,6 +330,7 @@ const RULES: readonly RiskRule[] = guarded([
         "\\b(?:stood|standing|stand|went|go|going|walked|walk|walking|sat|sitting|climbed|climbing|looked down|looking down|stared down|staring down|leaned over|leaning over|(?<=\\bi (?:(?!(?:him|her|them|his|their|my|caught|saw|found|watched)\\b)[a-z']+ ){0,2})(?:looked at|looking at|stared at|staring at|watched|watching)|was|were)\\b[^.!?]{0,25}\\b(?:{PLACE})\\b(?=[^.!?]*\\b(?:for ages|for an hour|for hours|all night|half an hour|thought about|thinking about|how long it would take|for a long time|a long time|for a while|a long while|how easy|how quick|how fast|no one would see|nobody would see|didn't jump|did not jump|almost jumped|nearly jumped|jump|jumping|the drop|looked down|looking down|looking over|looked over|leaned over|leaning over|edge|railing|fast train|working up|work up|couldn't do it|could not do it|this time|waiting for the train|over the edge|how high)\\b)|\\b(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|step|stepping|stepped) (?:off|from|in front of|under|onto the tracks)\\b(?! (?:the|a) (?:(?:high |top |low )?(?:diving )?board|springboard|boat|pier|swing|trampoline|wall|bus|tram|kerb|curb|ladder|step|stool|chair|escalator|plane|stage|rocks into the (?:sea|lake|river)))|\\b(?:didn't|did not|almost|nearly|about to|going to|want to|wanted to|thought about|think about|thinking about) (?:jump|jumping|jumped)\\b(?! (?:out of my skin|for joy|up|in|into|on(?! (?:mon|tues|wednes|thurs|fri|satur|sun)day)|at|ship|the gun|to conclusions|the queue|rope|around)\\b)|\\b(?:drove|drive|driving|crashed|crash|crashing|steer|steered|swerve|swerved|aimed)\\b[^.!?]{0,40}\\b(?:on purpose|deliberately|intentionally|so i'd die|to die)\\b|\\b(?:swallowed|took|taken|take|taking|downed|necked) (?:a whole|all|every|the whole|an entire|a full|loads of|a handful of|\\d+|twenty|thirty|forty|fifty) (?:of )?(?:my |the |a |those |her |his |their )?(?:packet|box|bottle|strip|blister|pack|tub|jar)?s? ?(?:of )?(?:my |[a-z]+'s )?(?:{MEANS})\\b|\\btook too many\\b(?= ?(?:$|[.!?,]|of (?:my|the|them)|pills|tablets|meds|painkillers|sleeping|and|last|again))|\\boverdo(?:es|ed) on\\b|\\b(?:swallowed|took|downed|necked) (?:everything|all|whatever)\\b[^.!?]{0,30}\\b(?:cabinet|drawer|box|bottle|packet|cupboard)\\b|\\b(?:woke up|ended up|came round|came to) in (?:hospital|the hospital|the ambulance|an ambulance|a&e|a and e|the er|icu|intensive care|resus)\\b[^.!?]{0,40}\\b(?:after|because) (?:taking|swallowing|i took|i swallowed|i tried)\\b|\\b(?:had|having) my stomach pumped\\b|(?<!\\blost (?:my |his |her |their |our |a )?(?:[a-z']+ ){0,2}to (?:an? )?)(?<!\\b(?:he|she|they|my [a-z]+|[a-z]+'s [a-z]+) (?:died|passed away) (?:of|from) (?:an? )?)\\b(?:my |an? |the )?(?:overdos\\w*|od'd|od'ed|oded|od on|od-ed)\\b(?! on (?:(?:the|some|all the|all those|a|an|too much|way too much|so much|far too much) )?(?!(?:{MEANS}|purpose|my|his|her|their|them|it|something|everything|anything|whatever|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|new year's|boxing day|drugs?|heroin|coke|cocaine|ket|ketamine|mdma|spice|fent|alcohol|booze|vodka|sleeping|pain|prescription|street|opiates?|benzos?|pills?|tablets?|stuff|what)\\b)[a-z]+)|\\b(?:my|an|the|a|previous|last|first|second) (?:suicide )?attempts?\\b(?! (?:at|to|of|on|in|for)\\b)|\\b(?:i've|i have|i) (?:tried|attempted) (?:it )?(?:before|twice|once|again|three times|\\d+ times)\\b|\\battempted (?:again|last|yesterday|this|a few|recently|twice)\\b|\\bi (?:finally |actually |already )?attempted\\b(?= ?(?:$|[.!?,;]|again|last|yesterday|on \\w+day|\\w+day|when i was\\b|at \\d+\\b|in (?:19|20)\\d\\d\\b|as a (?:teen|teenager|kid|student)\\b))|\\b(?:tried|trying|try|attempted) to die\\b|\\b(?:do|doing|try|trying|did) it again and (?:get|getting) it right\\b",
       ),
       /\b(?:engine|motor|car) (?:running|on)\b[^.!?]{0,40}\b(?:garage|closed|shut|hose)\b|\b(?:closed|shut) garage\b[^.!?]{0,40}\bengine\b|\bhose(?:pipe)? (?:to|from|into|on) the exhaust\b|\bhow easy it (?:would|'d|could) be to (?:jump|climb over|step off|step out|stop and climb|fall|let go|drive off|swerve|just go|end it|do it)\b|\bclimb over (?:the )?(?:railings?|edge|barrier|side|fence)\b|\b(?:going|go|went|heading|walk(?:ing|ed)?|driv(?:e|ing)|drove) (?:up |back )?to (?:the|a) (?:bridge|cliffs?|tracks|train tracks|rooftop|roof|car park|multi-storey|viaduct|quarry)\b(?! (?:club|game|night|tournament|restaurant|café|cafe|pub)\b)(?=[^.!?]*\b(?:tonight|now|alone|again|at night|\d+ ?am|to jump|to end|for the last time|and stood)\b)|\b(?:stepping|step|stepped|throw(?:ing)? myself|threw myself|walk(?:ing|ed)?|jump(?:ing|ed)?) (?:(?:off|out) (?:the |a )?platform|in front of (?:the |a )?(?:platform|train|bus|lorry|truck|traffic|car))\b|\b(?:drive|driving|drove|swerve|swerving|steer|steering|crash|crashing) (?:off (?:the|a) (?:road|bridge|cliff)|into (?:the|a|oncoming) (?:barrier|wall|tree|traffic|lorry|truck|river|bridge|pillar))\b|\b(?:i've|i have|i) (?:\w+ ){0,2}(?:tried|attempted) (?:to )?(?:end (?:my|it)|kill|hang|overdose|take my)\b/,
+      /\b(?:going to|gonna|wants? to|wanted to|will|'ll|'d|would|threaten\w* to|talk\w* about|thinking (?:about|of)|plans? to|planning to) (?:just )?(?:drive|driving|steer|steering) (?:(?:my|his|her|their|the) (?:car|van|truck|lorry|ute|cab|bus|forklift|motorbike|bike) )?(?:off|into) (?:the|a) (?:quay|quayside|dock|harbou?r|pier|jetty|cliff|cliffs|edge|river|canal|sea|lake|reservoir|quarry)\b/,
       /\b(?:going to|gonna|wants? to|wanted to|will|'ll|'d|would|threaten\w* to|talk\w* about|thinking (?:about|of)) (?:drive|driving|crash|crashing|steer|steering|wrap|wrapping) (?:my|his|her|their) (?:car|bike|van|ute|truck|lorry|motorbike|motorcycle|pickup|jeep|tractor|4x4) (?:off (?:the|a) (?:road|bridge|cliff)|(?:into|round|around) (?:the|a|an|oncoming) (?:barrier|wall|tree|traffic|lorry|truck|river|bridge|pillar|bus|pole|lamppost))\b|\b(?:drive|driving|drove|crash|crashing|steer|steering) (?:my |the )?(?:car|bike|van) (?:off (?:the|a) (?:road|bridge|cliff)|into (?:the|a|an|oncoming) (?:barrier|wall|tree|traffic|lorry|truck|river|bridge|pillar|bus))\b|\b(?:gun|firearm|shotgun|rifle|pistol|revolver)\b[^.!?]{0,80}\b(?:using it|use it|on myself|on himself|on herself|on themselves|in my mouth|to my head|hold it|holding it|held it|loaded it|load it|the easy (?:road|way out)|end it|do it)\b|\b(?:tide|sea|waves|river|ocean|water)\b[^.!?]{0,60}\b(?:walk|walking|swim|swimming|wade|wading) (?:out )?(?:to meet (?:it|them|the \w+)|into (?:it|them)|out until|out and (?:not|never) come back|out too far)\b|\b(?:drink|drinking|swallow|swallowing|drank|swallowed) (?:some |the )?(?:bleach|antifreeze|weedkiller|drain cleaner)\b|\b(?:walk|walking|walked) into (?:the )?(?:sea|river|lake|ocean|water|traffic)\b(?![^.!?]*\b(?:swim|paddl\w*|dip|surf\w*|wetsuit)\b)/,
       /\bhow easy it (?:would|'d|could) be to just (?:jump|step off|let go|fall|drive off|swerve|go|end it)\b|\b(?:take|taking|swallow|swallowing|drink|drinking|neck|necking) (?:something|everything|it all|the lot|the whole lot|them all)\b[^.!?]{0,40}\band be done\b(?! with (?:the|this|that|my) (?:\w+ )?(?:job|work|exam|essay|week|project|course)\b)/,
       /\b(?:i'm|i am|standing|sitting|stood|sat|lay|lying) (?:on|at) (?:the|a) (?:bridge|roof|rooftop|ledge|edge|cliff edge|cliff|top of \w+)\b(?=[^.!?]*\b(?:right now|now|tonight|again|alone|looking down)\b|[.!?]*$)|\b(?:stood|standing|sat|sitting|lay|lying|laid|walked|walking) (?:on|along|across) (?:the )?(?:train tracks|railway line|railway tracks|tracks)\b|\b(?:think|thinking|thought|imagine|imagining|picture|picturing)\b[^.!?]{0,20}\b(?:crashing|crash) (?:my|the) car\b/,
@@ -463,8 +476,10 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:i've|i have|i) (?:finally )?decided (?:to die|to end (?:it|my life|things)|to kill myself|to go through with it)\b(?! with\b)|\b(?:when|once|after|while) (?:everyone|everybody|the house|no ?one|nobody|they|my \w+|mum|mom|dad|the kids)(?:'s| is| are|'re| will be| has| have)? (?:\w+ )?(?:asleep|out|away|gone|empty|at work|at school|in bed|at their \w+|left)\b[^.!?]{0,30}\b(?:i'm going to|i'll|i will|i'm gonna|gonna|i can) (?:do it|end it|go through with it|finally do it)\b/,
       /\b(?:don't|do not|can't|cannot) trust myself (?:tonight|right now|anymore|any more|today|at the moment|at the minute|this weekend|alone)\b|\b(?:can't|cannot|won't|couldn't) promise (?:i'll|i will|to|that i'll) (?:be|stay|keep (?:myself )?) ?(?:safe|alive|here)\b|\b(?:can't|cannot|won't) promise (?:i won't|not to|that i won't) (?:do (?:anything|something)|hurt myself|act on)\b|\b(?:scared|afraid|terrified|frightened|worried) (?:of|about) what i(?:'ll| will| might|'d| could) do to myself\b/,
     ),
-    unless:
+    unless: anyOf(
+      THING_ENDED,
       /\b(?:shav\w*|craft\w*|lino|scalpel for|climbing|abseil\w*|roofer|scaffold\w*|work(?:ing)? on the roof|fixing|gutters?|concert|gig|party)\b/,
+    ),
     negationProof: true,
   },
 
@@ -536,6 +551,7 @@ const RULES: readonly RiskRule[] = guarded([
     pattern: anyOf(
       /\bkeep(?:ing|s)? (?:the|my|all the|all my) (?:pills|tablets|meds|blade|blades|razor|razors|rope|paracetamol|painkillers) (?:close|near|nearby|within reach|by my bed|next to me|on me)\b/,
       /\bi(?:'ve| have)? (?:got |have )?(?:the|my|all the|all my|a) (?:pills|tablets|meds|blade|blades|razor|razors|rope|paracetamol|painkillers|knife|gun) (?:right here|in my hand|in front of me|next to me|beside me)\b(?= ?(?:$|[.!?,;]|now|ready|tonight))/,
+      /\b(?:he|she|they)(?:'s| has| have|'ve)? (?:got |has |have )?(?:the|his|her|their|all the|all his|all her|a) (?:pills|tablets|meds|blade|blades|razor|razors|rope|paracetamol|painkillers|knife|gun) (?:right there|in (?:his|her|their) hands?|in front of (?:him|her|them)|next to (?:him|her|them)|beside (?:him|her|them))\b(?= ?(?:$|[.!?,;]|now|ready|tonight))/,
       /\b(?:gun|pistol|rifle|shotgun|revolver)(?:'s| is)? loaded\b[^.!?]{0,30}\b(?:in my (?:lap|hand|hands|mouth)|next to me|on my (?:lap|bed|knee|knees))\b/,
       /\b(?:want|wanna|wish|need) (?:i could |to )?(?:just )?stop waking up\b|\b(?:nice|good|easier|better|a relief|peaceful|lovely) (?:to )?(?:just )?(?:not (?:to )?exist|not be (?:here|alive|around) any ?more|stop existing|not wake up)\b(?! (?:on|in|at|for a|online|early|late)\b)|\b(?:i've|i have) (?:thought|been thinking) about how\b(?= ?(?:$|[.!?]| i'd do it| to do it| i would do it))/,
     ),
@@ -656,7 +672,7 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:i've|i have|i|i'm|i am|just|been)(?: \w+ly| been| just)* (?:given|gave|giving) up\b(?=,? (?:bit by bit|slowly|on (?:everything|myself|life|living|me)))|\bgiving up\b[^.!?]{0,40}\bi (?:think i )?(?:finished|'m finished|am finished)\b/,
     ),
     unless:
-      /\b(?:sugar|coffee|smoking|drinking|alcohol|meat|caffeine|chocolate|dairy|gluten|social media|instagram|tiktok|twitter|my seat|diet|the project|the course)\b/,
+      /\b(?:sugar|coffee|smoking|drinking|alcohol|meat|caffeine|chocolate|dairy|gluten|social media|instagram|tiktok|twitter|my seat|diet|the project|the course)\b|\b(?:told|tell|telling|texted|messaged|said to) (?:my |the )?(?:ex|boyfriend|girlfriend|bf|gf|him|her|boss|manager|landlord|coach|club|team) (?:that )?(?:i'm|i am) done\b/,
   },
   {
     id: 'en.not-be-here',
@@ -762,6 +778,7 @@ const RULES: readonly RiskRule[] = guarded([
     pattern: anyOf(
       /\b(?:made|make|making|wrote|write|writing|updated|updating|sorted|sorting|drew up|drawn up|redid|did) (?:out )?(?:a |my )(?:will|living will)\b|\b(?:gave|give|giving|given)\b(?: away| me| him| her| us| them)? (?:my|all my|all of my|most of my|her|his|their|all (?:her|his|their)) (?:(?!old |spare |extra |outgrown )\w+ )?(?:cat|dog|pet|guitar|boots|things|stuff|belongings|possessions|books|records|vinyl|clothes|jewellery|jewelry|plants|rabbit|hamster|bird|fish|car|bike|games|console|camera|watch|ring)\b|\b(?:gave|give|giving|given) (?:\w+ )?(?:my|our) (?:cat|dog|pet|rabbit|guitar|bike|ring|watch)\b|\bfound (?:a )?(?:good |new |nice )?home for (?:my|the) (?:cat|dog|pet|rabbit|bird)\b|\b(?:planned|planning|plan|chose|chosen|picked|picking|choosing|sorted) (?:out )?(?:my|the songs for my|the music for my) (?:own )?funeral\b|\bmy funeral (?:songs|music|plans?|playlist|wishes)\b|\bwho gets what\b|\b(?:won't|will not|wont) (?:need|be needing) (?:it|them|any of (?:it|this|them))\b|\bwrote down (?:all )?(?:of )?my (?:passwords|pin|bank details)\b|\b(?:cancelled|canceled|cancelling|closing|closed|shut down) (?:all )?(?:of )?my (?:subscriptions|accounts|social media)\b[^.!?]{0,40}\b(?:passwords|for (?:my|him|her)|so (?:no ?one|nobody))\b|\b(?:put|putting|got|getting|get|'s put|has put|'d put) (?:my|his|her|their) affairs in order\b|\b(?:my|his|her|their) affairs (?:are|were|is|'re) (?:all )?(?:sorted|in order|settled|arranged|tied up)\b|\btying up (?:all )?(?:the )?loose ends\b/,
       /\bpasswords\b[^.!?]{0,40}\b(?:for|to) (?:my|him|her|them)\b|\b(?:songs|music|hymns?|readings?|flowers) (?:i'd|i would|i want|i'd like)\b[^.!?]{0,20}\b(?:at|for) my funeral\b|\bat my funeral\b(?![^.!?]*\b(?:lol|lmao|haha|joke|joking)\b)|\bwhich hymns? i'd like\b|\bwho (?:should |will |is to |gets to )?(?:have|get|gets|inherit|take)s? (?:what|my \w+)\b|\b(?:bank details|important papers|will and|insurance papers|deeds)\b[^.!?]{0,40}\b(?:for (?:my|him|her)|are|is)\b(?=[^.!?]*\b(?:told|left|showed|desk|folder|son|daughter|brother|sister)\b)|\b(?:gave|give|giving|given) (?:away )?(?:all |most of |some of )?(?:my|his|her|their) (?:\w+ )?(?:gear|tools|collection|furniture|paintings|medals|savings|wedding ring|ring|records|laptop|jewellery|jewelry)\b(?! (?:to (?:the )?charity|back)\b)|\bgiving (?:my|his|her|their) (?:things|stuff|belongings) away\b/,
+      /\b(?:asked|asking|ask|arranged for|arranging for|sorted (?:it )?(?:with|for))\b[^.!?]{0,50}\b(?:keep|take|have|look after) (?:him|her|the (?:cat|dog|pet|rabbit|bird|hamster|parrot|budgie|tortoise|kitten|puppy)|my (?:cat|dog|pet|rabbit|bird|hamster|parrot|budgie|tortoise|kitten|puppy)) (?:for good|permanently|for keeps|forever)\b/,
       /\bfor my (?:own )?funeral\b(?![^.!?]*\b(?:lol|lmao|haha|joke|joking)\b)|\brehom(?:ed|ing|e) (?:my|the|our) (?:cat|dog|pet|rabbit|bird|hamster|kitten|puppy)\b|\b(?:cat|dog|pet|rabbit)(?:'s| is) going to (?:my|a) \w+\b|\bpaid off (?:all )?(?:of )?my debts?\b(?=[^.!?]*\b(?:closed (?:all )?(?:of )?(?:my )?accounts|cancelled|canceled|cancelling|tidy|finished|sorted everything|given away|going to)\b)|\b(?:closed|cancelled|canceled|cancelling|closing)\b[^.!?]{0,40}\bpaid off (?:all )?(?:of )?my debts?\b|\b(?:telling|told|showing|showed|shown|show|tell) (?:people|everyone|everybody|my \w+|him|her|them) where (?:all )?(?:my|the) (?:important )?(?:documents|papers|paperwork|will|passwords|bank details|insurance (?:papers|documents))\b(?! for (?:the|a|our) (?!will\b|funeral\b)\w+)/,
     ),
     unless:
@@ -854,7 +871,7 @@ const RULES: readonly RiskRule[] = guarded([
     id: 'en.live-or-die',
     category: 'indirect',
     pattern: anyOf(
-      /\b(?:care|cares|notice|notices|mind|minds|miss|matter)\b (?:whether|if) i (?:live|lived|die|died|was gone|were gone|disappeared|vanished|was dead|were dead|existed|exist)\b|\bbetter off (?:not existing|not (?:being )?(?:here|alive|around)|gone)\b|\b(?:can't|cannot) stand being (?:alive|me|here|in my own skin)\b|\b(?:don't|do not) belong (?:anywhere|in this world|here)\b[^.!?]{0,30}\b(?:never|ever|and never will)\b|\b(?:i'm|i am|i feel|i feel like)\b[^.!?]{0,30}\b(?:a|such a|just a) (?:burden|drain|nuisance|problem for (?:everyone|everybody|them|my family))\b|\b(?:doing|do) (?:everyone|everybody|them|the world) a favou?r\b[^.!?]{0,30}\b(?:not being here|dying|if i (?:died|was gone|disappeared)|by (?:leaving|going|disappearing))\b|\bbetter off with the (?:insurance|life insurance|money)\b/,
+      /\b(?:care|cares|notice|notices|mind|minds|miss|matter)\b (?:whether|if) i (?:live|lived|die|died|was gone|were gone|disappeared|vanished|was dead|were dead|existed|exist)\b|\bbetter off (?:not existing|not (?:being )?(?:here|alive|around)|gone)\b|\b(?:can't|cannot) stand being (?:alive|me|here|in my own skin)\b|\b(?:don't|do not) belong (?:anywhere|in this world|here)\b[^.!?]{0,30}\b(?:never|ever|and never will)\b|\b(?:i'm|i am|i feel|i feel like)\b[^.!?]{0,30}\b(?:a|such a|just a) (?:burden|drain|nuisance|problem for (?:everyone|everybody|them|my family))\b|\b(?:doing|do) (?:everyone|everybody|them|the world) a favou?r\b[^.!?]{0,30}\b(?:not being here|dying|if i (?:died|was gone|disappeared)|by (?:leaving|going|disappearing))\b|(?<!\b(?:saying|says|said|tells me|told me|telling me) (?:that )?(?:i'd|i would|we'd|we would|you'd|you would) be )\bbetter off with the (?:insurance|life insurance|money)\b/,
       /\b(?:the )?only (?:thing|reason|person|people|ones?) (?:keeping|that keeps?|that's keeping|holding) me (?:here|alive|going|around)\b(?![^.!?]*\b(?:job|work|pension|contract|money|salary|lease|visa|city|town|mortgage)\b)/,
     ),
     unless: /\bburden on the (?:nhs|system|team|service)\b|\bburden when i (?:ask|call|text|need)\b/,
@@ -1264,6 +1281,135 @@ const RULES: readonly RiskRule[] = guarded([
     unless:
       /\b(?:doctor|gp|consultant|specialist|hospice|palliative|terminal|end of life|pump|switched|new (?:meds|tablets|pills|medication)|side effects|advised|advice|care team|dnr|comfort care|vet)\b/,
   },
+  {
+    id: 'en.same-plan',
+    category: 'explicit',
+    about: 'self',
+    // Copying the plan of someone who died by suicide, told after it: "he took his own life. I've got the same plan".
+    context:
+      /\b(?:killed (?:him|her|them)sel(?:f|ves)|suicide|took (?:his|her|their) (?:own )?life|hanged (?:him|her|them)sel(?:f|ves)|overdosed|jumped)\b/,
+    pattern:
+      /\b(?:i've got|i have got|i have|i've|i got|i've made|i made|i'll use|i will use|i'm going to use|i'm gonna use|gonna use|i'd use|i would use|i want to use|i'll do|i'm going to do) the same (?:plan|method|way out)\b/,
+    unless:
+      /\bsame (?:plan|method) as (?:last|every|usual|before|always|the (?:\w+ )?(?:year|time|week|month))\b|\b(?:for|at) (?:the|a|his|her|their) (?:memorial|funeral|vigil|run|walk|service|fundraiser|wake|anniversary do|reunion)\b/,
+  },
+  {
+    id: 'en.staged-accident',
+    category: 'explicit',
+    // A death to be passed off as an accident, or chosen so others get the insurance; a target picked
+    // for a crash: "worked out which tree I'd hit at full speed", "it has to look like an accident".
+    pattern: anyOf(
+      /\b(?:it |this |my death )?(?:has to|have to|needs? to|got to|must|should|would|will|could|can|'ll|gonna|going to) look like an accident\b|\b(?:make|making|made) (?:it|this|my death|it all) (?:look|seem) like an accident\b/,
+      /\bso (?:the kids|my kids|the children|my children|my family|my wife|my husband|my partner|mum|mom|my \w+) (?:get|gets|can get|will get|would get|still get|still gets|can claim|get paid) (?:the |my )?(?:life )?(?:insurance|payout|pay-?out|policy)\b/,
+      /\b(?:worked out|working out|work out|picked|picking|chosen|chose|choosing|know|figured out|decided) (?:exactly )?(?:which|what) (?:pylon|tree|wall|pillar|bridge|barrier|lorry|truck|bridge support|abutment|lamppost|post|pole|bend|overpass)s?\b[^.!?]{0,30}\b(?:i'd|i would|i'll|i will|i'm going to|to) (?:hit|drive into|aim for|crash into|plough into|plow into|steer into|go into)\b/,
+    ),
+    unless:
+      /\b(?:novel|book|plot|story|stories|character|game|murder|mystery|script|screenplay|killer|villain|dnd|d&d|campaign|episode|film|movie|show|podcast|if the brakes|if i (?:skid|skidded|lost control|lose control)|brakes? (?:fail|failed|went))\b/,
+  },
+  {
+    id: 'en.garage-set',
+    category: 'explicit',
+    about: 'self',
+    // Everything ready in a garage or a car for tonight, after words of dying or a fuel-and-hose set-up.
+    context:
+      /\b(?:a dead (?:man|woman|person|guy|girl)|be dead|to die|end it|kill myself|not be (?:here|around)|hose(?:pipe)?|exhaust|full of petrol|full tank|tank(?:'s| is) full|engine running)\b/,
+    pattern:
+      /\b(?:everything|it all|it's all|it is all|all of it|the hose|the car|the lot)(?:'s| is)? (?:set up|ready|sorted|in place|rigged up|prepared)\b[^.!?]{0,15}\bin the (?:garage|shed|car|woods|loft|attic|lock-?up)\b(?=[^.!?]*\b(?:tonight|tomorrow|later|after|when)\b)/,
+    unless:
+      /\b(?:party|practice|band|gig|rehearsal|movie night|film night|sleepover|games? night|birthday|bbq|barbecue|workshop|project|gym|ping pong|table tennis|darts|poker|quiz|screening|watch party|jam|podcast|stream|lan)\b/,
+  },
+  {
+    id: 'en.accident-welcome',
+    category: 'indirect',
+    about: 'self',
+    // Death by someone else's vehicle welcomed: "if a truck takes me out, fine, saves me the bother".
+    pattern: anyOf(
+      /\bif (?:a|the|some) (?:\w+ )?(?:truck|lorry|car|bus|van|train|tram|driver|taxi|cab)s? (?:takes me out|took me out|hits me|hit me|gets me|kills me|killed me|flattens me|runs me over|ran me over|wipes me out|finishes me off|ends me),? (?:then )?(?:fine|good|great|so be it|whatever|oh well|that's fine|i don't care|who cares|saves? me|less hassle|job done|no loss|even better)\b/,
+      /\bsaves? me the (?:bother|trouble|effort|job|hassle)\b(?<=\b(?:hits? me|takes? me out|took me out|kills? me|die|dead|crash\w*|runs? me over|ran me over|flatten\w*)\b[^.!?]{0,60})/,
+    ),
+  },
+  {
+    id: 'en.logging-off',
+    category: 'indirect',
+    // A farewell to an online group with no reason given: "logging off for good, it was fun while it lasted, love you all".
+    pattern: anyOf(
+      /\b(?:logging|signing|checking|clocking|tapping) (?:out|off) (?:for (?:a (?:long|very long|long long) (?:time|while)|good|ever|the last time)|permanently)\b/,
+      /\b(?:it was|it's been|was) (?:fun|good|nice|great|a laugh|real) while it lasted\b(?=[^.!?]*\blove (?:you|y'?all|u|ya|you all|u all|everyone|you guys)\b)/,
+    ),
+    unless:
+      /\b(?:exams?|revision|revise|detox|digital detox|break|holiday|vacation|moving|travel\w*|deploy\w*|new job|back (?:in|on|next|after|when|soon)|see (?:you|y'?all|ya|u)|until|till|when|after|rehab|hospital|busy|focus|new baby|wedding|grounded|phone|wifi|internet|banned|ban|quitting (?:the )?game|uninstall\w*|switching|moved)\b/,
+  },
+  {
+    id: 'en.without-me-lighter',
+    category: 'indirect',
+    about: 'self',
+    // Picturing others' lives going on without the writer, and better for it.
+    pattern:
+      /\b(?:picture|picturing|pictured|imagine|imagining|imagined|see|seeing|think about)\b[^.!?]{0,40}\b(?:carrying on|getting on|going on|living|moving on|doing fine|managing|coping|being)\b[^.!?]{0,15}\bwithout me\b[^.!?]{0,60}\b(?:lighter|better|easier|happier|calmer|fine|relief|relieved|peaceful|brighter|freer)\b/,
+    unless:
+      /\b(?:leave|holiday|vacation|trip|retire\w*|maternity|paternity|sabbatical|move|moving|uni|university|college|gap year|deploy\w*|promotion|new job|office|shift|rota|cover|conference|surgery|operation)\b/,
+  },
+  {
+    id: 'en.dread-all-clear',
+    category: 'indirect',
+    about: 'self',
+    // Dreading good news about one's health, or hoping for bad: "more scared they'll come back clear".
+    pattern: anyOf(
+      /\b(?:scared|afraid|worried|dreading|terrified|nervous|frightened)\b[^.!?]{0,20}\b(?:they'll|it'll|they will|it will|they'd|it'd|the results? (?:will|'ll)|the scan (?:will|'ll)|the tests? (?:will|'ll)|the biopsy (?:will|'ll)) (?:come back )?(?:clear|all clear|fine|normal|benign|negative|ok|okay)\b/,
+      /\b(?:hope|hoping|part of me hopes?|secretly hop(?:e|ing))\b[^.!?]{0,15}\b(?:it's|it is|they find|the results? (?:show|are|is)|the scan shows?|the biopsy shows?) (?:cancer|malignant|something (?:bad|serious|terminal)|terminal|bad news)\b/,
+    ),
+    unless:
+      /\b(?:because|cos|cause|then (?:i|we|they)|in my head|no answers?|no (?:diagnosis|explanation)|what's (?:wrong|causing)|still (?:won't|don't) know|not believe|dismiss\w*|imagining it|told it's nothing|pregnan\w*|ivf|the baby|the dog|the cat|vet)\b/,
+  },
+  {
+    id: 'en.hope-self-gone',
+    category: 'indirect',
+    about: 'self',
+    // Grieving one's own lost hope: "I miss the version of me who thought things would get better".
+    pattern:
+      /\bmiss(?:ed|ing)? (?:the )?(?:version of me|old me|me|person i (?:was|used to be)|(?:girl|guy|boy|kid|man|woman) i (?:was|used to be)) (?:that|who) (?:thought|believed|used to (?:think|believe)|still (?:thought|believed)|had hope|hoped|could (?:still )?hope|was hopeful)\b[^.!?]{0,40}\b(?:better|hope|future|work out|worth it|get easier|improve)\b/,
+    unless:
+      /\bnow i know\b|\b(?:it is|it's|things are|they are|they're) (?:actually |really |slowly )?(?:getting|got) better\b|\bon (?:their|its) own\b/,
+  },
+  {
+    id: 'en.give-away-no-reason',
+    category: 'indirect',
+    about: 'self',
+    // Belongings given away, and the usual reason asked about and denied: "he asked if I was moving. I'm not".
+    context:
+      /^(?=[\s\S]*\b(?:can have|can keep|gave|giving|given|handed|handing|let (?:him|her|them) have)\b[^.!?]{0,40}\bmy\b)(?=[\s\S]*\basked (?:me )?(?:if|whether) i (?:was|were|am|'m) (?:moving|leaving|emigrating|selling|going (?:away|somewhere)|upgrading|getting (?:a )?new|having a clear-?out|clearing out|decluttering|skint|broke)\b)/,
+    pattern:
+      /^(?:and |but )?(?:i'm not|i am not|i wasn't|i was not|no,? i'm not|nope|not really|no|i'm not though)[.!]*$|\basked (?:me )?(?:if|whether) i (?:was|were|am|'m) (?:moving|leaving|emigrating|selling|going (?:away|somewhere)|upgrading|getting (?:a )?new)\b[^.!?]{0,15}\b(?:and )?(?:i'm not|i am not|i wasn't|i said no)\b/,
+    negationProof: true,
+  },
+  {
+    id: 'en.bullet-named',
+    category: 'explicit',
+    // A round kept for oneself: "he's got a round with his name on it", "saving the last bullet for myself".
+    pattern:
+      /\b(?:got|have|has|keeps?|kept|keeping|saving|saved|set aside|put aside|carry|carries|carrying)(?: got)? (?:a|one|the) (?:round|bullet|shell|cartridge|slug) with (?:my|his|her|their) (?:own )?name on it\b|\b(?:sav\w*|keep\w*|kept) (?:the )?last (?:round|bullet) for (?:myself|himself|herself|themselves|me)\b/,
+    unless:
+      /\b(?:out there|enemy|sniper|downrange|somewhere|lottery|over there|in (?:iraq|afghanistan|the war|combat))\b/,
+  },
+  {
+    // "I'm done with this generator noise, I want to sleep": a nuisance. Matched and guarded, so that
+    // the second reader does not read "I'm done" as risk either.
+    id: 'en.nuisance-done',
+    category: 'indirect',
+    pattern:
+      /\b(?:i'm|im|i am) (?:so |just |really |officially )?(?:done with|tired of|sick of|fed up with) (?:this|that|the|these|all this|all the) (?:\w+ )?(?:noise|racket|heat|cold|rain|weather|traffic|power cuts?|outages?|generator|nepa|wifi|internet|printer|queue|commute|landlord|neighbou?rs?|builders?|drilling|mosquitoes|flies|snow|humidity|load ?shedding)\b/,
+    unless:
+      /\b(?:noise|racket|heat|cold|rain|weather|traffic|power cuts?|outages?|generator|nepa|wifi|internet|printer|queue|commute|landlord|neighbou?rs?|builders?|drilling|mosquitoes|flies|snow|humidity|load ?shedding)\b(?![^.!?]{0,40}\b(?:forever|for good|and never|not wake|everything|life|living|alive|anymore|any more)\b)/,
+  },
+  {
+    id: 'en.insurance-said',
+    category: 'indirect',
+    about: 'other',
+    // Someone close saying the writer would be better off with the insurance: a warning sign about the speaker.
+    pattern:
+      /\b(?:saying|says|said|tells me|told me|telling me|keeps saying) (?:that )?(?:i'd|i would|we'd|we would|you'd|you would|the family would|mum would|mom would) be better off with (?:the|his|her|their) (?:life )?(?:insurance|money|pension|payout)\b/,
+    unless: /\bthan\b|\b(?:claim|roof|car|repair|loan|damage|flood|fire|excess|premium|cheaper|boiler|van)\b/,
+  },
 ]);
 
 export const ENGLISH: RuleSet = {
@@ -1287,7 +1433,7 @@ export const ENGLISH: RuleSet = {
   distantPast:
     /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|several|many) (?:years?|months) (?:ago|since|back|on)|(?:a|one) year (?:ago|since)|as a (?:teen|teenager|kid|child|student)|in my (?:teens|twenties|early twenties)|when i was (?:\d+|a (?:teen|teenager|kid|child|student)|younger|at (?:school|uni))|at (?:1[0-9]|2[0-9])\b(?! ?(?:am|pm|mg|%))|back in (?:19|20)\d\d|(?<!\b(?:i'm|i am|im|still|now|currently|we're|and) )(?:in|during) (?:high|secondary|middle|junior high) school|when i was (?:using|drinking|on the gear|in (?:active )?addiction))\b/,
   safeNow:
-    /\b(?:i'm|i am|i feel|i'm feeling) (?:now )?(?:safe|in a (?:completely |totally |really |much |very )?(?:different|better|good) place|doing (?:really |so )?well)\b|\b(?:don't|doesn't|do not|does not) (?:really )?bother me (?:much |at all )?(?:now|anymore|any more)\b|\bas a win\b|\bhow (?:far i've come|things change|much has changed)\b|\bglad (?:i'm|i am|to be) (?:still )?(?:here|alive)\b|\bweight (?:lifted|off my (?:chest|shoulders))\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months) (?:clean|sober)\b|\b(?:the |my |old )?scars (?:have |had |'ve )?(?:long )?(?:faded|healed)\b/,
+    /\b(?:i'm|i am|i feel|i'm feeling) (?:now )?(?:safe|in (?:a|such a) (?:completely |totally |really |much |very )?(?:different|better|good) place|doing (?:really |so )?well)\b|\b(?:haven't|have not|hasn't|not) (?:had|felt) (?:those|these|any|the|that) (?:thoughts|urges|feelings) (?:in|for) (?:well )?(?:over )?(?:a|one|two|three|\d+) (?:years?|months)\b|\b(?:don't|doesn't|do not|does not) (?:really )?bother me (?:much |at all )?(?:now|anymore|any more)\b|\bas a win\b|\bhow (?:far i've come|things change|much has changed)\b|\bglad (?:i'm|i am|to be) (?:still )?(?:here|alive)\b|\bweight (?:lifted|off my (?:chest|shoulders))\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months) (?:clean|sober)\b|\b(?:the |my |old )?scars (?:have |had |'ve )?(?:long )?(?:faded|healed)\b/,
   recurring:
     /\b(?:again|lately|recently|(?<!\b(?:place|better|well|calmer|happier|settled|stable)(?: now)? )these days|this week i|back to|coming back|came back|creeping back|relaps\w*|still (?:want|think|feel|have (?:thoughts|urges))|tonight|tomorrow|not safe|yesterday|last (?:night|week))\b/,
   thirdPerson:

@@ -21,7 +21,7 @@ const M: Record<string, string> = {
   PLACE:
     'puente|(?:primer|segundo|tercer|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|\\d+o?) piso|azotea|techo|terraza|edificio|balcon|ventana|cornisa|baranda|barandal|piso \\d+|piso (?:diez|doce|quince|veinte|\\w+ce)|ultimo piso|vias|via del tren|las vias|tren|metro|subte|acantilado|precipicio|barranco|autopista|periferico|viaducto|mirador|muelle|rio|presa',
   THIRD_KIN:
-    'amig[oa]s?|mejor amig[oa]|herman[oa]s?(?: \\w+)?|hermanit[oa]|mama|papa|madre|padre|vieja|viejo|jefa|jefe|novi[oa]|pareja|espos[oa]|marido|mujer|hij[oa]s?|prim[oa]s?|ti[oa]s?|abuel[oa]s?|compa|companer[oa]|roomie|sobrin[oa]|cunad[oa]|suegr[oa]|ex|vecin[oa]|alumn[oa]|paciente|pana|parcer[oa]|cuate|bro',
+    'amig[oa]s?|mejor amig[oa]|herman[oa]s?(?: \\w+)?|hermanit[oa]|mama|papa|madre|padre|vieja|viejo|jefa|jefe|novi[oa]|pareja|espos[oa]|marido|mujer|hij[oa]s?|prim[oa]s?|ti[oa]s?|abuel[oa]s?|compa|companer[oa]|roomie|sobrin[oa]|cunad[oa]|suegr[oa]|ex|vecin[oa]|alumn[oa]|paciente|pana|parcer[oa]|cuate|bro|cham[oa]s?|chaval(?:a|es|as)?|pib[ea]s?|carnal|vato|cabr[oa]|chamac[oa]',
 };
 
 const p = (template: string) => phrase(M, template);
@@ -43,7 +43,7 @@ const TRIVIAL =
 
 /** A risk word as the subject of study, work, a title, or a charity. */
 const TOPIC =
-  /\b(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|(?:evaluaci\w+|valoraci\w+|escalas?|tamizaje|entrevista) de(?:l)? riesgo|(?:para|como|a) (?:evaluar|valorar|medir|tamizar) (?:el )?riesgo|role ?play|juego de roles|naloxona|narcan|algospeak|eufemismos?|en vez de (?:decir )?suicidio|hago (?:mis )?practicas|practicante|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|prevenir (?:los )?suicidios|evitar (?:los )?suicidios|la trama|el argumento|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
+  /\b(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|(?:evaluaci\w+|valoraci\w+|escalas?|tamizaje|entrevista)(?: \w+)? de(?:l)? riesgo|casos (?:inventados|ficticios|simulados)|(?:hacer|hice|haciendo|hacia|toco hacer) de (?:paciente|consultante|usuari[oa])|(?:para|como|a) (?:evaluar|valorar|medir|tamizar) (?:el )?riesgo|role ?play|juego de roles|naloxona|narcan|algospeak|eufemismos?|en vez de (?:decir )?suicidio|hago (?:mis )?practicas|practicante|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|prevenir (?:los )?suicidios|evitar (?:los )?suicidios|la trama|el argumento|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
 
 /** Everyday accidents: a kitchen knife, paper, the iron, a game. */
 const ACCIDENT =
@@ -53,6 +53,21 @@ const ACCIDENT =
 const ACCIDENT_UNMEANT = new RegExp(
   `^(?!.*\\b(?:a proposito|adrede|para sentir|para castigarme|para no (?:sentir|pensar|llorar)|hasta sangrar|hasta que (?:me )?sangr\\w+)\\b)(?=.*(?:${ACCIDENT.source}))`,
 );
+
+/** A writer, character or artist whose death is known, named as a topic: "pensando en virginia woolf". */
+const KNOWN_DEATH =
+  /\b(?:virginia woolf|woolf|alfonsina(?: storni)?|storni|sylvia plath|plath|anna karenina|karenina|ofelia|madame bovary|bovary|romeo y julieta|kurt cobain|cobain|van gogh|las horas|werther)\b/;
+
+/**
+ * Internet slang for suicide ("kms", "ctb") inside an English sentence: the English rules and their
+ * guards read it ("this raid is making me want to kms"), not "ya no puedo, kms en serio".
+ */
+const ENGLISH_SLANG =
+  /^(?=.*\b(?:kms|ctb)\b)(?!.*\b(?:que|de|del|el|la|los|las|y|en|lo|mi|mis|ya|es|por|con|para|pero|porque|cada|esto|esta|estoy|quiero|ganas|una?|al|se|te|le|nos|tengo|hoy|todo|nada|vez|otra)\b)(?=.*\b(?:the|this|that|is|are|to|my|in|going|and|of|it|i|you|want|wanna|gonna|making|so|just|after|with|why|such)\b)/;
+
+/** Taught, as a skill: "nos ensenaron que hacer si alguien dice que se quiere matar". */
+const TAUGHT =
+  /\b(?:nos|les|me) (?:ensenaron|explicaron|ensenan|explican|entrenaron|capacitaron|mostraron) (?:\w+ ){0,2}(?:que hacer|como (?:actuar|responder|ayudar|reaccionar|acompanar|preguntar)) (?:si|cuando|ante)\b/;
 
 /** A video game: "en el fortnite me tire del puente", "modo dificil del dark souls". */
 const GAME =
@@ -64,7 +79,7 @@ const ABROAD =
 
 /** Someone else's crisis met at work: "como paramedico vi a un hombre que...", "atendimos a un chico que...". */
 const AT_WORK =
-  /\b(?:(?:entro|entraron|ingreso|ingresaron|llego|trajeron|tuvimos|recibimos) (?:\w+ ){0,2}(?:intentos?|casos?|pacientes?|sobredosis) (?:de|por)|atendi a|atendimos a|(?:atendi|atendimos|recibimos|llegaron) (?:\w+ ){0,2}(?:intentos?|casos?|pacientes?|sobredosis)\b|en mi turno|de turno|en la guardia de hoy|como (?:medic[oa]|enfermer[oa]|paramedic[oa]|psicolog[oa]|bomber[oa]|policia|rescatista|farmaceutic[oa]|socorrista) (?:\w+ )?(?:vi|atendi|atendimos|me toco|tuve|recibi|recibimos|llego))\b/;
+  /\b(?:(?:entro|entraron|ingreso|ingresaron|llego|trajeron|tuvimos|recibimos) (?:\w+ ){0,2}(?:intentos?|casos?|pacientes?|sobredosis) (?:de|por)|(?:entro|entraron|ingreso|ingresaron|llego|llegaron|trajeron) (?:\w+ ){0,4}con (?:una )?sobredosis\b[^.]{0,60}\b(?:lo|la|le|les|los|las) (?:lavamos|estabilizamos|intubamos|atendimos|hicimos|pasamos|derivamos)|atendi a|atendimos a|(?:atendi|atendimos|recibimos|llegaron) (?:\w+ ){0,2}(?:intentos?|casos?|pacientes?|sobredosis)\b|en mi turno|de turno|en la guardia de hoy|como (?:medic[oa]|enfermer[oa]|paramedic[oa]|psicolog[oa]|bomber[oa]|policia|rescatista|farmaceutic[oa]|socorrista) (?:\w+ )?(?:vi|atendi|atendimos|me toco|tuve|recibi|recibimos|llego))\b/;
 
 /** A title next to its quotation marks: a book, a song, a film ("la cancion "Quiero morir""). */
 const TITLE =
@@ -114,6 +129,7 @@ const RULES: readonly RiskRule[] = [
       AT_WORK,
       TITLE,
       /\b(?:pelo|cabello|unas|de risa|estudiando|trabajando|bici|moto)\b/,
+      TAUGHT,
     ),
     about: 'other',
   },
@@ -135,10 +151,11 @@ const RULES: readonly RiskRule[] = [
     id: 'es.third-kill-self',
     category: 'explicit',
     pattern: p(
-      '\\b(?:{KILL_THEM})\\b|\\bse (?:quiere|va a|iba a|queria|quiso|intento|piensa|puede|podria|trato de|amenaza con|amenazo con|esta por) (?:matar|suicidar|quitar la vida|colgar|ahorcar|envenenar|tirar (?:de|del|desde|a|al|bajo|por) (?:un|una|el|la|las|los) (?:{PLACE})|pegar un tiro|dar un tiro|cortar|hacer dano|lastimar|unalive)\\b|\\bse (?:mata|suicida|va a quitar la vida)\\b|\\bse (?:pega|pegaria|pegara|da|mete|metera) un (?:tiro|balazo|plomazo)\\b|\\b(?:quiere|quiso|intento|trato de|piensa en|pensando en|amenaza con|amenazo con|va a|anda pensando en) (?:morirse|morir|suicidarse|matarse|quitarse la vida)\\b|\\bse (?:esta|estaba|anda|sigue) (?:cortando|lastimando|haciendo dano|quemando|golpeando|autolesionando)\\b|\\bse (?:corta|corto|cortaba|lastima|lastimo|quema|quemo|quemaba|golpea|rasguna|autolesiona|autolesiono) (?:\\w+ ){0,2}(?:los|las|el|la|sus|su) (?:{BODY})\\b|\\bse (?:despidio|despide|esta despidiendo|estaba despidiendo)\\b|\\bdespidiendose\\b|\\b(?:me|nos|les|te) (?:llamo|escribio|hablo|mando un mensaje) (?:\\w+ ){0,2}para despedirse\\b|\\b(?:mi|su|tu) (?:{THIRD_KIN}) (?:\\w+ ){0,2}se (?:corto|corta|cortaba|lastimo|autolesiono|quemo)(?= (?:otra vez|de nuevo|anoche|ayer|hoy|a proposito|los|las|sus)\\b|\\s*[.,!]|\\s*$)|\\b(?:ya )?no quiere (?:vivir|seguir viviendo|seguir vivo|seguir viva|existir|despertar|estar aqui)\\b|\\b(?:se|ya se) (?:canso|cansa) de vivir\\b|\\bquiere (?:irse|ir) con dios\\b',
+      '\\b(?:{KILL_THEM})\\b|\\bse (?:quiere|va a|iba a|queria|quiso|intento|piensa|puede|podria|trato de|amenaza con|amenazo con|esta por) (?:matar|suicidar|quitar la vida|colgar|ahorcar|envenenar|tirar (?:de|del|desde|a|al|bajo|por) (?:un|una|el|la|las|los) (?:{PLACE})|pegar un tiro|dar un tiro|cortar|hacer dano|lastimar|unalive|desvivir|autoeliminar)\\b|\\bse (?:mata|suicida|va a quitar la vida)\\b|\\bse (?:pega|pegaria|pegara|da|mete|metera) un (?:tiro|balazo|plomazo)\\b|\\b(?:quiere|quiso|intento|trato de|piensa en|pensando en|amenaza con|amenazo con|va a|anda pensando en) (?:morirse|morir|suicidarse|matarse|quitarse la vida)\\b|\\bse (?:esta|estaba|anda|sigue) (?:cortando|lastimando|haciendo dano|quemando|golpeando|autolesionando)\\b|\\bse (?:corta|corto|cortaba|lastima|lastimo|quema|quemo|quemaba|golpea|rasguna|autolesiona|autolesiono) (?:\\w+ ){0,2}(?:los|las|el|la|sus|su) (?:{BODY})\\b|\\bse (?:despidio|despide|esta despidiendo|estaba despidiendo)\\b|\\bdespidiendose\\b|\\b(?:me|nos|les|te) (?:llamo|escribio|hablo|mando un mensaje) (?:\\w+ ){0,2}para despedirse\\b|\\b(?:mi|su|tu) (?:{THIRD_KIN}) (?:\\w+ ){0,2}se (?:corto|corta|cortaba|lastimo|autolesiono|quemo)(?= (?:otra vez|de nuevo|anoche|ayer|hoy|a proposito|los|las|sus)\\b| y (?:me|no|nadie|nunca|ya|yo|lo|la|le|les|nos)\\b|\\s*[.,!]|\\s*$)|\\b(?:ya )?no quiere (?:vivir|seguir viviendo|seguir vivo|seguir viva|existir|despertar|estar aqui)\\b|\\b(?:se|ya se) (?:canso|cansa) de vivir\\b|\\bquiere (?:irse|ir) con dios\\b',
     ),
     unless: anyOf(
       QUOTED_WORD,
+      TAUGHT,
       // A thing that is to die for: "la pizza esta para matarse".
       /\b(?:esta|estaba|estan|estaban|es) para (?:matarse|morirse)\b/,
       TOPIC,
@@ -165,13 +182,14 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     // Reported words: "dice que ya no puede mas", "anda diciendo que nada tiene sentido".
     pattern: anyOf(
-      /\b(?:dice|dijo|decia|diciendo|escribio|puso|publico|subio|repite|anda diciendo|me dice|me dijo|me escribio|me conto|me mando)\b[^.]{0,60}\b(?:ya no (?:puede|aguanta|soporta) mas|no (?:puede|aguanta) mas|nada tiene sentido|(?:estamos|estan|estariamos|estarian|estaran) mejor sin (?:el|ella)|es una carga|(?:ya no )?(?:va a|iba a|quiere) ser una carga|no (?:va a|quiere) ser (?:una )?carga|nadie (?:lo|la) va a extranar|nadie (?:lo|la) extranaria|(?:ya )?esta list[oa]|se (?:quiere|va a|iba a|queria) ir pa(?:ra|'?) siempre|(?:esta noche|hoy|manana|pronto|ya) se apaga|quiere desaparecer|hoy es su ultimo dia|su ultimo dia|se acaba todo|termin\w* con (?:esto|todo)|acab\w* con (?:esto|todo)|no quiere (?:estar|seguir)|(?:esta|anda) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:vivir|todo|luchar|existir)|ya vivio (?:suficiente|bastante|lo que tenia que vivir)|(?:se )?quiere (?:irse|ir) (?:ya|pa(?:ra|'?) siempre|de este mundo)|no (?:ve|encuentra|tiene) (?:otra |ninguna )?salida|(?:ya )?no tiene sentido nada|(?:ya )?no (?:puedo|aguanto|soporto|doy) mas|me quiero (?:morir|matar)|quiero morir(?:me)?|me voy a matar|no quiero vivir|nadie me va a extranar|adios a todos|es un (?:peso|estorbo|problema) para todos|no le importa a nadie|(?:se|lo) (?:quiere|va a) (?:matar|morir)|(?:somos|seriamos|estariamos) mejor(?:es)? sin (?:el|ella)|(?:va a|quiere|piensa|iba a) hacer (?:una locura|una tonteria|una estupidez|algo malo) (?:esta noche|hoy|manana|consigo)|(?:estamos|estan|estariamos|estarian|seriamos|serian|vivirian|viviriamos|estaran|seremos) (?:todos )?(?:mejor(?:es)?|mas felices|mas tranquil[oa]s|en paz) sin (?:el|ella)|ya (?:se )?quiere (?:ir|irse|morir|morirse|descansar)\b(?! (?:a|al|de|con|para|pa|en) (?!dios|diosito|el senor|el cielo)\w)|no merece (?:vivir|estar viv[oa]|existir)|(?:la vida|su vida|vivir|nada) no tiene sentido|(?:piensa|pensando) (?:mucho |todo el tiempo )?en (?:la muerte|morir(?:se)?|matarse)|no va a molestar mas|ya no (?:va|voy) a molestar mas|quiere irse con dios|que se (?:la|lo) lleve|para cuando llegue el momento|no le (?:ve|encuentra) (?:ningun )?(?:sentido|caso) a (?:nada|la vida|vivir|seguir)|(?:esta|anda) pensando en (?:desaparecer|morirse|matarse|irse pa(?:ra|'?) siempre)|(?:es|era|seria|fue) la ultima vez que (?:me|nos|les|te) (?:llama|escribe|habla|ve|llamaba|escribia|hablaba|veia)|(?:decidio|ha decidido|habia decidido|ya decidio|quiere|va a|iba a) irse (?:del todo|pa(?:ra|'?) siempre)|(?:esta|estaba|anda|andaba) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:esta vida|la vida|su vida))\b/,
+      /\b(?:dice|dijo|decia|diciendo|escribio|puso|publico|subio|repite|anda diciendo|me dice|me dijo|me escribio|me conto|me mando)\b[^.]{0,60}\b(?:ya no (?:puede|aguanta|soporta) mas|no (?:puede|aguanta) mas|nada tiene sentido|(?:estamos|estan|estariamos|estarian|estaran) mejor sin (?:el|ella)|es una carga|(?:ya no )?(?:va a|iba a|quiere) ser una carga|no (?:va a|quiere) ser (?:una )?carga|nadie (?:lo|la) va a extranar|nadie (?:lo|la) extranaria|(?:ya )?esta list[oa]|se (?:quiere|va a|iba a|queria) ir pa(?:ra|'?) siempre|(?:esta noche|hoy|manana|pronto|ya) se apaga|quiere desaparecer|hoy es su ultimo dia|su ultimo dia|se acaba todo|termin\w* con (?:esto|todo)|acab\w* con (?:esto|todo)|no quiere (?:estar|seguir)|(?:esta|anda) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:vivir|todo|luchar|existir)|ya vivio (?:suficiente|bastante|lo que tenia que vivir)|(?:se )?quiere (?:irse|ir) (?:ya|pa(?:ra|'?) siempre|de este mundo)|no (?:ve|encuentra|tiene) (?:otra |ninguna )?salida|(?:ya )?no tiene sentido nada|(?:ya )?no (?:puedo|aguanto|soporto|doy) mas|me quiero (?:morir|matar)|quiero morir(?:me)?|me voy a matar|no quiero vivir|nadie me va a extranar|adios a todos|es un (?:peso|estorbo|problema) para todos|no le importa a nadie|(?:se|lo) (?:quiere|va a) (?:matar|morir)|(?:somos|seriamos|estariamos) mejor(?:es)? sin (?:el|ella)|(?:va a|quiere|piensa|iba a) hacer (?:una locura|una tonteria|una estupidez|algo malo) (?:esta noche|hoy|manana|consigo)|(?:estamos|estan|estariamos|estarian|seriamos|serian|vivirian|viviriamos|estaran|seremos) (?:todos )?(?:mejor(?:es)?|mas felices|mas tranquil[oa]s|en paz) sin (?:el|ella)|ya (?:se )?quiere (?:ir|irse|morir|morirse|descansar)\b(?! (?:a|al|de|con|para|pa|en) (?!dios|diosito|el senor|el cielo)\w)|no merece (?:vivir|estar viv[oa]|existir)|(?:la vida|su vida|vivir|nada) no tiene sentido|(?:piensa|pensando) (?:mucho |todo el tiempo )?en (?:la muerte|morir(?:se)?|matarse)|no va a molestar mas|ya no (?:va|voy) a molestar mas|(?:vale|valdria|valia) mas muert[oa]|quiere irse con dios|que se (?:la|lo) lleve|para cuando llegue el momento|no le (?:ve|encuentra) (?:ningun )?(?:sentido|caso) a (?:nada|la vida|vivir|seguir)|(?:esta|anda) pensando en (?:desaparecer|morirse|matarse|irse pa(?:ra|'?) siempre)|(?:es|era|seria|fue) la ultima vez que (?:me|nos|les|te) (?:llama|escribe|habla|ve|llamaba|escribia|hablaba|veia)|(?:decidio|ha decidido|habia decidido|ya decidio|quiere|va a|iba a) irse (?:del todo|pa(?:ra|'?) siempre)|(?:esta|estaba|anda|andaba) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:esta vida|la vida|su vida))\b/,
       /\b(?:dice|dijo|decia|escribe|escribio|pone|puso|manda|mando) (?:que )?(?:kms|ctb)\b/,
       /\b(?:dice|dijo|decia|anda diciendo|repite)\b[^.]{0,40}\b(?:ya )?no tiene (?:para|por) que (?:vivir|seguir)\b|\b(?:dice|dijo|puso|escribio|publico|subio|mando)\b[^.]{0,40}\b(?:ya )?no (?:va|iba) a ser (?:un )?(?:problema|carga|estorbo|molestia) (?:de|para) nadie\b/,
     ),
     unless: anyOf(
       JOKE,
       HYPERBOLE,
+      TAUGHT,
       /\b(?:trabajo|oficina|empresa|equipo|partido|calor|trafico|examen|dieta)\b/,
       VENTED,
       /\b(?:riendose|riendo|entre risas|en broma|su chiste|bromeando|se (?:rie|reia|rio) (?:cuando|mientras|al) (?:lo )?(?:dice|decia|dijo))\b/,
@@ -185,7 +203,7 @@ const RULES: readonly RiskRule[] = [
     category: 'explicit',
     // Someone else's means: "tiene unas pastillas guardadas", "esconde las pastillas", "compro la soga".
     pattern: p(
-      '\\b(?:tiene|tenia) (?:\\w+ ){0,3}(?:{MEANS}) (?:\\w+ ){0,2}(?:{HOARD})\\b|\\b(?:tiene|tenia) (?:{HOARD}) (?:\\w+ ){0,2}(?:{MEANS})\\b|\\b(?:esta|estaba|anda|andaba|sigue|va) (?:juntando|guardando|escondiendo|acumulando|ahorrando) (?:\\w+ ){0,2}(?:sus|las|los) (?:{MEANS})\\b|\\b(?:guarda|guardaba|esconde|escondia|escondio|junta|juntaba|acumula|acumulaba|consiguio) (?:\\w+ ){0,3}(?:{MEANS})\\b|\\bcompro (?:la|una) (?:soga|cuerda|pistola|escopeta|arma)\\b|\\b(?:{MEANS}) (?:\\w+ ){0,3}(?:{HOARD})\\b[^.]{0,30}\\b(?:de|en) (?:mi|su) (?:{THIRD_KIN})\\b|\\bse encerro\\b[^.]{0,40}\\b(?:cuchillas?|pastillas|navaja|soga|cuerda|arma|pistola|escopeta)\\b|\\b(?:las|los|la|lo) (?:esta|estaba|anda|va|sigue) (?:juntando|guardando|acumulando|escondiendo|ahorrando)\\b[^.]{0,40}\\b(?:por si|para cuando) (?:\\w+ ){0,3}(?:no aguanta|no aguante|no puede mas|no pueda mas|se cansa)\\b|\\b(?:lo|la|los|las) (?:tiene|guarda|esconde|junta)\\b[^.]{0,20}\\b(?:para cuando|por si) (?:\\w+ ){0,2}(?:ya )?no (?:aguante|aguanta|pueda mas|puede mas|soporte|soporta)\\b',
+      '\\b(?:tiene|tenia) (?:\\w+ ){0,3}(?:{MEANS}) (?:\\w+ ){0,2}(?:{HOARD})\\b|\\b(?:tiene|tenia) (?:{HOARD}) (?:\\w+ ){0,2}(?:{MEANS})\\b|\\b(?:esta|estaba|anda|andaba|sigue|va) (?:juntando|guardando|escondiendo|acumulando|ahorrando) (?:\\w+ ){0,2}(?:sus|las|los) (?:{MEANS})\\b|\\b(?:guarda|guardaba|esconde|escondia|escondio|junta|juntaba|acumula|acumulaba|consiguio) (?:\\w+ ){0,3}(?:{MEANS})\\b|\\bcompro (?:la|una) (?:soga|cuerda|pistola|escopeta|arma)\\b|\\b(?:{MEANS})\\b[^.]{0,60}\\bcuando (?:me|nos) (?:vio|vieron|escucho|escucharon|sintio) (?:\\w+ )?(?:la|lo|las|los) (?:guardo|escondio|tapo|guardaron|escondieron)\\b|\\b(?:{MEANS}) (?:\\w+ ){0,3}(?:{HOARD})\\b[^.]{0,30}\\b(?:de|en) (?:mi|su) (?:{THIRD_KIN})\\b|\\bse encerro\\b[^.]{0,40}\\b(?:cuchillas?|pastillas|navaja|soga|cuerda|arma|pistola|escopeta)\\b|\\b(?:las|los|la|lo) (?:esta|estaba|anda|va|sigue) (?:juntando|guardando|acumulando|escondiendo|ahorrando)\\b[^.]{0,40}\\b(?:por si|para cuando) (?:\\w+ ){0,3}(?:no aguanta|no aguante|no puede mas|no pueda mas|se cansa)\\b|\\b(?:lo|la|los|las) (?:tiene|guarda|esconde|junta)\\b[^.]{0,20}\\b(?:para cuando|por si) (?:\\w+ ){0,2}(?:ya )?no (?:aguante|aguanta|pueda mas|puede mas|soporte|soporta)\\b',
     ),
     unless:
       /\b(?:receta|botiquin|gripe|resfri\w*|alergia|dolor de cabeza|viaje|vacaciones|camping|mudanza|tendedero|ratas?|ratones|plaga|vencid[oa]s|jardin)\b/,
@@ -225,6 +243,7 @@ const RULES: readonly RiskRule[] = [
       DENIED,
       // Suicides counted as news: "ahi ha habido varios suicidios", "mallas de seguridad en el puente".
       /\b(?:ha habido|hubo|habia habido|se registraron|casos de|ola de|numero de|cifras? de|varios|muchos|tantos|bajaron|subieron|aumentaron|disminuyeron) (?:\w+ )?suicidios\b|\b(?:noticiero|las noticias|el periodico|el diario)\b[^.]{0,60}\bsuicidios\b|\b(?:mallas|barreras|rejas|vallas) (?:de seguridad|antisuicidio|en el puente)\b/,
+      ENGLISH_SLANG,
       // "kms" as mortification over a slip: "kms 😭 mande el meme al chat de la familia".
       /^(?=.*(?:😭|💀))(?=.*\b(?:kms|ctb)\b)(?=.*\b(?:meme|memes|sticker|chat|grupo|group|sent|mande|envie|verguenza|cringe|ridiculo|embarrass\w*)\b)/,
       // Prayer for others: "rezamos por las personas que piensan en el suicidio y por sus familias".
@@ -289,7 +308,7 @@ const RULES: readonly RiskRule[] = [
       // A moment's embarrassment, told in the past: "me queria morir ahi mismo".
       /\bme (?:queria|quise) morir (?:ahi|alli|aca|en ese) (?:mismo|momento|instante)\b(?![^.]{0,30}\b(?:todavia|aun|sigo|otra vez|de nuevo)\b)/,
       // A plain denial ("no quiero morir, quiero vivir"), unless hedged close by.
-      /\b(?:no|nunca|jamas) (?:quiero|quise|he querido|deseo|pienso en|pense en|he pensado en|tengo ganas de|tuve ganas de) (?:morir|morirme|la muerte|estar muert[oa])\b(?![^.]{0,50}\b(?:todavia|aun|a veces|no se|creo|tanto|pero|aunque|ya|hoy|mas)\b)/,
+      /\b(?:no|nunca|jamas) (?:quiero|quise|he querido|deseo|pienso en|pense en|he pensado en|tengo ganas de|tuve ganas de|me quiero|me quise|me he querido) (?:morir|morirme|la muerte|estar muert[oa])\b(?![^.]{0,50}\b(?:todavia|aun|a veces|no se|creo|tanto|pero|aunque|ya|hoy|mas)\b)/,
     ),
     about: 'self',
     negationProof: true,
@@ -394,6 +413,8 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(
       JOKE,
       /(?<!\bno (?:es|son|era|eran) )\bpara (?:\w+ ){0,2}(?:el|la|un|una) (?:columpio|hamaca|tendedero|carpa|lancha|barco|velero)\b/,
+      // Someone else seen with them, who hid them (es.third-means reads it): "cuando me vio la guardo".
+      /\bcuando (?:me|nos) (?:vio|vieron|escucho|escucharon|sintio) (?:\w+ )?(?:la|lo|las|los) (?:guardo|escondio|tapo|guardaron|escondieron)\b/,
       // Someone else keeping them (es.third-means reads it): \"estaba juntando sus pastillas\", \"tiene ahorradas pastillas\".
       /\b(?:esta|estaba|anda|andaba|sigue|va) (?:juntando|guardando|escondiendo|acumulando|ahorrando) (?:\w+ ){0,2}sus\b|\b(?:junta|juntaba|guarda|guardaba|esconde|escondia|escondio|consiguio) (?:\w+ ){0,3}(?:sus|su|la|las|el|los) \w+|\b(?:tiene|tenia) (?:\w+ )?(?:guardad|ahorrad|escondid|juntad|acumulad)\w*\b/,
       // One's own daily medicine put away: \"las pastillas de la presion en el cajon\".
@@ -438,6 +459,8 @@ const RULES: readonly RiskRule[] = [
       QUOTED_SAYING,
       AT_WORK,
       GAME,
+      KNOWN_DEATH,
+      TITLE,
       // Stuck in traffic on a bridge: "estoy en el puente de la autopista, hay mucho trafico".
       /\b(?:trafico|atasco|embotellamiento|tranque|tranc\w+|presa de autos)\b/,
       /\b(?:piscina|pileta|alberca|al agua|a nadar|banarme|banarnos|con ropa|nadar|clavado|bungee|paracaidas|paracaidismo|tirolesa|parapente|puenting|sofa|sillon|cama|pasto|arena|colchon|tobogan|trampolin|a la fiesta|al ruedo|a la pileta|foto|fotos|turis\w*|paseo|atardecer|vista|concierto|literal|literalmente|asado|parrilla|tomando sol|cerveza)\b/,
@@ -464,7 +487,7 @@ const RULES: readonly RiskRule[] = [
       /\b(?:dos|tres|cuatro|cinco|varias|muchas|\d+) sobredosis\b|\bsobredosis de [^.]{0,40}\b(?:capitulos|episodios|temporadas?|maraton|seguid[oa]s)\b/,
       TOPIC,
       /\bsobredosis de (?:chocolate|azucar|cafe|series|memes|netflix|trabajo|informacion|amor|dulce|dulces|pizza|tiktok|reuniones|anime|k-?pop|vitamina|cafeina|mate|emociones|drama|ternura|gatitos|musica|redes|estudio|carbohidratos)\b/,
-      /\b(?:llegaron|llegan|ingresaron|ingresan|recibimos|vimos) (?:\w+ ){0,3}(?:por|con) (?:una )?sobredosis\b|\b(?:(?<!\b(?:desperte|amaneci|termine|aparecí|me llevaron|llegue|estuve|estaba|me internaron) en la )guardia|turno|paciente|pacientes|atendimos|atendi|llego una|llego un|ingreso|ingresaron|internaron a|enfermer[oa]|medic[oa]|residente|rotacion|ambulancia|farmacia|farmaceutic\w*|en el hospital donde trabajo|sobredosis de (?:un|una) (?:paciente|chica|chico|senor|senora|joven))\b/,
+      /\b(?:llegaron|llegan|ingresaron|ingresan|recibimos|vimos|entro|entraron|trajeron|trajo) (?:\w+ ){0,4}(?:por|con) (?:una )?sobredosis\b|\b(?:(?<!\b(?:desperte|amaneci|termine|aparecí|me llevaron|llegue|estuve|estaba|me internaron) en la )guardia|turno|paciente|pacientes|atendimos|atendi|llego una|llego un|ingreso|ingresaron|internaron a|enfermer[oa]|medic[oa]|residente|rotacion|ambulancia|farmacia|farmaceutic\w*|en el hospital donde trabajo|sobredosis de (?:un|una) (?:paciente|chica|chico|senor|senora|joven))\b/,
       /\b(?:su|mi|el|la) (?:\w+ ){0,2}(?:tuvo|sufrio) una sobredosis\b[^.]{0,40}\b(?:por suerte|fuera de peligro|ya esta bien|se salvo|se recupero)\b/,
       /\b(?:para el (?:dolor|resfrio|cólico|colico)|antibiotico|vitaminas|anticonceptivas|recet\w*|el medico me dijo|me las recetaron)\b/,
       // A title in quotes ("Sobredosis de TV"); an overdose of something that is not a drug ("sobredosis de tamales").
@@ -490,7 +513,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.attempt',
     category: 'explicit',
     pattern:
-      /\b(?:ya lo intente|lo intente (?:antes|una vez|otra vez|dos veces|tres veces|el ano pasado|hace|a los|cuando|de nuevo)|mi (?:primer|ultimo|segundo|tercer) intento|intentos? (?:de suicidio|previos?|anteriores?)|intente (?:matarme|suicidarme|quitarme la vida|ahorcarme|colgarme|tirarme|envenenarme|cortarme|acabar con todo)|intento de (?:quitarme|suicidio)|la vez que lo intente|cuando lo intente)\b/,
+      /\b(?:ya lo intente|lo intente (?:antes|una vez|otra vez|dos veces|tres veces|el ano pasado|hace|a los|cuando|de nuevo)|mi (?:primer|ultimo|segundo|tercer) intento|intentos? (?:de suicidio|previos?|anteriores?)|intente (?:matarme|suicidarme|quitarme la vida|ahorcarme|colgarme|tirarme|envenenarme|cortarme|acabar con todo)|intento de (?:quitarme|suicidio)|la vez que lo intente|cuando lo intente)\b|\blo intente\b[^.]{0,40}\b(?:lo (?:estoy|sigo|vuelvo a|volvi a|ando) (?:pensando|pensar)|lo pienso|vuelvo a pensarlo|ando pensandolo) (?:otra vez|de nuevo|nuevamente)\b/,
     unless: anyOf(
       /\b(?:apagar|prender|reiniciar|dieta|examen|receta|cocinar|aprender|ejercicio|gym|instalar|manejar|tramite|llamar|entrevista|cantar|contactar|correr|dejar de fumar|meditar|yoga)\b/,
       TOPIC,
@@ -530,6 +553,8 @@ const RULES: readonly RiskRule[] = [
       /\b(?:aguanto|soporto|puedo|doy) mas (?:el|la|los|las|este|esta|ese|esa|a (?:mi|este|esta|ese|esa|la|el|los|las)|mi|mis|tu|su|sus) (?:\w+ )?(?:calor|frio|ruido|trafico|tarea|tareas|examen|examenes|vecin[oa]s?|jefe|jefa|trabajo|curro|chamba|laburo|clase|clases|profe|musica|obra|lluvia|dieta|resaca|hambre|sueno|olor|gente|fila|cola|espera|ganas|suspenso|intriga|zapatos|tacones|humedad|mosquitos|gym|entrenamiento|partido|serie|pelicula|novela|lunes|semana|horario|colectivo|bus|metro|subte|transito|companer[oa]s?|suegr[oa]|cunad[oa]|hermanit[oa]|ninos|perro|gato|bebe|celular|computadora|internet|wifi)\b/,
       /\b(?:dolor|dolores) de (?:muelas|cabeza|espalda|panza|estomago|oido|garganta|rodilla|pies?|cuello|regla)\b|\bdentista\b/,
       /\bme (?:rindo|rendi) (?:con|en) (?:el|la|los|las|este|esta|ese|esa|mi|tu)\b(?! (?:vida|mundo|existencia)\b)/,
+      // A chore, a hobby or a nuisance given up: "no es lo mio, me rindo", "ya no aguanto este flequillo".
+      /^(?!.*\b(?:vida|vivir|existir|mundo|todo|nada|nadie|morir\w*)\b)(?=.*\b(?:platos|trastes|loza|cocina|limpieza|limpiar|lavar|planchar|ropa|aspirar|barrer|trapear|fregar|gimnasio|gym|dieta|guitarra|piano|ukelele|curso|idioma|ingles|yoga|pesas|running|no es lo mio|que se laven sol[oa]s|descartables|flequillo|fleco|pelo|cabello|barba|mechas|rulos|tinte)\b)/,
       /\bme rindo\b[^.]{0,20}\b(?:ante|contigo|con vos|con este juego|con el sudoku|con este nivel|tu ganas|ganaste|gano)\b|\b(?:juego|nivel|partida|crucigrama|sudoku|wordle|puzzle|rompecabezas|jefe final|boss|consola|videojuego)\b|\bmanana (?:sigo|lo intento|le sigo|continuo|vuelvo a intentar)\b|\b(?:lo dejo|la dejo|por hoy lo dejo|lo dejamos) (?:por hoy|para manana|hasta manana)\b/,
       VENTED,
     ),
@@ -545,6 +570,7 @@ const RULES: readonly RiskRule[] = [
       JOKE,
       TOPIC,
       /\b(?:partido|equipo|seleccion|serie|temporada|final|pelicula|libro|trama|gobierno|politica|pais|economia|trafico|transporte|wifi|internet|impresora|tren|bus|examen|clase|empresa|proyecto|relacion con (?:mi|el|la)|ese (?:chico|tipo)|esa (?:chica|mina)|con (?:el|ella))\b/,
+      /\b(?:sentido|caso|punto) a seguir (?:con|en) (?:el|la|los|las|mi|mis|este|esta|ese|esa) (?!vida\b|mundo\b)\w+|\bme (?:paso|cambio|voy) a (?:estudiar|diseno|otra carrera|otro trabajo|otra cosa)\b/,
     ),
     about: 'self',
     negationProof: true,
@@ -829,7 +855,7 @@ const RULES: readonly RiskRule[] = [
         '\\b(?:es|fue|seria) la (?:primera|segunda|tercera|cuarta|quinta|sexta|ultima|\\w+) vez que lo (?:intento|intente|hago|hice)\\b[^.]{0,60}\\b(?:me (?:encontr\\w+|hall\\w+|salv\\w+|llevaron)|hospital|urgencias|ambulancia|lavado)\\b',
         '\\b(?:lo intente|intente hacerlo|lo he intentado|lo intentaste|lo intentaste)\\b[^.]{0,50}\\b(?:no (?:funciono|salio bien|resulto|sirvio)|hacerlo (?:mejor|bien)|me (?:encontr\\w+|salv\\w+|despert\\w+ en))\\b',
         // A gun at hand: "tengo la pistola de mi papa en mi cuarto", "las balas estan en otra caja, pero se donde".
-        '\\b(?:tengo|tengo guardad[oa]|escondi|guarde) (?:la|el|una|un) (?:pistola|escopeta|revolver|arma|rifle|fusca|cuete)\\b(?: de (?:mi|mis) \\w+)? (?:en (?:mi|el) (?:cuarto|pieza|habitacion|cajon|mochila|closet|ropero|buro|mesita|carro|auto|coche)|conmigo|debajo de (?:la|mi) (?:cama|almohada|colchon))\\b',
+        '\\b(?:tengo|tengo guardad[oa]|escondi|guarde) (?:la|el|una|un) (?:pistola|escopeta|revolver|arma|rifle|fusca|cuete)\\b(?: de (?:mi |mis |su )?\\w+)?(?: (?:cargad[oa]|list[oa]|sin seguro))? (?:en (?:mi|el|la) (?:cuarto|pieza|habitacion|cajon|mochila|closet|ropero|buro|mesita|mesa de noche|mesa de luz|velador|gaveta|guantera|carro|auto|coche)|conmigo|debajo de (?:la|mi) (?:cama|almohada|colchon))\\b',
         '\\b(?:balas|municion|municiones|cartuchos|tiros)\\b[^.]{0,40}\\bse donde (?:estan|las (?:guarda|tiene|esconde)|los (?:guarda|tiene|esconde))?',
         // Biting, stabbing, burning the body on purpose: "me muerdo las manos hasta dejar marcas".
         '\\bme (?:muerdo|mordi|mordia|rasguno|rasgune|pellizco|pellizque|arranco|arranque|rasco|rasque|quemo|queme|golpeo|golpee|clavo|clave|clavaba|rasguno) (?:\\w+ ){0,3}(?:{BODY}|cuello|cara|brazo|unas en \\w+ \\w+)\\b[^.]{0,40}\\b(?:hasta (?:sangrar|dejar(?:me)? marcas?|hacerme sangre|que sangr\\w+|que (?:me )?duel\\w+|sacarme sangre|dejar(?:me)? moretones|que salga sangre)|para no (?:llorar|sentir|gritar|pensar)|a proposito|para sentir (?:algo|dolor)|como castigo|porque me lo merezco)\\b',
@@ -1026,7 +1052,7 @@ const RULES: readonly RiskRule[] = [
     pattern:
       /\b(?:ojala|quisiera que|quiero que|(?<!\b(?:quise|queria|hubiera querido) )que) me (?:trague|tragara|tragase) la tierra\b/,
     unless:
-      /\b(?:cuando|papelon|verguenza|pena|ridiculo|que oso|oso|roche|bochorno|plancha|jaja\w*|jeje\w*)\b|😳|🙈|😅|😂|🤣/,
+      /\b(?:cuando|papelon|verguenza|pena|ridiculo|que oso|oso|roche|bochorno|plancha|jaja\w*|jeje\w*|no se como (?:lo|la|los|las|le|les) voy a (?:mirar|ver)|(?:mirar|ver)(?:lo|la|los|las)? a la cara|me equivoque de (?:chat|grupo|persona)|(?:era|iba) para (?:mi|otr[oa]) \w+)\b|😳|🙈|😅|😂|🤣/,
     about: 'self',
   },
   {
@@ -1043,7 +1069,7 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     // Others relieved by one's absence: "mi familia por fin descansaria si yo no estuviera", "si no existiera, mi mama no tendria que gastar".
     pattern:
-      /\b(?:descansari\w*|respirari\w*|se librari\w*|dormiri\w* tranquil\w*|vivirian tranquil\w*|estari\w* (?:tranquil\w*|aliviad\w*|felices))\b[^.]{0,30}\b(?:si (?:yo )?(?:no (?:estuviera|existiera|viviera|estoy|existo)(?! (?:en|aqui|aca|ahi|con|de|tan|para|por)\b)|me (?:muriera|fuera pa(?:ra|'?) siempre|muero)|desapareciera|faltara)|sin mi|cuando (?:yo )?(?:ya )?no (?:este|exista))\b|\bsi (?:yo (?:no (?:existiera|estuviera|hubiera nacido|viviera)|me muriera|desapareciera)(?! (?:en|aqui|aca|ahi|con|de|tan|para|por)\b)|(?:no (?:existiera|estuviera|hubiera nacido|viviera)|me muriera|desapareciera)(?:,| yo\b))[^.]{0,50}\b(?:no (?:tendria|tendrian|tuviera|tuvieran) que|descansari\w*|respirari\w*|se ahorrari\w*|ahorrari\w*|se librari\w*|(?:estaria|estarian|seria|serian|vivirian) (?:mas )?(?:mejor|tranquil\w*|felices|libres))\b/,
+      /\b(?:descansari\w*|respirari\w*|se librari\w*|dormiri\w* tranquil\w*|vivirian tranquil\w*|estari\w* (?:tranquil\w*|aliviad\w*|felices))\b[^.]{0,30}\b(?:si (?:yo )?(?:no (?:estuviera|existiera|viviera|estoy|existo)(?! (?:en|aqui|aca|ahi|con|de|tan|para|por)\b)|me (?:muriera|fuera pa(?:ra|'?) siempre|muero)|desapareciera|faltara)|sin mi|cuando (?:yo )?(?:ya )?no (?:este|exista))\b|\bsi (?:yo (?:no (?:existiera|estuviera|hubiera nacido|viviera)|me muriera|desapareciera)(?! (?:en|aqui|aca|ahi|con|de|tan|para|por)\b)|(?:no (?:existiera|estuviera|hubiera nacido|viviera)|me muriera|desapareciera)(?:,| yo\b))[^.]{0,50}\b(?:no (?:tendria|tendrian|tuviera|tuvieran) que|descansari\w*|respirari\w*|se ahorrari\w*|ahorrari\w*|se librari\w*|(?:estaria|estarian|seria|serian|vivirian) (?:mas )?(?:mejor|tranquil\w*|felices|libres)|(?:podria|podrian) (?:por fin |al fin )?(?:dejar de (?:matarse|trabajar|preocuparse|sufrir|gastar|mandar\w*)|descansar|volverse|volver a su|vivir (?:tranquil\w*|en paz|mejor)|rehacer su vida|ser feli\w+))\b/,
     unless: anyOf(
       JOKE,
       TOPIC,
@@ -1768,6 +1794,212 @@ const RULES: readonly RiskRule[] = [
     ),
     about: 'self',
   },
+  {
+    id: 'es.stab-self',
+    category: 'explicit',
+    // A blade thought of against oneself: "no dejo de pensar en clavarmelo", "ganas de apunalarme".
+    context:
+      /\b(?:cuchillo|cuchilla|navaja|punal|tijeras?|vidrio|cristal|destornillador|desarmador|filo|picahielo)\b/,
+    pattern:
+      /\b(?:clavarme|enterrarme|hundirme|meterme) (?:el|un|la|una|mi|ese|esa) (?:cuchillo|cuchilla|navaja|punal|tijeras?|vidrio|cristal|destornillador|desarmador|picahielo)\b|\b(?:apunalarme|acuchillarme|clavarmel[oa]|enterrarmel[oa]|hundirmel[oa])\b|\bme (?:lo|la) (?:quiero|voy a|queria|iba a) (?:clavar|enterrar|hundir)\b/,
+    unless: anyOf(JOKE, ACCIDENT_UNMEANT, TOPIC, TITLE, HYPERBOLE, GAME),
+    about: 'self',
+  },
+  {
+    id: 'es.weapon-rehearsed',
+    category: 'explicit',
+    // Rehearsing with a gun or a blade: "de noche la saco y me la pongo en la sien", "a ver si me atrevo".
+    context: /\b(?:pistola|revolver|arma|escopeta|rifle|fusca|cuete|fierro|cuchillo|navaja|cuchilla)\b/,
+    pattern:
+      /\bme (?:la|lo) (?:pongo|puse|ponia|apoyo|apoye|apoyaba|acerco|acerque|pego|pegue|paso|pase) (?:en|contra|sobre|por) (?:la sien|el cuello|la garganta|la frente|el pecho|la boca|la cabeza|las munecas?|la muneca)\b|\b(?:a ver si|para ver si|haber si) (?:me atrevo|soy capaz|tengo el valor|tengo los huevos)\b/,
+    unless: anyOf(
+      JOKE,
+      GAME,
+      /\b(?:de agua|juguete|airsoft|paintball|fogueo|de aire|de balines|poligono|tiro deportivo|club de tiro|la gorra|el gorro|sombrero|casco|crema|perfume|hielo|compresa|paracetamol)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.train-timed',
+    category: 'explicit',
+    // A fast train watched as a method: "ya se cual pasa mas rapido", "los trenes que no paran en mi estacion".
+    context: /\b(?:tren|trenes|vias|anden|estacion|expreso|rapidos)\b/,
+    pattern:
+      /\b(?:mirando|viendo|estudiando|revisando|anotando|apuntando|me aprendi|me se|cronometr\w+|contando) (?:\w+ ){0,2}(?:horarios?|pasadas|frecuencias?) de (?:los|el) (?:trenes|tren|expresos?|rapidos)\b[^.]{0,40}\bno (?:para|paran|frena|frenan)\b|\bya (?:se|me se|tengo visto|tengo calculado) (?:cual|que tren|a que hora) (?:pasa|pasan|va|viene) (?:mas rapido|sin parar|sin frenar|a toda velocidad|mas fuerte)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:para (?:ir|llegar|viajar|volver|no perder)|me conviene|llego (?:antes|a tiempo)|llegar (?:antes|a tiempo)|billete|boleto|pasaje|abono|trasbordo|transbordo|combinacion|maquet\w*|fotos? de trenes|trainspotting|ferromodel\w*)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.third-jump-threat',
+    category: 'explicit',
+    // Someone else's threat to jump, reported: "puso en el grupo que manana salta del techo de la facu".
+    pattern: p(
+      '\\b(?:dice|dijo|decia|puso|escribio|publico|subio|anda diciendo|amenaza con|amenazo con|mando)\\b[^.]{0,40}\\b(?:que )?(?:(?:hoy|manana|esta noche|ya|pronto|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde)) )?(?:salta|saltaria|se tira|se avienta|se lanza|se arroja|va a saltar|se va a tirar|se va a aventar|se va a lanzar|saltar|tirarse|aventarse|lanzarse) (?:de|del|desde|por|al|a) (?:(?:la|el|los|las|un|una|su) )?(?:{PLACE})\\b',
+    ),
+    unless: anyOf(
+      JOKE,
+      GAME,
+      /\b(?:bungee|puenting|paracaid\w*|parapente|clavad\w*|pileta|piscina|alberca|trampolin|al agua|a nadar|al rio a nadar|parkour|tirolesa|cascada)\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.third-joke-persists',
+    category: 'indirect',
+    // Said laughing, but the person has changed: "lo dice riendose, pero ya ni come".
+    context:
+      /\b(?:dice|dijo|decia|anda diciendo|repite|pone|puso|escribe|escribio)\b[^.]{0,30}\b(?:que )?(?:se (?:quiere|va a|iba a) (?:matar|morir|desvivir|suicidar|tirar|colgar|quitar la vida)|kms|ctb|se mata|no quiere vivir)\b/,
+    pattern:
+      /\bya (?:ni|no) (?:come|duerme|sale|se levanta|se bana|contesta|habla con nadie|va a clase|va al trabajo)\b|\b(?:dejo|ha dejado) de (?:comer|dormir|salir|ir a (?:clase|trabajar|la escuela|la facu))\b|\b(?:regalo|esta regalando|regala) sus cosas\b/,
+    unless: JOKE,
+    about: 'other',
+  },
+  {
+    id: 'es.wish-accident-inside',
+    category: 'indirect',
+    // An accident wished with oneself in it: "ojala el bus se vaya al barranco conmigo adentro".
+    pattern:
+      /\b(?:ojala|quisiera que|a ver si|ojala que)\b[^.]{0,60}\b(?:conmigo (?:adentro|dentro|arriba|encima|ahi)|y (?:me mate|me muera|yo (?:adentro|dentro)))\b/,
+    unless: anyOf(
+      JOKE,
+      HYPERBOLE,
+      /\b(?:me lleve (?:a|al|hasta)|de paseo|de viaje|me invite|vacaciones|vuelo|avion|embarque|salga a tiempo|llegue a tiempo|arranque)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.pray-not-wake',
+    category: 'indirect',
+    // Praying not to wake: "todas las noches le pido a diosito no amanecer".
+    pattern:
+      /\b(?:le )?(?:pido|rezo|ruego|pedia|rezaba|rogaba|pidiendole|rezandole|rogandole) (?:a )?(?:dios|diosito|la virgen|virgencita|el senor|al senor|tata dios|san \w+|el de arriba|al de arriba)\b[^.]{0,20}\b(?:no (?:amanecer|despertar|despertarme|volver a despertar)|que no (?:amanezca|despierte|me despierte)|irme|llevarme|morirme|que me muera)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:temprano|la alarma|el despertador|que no me despierte (?:el|la|los|las|un|una|mi))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.erased-whole',
+    category: 'indirect',
+    // Erasing oneself whole, unnoticed: "si me borro del todo ni se dan cuenta".
+    pattern:
+      /\bsi (?:yo )?(?:me borro|me borrara|desaparezco|me esfumo|me voy) (?:del todo|del mapa|de todo|para siempre|pa siempre)?\b[^.]{0,30}\b(?:ni (?:se dan|se darian|se daran|lo notan|lo notarian) cuenta|nadie (?:se da|se daria|se dara) cuenta|nadie (?:lo )?(?:nota|notaria|notara)|ni lo notan|ni lo notarian)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:de la reunion|de la clase|del zoom|de la fiesta|temprano|un rato|de la oficina|del (?:grupo|chat|server|canal)|de la lista)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.only-bring-pain',
+    category: 'indirect',
+    // One's presence as nothing but grief for others: "yo solo les traigo angustia", "los chicos estarian mas tranquilos con su papa".
+    pattern:
+      /\b(?:yo )?(?:solo|nomas|nada mas|no hago mas que) (?:les|le|te|nos) (?:traigo|doy|causo|cause|traje|he traido) (?:angustia|problemas|tristeza|sufrimiento|dolor|preocupaciones|disgustos|verguenza|desgracias|mala suerte)\b|\b(?:chamos|chamac[oa]s|ninos|nin[oa]s|nenes|pibes|chicos|crios|hij[oa]s|bebes|cipotes|gurises|cabros|chavos|morros)\b[^.]{0,20}\b(?:estarian|estaria|vivirian|serian) (?:mas tranquil[oa]s|mejor|mas felices|mas en paz) con (?:su (?:papa|padre|mama|madre|abuel[oa]|ti[oa])|sus abuelos|sus tios)\b(?! (?:este|el|esta|la) (?:finde|fin de semana|semana|verano|mes)\b)/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:profes?|maestr[oa]s?|clientes|jefe|jefa|vacaciones|verano|finde|custodia compartida|mientras (?:trabajo|viajo|estoy))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.airless-room',
+    category: 'indirect',
+    // Trapped told as an image: "es como estar en un cuarto sin puertas y el aire se va acabando".
+    pattern:
+      /\b(?:como|cual) (?:si estuviera |estar |vivir |quedarme )?(?:encerrad[oa] )?en (?:un|una) (?:cuarto|pieza|habitacion|caja|pozo|tunel|jaula|celda|ataud|cajon) (?:sin (?:puertas?|salida|ventanas?|aire)|cerrad[oa])\b|\b(?:el aire se (?:va )?(?:acab\w+|termin\w+)|me (?:voy|estoy) (?:quedando|ahogando) sin aire)\b[^.]{0,20}\b(?:de a poco|de a poquito|poco a poco|cada dia)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:escape room|ascensor|elevador|alquil\w+|depa|departamento|monoambiente|airbnb|hostal|hotel|pelicula|serie|juego|sueno|pesadilla|tanque|buceo|bucear)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.no-future-months',
+    category: 'indirect',
+    // No picture of oneself in the coming months: "no me veo en enero", "no me veo ni en cinco meses".
+    pattern:
+      /\bno me (?:veo|imagino|puedo imaginar)(?: en ningun lado| en ninguna parte)?,? (?:ni )?(?:en|para|a|dentro de|llegando a) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|navidad|ano nuevo|fin de ano|el ano que viene|el proximo ano|(?:un|dos|tres|cuatro|cinco|seis|\d+) (?:mes|meses|semanas|ano))\b|\bya no hago planes (?:pa|para) (?:enero|el ano que viene|el proximo ano|el futuro|despues|mas adelante|navidad|ano nuevo)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:puesto|trabajo|empresa|cargo|jefe|oficina|vestido|traje|casad[oa]|casarme|boda|carrera|maestria|ciudad|pais|aca|aqui|ahi|en esta|en este|viviendo|trabajando|estudiando|con (?:el|ella|esa|ese))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.group-farewell',
+    category: 'indirect',
+    // A goodbye to a whole group with no reason given: "chau a todos, fue lindo jugar con ustedes. cuiden a los nuevos".
+    context: /\b(?:chau|chao|adios|bye|hasta siempre) a todos\b/,
+    pattern:
+      /\bfue (?:lindo|bonito|un placer|un gusto|hermoso|genial) (?:jugar|estar|compartir|conocer\w*|hablar|crecer) con ustedes\b|\bcuiden (?:a|de) (?:los|las) (?:nuevos|nuevas|demas|chicos|chicas|pibes|pibas)\b|\bno dejen morir (?:el|la) (?:canal|server|grupo|comunidad|chat)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:vacaciones|viaje|me mudo|nos mudamos|temporada|nos vemos|vuelvo|volvere|hasta (?:el|la|manana|pronto|luego)|nuevo server|otro server|me cambio|cierra|cerramos el server|mod|moderador|admin|examenes|finales|exposito|curro nuevo|trabajo nuevo)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.traceless',
+    category: 'indirect',
+    // Erasing every trace of oneself: "borre todas mis fotos... quiero que quede todo limpio, sin rastro".
+    context: /\b(?:borr\w+|elimin\w+|vaci\w+|formate\w+|cerr\w+ (?:mis |la |las )?cuentas?|desactiv\w+)\b/,
+    pattern:
+      /\b(?:quiero|quisiera|para) que (?:no )?quede (?:todo limpio|nada (?:mio|de mi)|sin rastro)\b|\bsin (?:dejar )?(?:ningun )?rastro(?: de mi| mio)?\s*[.!]*$|\bque no quede (?:ningun )?rastro (?:de mi|mio)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:mudanza|me mudo|vend\w+|venta|hacker|hackearon|virus|perfil nuevo|cuenta nueva|empezar de cero en|privacidad|la casa|el depa|el cuarto|la cocina|el bano|la mesa)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.who-gets-what',
+    category: 'indirect',
+    // Writing down who gets each thing, for no reason: "me puse a escribir a quien va cada cosa".
+    pattern:
+      /\b(?:a quien|para quien|pa quien|a quienes) (?:va|iria|le toca|le dejo|le queda|le doy) (?:cada cosa|cada una de mis cosas|mis cosas|lo mio|que cosa)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:mudanza|me mudo|venta de garage|garage sale|regalos? de navidad|amigo secreto|amigo invisible|intercambio|cumple|sorteo|rifa|testamento (?:con|ante) (?:el|la) (?:notari\w+|abogad\w+)|notari\w*|abogad\w*)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.pet-left-provided',
+    category: 'indirect',
+    // A pet left with food for days and a neighbour's number, after a long hug: "le deje comida para varios dias".
+    pattern:
+      /\b(?:le|les) deje (?:comida|agua|alimento|croquetas|pienso) (?:y agua )?(?:para|pa) (?:varios|muchos|\w+) dias\b[^.]{0,60}\b(?:numero|telefono|llaves?|contacto) de (?:mi|la|el) (?:vecin[oa]|herman[oa]|amig[oa]|mama|tia|prim[oa])\b|\b(?:lo|la|los|las) abrace (?:\w+ ){0,3}como si fuera la ultima vez\b/,
+    unless: anyOf(
+      JOKE,
+      ABROAD,
+      /\b(?:viaje|vacaciones|me voy (?:de|a|el)|guardia|turno|congreso|hospital|cirugia|operacion|se (?:va|fue|iba)|antes de (?:que se|su) \w+|el veterinario|veterinaria|eutanasia|dormir(?:lo|la)|se (?:muere|murio|estaba muriendo))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.envy-accident-dead',
+    category: 'indirect',
+    // Envy of those who die without choosing: "me da envidia la gente que se muere en un accidente".
+    pattern:
+      /\b(?:me da|me dan|siento|tengo|les tengo|le tengo) envidia (?:de |a )?(?:la gente|los|las|quienes|el que|la que|los que|las que|esa gente)\b[^.]{0,20}\b(?:se muere\w*|se murio|se murieron|muere\w*|murio|murieron|estan muert[oa]s|ya no estan|fallec\w+)\b(?! de (?:risa|hambre|verguenza|ganas|sueno|calor|frio)\b)/,
+    unless: anyOf(JOKE, HYPERBOLE, TOPIC),
+    about: 'self',
+  },
+  {
+    id: 'es.rest-among-graves',
+    category: 'indirect',
+    // At a grave, longing to be let rest: "como si ahi por fin alguien me fuera a dejar descansar".
+    context: /\b(?:cementerio|panteon|tumba|nicho|lapida|camposanto|sepultura)\b/,
+    pattern:
+      /\b(?:me (?:fuera|fueran|va|van|iba|iban) a dejar|me (?:deje|dejen|dejaran)|poder|por fin|al fin) descansar\b(?! (?:un rato|el finde|el domingo|en casa|una hora|hoy|esta noche|despues|tranquil[oa] (?:el|un))\b)/,
+    unless: anyOf(JOKE, /\b(?:que descanse|descanse en paz|dejarl[oa] descansar|que (?:el|ella) descanse)\b/),
+    about: 'self',
+  },
 ];
 
 const KIN = M.THIRD_KIN;
@@ -1785,11 +2017,11 @@ export const SPANISH: RuleSet = {
   hedge:
     /\b(?:creo|no se|no prometo|todavia|aun|por ahora|hoy|esta noche|quizas|quiza|tal vez|capaz|igual|supongo|a veces|de momento|por el momento|no estoy segur[oa]|no lo se|mas o menos|no tanto|pero|aunque)\b|\?/,
   serious:
-    /\b(?:es en serio|lo digo en serio|hablo en serio|no lo digo (?:de broma|en broma|por decir)|no es (?:un decir|una forma de hablar|joda|broma|chiste|en broma|chiste)|no (?:estoy|ando) (?:jodiendo|bromeando)|no es como cuando digo)\b/,
+    /\b(?:es en serio|lo digo en serio|hablo en serio|no lo digo (?:de broma|en broma|por decir)|no es (?:un decir|una forma de hablar|joda|broma|chiste|en broma|chiste)|no (?:estoy|ando) (?:jodiendo|bromeando)|no es como cuando digo|(?:bueno|pues|ok|okey|aunque|la verdad|mentira,?) si,? (?:es |va |lo digo )?(?:en serio|de verdad|de veras|la neta|neta|posta))\b/,
   distantPast:
     /\b(?:hace (?:(?:como|unos|casi|mas de|ya) )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|muchos|un par de) (?:anos|meses)|hace (?:un|mas de un) ano|de (?:adolescente|chic[oa]|nin[oa]|joven)|cuando (?:era|tenia) (?:\d+|adolescente|chic[oa]|joven|mas joven|nin[oa])|a los (?:1[0-9]|2[0-9])\b|en (?:19|20)\d\d)\b/,
   safeNow:
-    /\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\bsigo aqui con ganas\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b/,
+    /\b(?:lo|la|eso|esa etapa) (?:miro|veo|recuerdo) (?:de lejos|desde lejos|con ternura|con distancia|con carino|como algo lejano)\b|\b(?:sali|me fui|quede|me siento) (?:de ahi |de la sesion )?(?:mas )?livian[oa]\b|\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\bsigo aqui con ganas\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b/,
   recurring:
     /\b(?:otra vez|de nuevo|ultimamente|volv\w+ a|vuelv\w+ a|todavia|aun|sigo (?:pensando|queriendo|con ganas de (?:morir|matarme|desaparecer))|recaid\w*|reca\w+|esta noche|manana|ayer|la semana pasada|no estoy bien)\b/,
   thirdPerson: new RegExp(
