@@ -5,15 +5,18 @@ import type { Address, SentRef } from '../src/core/model';
 import type { ChatAdapter } from '../src/core/port';
 import { createLogger } from '../src/log';
 
-/** Between on a database file, as the real process runs it but silent: bundled prompts, real clock unless given. */
-export function benchApp(databasePath: string, clock: Clock = systemClock) {
+/**
+ * Between on a database file, as the real process runs it but silent: bundled prompts, real clock
+ * unless given, WAL checkpoints in the background thread unless told not to.
+ */
+export function benchApp(databasePath: string, clock: Clock = systemClock, backgroundCheckpoints = true) {
   return createApp({
     databasePath,
     key: Buffer.alloc(32, 7),
     promptsDir: resolve(import.meta.dirname, '../prompts'),
     log: createLogger('silent'),
     clock,
-    backgroundCheckpoints: true,
+    backgroundCheckpoints,
   });
 }
 
