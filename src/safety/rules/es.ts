@@ -15,9 +15,9 @@ const M: Record<string, string> = {
     'matarse|suicidarse|autoeliminarse|quitarse la vida|quitarse de en medio|acabar con su vida|terminar con su vida|poner fin a su vida|pegarse un tiro|darse un tiro|colgarse|ahorcarse|envenenarse|unalive|cortarse|hacerse dano|lastimarse|tirarse (?:de|del|desde|a|al|bajo|por) \\w+',
   BODY: 'brazos?|munecas?|muslos?|piernas?|panza|abdomen|estomago|piel|venas|antebrazos?|tobillos?|caderas?|cuerpo|pecho|manos?|costillas|costado|cintura|hombros?',
   MEANS:
-    'pastillas|pastis|pildoras|capsulas|comprimidos|clonazepam|clona|rivotril|alplax|tafil|xanax|diazepam|lorazepam|lexotan|paracetamol|ibuprofeno|tramadol|antidepresivos|somniferos|pastillas para dormir|medicamentos|medicinas|remedios|blisters?|frascos?|frasquitos?|cajas de \\w+|soga|cuerda|mecate|rope|pills|veneno|raticida|matarratas|insulina|pistola|escopeta|revolver|arma|cuchillas|cuchilla|gillette|navaja|carbon|litio|quetiapina|sertralina|fluoxetina|calmantes|tranquilizantes|pastillas para los nervios',
+    'pastillas|pastis|pildoras|capsulas|comprimidos|clonazepam|clona|rivotril|alplax|tafil|xanax|diazepam|lorazepam|lexotan|paracetamol|ibuprofeno|tramadol|antidepresivos|somniferos|pastillas para dormir|medicamentos|medicinas|remedios|blisters?|frascos?|frasquitos?|cajas de \\w+|soga|cuerda|mecate|rope|pills|veneno|raticida|matarratas|insulina|pistola|escopeta|revolver|arma|cuchillas|cuchilla|gillette|navaja|carbon|litio|quetiapina|sertralina|fluoxetina|calmantes|tranquilizantes|pastillas para los nervios|parches(?! (?:de nicotina|anticonceptiv\\w*|termicos|de calor|de frio|en (?:la|el|los|las) (?:ropa|pantalon|codos|rodillas)))|fentanilo|morfina|oxicodona|opioides|ampollas|ampolletas',
   HOARD:
-    'guardad[oa]s?|guardando|guarde|guardo|guarda|tengo guardad[oa]s|junt(?:e|o|ado|adas|ados|ando|ada)|acumul\\w*|escond\\w*|compre|comprado|compradas|comprando|compro|consegui|conseguido|conseguidas|ahorrando|ahorre|ahorrad[oa]s?|almacen\\w*|reuni|reunido|reunidas|stock|apartad[oa]s|aparte|separad[oa]s',
+    '(?:guard|apart|ahorr)(?:as|ao|aos)|escondi(?:as|os)|guardad[oa]s?|guardando|guarde|guardo|guarda|tengo guardad[oa]s|junt(?:e|o|ado|adas|ados|ando|ada)|acumul\\w*|escond\\w*|compre|comprado|compradas|comprando|compro|consegui|conseguido|conseguidas|ahorrando|ahorre|ahorrad[oa]s?|almacen\\w*|reuni|reunido|reunidas|stock|apartad[oa]s|aparte|separad[oa]s',
   PLACE:
     'puente|(?:primer|segundo|tercer|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|\\d+o?) piso|azotea|techo|terraza|edificio|balcon|ventana|cornisa|baranda|barandal|piso \\d+|piso (?:diez|doce|quince|veinte|\\w+ce)|ultimo piso|vias|via del tren|las vias|tren|metro|subte|acantilado|precipicio|barranco|autopista|periferico|viaducto|mirador|muelle|rio|presa',
   THIRD_KIN:
@@ -43,11 +43,11 @@ const TRIVIAL =
 
 /** A risk word as the subject of study, work, a title, or a charity. */
 const TOPIC =
-  /\b(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|(?:evaluaci\w+|valoraci\w+|escalas?|tamizaje|entrevista)(?: \w+)? de(?:l)? riesgo|casos (?:inventados|ficticios|simulados)|(?:hacer|hice|haciendo|hacia|toco hacer) de (?:paciente|consultante|usuari[oa])|(?:para|como|a) (?:evaluar|valorar|medir|tamizar) (?:el )?riesgo|role ?play|juego de roles|naloxona|narcan|algospeak|eufemismos?|en vez de (?:decir )?suicidio|hago (?:mis )?practicas|practicante|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|prevenir (?:los )?suicidios|evitar (?:los )?suicidios|la trama|el argumento|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
+  /\b(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|(?:evaluaci\w+|valoraci\w+|escalas?|tamizaje|entrevista)(?: \w+)? de(?:l)? riesgo|casos (?:inventados|ficticios|simulados)|(?:hacer|hice|haciendo|hacia|toco hacer) de (?:paciente|consultante|usuari[oa]|victima|herid[oa]|suicida)|simulacros?|simulacion|thriller|novela negra|el asesino|la asesina|para que parezca|(?:induccion|instigacion|auxilio|ayuda|cooperacion|inducir|instigar) al suicidio|derecho penal|codigo penal|(?:para|como|a) (?:evaluar|valorar|medir|tamizar) (?:el )?riesgo|role ?play|juego de roles|naloxona|narcan|algospeak|eufemismos?|en vez de (?:decir )?suicidio|hago (?:mis )?practicas|practicante|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|prevenir (?:los )?suicidios|evitar (?:los )?suicidios|la trama|el argumento|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
 
 /** Everyday accidents: a kitchen knife, paper, the iron, a game. */
 const ACCIDENT =
-  /\b(?:levantando|cargando|en la obra|en el gym|en el gimnasio|entrenando|jugando (?:al|a la|futbol|basquet)|cocinando|picando|pelando|cortando (?:cebolla|pan|verdura|tomate|carne|papas)|con (?:un|el|una) (?:papel|hoja|cuchillo de cocina|lata|abrelatas|rallador)|un papel|la hoja(?! (?:de|del) (?:\w+ )?(?:maquin\w*|afeitar|sacapuntas|cutter|cuter|gillette|bisturi|navaja))|afeitando(?:me)?|rasurando(?:me)?|depilando(?:me)?|la plancha|el horno|la estufa|friendo|horneando|hirviendo|(?:el|con) aceite|agua hirviendo|el vapor|lavando (?:los |las )?(?:platos|trastes|vasos|copas|loza)|fregando|arreglando|reparando|armando|el barniz|la pintura|construyendo|con la sierra|el serrucho|el pulgar|zarzas?|cactus|la huerta|el jardin|jardineando|podando|(?:del|al|en el) horno|la bandeja|haciendo (?:pan|galletas|la comida|la cena|el almuerzo)|se (?:me )?(?:rompio|cayo) (?:un|el|la|una) (?:vaso|plato|copa|botella|espejo|ventana)|la parrilla|el asador|el comal|la tetera|la cafetera|la pava|(?:el|la|un|una) (?:mandolina|licuadora|procesadora|pelapapas|pelador)|la yema del dedo|gajes del oficio|en el laboratorio|crossfit|calistenia|subida de cuerda|escalando|soldando|el escape|la olla|el sarten|la sarten|el sol|en la playa|sin querer|por accidente|accidentalmente|jugando|entrenando|con la bici|en (?:la )?bici(?:cleta)?|patinando|en (?:la )?patineta|en el gym|en el gimnasio|en el partido|futbol|me cai|me tropece|la puerta|la mesa|el mueble|el pelo|el cabello|el flequillo|la barba|las unas|las puntas|el dedo|la mano cocinando|mi gato|el gato|el perro|mi perro|el rosal|espinas|con la rama|contra la esquina|una esquina)\b/;
+  /\b(?:levantando|cargando|en la obra|en el gym|en el gimnasio|entrenando|jugando (?:al|a la|futbol|basquet)|cocinando|picando|pelando|cortando (?:cebolla|pan|verdura|tomate|carne|papas)|con (?:un|el|una) (?:papel|hoja|cuchillo de cocina|lata|abrelatas|rallador)|un papel|la hoja(?! (?:de|del) (?:\w+ )?(?:maquin\w*|afeitar|sacapuntas|cutter|cuter|gillette|bisturi|navaja))|afeitando(?:me)?|rasurando(?:me)?|depilando(?:me)?|la plancha|el horno|la estufa|friendo|horneando|hirviendo|(?:el|con) aceite|agua hirviendo|el vapor|lavando (?:los |las )?(?:platos|trastes|vasos|copas|loza)|fregando|arreglando|reparando|armando|el barniz|la pintura|construyendo|con la sierra|el serrucho|el pulgar|zarzas?|cactus|la huerta|el jardin|jardineando|podando|(?:del|al|en el) horno|la bandeja|haciendo (?:pan|galletas|la comida|la cena|el almuerzo)|se (?:me )?(?:rompio|cayo) (?:un|el|la|una) (?:vaso|plato|copa|botella|espejo|ventana)|la parrilla|el asador|el comal|la tetera|la cafetera|la pava|(?:el|la|un|una) (?:mandolina|licuadora|procesadora|pelapapas|pelador)|la yema del dedo|abriendo (?:\w+ )?(?:cajas?|paquetes?|bolsas?|latas?|sobres?)|gajes del oficio|en el laboratorio|crossfit|calistenia|subida de cuerda|escalando|soldando|el escape|la olla|el sarten|la sarten|el sol|en la playa|sin querer|por accidente|accidentalmente|jugando|entrenando|con la bici|en (?:la )?bici(?:cleta)?|patinando|en (?:la )?patineta|en el gym|en el gimnasio|en el partido|futbol|me cai|me tropece|la puerta|la mesa|el mueble|el pelo|el cabello|el flequillo|la barba|las unas|las puntas|el dedo|la mano cocinando|mi gato|el gato|el perro|mi perro|el rosal|espinas|con la rama|contra la esquina|una esquina)\b/;
 
 /** An accident, unless the words say it was meant: "me apoye la plancha en la pierna, a proposito". */
 const ACCIDENT_UNMEANT = new RegExp(
@@ -71,7 +71,7 @@ const TAUGHT =
 
 /** A video game: "en el fortnite me tire del puente", "modo dificil del dark souls". */
 const GAME =
-  /\b(?:fortnite|minecraft|gta|roblox|free fire|warzone|call of duty|videojuegos?|el juego|la partida|gane la partida|la play|playstation|xbox|nintendo|dark souls|elden ring|zelda|mario|los sims|mi personaje|mi avatar|modo (?:dificil|historia|solitario))\b/;
+  /\b(?:fortnite|minecraft|gta|roblox|free fire|warzone|call of duty|videojuegos?|el juego|la partida|gane la partida|la play|playstation|xbox|nintendo|dark souls|elden ring|zelda|mario|los sims|mi personaje|mi avatar|modo (?:dificil|historia|solitario)|creepers?|hardcore|respawn|granada)\b/;
 
 /** A move abroad: "nos vamos a vivir a Canada", "antes de emigrar", "manana vuelo a Lima" (a place, not a verb). */
 const ABROAD =
@@ -109,6 +109,18 @@ const QUOTED_WORD =
 const QUOTED_SAYING =
   /\b(?:chiste|broma|frase|expresion|dicho|meme|muletilla)s? (?:de|del|tipo|como) ["'«][^"'»]{2,40}["'»](?![^.]{0,60}\b(?:ya no es (?:un )?(?:chiste|broma)|en serio|de verdad|lo pienso|lo voy a hacer)\b)/;
 
+/** A slang word named as what people write online: "en tiktok dicen unalive para que no les borren los videos". */
+const ALGOSPEAK_TALK =
+  /\b(?:en (?:tiktok|redes|internet|youtube|instagram|twitter)|la gente|los creadores|tiktokers|youtubers|streamers)\b[^.]{0,30}\b(?:dicen|usan|ponen|escriben)\b[^.]{0,15}\b(?:unalive\w*|des-?vivir\w*|sewerslide|autoeliminar\w*)\b|\bpara que no (?:les|te|me|nos) (?:borren|censuren|baneen|tumben|bajen)\b/;
+
+/** Prayer for everyone at risk, not a person: "el cura pidio que oremos por las personas que piensan en quitarse la vida". */
+const PRAYER_FOR_ALL =
+  /\b(?:rez\w+|oremos|oramos|orar|oro|oracion|pedimos|pido|pidio|misa) (?:\w+ ){0,2}por (?:las personas|la gente|quienes|los que|las que|todos los que|todas las personas|las familias|aquellos)\b/;
+
+/** Nearly killed in an accident: "casi se mata en la moto por ir mirando el cel". */
+const ACCIDENT_NEAR =
+  /\b(?:casi|por poco) se (?:mata|mato|muere|murio)\b (?:en (?:la|el|una|un) (?:moto|bici|bicicleta|carro|auto|coche|carretera|ruta|autopista|avenida|calle|curva|escalera|piscina|pileta|alberca|playa|rio|mar|trabajo|obra|cancha|partido)|por (?:ir|andar|manejar|correr|no|culpa|un|una|el|la)|al (?:caer|manejar|cruzar|bajar|subir|resbalar)|con (?:la|el|una|un) (?:moto|bici|carro|auto|coche|patineta|escalera|cuchillo|espina))\b/;
+
 const RULES: readonly RiskRule[] = [
   {
     id: 'es.third-asks',
@@ -130,6 +142,7 @@ const RULES: readonly RiskRule[] = [
       TITLE,
       /\b(?:pelo|cabello|unas|de risa|estudiando|trabajando|bici|moto)\b/,
       TAUGHT,
+      ACCIDENT_NEAR,
     ),
     about: 'other',
   },
@@ -151,11 +164,12 @@ const RULES: readonly RiskRule[] = [
     id: 'es.third-kill-self',
     category: 'explicit',
     pattern: p(
-      '\\b(?:{KILL_THEM})\\b|\\bse (?:quiere|va a|iba a|queria|quiso|intento|piensa|puede|podria|trato de|amenaza con|amenazo con|esta por) (?:matar|suicidar|quitar la vida|colgar|ahorcar|envenenar|tirar (?:de|del|desde|a|al|bajo|por) (?:un|una|el|la|las|los) (?:{PLACE})|pegar un tiro|dar un tiro|cortar|hacer dano|lastimar|unalive|desvivir|autoeliminar)\\b|\\bse (?:mata|suicida|va a quitar la vida)\\b|\\bse (?:pega|pegaria|pegara|da|mete|metera) un (?:tiro|balazo|plomazo)\\b|\\b(?:quiere|quiso|intento|trato de|piensa en|pensando en|amenaza con|amenazo con|va a|anda pensando en) (?:morirse|morir|suicidarse|matarse|quitarse la vida)\\b|\\bse (?:esta|estaba|anda|sigue) (?:cortando|lastimando|haciendo dano|quemando|golpeando|autolesionando)\\b|\\bse (?:corta|corto|cortaba|lastima|lastimo|quema|quemo|quemaba|golpea|rasguna|autolesiona|autolesiono) (?:\\w+ ){0,2}(?:los|las|el|la|sus|su) (?:{BODY})\\b|\\bse (?:despidio|despide|esta despidiendo|estaba despidiendo)\\b|\\bdespidiendose\\b|\\b(?:me|nos|les|te) (?:llamo|escribio|hablo|mando un mensaje) (?:\\w+ ){0,2}para despedirse\\b|\\b(?:mi|su|tu) (?:{THIRD_KIN}) (?:\\w+ ){0,2}se (?:corto|corta|cortaba|lastimo|autolesiono|quemo)(?= (?:otra vez|de nuevo|anoche|ayer|hoy|a proposito|los|las|sus)\\b| y (?:me|no|nadie|nunca|ya|yo|lo|la|le|les|nos)\\b|\\s*[.,!]|\\s*$)|\\b(?:ya )?no quiere (?:vivir|seguir viviendo|seguir vivo|seguir viva|existir|despertar|estar aqui)\\b|\\b(?:se|ya se) (?:canso|cansa) de vivir\\b|\\bquiere (?:irse|ir) con dios\\b',
+      '\\b(?:{KILL_THEM})\\b|\\bse (?:quiere|va a|iba a|queria|quiso|intento|piensa|puede|podria|trato de|amenaza con|amenazo con|esta por) (?:matar|suicidar|autoborrar|quitar la vida|colgar|ahorcar|envenenar|tirar (?:de|del|desde|a|al|bajo|por) (?:un|una|el|la|las|los) (?:{PLACE})|pegar un tiro|dar un tiro|cortar|hacer dano|lastimar|unalive|desvivir|autoeliminar)\\b|\\bse (?:mata|suicida|va a quitar la vida)\\b|\\bse (?:pega|pegaria|pegara|da|mete|metera) un (?:tiro|balazo|plomazo)\\b|\\b(?:quiere|quiso|intento|trato de|piensa en|pensando en|amenaza con|amenazo con|va a|anda pensando en) (?:morirse|morir|suicidarse|matarse|quitarse la vida)\\b|\\bse (?:esta|estaba|anda|sigue) (?:cortando|lastimando|haciendo dano|quemando|golpeando|autolesionando)\\b|\\bse (?:corta|corto|cortaba|lastima|lastimo|quema|quemo|quemaba|golpea|rasguna|autolesiona|autolesiono) (?:\\w+ ){0,2}(?:los|las|el|la|sus|su) (?:{BODY})\\b|\\bse (?:despidio|despide|esta despidiendo|estaba despidiendo)\\b|\\bdespidiendose\\b|\\b(?:me|nos|les|te) (?:llamo|escribio|hablo|mando un mensaje) (?:\\w+ ){0,2}para despedirse\\b|\\b(?:mi|su|tu) (?:{THIRD_KIN}) (?:\\w+ ){0,2}se (?:corto|corta|cortaba|lastimo|autolesiono|quemo)(?= (?:otra vez|de nuevo|anoche|ayer|hoy|a proposito|los|las|sus)\\b| y (?:me|no|nadie|nunca|ya|yo|lo|la|le|les|nos)\\b|\\s*[.,!]|\\s*$)|\\b(?:ya )?no quiere (?:vivir|seguir viviendo|seguir vivo|seguir viva|existir|despertar|estar aqui)\\b|\\b(?:se|ya se) (?:canso|cansa) de vivir\\b|\\bquiere (?:irse|ir) con dios\\b',
     ),
     unless: anyOf(
       QUOTED_WORD,
       TAUGHT,
+      GAME,
       // A thing that is to die for: "la pizza esta para matarse".
       /\b(?:esta|estaba|estan|estaban|es) para (?:matarse|morirse)\b/,
       TOPIC,
@@ -167,12 +181,16 @@ const RULES: readonly RiskRule[] = [
       /\b(?:enfermer[oa]|guardia|turno|paciente|atendi|atendimos|paramedic\w*|residente)\b/,
       /\bhace (?:\w+ ){0,2}(?:anos|meses|tiempo|decadas)\b|\b(?:se suicido|se mato|se quito la vida) (?:en|cuando|el ano|antes)\b/,
       /\bse (?:(?:esta|estaba|anda|sigue) cortando|corta|corto|cortaba) (?:el|la|las) (?:pelo|cabello|unas|luz|leche|agua|internet|senal|llamada)\b/,
+      // Messages that delete themselves: "el chat se va a autoborrar a las 24 horas".
+      /\b(?:mensajes?|chat|fotos?|historias?|archivos?|whatsapp|telegram|snap\w*|el grupo|la cuenta|el canal|el video|el post)\b[^.]{0,30}\bse (?:va|iba|van|iban|puede|pueden) a? ?autoborrar\b/,
       // A family's goodbye to a pet or a dying relative: "la familia se despidio con mucha calma".
       /\b(?:veterinari\w*|eutanasia|dormir a (?:un|una|el|la|su|mi|nuestr[oa]) \w+)\b|\b(?:la familia|sus duenos|los duenos|todos|todas|sus hijos|sus nietos) se (?:despidio|despidieron|despide|despiden)\b/,
       /\bse (?:despidio|despide) (?:de (?:su|el) trabajo|del trabajo|de la empresa|de (?:la|su) oficina|con un beso|con la mano|hasta manana|hasta el lunes|y se fue a dormir)\b/,
       /\b(?:matarse|se mata) (?:estudiando|trabajando|entrenando|de risa)\b/,
       /\bse (?:va|fue|iba) (?:a vivir|de viaje|a estudiar|a trabajar|de intercambio|de vacaciones|de campamento|de excursion|de gira|de retiro)\b|\bse (?:muda|mudo|mudaba|mudara|jubila|jubilo)\b|\b(?:mudanza|mudarse)\b/,
       /\b(?:vivir|existir) (?:en|con|cerca|lejos|alla|aca|aqui|ahi|junt[oa]s)\b/,
+      PRAYER_FOR_ALL,
+      ACCIDENT_NEAR,
     ),
     about: 'other',
     negationProof: true,
@@ -184,6 +202,8 @@ const RULES: readonly RiskRule[] = [
     pattern: anyOf(
       /\b(?:dice|dijo|decia|diciendo|escribio|puso|publico|subio|repite|anda diciendo|me dice|me dijo|me escribio|me conto|me mando)\b[^.]{0,60}\b(?:ya no (?:puede|aguanta|soporta) mas|no (?:puede|aguanta) mas|nada tiene sentido|(?:estamos|estan|estariamos|estarian|estaran) mejor sin (?:el|ella)|es una carga|(?:ya no )?(?:va a|iba a|quiere) ser una carga|no (?:va a|quiere) ser (?:una )?carga|nadie (?:lo|la) va a extranar|nadie (?:lo|la) extranaria|(?:ya )?esta list[oa]|se (?:quiere|va a|iba a|queria) ir pa(?:ra|'?) siempre|(?:esta noche|hoy|manana|pronto|ya) se apaga|quiere desaparecer|hoy es su ultimo dia|su ultimo dia|se acaba todo|termin\w* con (?:esto|todo)|acab\w* con (?:esto|todo)|no quiere (?:estar|seguir)|(?:esta|anda) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:vivir|todo|luchar|existir)|ya vivio (?:suficiente|bastante|lo que tenia que vivir)|(?:se )?quiere (?:irse|ir) (?:ya|pa(?:ra|'?) siempre|de este mundo)|no (?:ve|encuentra|tiene) (?:otra |ninguna )?salida|(?:ya )?no tiene sentido nada|(?:ya )?no (?:puedo|aguanto|soporto|doy) mas|me quiero (?:morir|matar)|quiero morir(?:me)?|me voy a matar|no quiero vivir|nadie me va a extranar|adios a todos|es un (?:peso|estorbo|problema) para todos|no le importa a nadie|(?:se|lo) (?:quiere|va a) (?:matar|morir)|(?:somos|seriamos|estariamos) mejor(?:es)? sin (?:el|ella)|(?:va a|quiere|piensa|iba a) hacer (?:una locura|una tonteria|una estupidez|algo malo) (?:esta noche|hoy|manana|consigo)|(?:estamos|estan|estariamos|estarian|seriamos|serian|vivirian|viviriamos|estaran|seremos) (?:todos )?(?:mejor(?:es)?|mas felices|mas tranquil[oa]s|en paz) sin (?:el|ella)|ya (?:se )?quiere (?:ir|irse|morir|morirse|descansar)\b(?! (?:a|al|de|con|para|pa|en) (?!dios|diosito|el senor|el cielo)\w)|no merece (?:vivir|estar viv[oa]|existir)|(?:la vida|su vida|vivir|nada) no tiene sentido|(?:piensa|pensando) (?:mucho |todo el tiempo )?en (?:la muerte|morir(?:se)?|matarse)|no va a molestar mas|ya no (?:va|voy) a molestar mas|(?:vale|valdria|valia) mas muert[oa]|quiere irse con dios|que se (?:la|lo) lleve|para cuando llegue el momento|no le (?:ve|encuentra) (?:ningun )?(?:sentido|caso) a (?:nada|la vida|vivir|seguir)|(?:esta|anda) pensando en (?:desaparecer|morirse|matarse|irse pa(?:ra|'?) siempre)|(?:es|era|seria|fue) la ultima vez que (?:me|nos|les|te) (?:llama|escribe|habla|ve|llamaba|escribia|hablaba|veia)|(?:decidio|ha decidido|habia decidido|ya decidio|quiere|va a|iba a) irse (?:del todo|pa(?:ra|'?) siempre)|(?:esta|estaba|anda|andaba) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:esta vida|la vida|su vida))\b/,
       /\b(?:dice|dijo|decia|escribe|escribio|pone|puso|manda|mando) (?:que )?(?:kms|ctb)\b/,
+      // A note read out: "dice que nos quiere, que no es culpa nuestra y que ya no aguanta".
+      /\b(?:dice|dijo|decia|escribio|puso)\b[^.]{0,40}\bque no es culpa (?:nuestra|de nadie|tuya|de ustedes)\b[^.]{0,20}\bque ya no (?:aguanta|puede|soporta)\b(?! (?:el|la|los|las|a|al|con|sin|tanto|tanta)\b)/,
       /\b(?:dice|dijo|decia|anda diciendo|repite)\b[^.]{0,40}\b(?:ya )?no tiene (?:para|por) que (?:vivir|seguir)\b|\b(?:dice|dijo|puso|escribio|publico|subio|mando)\b[^.]{0,40}\b(?:ya )?no (?:va|iba) a ser (?:un )?(?:problema|carga|estorbo|molestia) (?:de|para) nadie\b/,
     ),
     unless: anyOf(
@@ -213,9 +233,9 @@ const RULES: readonly RiskRule[] = [
     id: 'es.third-affairs',
     category: 'indirect',
     pattern:
-      /\b(?:regal(?:o|aba|ando)|reparti(?:o|endo)|se (?:deshizo|esta deshaciendo|deshace) de|(?:esta|anda) regalando|dio|dando) (?:casi )?(?:todas )?(?:sus cosas|su ropa|sus libros|su guitarra|sus pertenencias|sus discos|sus juegos|sus plantas|sus joyas|sus herramientas|sus ahorros|sus muebles|sus cuadros|lo poco que tiene|todo lo que tiene|su (?:perr|gat|mascota)\w*)\b|\b(?:me dijo|dice|dijo) que ya (?:estaba|esta) list[oa]\b(?! (?:para (?:ir|salir|el|la|los|las)|a))|\bestarian mejor con el seguro\b|\b(?:hizo|escribio|esta haciendo|redacto) (?:su|un|el) testamento\b|\b(?:le |les )?regalo (?:el|la|su) (?:perr\w*|gat\w*|mascota)\b|\b(?:me|nos|les) (?:dio|dejo|encargo|paso|mando|envio|compartio) (?:sus contrasenas|su perr\w*|su gat\w*|sus cosas)\b[^.]{0,40}\b(?:por si|para cuando|sin explicar|de repente|raro)\b/,
+      /\b(?:regal(?:o|aba|ando)|reparti(?:o|endo)|se (?:deshizo|esta deshaciendo|deshace) de|(?:esta|anda) regalando|dio|dando) (?:casi )?(?:todas )?(?:sus cosas|su ropa|sus libros|su guitarra|sus pertenencias|sus discos|sus juegos|sus plantas|sus joyas|sus herramientas|sus ahorros|sus muebles|sus cuadros|lo poco que tiene|todo lo que tiene|su (?:perr|gat|mascota)\w*)\b|\b(?:me dijo|dice|dijo) que ya (?:estaba|esta) list[oa]\b(?! (?:para (?:ir|salir|el|la|los|las)|a))|\bestarian mejor con el seguro\b|\b(?:hizo|escribio|esta haciendo|redacto) (?:su|un|el) testamento\b|\b(?:le |les )?regalo (?:el|la|su) (?:perr\w*|gat\w*|mascota)\b|\b(?:me|nos|les) (?:dio|dejo|encargo|paso|mando|envio|compartio) (?:sus contrasenas|su perr\w*|su gat\w*|sus cosas)\b[^.]{0,40}\b(?:por si|para cuando|sin explicar|de repente|raro)\b|\b(?:regal(?:o|aba|ando)|reparti(?:o|endo)|se deshizo de|vendio) (?:todo su|todos sus|todas sus) \w+|\b(?:le|me|nos|les) (?:dio|dejo|entrego|regalo|paso) (?:las llaves|la llave) de (?:su|la|el) (?:moto|carro|auto|coche|camioneta|troca|camion|lancha)\b(?:[^.]{0,40}\b(?:por si acaso|por si|sin (?:decir|explicar)\w*|para siempre|ya no (?:la|lo) (?:va a|quiere))\b| a (?:mi|su|un|una) \w+)/,
     unless:
-      /\b(?:mudanza|mudarse|se muda|se mudo|se va a vivir|minimalis\w*|antes de mudarse|jubil\w*|se retira|para que no haya (?:\w+ )?(?:problemas|lios?|quilombo|peleas))\b/,
+      /\b(?:mudanza|mudarse|se muda|se mudo|se va a vivir|minimalis\w*|antes de mudarse|jubil\w*|se retira|para que no haya (?:\w+ )?(?:problemas|lios?|quilombo|peleas)|notari\w*|abogad\w*|escriban\w*|(?:tiene|cumplio|con) (?:\d+|noventa|ochenta) anos|dejar (?:todo )?(?:claro|en orden|arreglado) (?:entre|para) (?:sus|los)|oculista|la vista|de noche|vend\w+|prest\w+)\b/,
     about: 'other',
   },
   // ── Explicit: the words for suicide ─────────────────────────────────────
@@ -249,6 +269,13 @@ const RULES: readonly RiskRule[] = [
       // Prayer for others: "rezamos por las personas que piensan en el suicidio y por sus familias".
       /\b(?:rez\w+|oramos|oro|oracion|pedimos|pido|misa) (?:\w+ )?por (?:las personas|la gente|quienes|los que|las que|todos los que|todas las personas|las familias)\b/,
       /\b(?:no soy|no estoy|nunca fui|nunca he sido|no me siento) (?:una? )?suicida\b(?![^.]{0,30}\b(?:pero|aunque)\b)/,
+      // Insurance and law: "una poliza con clausula de suicidio", "nos llamaron por un posible suicida".
+      /\b(?:clausulas? (?:de|por) suicidio|exclusion (?:de|por) suicidio|polizas?|aseguradora|asegurad[oa]|siniestros?)\b|\b(?:posible|presunt[oa]|supuest[oa]) suicida\b|\bnos (?:llamaron|avisaron|mandaron|reportaron) (?:\w+ ){0,2}(?:por|de) (?:un|una) (?:\w+ )?suicid\w*/,
+      // "Es un suicidio" + what would be reckless to do: "es un suicidio meterle mano sin bajar la luz".
+      /\b(?:es|seria|era|fue|sera) (?:un|como un|casi un|un verdadero) suicidio (?:\w+(?:ar|er|ir)(?:le|lo|la|les|los|las|se|me|nos)?|con|sin|ir|salir)\b/,
+      ALGOSPEAK_TALK,
+      GAME,
+      /\b(?:granada|partidas?|server|respawn|killfeed|mi equipo perdio|perdimos)\b[^.]{0,60}\bme suicide\b|\bme suicide\b[^.]{0,40}\b(?:granada|sin querer|en la partida|en el juego|💀)/,
       /\b(?:entrenador\w*|entreno|entrenamiento|basquet|basket|baloncesto|futbol|voley|hockey|cancha|practica|gym|gimnasio|educacion fisica)\b[^.]{0,60}\bsuicidios\b|\bsuicidios\b[^.]{0,40}\b(?:entreno|entrenamiento|cancha|practica|piernas)\b|\b(?:hacer|hicimos|hacemos|nos puso|correr|corrimos) suicidios\b/,
     ),
     about: 'self',
@@ -257,7 +284,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.kill-self',
     category: 'explicit',
     pattern: p(
-      '\\b(?:{KILL_ME})\\b|\\bme (?:quiero|voy a|vas a|iba a|pienso|podria|quisiera|tengo que|dan ganas de|quise|queria|he querido|deberia|iria a|voy|estoy por|dieron ganas de|entran ganas de) (?:matar|suicidar|quitar la vida|quitar de en medio|quitar del medio|colgar|ahorcar|envenenar|pegar un tiro|dar un tiro|volar la cabeza|ahogar|desangrar|asfixiar|electrocutar|bajar (?:de|del) (?:este )?mundo|morir pa(?:ra|\\x27?) siempre|tirar (?:de|del|desde|a|al|bajo|por) (?:un|una|el|la|las|los) (?:{PLACE}))\\b|(?:^|\\b(?:yo|ya|hoy|asi|mejor|juro que|y|que|o|entonces|ahorita|ahora)) me mato\\b(?! (?:el|la|los|las|de|del|con|tu|su|sus|tus|ese|esa|este|esta|eso|esto|mi jefe|trabajando|estudiando|entrenando|a (?:trabajar|estudiar|entrenar)|por (?:ti|vos|usted|ella|el|ustedes)))|\\bme quito (?:de en medio|del medio|la vida)\\b|(?:^|, ?)me mato\\b(?! (?:de|con|a|por|el|la|los|las|trabajando|estudiando|entrenando)\\b)|\\b(?:el|este|esta|hoy|manana|pronto) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|noche|semana|mes)? ?me mato\\b(?! (?:de|con|a|por|trabajando|estudiando)\\b)|\\bsi (?:me )?(?:dejas|deja|dejan|abandonas|abandona|terminas conmigo|te vas|se va|me echan|me despiden|no vuelves|no vuelve) (?:\\w+ ){0,2}me mato\\b|\\bme mato (?:hoy|esta noche|manana|ya|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|este finde|de una vez)\\b|\\b(?:me voy a|me quiero|quiero|voy a|pienso|tengo ganas de|pense en) (?:meter(?:me)?|tirar(?:me)?|aventar(?:me)?|lanzar(?:me)?|atravesar(?:me)?|cruzar(?:me)?|poner(?:me)?) (?:debajo de|bajo|delante de|frente a|enfrente de) (?:un|una|el|la) (?:camion|tren|bus|auto|carro|coche|trailer|metro|colectivo|micro|rastra)\\b|\\b(?:voy a|quiero|pienso|me dan ganas de) (?:abrir (?:el|la llave del) gas|estrellar(?:me)? (?:el|mi|con el|con mi) (?:carro|auto|coche|moto))\\b|\\bdejar de respirar\\b|\\b(?:matame|mátenme) (?:ya|por favor|porfa)\\b(?! camion)',
+      '\\b(?:{KILL_ME})\\b|\\bme (?:quiero|voy a|vas a|iba a|pienso|podria|quisiera|tengo que|dan ganas de|quise|queria|he querido|deberia|iria a|voy|estoy por|dieron ganas de|entran ganas de) (?:matar|suicidar|autoborrar|quitar la vida|quitar de en medio|quitar del medio|colgar|ahorcar|envenenar|pegar un tiro|dar un tiro|volar la cabeza|ahogar|desangrar|asfixiar|electrocutar|bajar (?:de|del) (?:este )?mundo|morir pa(?:ra|\\x27?) siempre|tirar (?:de|del|desde|a|al|bajo|por) (?:un|una|el|la|las|los) (?:{PLACE}))\\b|(?:^|\\b(?:yo|ya|hoy|asi|mejor|juro que|y|que|o|entonces|ahorita|ahora)) me mato\\b(?! (?:el|la|los|las|de|del|con|tu|su|sus|tus|ese|esa|este|esta|eso|esto|mi jefe|trabajando|estudiando|entrenando|a (?:trabajar|estudiar|entrenar)|por (?:ti|vos|usted|ella|el|ustedes)))|\\bme quito (?:de en medio|del medio|la vida)\\b|(?:^|, ?)me mato\\b(?! (?:de|con|a|por|el|la|los|las|trabajando|estudiando|entrenando)\\b)|\\b(?:el|este|esta|hoy|manana|pronto) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|noche|semana|mes)? ?me mato\\b(?! (?:de|con|a|por|trabajando|estudiando)\\b)|\\bsi (?:me )?(?:dejas|deja|dejan|abandonas|abandona|terminas conmigo|te vas|se va|me echan|me despiden|no vuelves|no vuelve) (?:\\w+ ){0,2}me mato\\b|\\bme mato (?:hoy|esta noche|manana|ya|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|este finde|de una vez)\\b|\\b(?:me voy a|me quiero|quiero|voy a|pienso|tengo ganas de|pense en) (?:meter(?:me)?|tirar(?:me)?|aventar(?:me)?|lanzar(?:me)?|atravesar(?:me)?|cruzar(?:me)?|poner(?:me)?) (?:debajo de|bajo|delante de|frente a|enfrente de) (?:un|una|el|la) (?:camion|tren|bus|auto|carro|coche|trailer|metro|colectivo|micro|rastra)\\b|\\b(?:voy a|quiero|pienso|me dan ganas de) (?:abrir (?:el|la llave del) gas|estrellar(?:me)? (?:el|mi|con el|con mi) (?:carro|auto|coche|moto))\\b|\\bdejar de respirar\\b|\\b(?:matame|mátenme) (?:ya|por favor|porfa)\\b(?! camion)',
     ),
     unless: anyOf(
       JOKE,
@@ -277,6 +304,8 @@ const RULES: readonly RiskRule[] = [
       /\bme mato (?:ese|esa|este|esta|eso|esto|el|la|lo|los|las|tu|su) (?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin|noche|semana|mes|ano|dia|momento|verano|invierno|tarde|manana|mismo|misma)\b)[a-z]+/,
       // A bad day at work, in the past imperfect: "se cayo el sistema y me queria pegar un tiro".
       /\b(?:se (?:cayo|colgo|trabo|rompio|murio) (?:el|la) (?:sistema|servidor|red|pagina|app|web|excel|compu|computadora|impresora)|curro|chamba|laburo|trabajo|oficina|jefe|jefa|cliente|clientes|reunion|junta)\b[^.]{0,50}\bme (?:queria|quise|daban ganas de|dieron ganas de) (?:pegar|dar|meter) un (?:tiro|balazo)\b(?![^.]{0,50}\b(?:de verdad|en serio|todavia|aun|literal\w*|tengo|escopeta|pistola|arma|revolver)\b)/,
+      // Something that wore one out: "la rutina de pierna de hoy me mato", "esa clase de spinning me mato".
+      /\b(?:rutina|clase|entreno|entrenamiento|jornada|caminata|subida|sesion|spinning|crossfit|pesas|cardio|zumba|pierna|piernas|turno|guardia|mudanza|maraton|partido|carrera)\b(?: \w+){0,4} me mato\b(?![^.]{0,40}\b(?:de verdad|en serio|literal)\b)/,
       // Stepping aside: "me quito de en medio para que hablen tranquilos".
       /\bquit\w* (?:de en medio|del medio)\b[^.]{0,30}\b(?:para que (?:puedan|hablen|ustedes|lo hablen|lo arreglen|se arreglen)|que ustedes|hablar tranquil\w*|se entiend\w*|no estorbar|de la (?:pelea|discusion|conversacion)|del (?:tema|asunto|pleito|chisme))\b/,
     ),
@@ -357,6 +386,8 @@ const RULES: readonly RiskRule[] = [
       // Something cut out on the writer: "se me corto la senal", "se me corto la llamada".
       /\bse me cort\w+\b/,
       /\b(?:hace (?:tiempo|mucho(?: tiempo)?|anos|\w+ anos)|antes|de (?:chica|chico|adolescente|nina|nino)) me cortaba\b(?!.*\b(?:volvi|otra vez|de nuevo|recai)\b)/,
+      // Stopped long ago: "hace dos anos deje de cortarme", "llevo tres anos sin cortarme".
+      /\b(?:hace (?:mas de )?(?:\w+ )?(?:anos|\w+ anos|un ano|meses|\w+ meses) (?:que )?deje de cortarme|llevo (?:mas de )?(?:\w+ )?(?:anos|ano|meses) sin cortarme)\b(?![^.]{0,40}\b(?:pero|aunque|volvi|otra vez|de nuevo|recai\w*|ganas)\b)/,
     ),
     about: 'self',
   },
@@ -370,6 +401,9 @@ const RULES: readonly RiskRule[] = [
       ACCIDENT_UNMEANT,
       TOPIC,
       /\b(?:operacion|cirugia|tatuaje|cesarea|varicela|acne|estrias|gato|mosquitos?|picaduras?)\b/,
+      // Someone else's wounds met at work: "entro otro con cortes en las munecas", "canalizar a un paciente con cicatrices".
+      AT_WORK,
+      /\b(?:canaliz\w+|a un paciente|a una paciente|el paciente|la paciente|(?:entro|entraron|llego|llegaron|trajeron|ingreso|ingresaron) (?:un|una|otro|otra|dos|tres) \w+|por una pelea|en una pelea|con una botella|con un vidrio)\b/,
     ),
   },
   {
@@ -421,6 +455,8 @@ const RULES: readonly RiskRule[] = [
       /^(?!.*\b(?:junt\w+|acumul\w+|escond\w+|ahorr\w+|todas|descansar de verdad)\b).*\b(?:pastillas|medicinas|remedios|medicamentos) (?:de|para) (?:la presion|el azucar|la tiroides|el colesterol|la diabetes|el corazon|la alergia|el asma|la gastritis|el acido|la migrana|los anticonceptivos)\b(?![^.]{0,40}\b(?:todas|junt\w+|por si (?:no aguanto|ya no)|para cuando|matarme|morir)\b)/,
       /\b(?:(?:con|sin) receta|botiquin|farmacia de turno|gripe|resfri\w*|alergia|dolor de cabeza|viaje|vacaciones|camping|mudanza|tendedero|ropa|jardin|para (?:el|la|mi) (?:perro|gata?|abuel[oa]|mama|papa)|(?:del|de la|de mi|de los|de mis) (?:perr[oa]s?|gat[oa]s?|mascotas?)|veterinari\w*|ratas? (?:en|del)|(?<!\bno (?:es|son|era|eran) )para (?:las )?(?:ratas|ratones|cucarachas|hormigas|plagas?)(?![^.]{0,60}\b(?:para mi|tomar\w*|trag\w*|morir\w*|matarme|no despertar|escond\w*|no (?:es|son|era) para)\b)|ratones|plaga|hormigas|cucarachas|vencid[oa]s|devolv\w*|tirarl[oa]s|desechar|regalo|juguete|escal\w*|bolsa de dormir|obra|reciclaje|cuerda (?:de|para) saltar|saltar la cuerda|guitarra)\b/,
       /\b(?:encontre|descubri|halle|le encontre|le vi|le descubri)\b[^.]{0,40}\bescondid[oa]s?\b/,
+      // A rope for a load or a tarp: "compre una soga nueva pa amarrar la carga".
+      /\b(?:soga|cuerda|mecate|lazo)s? (?:\w+ ){0,2}(?:pa|para) (?:amarrar|atar|sujetar|asegurar|tender|remolcar|jalar|arrastrar|la carga|el toldo|la lona|la carpa|el ganado|las vacas|los caballos)\b/,
     ),
   },
   {
@@ -452,7 +488,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.jump',
     category: 'explicit',
     pattern: p(
-      '\\b(?:me (?:\\w+ ){1,2}(?:tirar|aventar|lanzar|arrojar|botar)|se (?:\\w+ ){1,2}(?:tirar|aventar|lanzar|arrojar|botar)|me (?:avente|avento|aviento|bote)|se (?:avento|avienta|aventaba|lanzo|lanza|lanzaba|arrojo|arroja|arrojaba|tiro|tira|tiraba|tirara)|tirarme|me tiro|me tire|me voy a tirar|me quiero tirar|me queria tirar|aventarme|me avento|me avente|lanzarme|me lanzo|me lance|arrojarme|me arrojo|me arroje|botarme|me boto|saltar|salto|salte|me quise tirar|me iba a tirar|tirarse|se tira|se tiro|se va a tirar|se quiere tirar|aventarse|lanzarse|arrojarse) (?:de|del|desde|por|a|al|bajo|frente a|delante de|enfrente de|abajo de)(?: (?:un|una|el|la|las|los|mi|este|ese|esa|aquel))? (?:{PLACE})\\b|\\b(?:no|casi|por poco|estuve a punto de|a nada de) (?:salte|me tire|me avente|me lance|me arroje|salto)\\b|\\b(?:pensando|pense|pienso|ganas|tentad[oa]) (?:en |de )?(?:tirarme|aventarme|lanzarme|arrojarme|saltar)\\b(?! (?:en|a la|al|sobre|a|de cabeza a) (?:la |el )?(?:cama|sofa|sillon|piscina|pileta|alberca|pasto|arena|agua|mar|fiesta))|\\b(?:el|un|ese|aquel) (?:{PLACE}) que me llama\\b|\\bestoy (?:parad[oa] |sentad[oa] |subid[oa] |arriba )?(?:en|sobre) (?:la azotea|el techo|el borde|la cornisa|el puente|las vias|la baranda|el barandal)\\b|\\bno se si voy a bajar\\b|\\b(?:el piso mas alto|cuanta altura|que altura|la altura)\\b[^.]{0,50}\\b(?:subir|se necesita|alcanza|sin que me vean|suficiente|para morir)\\b|\\b(?:bolsillos (?:llenos )?de piedras|piedras en los bolsillos)\\b|\\b(?:carro|auto|coche|motor)\\b[^.]{0,30}\\bgaraje cerrado\\b|\\b(?:estuve|estaba|me quede|me pare|fui|subi|me subi|sub)(?: \\w+){0,4} (?:en|a|al|hasta|sobre)(?: (?:el|la|las))? (?:borde|cornisa|baranda|barandal|azotea|orilla del puente|puente|vias|ultimo piso|piso \\d+)\\b[^.]{0,60}\\b(?:mirando (?:hacia |para )?abajo|mirando (?:el agua|al vacio|el vacio|las vias|los autos|el rio|el mar)|pensando|saltar|no salte|tirarme|horas|un rato|llorando|sol[oa]|de noche)\\b',
+      '\\b(?:me (?:\\w+ ){1,2}(?:tirar|aventar|lanzar|arrojar|botar)|se (?:\\w+ ){1,2}(?:tirar|aventar|lanzar|arrojar|botar)|me (?:avente|avento|aviento|bote)|se (?:avento|avienta|aventaba|lanzo|lanza|lanzaba|arrojo|arroja|arrojaba|tiro|tira|tiraba|tirara)|tirarme|me tiro|me tire|me voy a tirar|me quiero tirar|me queria tirar|aventarme|me avento|me avente|lanzarme|me lanzo|me lance|arrojarme|me arrojo|me arroje|botarme|me boto|saltar|salto|salte|me quise tirar|me iba a tirar|tirarse|se tira|se tiro|se va a tirar|se quiere tirar|aventarse|lanzarse|arrojarse) (?:de|del|desde|por|a|al|bajo|frente a|delante de|enfrente de|abajo de)(?: (?:un|una|el|la|las|los|mi|este|ese|esa|aquel))? (?:{PLACE})\\b|\\b(?:no|casi|por poco|estuve a punto de|a nada de) (?:salte|me tire|me avente|me lance|me arroje|salto)\\b|\\b(?:pensando|pense|pienso|ganas|tentad[oa]) (?:en |de )?(?:tirarme|aventarme|lanzarme|arrojarme|saltar)\\b(?! (?:en|a la|al|sobre|a|de cabeza a) (?:la |el )?(?:cama|sofa|sillon|piscina|pileta|alberca|pasto|arena|agua|mar|fiesta))|\\b(?:el|un|ese|aquel) (?:{PLACE}) que me llama\\b|\\bestoy (?:parad[oa] |sentad[oa] |subid[oa] |arriba )?(?:en|sobre) (?:la azotea|el techo|el borde|la cornisa|el puente|las vias|la baranda|el barandal)\\b|\\bno se si voy a bajar\\b|\\b(?:el piso mas alto|cuanta altura|que altura|la altura)\\b[^.]{0,50}\\b(?:subir|se necesita|alcanza|sin que me vean|suficiente|para morir)\\b|\\b(?:bolsillos (?:llenos )?de piedras|piedras en los bolsillos)\\b|\\b(?:carro|auto|coche|motor)\\b[^.]{0,30}\\bgaraje cerrado\\b|\\b(?:estuve|estaba|me quede|me pare|fui|subi|me subi|sub)(?: \\w+){0,4} (?:en|a|al|hasta|sobre)(?: (?:el|la|las|los))? (?:borde|cornisa|baranda|barandal|azotea|orilla del puente|puente|vias|ultimo piso|piso \\d+|acantilados?|precipicio|barranco)\\b[^.]{0,60}\\b(?:mirando (?:hacia |para )?abajo|mirando (?:el agua|al vacio|el vacio|las vias|los autos|el rio|el mar)|pensando|saltar|no salte|tirarme|horas|media hora|una hora|un rato|llorando|sol[oa]|de noche|con las piernas colgando|decidiendome)\\b',
     ),
     unless: anyOf(
       JOKE,
@@ -461,6 +497,8 @@ const RULES: readonly RiskRule[] = [
       GAME,
       KNOWN_DEATH,
       TITLE,
+      // Someone unknown in the news: "en el noticiero salio que un senor se tiro del puente".
+      /\b(?:noticiero|noticias|el periodico|el diario|en la tele|en la radio|salio que|lei que|dicen que) (?:\w+ ){0,3}(?:un|una) (?:senor|senora|hombre|mujer|chico|chica|joven|muchacho|muchacha|persona|tipo|estudiante)\b/,
       // Stuck in traffic on a bridge: "estoy en el puente de la autopista, hay mucho trafico".
       /\b(?:trafico|atasco|embotellamiento|tranque|tranc\w+|presa de autos)\b/,
       /\b(?:piscina|pileta|alberca|al agua|a nadar|banarme|banarnos|con ropa|nadar|clavado|bungee|paracaidas|paracaidismo|tirolesa|parapente|puenting|sofa|sillon|cama|pasto|arena|colchon|tobogan|trampolin|a la fiesta|al ruedo|a la pileta|foto|fotos|turis\w*|paseo|atardecer|vista|concierto|literal|literalmente|asado|parrilla|tomando sol|cerveza)\b/,
@@ -490,6 +528,7 @@ const RULES: readonly RiskRule[] = [
       /\b(?:llegaron|llegan|ingresaron|ingresan|recibimos|vimos|entro|entraron|trajeron|trajo) (?:\w+ ){0,4}(?:por|con) (?:una )?sobredosis\b|\b(?:(?<!\b(?:desperte|amaneci|termine|aparecí|me llevaron|llegue|estuve|estaba|me internaron) en la )guardia|turno|paciente|pacientes|atendimos|atendi|llego una|llego un|ingreso|ingresaron|internaron a|enfermer[oa]|medic[oa]|residente|rotacion|ambulancia|farmacia|farmaceutic\w*|en el hospital donde trabajo|sobredosis de (?:un|una) (?:paciente|chica|chico|senor|senora|joven))\b/,
       /\b(?:su|mi|el|la) (?:\w+ ){0,2}(?:tuvo|sufrio) una sobredosis\b[^.]{0,40}\b(?:por suerte|fuera de peligro|ya esta bien|se salvo|se recupero)\b/,
       /\b(?:para el (?:dolor|resfrio|cólico|colico)|antibiotico|vitaminas|anticonceptivas|recet\w*|el medico me dijo|me las recetaron)\b/,
+      /\bpor el tema de (?:las |la )?sobredosis\b|\b(?:solo|nomas|no) (?:le |les )?(?:puedo|podemos) vender\b/,
       // A title in quotes ("Sobredosis de TV"); an overdose of something that is not a drug ("sobredosis de tamales").
       /["«'][^"»']{0,30}\bsobredosis\b[^"»']{0,30}["»']/,
       new RegExp(
@@ -518,6 +557,8 @@ const RULES: readonly RiskRule[] = [
       /\b(?:apagar|prender|reiniciar|dieta|examen|receta|cocinar|aprender|ejercicio|gym|instalar|manejar|tramite|llamar|entrevista|cantar|contactar|correr|dejar de fumar|meditar|yoga)\b/,
       TOPIC,
       AT_WORK,
+      // A family visited at work: "una familia donde el papa tiene intentos previos. hicimos el plan de seguridad".
+      /\b(?:visita domiciliaria|plan de seguridad|trabajadora social|trabajador social|una familia donde|el (?:paciente|usuario|consultante) (?:tiene|tenia)|la (?:paciente|usuaria|consultante) (?:tiene|tenia)|(?:el|la|un|una) (?:papa|mama|senor|senora|chico|chica|joven) (?:tiene|tenia) intentos)\b/,
     ),
     about: 'self',
   },
@@ -687,7 +728,7 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     pattern: anyOf(
       /\b(?:mi|el|la) (?:gat[oa]|perr[oa]|mascota|perrit[oa]|gatit[oa])\b[^.]{0,20}\bva a estar bien con\b/,
-      /\b(?:mi|hice (?:el|un|mi)|escribi (?:el|un|mi)|estoy haciendo (?:el|un|mi)|redacte (?:el|un|mi)|dejar listo (?:el|mi)|dejar hecho (?:el|mi)) testamento\b|\b(?:regal(?:ar|ando|e|ado)|dar|di|doy|repartir|repartiendo|reparti|deshacerme de|me deshice de|me estoy deshaciendo de) (?:casi )?(?:todas )?(?:mis cosas|todas mis cosas|mi ropa|mis libros|mi guitarra|mi colecc\w*|mis pertenencias|mis discos|mis juegos|mis plantas|lo poco que tengo|todo lo que tengo)\b(?! (?:viejas?|que no uso|que ya no uso|para la mudanza|por la mudanza|a la beneficencia por la mudanza))|\b(?:dar|darle|dejar|dejarle|encontrar(?:le)?|buscarle|busco|buscando) (?:a )?(?:mi|mis) (?:perr\w*|gat\w*|mascotas?|loro|conejo|hamster)\b[^.]{0,30}\b(?:a alguien|en adopcion|quien (?:lo|la|los|las) cuide|hogar|dueno|familia nueva|nuevo hogar|por si)\b|\b(?:le )?(?:di|deje|regale|entregue) (?:a )?(?:mi|mis) (?:perr|gat|mascota|loro|conejo)\w* a (?:mi|una|un) \w+|\b(?:perr\w*|gat\w*|mascotas?|hij[oa]s?|nin[oa]s|bebe|loro|conejo|hamster|lo|la)\b[^.]{0,50}\b(?:cuidar|cuida|cuidara|cuidaran) mejor que yo\b|\bcanciones? para mi funeral\b|\b(?:mi|el) (?:propio )?funeral\b(?! de)|(?<!\bsus? )\b(?:mis |las )?contrasenas\b[^.]{0,40}\b(?:por si|para cuando|anotadas|a mi (?:hermana|mama|papa|amig[oa])|en un sobre|para que (?:puedan|tengan))\b|\b(?:poner|dejar|puse|deje|estoy poniendo|dejando) (?:todas )?(?:mis cosas|mis asuntos|mis papeles|todo|mis cuentas) (?:en orden|ordenadit[oa]s?|ordenad[oa]s?|arregladit[oa]s?|arreglad[oa]s?|listo|listas?)\b|\bpor si me pasa algo\b/,
+      /\b(?:mi|hice (?:el|un|mi)|escribi (?:el|un|mi)|estoy haciendo (?:el|un|mi)|redacte (?:el|un|mi)|dejar listo (?:el|mi)|dejar hecho (?:el|mi)) testamento\b|\b(?:regal(?:ar|ando|e|ado)|dar|di|doy|repartir|repartiendo|reparti|deshacerme de|me deshice de|me estoy deshaciendo de) (?:casi )?(?:todas )?(?:mis cosas|todas mis cosas|mi ropa|mis libros|mi guitarra|mi colecc\w*|mis pertenencias|mis discos|mis juegos|mis plantas|lo poco que tengo|todo lo que tengo)\b(?! (?:viejas?|que no uso|que ya no uso|para la mudanza|por la mudanza|a la beneficencia por la mudanza))|\b(?:dar|darle|dejar|dejarle|encontrar(?:le)?|buscarle|busco|buscando) (?:a )?(?:mi|mis) (?:perr\w*|gat\w*|mascotas?|loro|conejo|hamster)\b[^.]{0,30}\b(?:a alguien|en adopcion|quien (?:lo|la|los|las) cuide|hogar|dueno|familia nueva|nuevo hogar|por si)\b|\b(?:le )?(?:di|deje|regale|entregue) (?:a )?(?:mi|mis) (?:perr|gat|mascota|loro|conejo)\w* a (?:mi|una|un) \w+|\b(?:perr\w*|gat\w*|mascotas?|hij[oa]s?|nin[oa]s|bebe|loro|conejo|hamster|lo|la)\b[^.]{0,50}\b(?:cuidar|cuida|cuidara|cuidaran) mejor que yo\b|\bcanciones? para mi funeral\b|\b(?:mi|el) (?:propio )?funeral\b(?! de)|(?<!\bsus? )\b(?:mis |las )?contrasenas\b[^.]{0,40}\b(?:por si|para cuando|anotadas|a mi (?:hermana|mama|papa|amig[oa])|en un sobre|para que (?:puedan|tengan))\b|\b(?:poner|dejar|puse|deje|estoy poniendo|dejando) (?:todas )?(?:mis cosas|mis asuntos|mis papeles|todo|mis cuentas) (?:en orden|ordenadit[oa]s?|ordenad[oa]s?|arregladit[oa]s?|arreglad[oa]s?|listo|listas?)\b|\bpor si me pasa algo\b|\b(?:deje|dejo|tengo|ya tengo) (?:el|mi) testamento (?:hecho|listo|firmado|escrito|al dia)\b/,
       /\ba quien le (?:toca|queda|corresponde|va) (?:cada cosa|cada una de mis cosas|que cosa|mis cosas)\b/,
     ),
     unless: anyOf(
@@ -704,12 +745,24 @@ const RULES: readonly RiskRule[] = [
     about: 'self',
   },
   {
+    id: 'es.given-not-needed',
+    category: 'indirect',
+    // Things given away that the writer "will not need": "le regale la guitarra a mi primo, ya no la voy a ocupar".
+    pattern:
+      /\b(?:regale|di|deje|reparti|vendi|le pase)\b[^.]{0,80}\bya no (?:la|lo|las|los) (?:voy a (?:necesitar|usar|ocupar)|voy a volver a (?:usar|ocupar|necesitar))\b(?![^.]{0,30}\b(?:me compre|nuev[oa]s?|me regalaron|cambie)\b)/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:vacaciones|viaje|mudanza|me mudo|crec\w+|viej[oa]s|me quedan? (?:chic[oa]s|grandes)|ya no juego|deje de (?:tocar|jugar|usar)|otr[oa]s? (?:mejor|nuev)\w*)\b/,
+    ),
+    about: 'self',
+  },
+  {
     id: 'es.goodbye-thanks',
     category: 'indirect',
     // Words without a person: a quoted goodbye is the speaker's (see detect.ts).
     pattern: anyOf(
       // Things given away that will not be needed (whoever says it: a quoted one is the speaker's).
-      /\bya no (?:la|lo|las|los) (?:voy a necesitar|voy a usar|van a hacer falta|necesito para nada)\b(?![^.]{0,30}\b(?:me compre|nuev[oa]s?|me regalaron|cambie)\b)/,
+      /\bya no (?:la|lo|las|los) (?:voy a necesitar|voy a usar|voy a ocupar|voy a volver a (?:usar|ocupar|necesitar)|van a hacer falta|necesito para nada)\b(?![^.]{0,30}\b(?:me compre|nuev[oa]s?|me regalaron|cambie)\b)/,
       /\b(?:fueron|fuiste|fue|han sido|has sido) lo mejor que (?:tuve|he tenido|me paso)\b|\bno es porque (?:este|estoy|me sienta|me siento) mejor\b/,
       /\bgracias por todo lo que (?:hiciste|hicieron|hizo) por mi\b[^.]{0,40}\b(?:de verdad|siempre|nunca|adios|chau|me voy|ya no)\b|\bgracias por todo lo que (?:hiciste|hicieron|has hecho|han hecho) por mi\b|\b(?:no voy a|no creo que|no creo) (?:estar|venir|ir|llegar) (?:en|a|para) la (?:proxima|siguiente) (?:sesion|cita|consulta|semana)\b(?! (?:porque|por|ya que|pues|tengo|me voy de|estoy de))|\b(?:esta|esta va a ser|esta fue) (?:nuestra|mi) ultima (?:sesion|conversacion|charla)\b(?! (?:porque|por|antes de|del ano|hasta))|\b(?:fuiste|fueron|has sido|han sido) (?:muy |lo mas |de lo mas )?(?:importante|lo mejor|lo unico bueno)s? (?:para mi|de mi vida)\b[^.]{0,40}\b(?:adios|siempre|perdon|gracias)\b|\bque sepan que (?:los|las|te) quiero\b[^.]{0,30}\b(?:siempre|aunque ya no|adios|pase lo que pase)\b|\bperdon(?:enme|ame)? por todo\b[^.]{0,30}\b(?:adios|chau|los quiero|te quiero|me voy|ya no)\b|\bsi (?:manana )?no (?:te |les )?(?:contesto|respondo|aparezco)(?: manana)?\b|\bes porque ya me fui\b|\b(?:nota|carta|mensaje|audio|post|estado|historia|papel|escribio|puso|decia|dice)\b[^.]{0,40}\bperdon(?:enme|en|ame)? por todo\b|^["'«]?perdon(?:enme|en|ame)? por todo["'»]?$|\bfue (?:un (?:gusto|honor|placer)|lindo|bonito|hermoso) (?:conocerlos|haberlos conocido|conocerlas)(?: a todos)?\b(?! (?:en|el|la|hoy|ayer|anoche|durante|este|esta)\b)(?![^.]{0,40}\b(?:nos vemos|hasta (?:el|la|pronto|luego)|la proxima|el ano que viene)\b)|\b(?:adios|gracias por todo|me despido|perdon(?:en)? por todo|hasta siempre|los quiero|te quiero)\b[^.]{0,40}\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b|\bfue (?:un honor|un gusto|lindo|un placer|hermoso|bonito) (?:haberte |haberlos )?conocer(?:te|lo|la|los|las)?\b[^.]{0,50}\b(?:adios|pa(?:ra|'?) siempre|hasta siempre|cuidense|cuidate|los quiero|te quiero|perdon|me voy|ya no|nunca|gracias por todo|ultima vez|no me olviden)\b|\b(?:le |te |les )?agradezco todo lo que (?:hizo|hiciste|hicieron) por mi\b|\bgracias por haber estado\b|\bgracias por todo\b[^.]{0,30}\b(?:cuidense|cuidate|adios|hasta siempre|los quiero|te quiero|los amo|te amo|pa(?:ra|'?) siempre|perdon)\b(?![^.]{0,30}\b(?:nos vemos|hasta (?:el|la|manana|pronto|luego)|el lunes|la proxima)\b)|\b(?:significaste|significo|significaron) mucho para mi\b|\b(?:que me perdonen|perdonenme|perdonen) por todo\b(?! (?:el|lo|la|esto|eso|los|las)\b)|\bperdon(?:ame)? por todo\s*["'»]?$|\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b[^.]{0,40}\b(?:adios|chau|chao|(?:los|las|te|lo|la) (?:quiero|amo|extrano|adoro)|me voy|ya no|pa(?:ra|'?) siempre|cuid\w+|culpa|lo siento|hasta siempre|olviden|ultima|gracias|no (?:puedo|aguanto|doy)|nunca|mama|papa|ma|pa|familia|hij[oa]s?|amor|mi vida|de verdad|de corazon|perdon)\b|\b(?:adios|me voy|los quiero|te quiero|ya no (?:puedo|aguanto)|me despido)\b[^.]{0,40}\b(?:que me perdonen|perdon(?:enme|ame|en)?) por todo\b|\bya me despedi de\b[^.]{0,50}\b(?:ultima vez|pa(?:ra|'?) siempre|sin que (?:supieran|sepan|se dieran cuenta))\b|\b(?:empece a|estoy) despedirme de (?:la gente|todos|todo el mundo)\b|\bhabia sido lo mejor de mi vida\b|\b(?:ya )?(?:hice|tuve) mi despedida\b(?! de\b)(?![^.]{0,40}\b(?:trabajo|empresa|oficina|viaje|mudanza|fiesta|jubil\w*|intercambio|vuelo|curso|colegio|escuela)\b)/,
       /\b(?:a cada un[oa]|a todos|a todas) (?:de )?(?:mis|los|las) \w+\b[^.]{0,30}\b(?:lo (?:importantes?|mucho) que (?:fueron|son|han sido|significaron)|cuanto (?:los|las) quiero|que (?:los|las) quiero|gracias por todo)\b/,
@@ -720,6 +773,8 @@ const RULES: readonly RiskRule[] = [
       // Thanks to a mentor at a thesis, a degree or a retirement: "le escribi a mi directora de tesis: gracias por todo".
       /\b(?:tesis|tesina|titulacion|me titulo|me recibo|me gradu\w*|jubil\w*|se retira|(?:asesor|director|tutor)[ae]?s? de)\b/,
       /\bsi no (?:\w+ )?(?:contesto|respondo|aparezco)\b[^.]{0,20}\bno (?:es|pasa) nada\b|\b(?:detox|modo avion)\b/,
+      // Not answering until a new phone comes: "si no contesto es que vendi el cel, hasta que tenga el nuevo".
+      /\bhasta que (?:tenga|me llegue|compre|arregle|me den) (?:el|la|un|una|otro|otra) (?:nuev[oa]|cel|celular|telefono|movil|compu)\b|\b(?:lo|la) vendo\b|\bmarketplace\b/,
     ),
     negationProof: true,
   },
@@ -747,6 +802,7 @@ const RULES: readonly RiskRule[] = [
       /\b(?:al|el|la|mi|del|un|una) (?:gat[oa]s?|perr[oa]s?|michi|cachorr\w*|loro|conejo|hamster)\b[^.]{0,40}\bme (?:rasguno|arano|mordio|rayo)\b/,
       /\b(?:mosquitos?|picaduras?|ronchas|alergia|varicela|comezon|picazon|dermatitis|eccema|zarzas?|espinas|rosal|cactus|huerta|jardin\w*|podando|ramas)\b/,
       /\b(?:fiesta|viaje|vacaciones|mudanza|examen|entrevista|presentacion|penal|gol|partido|receta|camping|tender)\b/,
+      ALGOSPEAK_TALK,
     ),
     about: 'self',
   },
@@ -846,7 +902,7 @@ const RULES: readonly RiskRule[] = [
         '\\b(?:meterme|estrellarme|estamparme|echarme|lanzarme|tirarme|aventarme|chocarme|meter el (?:coche|carro|auto)|estrellar el (?:coche|carro|auto))(?: con (?:el|mi) (?:coche|carro|auto|moto|camioneta))? (?:contra|debajo de|bajo|abajo de) (?:un|una|el|la) (?:camion|trailer|trailer|tren|muro|pared|arbol|poste|bus|autobus|micro|coche|carro|puente|camioneta)\\b',
         // Walking into the sea: "meterme al mar hasta que no pueda volver".
         '\\b(?:meterme|entrar|adentrarme|caminar|nadar|ir) (?:al|en el|a la|hacia el|mar) ?(?:mar|rio|lago|agua|oceano|adentro)\\b[^.]{0,30}\\bhasta (?:que )?(?:no (?:pueda|poder|podria) (?:volver|salir|respirar|mas)|desaparecer|ahogarme|hundirme)\\b',
-        '\\b(?:caminar|nadar|meterme|irme|entrar) mar adentro\\b(?! (?:en|con) (?:barco|lancha|kayak|tabla|velero))',
+        '\\b(?:caminar|nadar|meterme|irme|entrar|seguir nadando|seguir caminando) mar adentro\\b(?! (?:en|con) (?:barco|lancha|kayak|tabla|velero))',
         // Looking at the means every night: "tengo el frasco en la mesa de noche, lo miro cada noche".
         '\\b(?:{MEANS})\\b[^.]{0,60}\\b(?:lo|la|los|las) (?:miro|veo|cuento|acaricio|agarro) (?:cada noche|todas las noches|todo el tiempo|a cada rato|cada dia|todos los dias|mucho rato|y lo pienso)\\b',
         // Switching oneself off: "quiero apagarme de una vez", "mi idea es apagarme el dia de mi cumple".
@@ -855,7 +911,7 @@ const RULES: readonly RiskRule[] = [
         '\\b(?:es|fue|seria) la (?:primera|segunda|tercera|cuarta|quinta|sexta|ultima|\\w+) vez que lo (?:intento|intente|hago|hice)\\b[^.]{0,60}\\b(?:me (?:encontr\\w+|hall\\w+|salv\\w+|llevaron)|hospital|urgencias|ambulancia|lavado)\\b',
         '\\b(?:lo intente|intente hacerlo|lo he intentado|lo intentaste|lo intentaste)\\b[^.]{0,50}\\b(?:no (?:funciono|salio bien|resulto|sirvio)|hacerlo (?:mejor|bien)|me (?:encontr\\w+|salv\\w+|despert\\w+ en))\\b',
         // A gun at hand: "tengo la pistola de mi papa en mi cuarto", "las balas estan en otra caja, pero se donde".
-        '\\b(?:tengo|tengo guardad[oa]|escondi|guarde) (?:la|el|una|un) (?:pistola|escopeta|revolver|arma|rifle|fusca|cuete)\\b(?: de (?:mi |mis |su )?\\w+)?(?: (?:cargad[oa]|list[oa]|sin seguro))? (?:en (?:mi|el|la) (?:cuarto|pieza|habitacion|cajon|mochila|closet|ropero|buro|mesita|mesa de noche|mesa de luz|velador|gaveta|guantera|carro|auto|coche)|conmigo|debajo de (?:la|mi) (?:cama|almohada|colchon))\\b',
+        '\\b(?:tengo|tengo guardad[oa]|escondi|guarde) (?:la|el|una|un) (?:pistola|escopeta|revolver|arma|rifle|fusca|cuete)\\b(?: de (?:mi |mis |su )?\\w+){0,2}(?: (?:cargad[oa]|list[oa]|sin seguro))? (?:en (?:mi|el|la) (?:cuarto|pieza|habitacion|cajon|mochila|closet|ropero|buro|mesita|mesa de noche|mesa de luz|velador|gaveta|guantera|carro|auto|coche)|conmigo|debajo de (?:la|mi) (?:cama|almohada|colchon))\\b',
         '\\b(?:balas|municion|municiones|cartuchos|tiros)\\b[^.]{0,40}\\bse donde (?:estan|las (?:guarda|tiene|esconde)|los (?:guarda|tiene|esconde))?',
         // Biting, stabbing, burning the body on purpose: "me muerdo las manos hasta dejar marcas".
         '\\bme (?:muerdo|mordi|mordia|rasguno|rasgune|pellizco|pellizque|arranco|arranque|rasco|rasque|quemo|queme|golpeo|golpee|clavo|clave|clavaba|rasguno) (?:\\w+ ){0,3}(?:{BODY}|cuello|cara|brazo|unas en \\w+ \\w+)\\b[^.]{0,40}\\b(?:hasta (?:sangrar|dejar(?:me)? marcas?|hacerme sangre|que sangr\\w+|que (?:me )?duel\\w+|sacarme sangre|dejar(?:me)? moretones|que salga sangre)|para no (?:llorar|sentir|gritar|pensar)|a proposito|para sentir (?:algo|dolor)|como castigo|porque me lo merezco)\\b',
@@ -950,6 +1006,10 @@ const RULES: readonly RiskRule[] = [
       JOKE,
       TOPIC,
       HYPERBOLE,
+      // Shaving, not cutting: "me paso la navaja por las piernas para depilarme".
+      /\b(?:afeit\w*|depil\w*|rasur\w*|espuma de afeitar|crema de afeitar)\b/,
+      // Not a weapon: "la pistola de juguete de mi hijo", "la pistola de agua", "la de silicona".
+      /\b(?:pistola|escopeta|revolver|arma|rifle)s? de (?:juguete|agua|bengalas?|silicona|pegamento|calor|clavos|aire|pintura|paintball|airsoft|balines|goma|espuma|hidrogel|dardos)\b/,
       /\b(?:mudanza|me mudo|mudarme|viaje|vacaciones|intercambio|se van a vivir|de viaje|trabajo nuevo|jubil\w*|obra de teatro|disfraz|halloween)\b/,
     ),
     about: 'self',
@@ -1258,7 +1318,7 @@ const RULES: readonly RiskRule[] = [
     category: 'explicit',
     // Drinking a household poison: "me eche la botella entera de cloro a la boca", "me tome el raticida".
     pattern:
-      /\bme (?:tome|trague|bebi|empine|voy a tomar|quiero tomar|tomaria|tomo|trago|bebo)\b (?:\w+ ){0,4}(?:cloro|lejia|lavandina|creolina|veneno|raticida|matarratas|insecticida|herbicida|soda caustica|acido muriatico|anticongelante|pesticida|cianuro|destapacanos|aguarras|thinner)\b|\bme (?:eche|meti|echo|meto)\b (?:\w+ ){0,4}(?:cloro|lejia|lavandina|creolina|veneno|raticida|matarratas|insecticida|herbicida|soda caustica|acido muriatico|anticongelante|pesticida|cianuro|destapacanos|aguarras|thinner)\b[^.]{0,20}\b(?:a la boca|en la boca|por la boca|al cuerpo|adentro)\b/,
+      /\bme (?:tome|trague|bebi|empine|voy a tomar|quiero tomar|tomaria|tomo|trago|bebo)\b (?:\w+ ){0,4}(?:cloro|lejia|lavandina|creolina|veneno|raticida|matarratas|insecticida|herbicida|soda caustica|acido muriatico|anticongelante|pesticida|cianuro|destapacanos|aguarras|thinner|gramoxone|paraquat|glifosato|plaguicida|fosfuro|fosfina|folidol|furadan|organofosforado|pastilla del frijol|pastillas del frijol)\b|\bme (?:eche|meti|echo|meto)\b (?:\w+ ){0,4}(?:cloro|lejia|lavandina|creolina|veneno|raticida|matarratas|insecticida|herbicida|soda caustica|acido muriatico|anticongelante|pesticida|cianuro|destapacanos|aguarras|thinner)\b[^.]{0,20}\b(?:a la boca|en la boca|por la boca|al cuerpo|adentro)\b/,
     unless: anyOf(
       JOKE,
       /\b(?:sin querer|por error|por equivocacion|por accidente|pense que era|crei que era|limpiando|la ropa|el piso|el pelo|la piscina|la pileta)\b/,
@@ -1775,10 +1835,11 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     // A child better off with another parent: "la bebe estaria mejor con otra mama".
     pattern:
-      /\b(?:bebe|bebita|bebito|hij[oa]s?|nin[oa]s|nen[ea]s?|criatura)\b[^.]{0,20}\b(?:estaria|estarian|seria|serian|crecerian|creceria) (?:mas feli\w+ |mejor |mas tranquil\w+ )?con otr[oa] (?:mama|madre|papa|padre|familia)\b/,
+      /\b(?:bebe|bebita|bebito|hij[oa]s?|nin[oa]s|nen[ea]s?|criatura)\b[^.]{0,20}\b(?:estaria|estarian|seria|serian|crecerian|creceria) (?:mas feli\w+ |mejor |mas tranquil\w+ )?con otr[oa] (?:mama|madre|papa|padre|familia|maestr[oa]|profe\w*|pediatra|ninera|escuela|entrenador\w*|terapeuta|doctor\w*)\b/,
+    // Matched and silenced for a teacher or a carer, so that the second reader is not asked either.
     unless: anyOf(
       JOKE,
-      /\b(?:adopci\w+|acogida|custodia|divorci\w*|maestr[oa]|profe\w*|pediatra|nineras?|guarderia)\b/,
+      /\b(?:adopci\w+|acogida|custodia|divorci\w*|maestr[oa]|profe\w*|pediatra|nineras?|guarderia|escuela|entrenador\w*|terapeuta|doctor\w*)\b/,
     ),
     about: 'self',
   },
@@ -1899,7 +1960,7 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     // One's presence as nothing but grief for others: "yo solo les traigo angustia", "los chicos estarian mas tranquilos con su papa".
     pattern:
-      /\b(?:yo )?(?:solo|nomas|nada mas|no hago mas que) (?:les|le|te|nos) (?:traigo|doy|causo|cause|traje|he traido) (?:angustia|problemas|tristeza|sufrimiento|dolor|preocupaciones|disgustos|verguenza|desgracias|mala suerte)\b|\b(?:chamos|chamac[oa]s|ninos|nin[oa]s|nenes|pibes|chicos|crios|hij[oa]s|bebes|cipotes|gurises|cabros|chavos|morros)\b[^.]{0,20}\b(?:estarian|estaria|vivirian|serian) (?:mas tranquil[oa]s|mejor|mas felices|mas en paz) con (?:su (?:papa|padre|mama|madre|abuel[oa]|ti[oa])|sus abuelos|sus tios)\b(?! (?:este|el|esta|la) (?:finde|fin de semana|semana|verano|mes)\b)/,
+      /\b(?:yo )?(?:solo|nomas|nada mas|no hago mas que) (?:les|le|te|nos) (?:traigo|doy|causo|cause|traje|he traido) (?:angustia|problemas|tristeza|sufrimiento|dolor|preocupaciones|disgustos|verguenza|desgracias|mala suerte)\b|\b(?:chamos|chamac[oa]s|ninos|nin[oa]s|nenes|pibes|chicos|crios|hij[oa]s|bebes|cipotes|gurises|cabros|chavos|morros)\b[^.]{0,20}\b(?:estarian|estaria|vivirian|serian) (?:mas tranquil[oa]s|mejor|mas felices|mas en paz) con (?:su (?:papa|padre|mama|madre|abuel[oa]|ti[oa])|sus abuelos|sus tios)\b/,
     unless: anyOf(
       JOKE,
       /\b(?:profes?|maestr[oa]s?|clientes|jefe|jefa|vacaciones|verano|finde|custodia compartida|mientras (?:trabajo|viajo|estoy))\b/,
@@ -2000,6 +2061,364 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(JOKE, /\b(?:que descanse|descanse en paz|dejarl[oa] descansar|que (?:el|ella) descanse)\b/),
     about: 'self',
   },
+  // ── Batch 17 ────────────────────────────────────────────────────────────
+  {
+    id: 'es.past-the-railing',
+    category: 'explicit',
+    // Already over the railing of a height: "ya estaba del otro lado de la baranda cuando me agarraron".
+    pattern:
+      /\b(?:ya )?(?:estaba|estuve|me pase|pase|me subi|quede|me pare|estoy|me paso) (?:\w+ )?(?:del|al) otro lado (?:de|del) (?:la |el )?(?:baranda|barandal|barandilla|reja|valla|pretil|parapeto|cornisa)\b/,
+    unless: anyOf(
+      JOKE,
+      GAME,
+      /\b(?:foto|fotos|selfie|pelota|balon|gato|perro|arnes|andamio|obra|pintar|pintando|limpiar|limpiando|pescar|pescando|cana|turist\w*|la vista|trabaj\w+|rescat\w+|bomber\w*|a (?:buscar|recoger|sacar))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.relapse-after-clean',
+    category: 'explicit',
+    // Clean for a while, then back at it: "llevo tres anos sin cortarme, pero anoche volvi a hacerlo".
+    context:
+      /\b(?:sin (?:cortarme|lastimarme|hacerme dano|quemarme)|deje de (?:cortarme|lastimarme|hacerme dano|quemarme))\b/,
+    pattern:
+      /\b(?:volvi a (?:hacerlo|cortarme|caer|lastimarme|quemarme|hacerme dano)|lo volvi a hacer|recai|tuve una recaida|me volvi a cortar)\b/,
+    unless: JOKE,
+    about: 'self',
+  },
+  {
+    id: 'es.means-exact-amount',
+    category: 'explicit',
+    // What one needs, brought home, and how much: "ya me traje lo que necesito y se exactamente cuanto".
+    pattern:
+      /\b(?:me traje|me lleve|saque|consegui|junte|ya tengo|tengo) (?:\w+ ){0,4}lo que (?:necesito|me hace falta|hace falta)\b[^.]{0,80}\b(?:se (?:exactamente |bien |perfectamente )?cuant[oa]s?|no me voy a equivocar|la dosis)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:receta|compras|super|mercado|viaje|maleta|mudanza|pastel|torta|obra|pintura|presupuesto|material|tela|harina|ingredientes|el paciente|la paciente|pacientes)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.weapon-no-return',
+    category: 'explicit',
+    // A gun at hand, then going off and not coming back: "hoy cuando salga me voy pal monte y ya no regreso".
+    context:
+      /\b(?:pistola|revolver|escopeta|rifle|arma|armas|la de cargo|la reglamentaria|el fierro|la fusca|el cuete|balas)\b/,
+    pattern:
+      /\b(?:me voy|me ire|me largo|me meto|me pierdo|agarro|salgo|me subo)\b(?: \w+){0,5} y (?:ya )?no (?:regreso|vuelvo|me ven mas|vuelvo mas|regreso mas)\b/,
+    unless: anyOf(
+      JOKE,
+      /\bno (?:regreso|vuelvo) (?:hasta|antes|en|el|la|por|sin|a|al|temprano|tarde)\b|\b(?:caza|cazar|caceria|campamento|vacaciones|viaje|pesca|pescar|mudo|mudanza|emigr\w*)\b/,
+      ABROAD,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.own-date-set',
+    category: 'explicit',
+    // One's own funeral arranged and the date set: "ya escogi mi caja... la fecha la pongo yo".
+    context:
+      /\b(?:mi (?:caja|ataud|urna|nicho|lapida|cremacion|funeral|velorio|entierro|servicio)|el servicio funerario|la capilla|la funeraria|el panteon|el cementerio)\b/,
+    pattern:
+      /\bla fecha la (?:pongo|elijo|decido|escojo|escogi|elegi|puse|decidi) yo\b|\b(?:ya )?(?:tengo|elegi|escogi|puse|decidi) (?:la|mi) fecha\b|\b(?:despues de (?:eso|esa fecha|ese dia|el \d+),? )?(?:ya )?no (?:tengo|voy a tener) que seguir fingiendo que estoy bien\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:boda|cumple\w*|fiesta|mudanza|viaje|examen|cirugia|operacion|vacaciones|jubilacion|bautizo|misa de|novenario|aniversario|mi (?:abuel[oa]|mama|papa|madre|padre|ti[oa]|espos[oa]|marido))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.third-not-funny',
+    category: 'indirect',
+    // Someone jokes about killing themselves and the writer does not see the joke: "lo dice riendose pero yo no le veo la gracia".
+    context:
+      /\b(?:se (?:pega|pegaria|da|mete|va a pegar|va a dar) un (?:tiro|balazo|plomazo)|se (?:mata|va a matar|quiere matar|tira|va a tirar|cuelga|va a colgar|ahorca)|(?:matarse|suicidarse|quitarse la vida|colgarse|ahorcarse))\b/,
+    pattern:
+      /\b(?:yo )?no le (?:veo|encuentro) (?:la |ninguna )?gracia\b|\ba mi no me (?:hace|da) (?:ninguna |nada de )?(?:gracia|risa)\b|\bno me (?:da|hace) (?:nada de |ninguna )?(?:risa|gracia)\b|\b(?:lo|la) vi limpiando(?:la|lo)?\b[^.]{0,30}\bsin (?:razon|motivo|necesidad)\b/,
+    unless: anyOf(/\b(?:tus|sus|los|esos) chistes (?:de|sobre) (?!matarse|suicid)\w+/),
+    about: 'other',
+  },
+  {
+    id: 'es.third-not-there-next',
+    category: 'explicit',
+    // Someone else's note saying they will not be there: "una nota que decia que no iba a estar para el proximo".
+    pattern:
+      /\b(?:nota|notita|carta|cartita|mensaje|papel|recado|post|estado)\b[^.]{0,40}\b(?:decia|dice|ponia|pone|escribio|puso) que (?:ya )?no (?:iba|va|iria) a estar (?:para|en) (?:el|la|los|las) (?:proxim[oa]s?|siguientes?|otr[oa])\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:viaje|vacaciones|mudanza|se muda|cambio de (?:escuela|colegio|trabajo)|intercambio|operacion|cirugia|licencia|congreso|torneo)\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.third-hands-over',
+    category: 'indirect',
+    // Someone else's keys or belongings left "just in case": "me dio las llaves de su moto 'por si acaso'".
+    pattern:
+      /\b(?:me|nos|le|les) (?:dio|dejo|entrego|paso|regalo) (?:las llaves|la llave|sus llaves|sus claves|sus contrasenas) de (?:su|sus) \w+\b[^.]{0,20}\bpor si acaso\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:viaje|vacaciones|mudanza|hospital|operacion|cirugia|regar|plantas|riegue|cuide|mientras)\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.not-caring-more',
+    category: 'indirect',
+    // Not caring whether one comes out alive, or driving to die: "no me importaba salir o no salir", "sin cinturon y a 160".
+    pattern: anyOf(
+      /\b(?:no me importa(?:ba)?|me da(?:ba)? (?:igual|lo mismo)|me vale(?:ia)?|ni me importa(?:ba)?) (?:si )?(?:salir|volver|regresar|despertar|sobrevivir|llegar) (?:viv[oa] )?o no(?: (?:salir|volver|regresar|despertar|sobrevivir|llegar))?\b/,
+      /\bsin (?:cinturon|casco)\b[^.]{0,30}\ba (?:1[4-9]\d|2\d\d)\b|\ba (?:1[4-9]\d|2\d\d)\b[^.]{0,30}\bsin (?:cinturon|casco)\b/,
+      /\bsi (?:me )?pasa algo,? (?:pues )?pasa\b/,
+    ),
+    context:
+      /\b(?:incendio|fuego|humo|derrumbe|rescate|mina|operativo|patrulla|balacera|tiroteo|el mar|las olas|la corriente|manej\w+|maneje|carro|auto|coche|moto|carretera|autopista|corredor|ruta|cinturon|casco|a (?:1[4-9]\d|2\d\d))\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:fiesta|de fiesta|a cenar|al cine|el finde|de compras|pista|circuito|autodromo|videojuego|el juego|gran turismo|simulador)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.better-with-money',
+    category: 'indirect',
+    // The family better off with the insurance than with oneself: "estarian mejor con esa plata que con un papa asi".
+    pattern:
+      /\b(?:estarian|estaria|vivirian|viviria|serian|seria|estaran|estarán) mejor(?:es)? con (?:esa|la|el|mi|ese) (?:plata|dinero|lana|seguro|poliza|pasta|guita|herencia|pension|indemnizacion)\b(?: de vida)?[^.]{0,15}\bque con(?:migo|\s+(?:un|una) (?:papa|padre|madre|mama|esposo|esposa|marido|mujer|abuelo|abuela|hij[oa])\b)/,
+    unless: JOKE,
+    about: 'self',
+  },
+  {
+    id: 'es.rest-from-me',
+    category: 'indirect',
+    // Someone who cares for one would rest if one were gone: "descansar de mi de una vez".
+    pattern:
+      /\bdescans(?:ar|e|en|aria|arian|ara|aran) de mi (?:de una vez|para siempre|pa siempre|por fin|definitivamente|ya)\b|\b(?:seria|estaria|estarian|serian) mejor para (?:ella|el|ellos|ellas|mi \w+|mis \w+) (?:quedarse sin mi|vivir sin mi|que yo no (?:estuviera|este|existiera))\b/,
+    unless: anyOf(JOKE, /\b(?:unos dias|un rato|el finde|vacaciones|viaje|una semana|un fin de semana)\b/),
+    about: 'self',
+  },
+  {
+    id: 'es.no-future-year',
+    category: 'indirect',
+    // Not expecting to reach a near date: "no me cuenten pa la programacion del otro ano. no creo que llegue hasta alla".
+    context:
+      /\b(?:otro ano|ano que viene|proximo ano|ano entrante|siguiente ano|programacion|navidad|fin de ano|el verano|diciembre|mi cumple\w*|la graduacion)\b/,
+    pattern:
+      /\bno (?:creo|pienso|se si) (?:que )?(?:llegue|vaya a llegar|voy a llegar|siga aqui|siga vivo|siga viva|este vivo|este viva) (?:hasta )?(?:alla|ahi|para entonces|a esa fecha|tanto)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:a tiempo|trafico|caminando|bus|tren|vuelo|pedido|paquete|envio|plata|sueldo|quincena|fin de mes|presupuesto|en este trabajo|en esta empresa|con esta dieta|nivel|puntos)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.cover-leaving',
+    category: 'indirect',
+    // Arrangements passed off as a holiday or retirement: "me pregunto si me iba de vacaciones y le dije que algo asi".
+    pattern: anyOf(
+      /\b(?:me|le|les|nos) pregunt\w+ si (?:me iba|me voy|me mudaba|me jubilaba|me retiraba|me cambiaba|renunciaba)\b[^.]{0,40}\b(?:le|les) dije que (?:si,? )?(?:algo asi|mas o menos|por ahi|algo por el estilo|se podria decir)\b/,
+      /\b(?:cree|creen|piensa|piensan|se cree|se creen|creyo|creyeron) que me voy a (?:retirar|jubilar|ir de (?:vacaciones|viaje)|mudar|tomar un descanso)\b[^.]{0,40}\bno (?:le|les) (?:he dicho|dije|conte|he contado) nada\b/,
+    ),
+    unless: anyOf(JOKE, /\b(?:sorpresa|regalo|propuesta|anillo|embarazo|fiesta|ascenso|oferta|beca)\b/),
+    about: 'self',
+  },
+  {
+    id: 'es.cover-leaving-next',
+    category: 'indirect',
+    // The same told over two sentences: "mi esposa cree que me voy a retirar. no le he dicho nada".
+    context:
+      /\b(?:cree|creen|piensa|piensan|se cree|se creen|creyo|creyeron) que me voy a (?:retirar|jubilar|ir de (?:vacaciones|viaje)|mudar|tomar un descanso)\b/,
+    pattern: /^(?:y )?(?:todavia |aun )?no (?:le|les) (?:he dicho|dije|conte|he contado) nada\s*[.!]*$/,
+    unless: anyOf(JOKE, /\b(?:sorpresa|regalo|propuesta|anillo|embarazo|fiesta|ascenso|oferta|beca)\b/),
+    about: 'self',
+  },
+  {
+    id: 'es.letters-each',
+    category: 'indirect',
+    // Things returned, a desk emptied, a letter for each one: "a cada alumno le deje una cartita".
+    context:
+      /\b(?:vacie|devolvi|entregue|regale|deje (?:todo )?listo|pase (?:mis|todo)|deje todo en orden)\b/,
+    pattern:
+      /\ba cada (?:alumno|alumna|uno|una|amigo|amiga|hijo|hija|nieto|nieta|companero|companera|persona|compa|sobrino|sobrina)s? (?:\w+ ){0,3}(?:le )?(?:deje|escribi|hice|mande) (?:una |su )?(?:carta|cartita|nota|notita|mensaje|carta de despedida)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:fin de (?:ano|curso)|graduacion|navidad|cumple\w*|jubil\w*|me cambio|traslad\w*|amigo secreto|amigo invisible|dia del (?:maestro|nino|padre|madre))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.money-given-unexplained',
+    category: 'indirect',
+    // Savings handed over with no reason: "vendi la moto y le di la plata a mi mama sin explicarle nada".
+    pattern:
+      /\b(?:le|les) (?:di|deje|pase|regale|transferi|gire|entregue|mande) (?:toda |todo )?(?:la|mi|mis|los|el) (?:plata|dinero|lana|ahorros|guita|pasta|sueldo|aguinaldo|liquidacion|ahorro)\b[^.]{0,50}\bsin (?:explicarle|explicarles|decirle|decirles|darle|darles|dar) (?:nada|explicaciones|razones|el por que|por que|ninguna explicacion)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:sorpresa|regalo de|cumple\w*|la renta|el alquiler|la deuda|prestamo|aniversario)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.ends-on-day',
+    category: 'explicit',
+    // An end fixed to a day or a place: "el sabado cierro solo y ya decidi que ahi se acaba todo".
+    pattern:
+      /\b(?:ya )?decidi que (?:ahi|ese dia|esa noche|esta noche|manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) se (?:acaba|termina) todo\b|\b(?:esta noche|manana|ese dia|esa noche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b[^.]{0,50}\bse (?:acaba|termina) todo\s*[.!]*$/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:vacaciones|temporada|la fiesta|el curso|el semestre|el contrato|la serie|el torneo|la liga|las clases|el ano escolar|la oferta|la promo|el plazo|la feria|la dieta|el trabajo|la obra|el festival|la mudanza|el proyecto|la beca)\b/,
+      // "se acaba todo el lio con el proveedor": all of something named ends, not everything.
+      /\bse (?:acaba|termina) todo (?:el|la|lo|los|las|este|esta|ese|esa|eso|esto|mi|su)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.next-time-through',
+    category: 'explicit',
+    // After an attempt stopped or a stay at the edge: "la proxima no me bajo", "la proxima cierro con llave".
+    pattern:
+      /\bla proxima (?:vez )?(?:ya )?(?:no me bajo|no me bajare|no me detengo|no me arrepiento|cierro con llave|no fallo|no va a fallar|lo hago bien|si salto|si me tiro|nadie me para|nadie me encuentra|no me encuentran)\b/,
+    unless: anyOf(
+      JOKE,
+      GAME,
+      /\b(?:partido|penal|examen|tiro al blanco|la rifa|loteria|apuesta|el bus|el tren|la micro|la parada)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.when-alone-do-it',
+    category: 'explicit',
+    // Done once the others are out or asleep: "el jueves cuando mi hermana se vaya a trabajar lo hago".
+    pattern:
+      /\bcuando (?:\w+ ){0,3}(?:se (?:vaya|vayan|duerma|duerman)|esten dormid[oa]s|este dormid[oa]|salga|salgan)\b(?: \w+){0,4},? (?:ahi )?(?:lo hago|lo voy a hacer|lo hare)\b|\bya tengo todo listo\b[^.]{0,40}\bsolo falta que (?:\w+ ){0,2}se (?:duerma|duerman|vaya|vayan)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:fiesta|sorpresa|regalo|cumple\w*|pastel|torta|santa|reyes|la cena|mudanza|viaje|escap\w+|novi[oa]|jugar|videojuego|la play|serie|peli|limpi\w+|tarea|tareas|la maleta|el arbol|decorar|pintar|ensayo)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.blade-drawn-over',
+    category: 'explicit',
+    // A blade drawn over the body: "volvi a pasarme la cuchilla del sacapuntas por los muslos".
+    pattern: p(
+      '\\b(?:volvi a |vuelvo a |volver a )?pasarme (?:el|la|las|los|un|una|mi) (?:cuchillas? del sacapuntas|hojas? del sacapuntas|cuter|cutter|vidrio|cristal|compas|tijeras?|cuchillo|navaja|gillette|cuchillas?)\\b(?: \\w+){0,3} (?:por|en|sobre) (?:la|el|las|los|mi|mis) (?:{BODY})\\b',
+    ),
+    unless: anyOf(JOKE, /\b(?:afeit\w*|depil\w*|rasur\w*|en la ducha|espuma|crema|vellos?|pelos?)\b/),
+    about: 'self',
+  },
+  {
+    id: 'es.harm-answer-yes',
+    category: 'explicit',
+    // A check-in question about harm answered with the means and where: "si. con la navaja, en la pierna, donde no se ve".
+    context:
+      /\b(?:te (?:hiciste|has hecho) dano|te lastimaste|te cortaste|te (?:has )?autolesion\w*|(?:hiciste|has hecho) algo para lastimarte)\b/,
+    pattern: p(
+      '\\b(?:con|usando) (?:la|el|una|un|mi) (?:navaja|cuchilla|gillette|cuter|cutter|vidrio|compas|cuchillo|tijeras?|encendedor|cigarro)(?: de afeitar)?,? en (?:la|el|los|las|mi|mis) (?:{BODY})\\b',
+    ),
+    unless: JOKE,
+    about: 'self',
+  },
+  {
+    id: 'es.means-until-decided',
+    category: 'explicit',
+    // Means kept ready until one makes up one's mind: "la tengo cargada en el ropero, pa cuando me decida".
+    context: p('\\b(?:{MEANS}|escopeta|rifle|revolver|la de cargo|balas|cable)\\b'),
+    pattern:
+      /\b(?:pa|para|por si) (?:cuando )?(?:me decida|me anime|me atreva|llegue el momento|llegue el dia)\b(?! a \w)/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:caza|cazar|caceria|receta|gripe|viaje|vacaciones|mudanza|tatuaje|pelo|cabello)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.letter-then-place',
+    category: 'explicit',
+    // A letter left, then off to a height or the water, "don't wait for me": "me voy al puente del rio, ya no me esperen".
+    context: /\b(?:carta|cartita|nota|notita|despedida)\b/,
+    pattern: p(
+      '\\bme voy (?:\\w+ ){0,2}(?:al|a la|a las|a los|hasta el|hasta la) (?:{PLACE}|mar|lago|acantilados?)\\b[^.]{0,40}\\b(?:ya )?no me esperen\\b',
+    ),
+    unless: anyOf(
+      JOKE,
+      /\b(?:pescar|a pescar|nadar|a nadar|trabajo|foto|turis\w*|paseo|partido|concierto|fiesta)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.third-note-more',
+    category: 'explicit',
+    // Someone else's note that clears others of blame or hands over what they care for:
+    // "una carta que dice que no es culpa nuestra", "una nota diciendo que cuidemos a su perro".
+    pattern:
+      /\b(?:carta|nota|notita|cartita|mensaje|papel)\b[^.]{0,80}\b(?:que no (?:es|fue) (?:culpa (?:nuestra|de nadie|tuya|mia|de ustedes|de sus papas)|nuestra culpa|tu culpa)|(?:que )?(?:cuidemos|cuiden|cuides|cuide|cuidara|me encargue|nos encarguemos) (?:de |a )?(?:su|sus) (?:perr\w*|gat\w*|mascotas?|hij\w*|plantas|peces))\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:viaje|vacaciones|mientras|hospital|operacion|cirugia|se va de|se fue de|mud\w+|divorcio|separ\w+|campamento|congreso|unos dias|el finde)\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.third-marks-seen',
+    category: 'explicit',
+    // Marks seen on someone else's arms: "ayer lo vi en camiseta y tiene rayas en los brazos".
+    pattern: p(
+      '\\b(?:tiene|tenia|le vi|le encontre|le note) (?:unas |las |varias |muchas )?(?:rayas|rayitas|cortes|cortadas|cortaditas|cicatrices nuevas|marcas)\\b(?: \\w+){0,2} en (?:los|las|sus|el|la) (?:{BODY})\\b',
+    ),
+    unless: anyOf(
+      JOKE,
+      /\b(?:marcador|plumon|pintura|tinta|henna|tatuaje|calcomania|operacion|cirugia|varicela|alergia|sarpullido|quemadura de sol|de pintar|de jugar|futbol|la cancha|bici|el rugby|las zarzas|espinas|picaduras?|mosquitos?)\b/,
+      AT_WORK,
+      /\b(?:paciente|el senor|la senora|el chico que|la chica que)\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.third-last-meeting',
+    category: 'indirect',
+    // Someone says this is their last meeting, that everything is arranged: "dijo que esta era su ultima reunion".
+    pattern:
+      /\b(?:dijo|dice|decia|conto|anuncio)\b[^.]{0,30}\b(?:esta|esa|hoy) (?:era|es|seria|fue) su ultima (?:reunion|sesion|clase|visita|vez)\b(?! (?:porque|por|antes|del ano|de la temporada|en (?:este|esta|el|la) (?:grupo|escuela|curso|ciudad|pais))\b)|\b(?:dijo|dice|decia|conto) que (?:ya )?(?:dejo|tiene|tenia) todo (?:arreglado|en orden|resuelto)\b(?! (?:para|antes|en|con|por|del|de)\b)/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:se muda|mudanza|viaje|vacaciones|jubil\w*|cambio de|se va a vivir|trabajo nuevo|alta|le dieron el alta|termina el tratamiento|se recibio|se gradu\w*|otro grupo|otra ciudad|otro pais|embaraz\w*|bebe)\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.signs-in-passing',
+    category: 'indirect',
+    // Warning signs in new words: not getting up one day "pues mejor", a bullet "que me toque", no more
+    // appointments "ni a ninguna", one's part in life done, no reason to stay, being "de sobra".
+    pattern: anyOf(
+      /\bsi un dia (?:no me levanto|no despierto|no amanezco|ya no estoy|no suena la alarma)\b(?! (?:temprano|a tiempo|tarde|de la cama|para|con))[^.]{0,50}\b(?:pues mejor|mejor asi|tampoco se pierde (?:mucho|nada)|menos (?:follon|lio|problemas|quilombo|bronca|gastos)\b|nadie (?:lo )?(?:va a notar|notaria))/,
+      /\bsi me toca (?:una bala|un balazo|un tiro|un plomazo|morir|irme),? (?:pues )?que me toque\b/,
+      /\bno (?:voy a|vuelvo a) (?:ir|venir) a la (?:cita|sesion|consulta)\b[^.]{0,30}\bni a ninguna\b/,
+      /\bya hice (?:todo )?lo que me tocaba (?:hacer )?(?:en esta vida|en este mundo|aqui)\b/,
+      /\b(?:ya )?no tengo (?:pa|para|por) que quedarme\b(?! (?:en|a|con|mas tiempo en|hasta)\b)/,
+      /\b(?:uno|yo) ya (?:esta|estoy) de sobra\b|\byo les estorbo\b(?! en (?:la|el) (?:cocina|foto|paso|pasillo|camino))/,
+      /\bno deberia ni (?:estar aqui|existir|haber nacido|estar viv[oa])\b/,
+      /\bno he comido (?:nada )?desde (?:el|hace) \w+\b[^.]{0,20}\bme da (?:igual|lo mismo)\b/,
+    ),
+    unless: anyOf(
+      JOKE,
+      /\b(?:dieta|ayuno|gastroenteritis|operacion|cirugia|vacaciones|mudanza|me mudo|cambio de terapeuta|otra terapeuta|otro terapeuta|me dieron el alta|el alta)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.pet-rehomed-cant-care',
+    category: 'indirect',
+    // A pet rehomed because one "will not be able" to look after it, with no reason: "yo ya no lo voy a poder cuidar".
+    context: /\b(?:gat[oa]s?|perr[oa]s?|mascotas?|perrit[oa]|gatit[oa]|michi|loro|conejo)\b/,
+    pattern: /\bya no (?:lo|la|los|las) voy a poder cuidar\b\s*[.!]*$/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:mudanza|me mudo|viaje|alergi\w*|trabajo|depto|departamento|bebe|embaraz\w*|hospital|operacion|cirugia|edad|la vista)\b/,
+    ),
+    about: 'self',
+  },
 ];
 
 const KIN = M.THIRD_KIN;
@@ -2011,7 +2430,7 @@ export const SPANISH: RuleSet = {
     /\b(?:no|nunca|jamas|ni|tampoco)\b(?! (?:dije|he dicho|le dije|les dije|conte|le conte|les conte|se lo dije|se lo he dicho|se lo conte|lo dije|lo he dicho|quise decir|sabe|saben|sabia|se dan cuenta|se dio cuenta|se entero|se enteran)\b)(?: (?!(?:y|e|que|porque|pues|entonces|asi|mas|nada|nadie)\b)[a-z']+){0,3} ?$/,
   asked: /\b(?:me|le|nos) pregunt\w+\b[^.]{0,30}\b(?:si|sobre)\b|\bpreguntas? (?:sobre|de)\b/,
   answeredNo:
-    /^(?:(?:y )?(?:la verdad|sinceramente|honestamente|en serio),? )?(?:no|nunca|jamas|para nada|ni una vez|nunca lo he hecho|nunca lo pense)(?:,? (?:nunca|jamas|para nada|gracias a dios))?[.!]*$/,
+    /^(?:(?:y )?(?:la verdad|sinceramente|honestamente|en serio),? )?(?:no|nunca|jamas|para nada|ni una vez|nunca lo he hecho|nunca lo pense)(?:,? (?:nunca|jamas|para nada|gracias a dios))?[.!]*$|^(?:y )?(?:le|les) (?:dije|conteste|respondi) que no(?:[.!]*$|,? que (?!.*\b(?:pero|aunque|mentira|todavia|aun|a veces|no se|creo|casi|bueno|si)\b).*[^,]$)/,
   explainedNext:
     /^(?:y )?(?:era|fue|eran|lo (?:dije|decia|escribi|puse)) (?:solo |nomas |nada mas )?(?:por|de|sobre|para) (?:el|la|lo|los|las|un|una|mi|mis|que)\b(?![^.]{0,40}\b(?:en serio|de verdad|vida)\b)|^(?:siempre )?lo (?:dice|dijo|decia) (?:riendose|riendo)\b|^se (?:rie|reia|rio)(?: sol[oa])? (?:cuando|mientras|al) (?:lo )?(?:dice|decia|dijo|cuenta|contaba)\b/,
   hedge:
@@ -2023,7 +2442,7 @@ export const SPANISH: RuleSet = {
   safeNow:
     /\b(?:lo|la|eso|esa etapa) (?:miro|veo|recuerdo) (?:de lejos|desde lejos|con ternura|con distancia|con carino|como algo lejano)\b|\b(?:sali|me fui|quede|me siento) (?:de ahi |de la sesion )?(?:mas )?livian[oa]\b|\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\bsigo aqui con ganas\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b/,
   recurring:
-    /\b(?:otra vez|de nuevo|ultimamente|volv\w+ a|vuelv\w+ a|todavia|aun|sigo (?:pensando|queriendo|con ganas de (?:morir|matarme|desaparecer))|recaid\w*|reca\w+|esta noche|manana|ayer|la semana pasada|no estoy bien)\b/,
+    /\b(?:otra vez|de nuevo|ultimamente|volv\w+ a|vuelv\w+ a|todavia|aun|sigo (?:pensando|queriendo|con ganas de (?:morir|matarme|desaparecer))|recaid\w*|reca\w+|esta noche|(?<!\b(?:la|esta|de|por|a) )manana|ayer|la semana pasada|no estoy bien)\b/,
   thirdPerson: new RegExp(
     `\\b(?:ella|ellos|ellas|(?:mi|un|una|la|el|su|tu|nuestr[oa]) (?:mejor )?(?:${KIN})|(?:dice|dijo|decia|diciendo|escribio|publico|subio) que|despidiendose|le (?:encontre|descubri|revise|pille|cache|vi)|(?<!\\bme )(?:encontre|descubri|note|vi) (?:las|unas|los|unos)(?=\\s*$| (?:marcas|cortes|cicatrices|heridas|quemaduras|cortadas|rayitas)\\b)|alguien|una chica|un chico|un pibe|una piba|un chavo|una chava|un flaco|una flaca|un morro|una morra|un man|un wey|un tipo|una tipa|un amigo|una amiga|mi prima|mi primo|un compa|una compa)\\b`,
     'g',
