@@ -50,7 +50,8 @@ describe('the screen on the tuning part meets every target', () => {
  * and one Spanish look-alike of the third part, after new rules and retraining; batch 17: one Spanish
  * indirect sign, after the reader learned stems): the change was decided on the
  * tuning part, and undoing it by watching these would have been tuning on them. `*-heldout-b2.yaml`
- * was written blind on 2026-12-02 and read once, before any change, for these floors.
+ * was written blind on 2026-12-02 and read once, before any change, for these floors; `*-heldout-b3.yaml`
+ * (the fourth part) on 2026-12-04, after batch 17, the same way.
  */
 const HELD_OUT_FLOORS: Record<string, number> = {
   'en-heldout explicit': 0.95,
@@ -73,6 +74,16 @@ const HELD_OUT_FLOORS: Record<string, number> = {
   'es-heldout-b2 third-party': 0.875,
   'es-heldout-b2 benign': 0.951,
   'es-heldout-b2 neutral': 1,
+  'en-heldout-b3 explicit': 1,
+  'en-heldout-b3 indirect': 0.918,
+  'en-heldout-b3 third-party': 1,
+  'en-heldout-b3 benign': 0.885,
+  'en-heldout-b3 neutral': 1,
+  'es-heldout-b3 explicit': 0.945,
+  'es-heldout-b3 indirect': 0.975,
+  'es-heldout-b3 third-party': 0.9,
+  'es-heldout-b3 benign': 0.828,
+  'es-heldout-b3 neutral': 1,
 };
 const heldOutFiles = [...new Set(items.filter((i) => i.part === 'heldout').map((i) => i.file))];
 
