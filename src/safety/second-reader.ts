@@ -1,4 +1,4 @@
-import snowball from 'snowball-stemmers';
+import { newStemmer } from 'snowball-stemmers';
 import { normalise } from './normalise';
 import type { RiskLanguage } from './rule';
 
@@ -40,25 +40,14 @@ const NEGATORS = new Set([
 ]);
 
 /**
- * Snowball's stemmers (the published algorithms, ported to JavaScript): "giving", "gives" and
- * "gave away" share `give`, "despidiendo" and "despedirme" share `desped`, so a sign said in another
- * form of a word the reader has seen still counts.
+ * Snowball's stemmers (the published algorithms, ported to JavaScript): "giving" and "gives" share
+ * `give`, "regalando" and "regalé" share `regal`, so a sign said in another form of a word the
+ * reader has seen still counts.
  */
 const STEMMERS: Record<RiskLanguage, { stem(word: string): string }> = {
-  en: snowball.newStemmer('english'),
-  es: snowball.newStemmer('spanish'),
+  en: newStemmer('english'),
+  es: newStemmer('spanish'),
 };
-const stemmed = new Map<string, string>();
-
-function stemOf(language: RiskLanguage, word: string): string {
-  const key = `${language}:${word}`;
-  let stem = stemmed.get(key);
-  if (stem === undefined) {
-    stem = STEMMERS[language].stem(word.replace(/'/g, ''));
-    if (stemmed.size < 50_000) stemmed.set(key, stem);
-  }
-  return stem;
-}
 
 /**
  * The words a message is read as: normalised, with words after a negator marked `!` up to the
@@ -79,7 +68,7 @@ export function features(text: string, language: RiskLanguage): Set<string> {
       found.add(word);
       if (previous) found.add(`${previous} ${word}`);
       previous = word;
-      const stem = `~${mark}${stemOf(language, raw)}`;
+      const stem = `~${mark}${STEMMERS[language].stem(raw.replace(/'/g, ''))}`;
       found.add(stem);
       if (previousStem) found.add(`${previousStem} ${stem}`);
       previousStem = stem;
