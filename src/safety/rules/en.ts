@@ -56,7 +56,7 @@ const FICTION =
 
 /** Risk as the subject of study or prevention work. */
 const STUDY =
-  /\b(?:statistics|stats|research|data|rates?|study|studies|module|lecture|training|essay|dissertation|thesis|paper|policy|guidance|literature|prevention|awareness) (?:of|on|about|into|around|for)\b|\bpracti[sc]ed (?:asking|responding|talking)\b|\bvolunteer\w* (?:on|at|for|with) (?:a |the )?(?:crisis|help|support|listening) ?line\b|\bpublic health\b|\basking (?:someone|somebody|people|a person|clients?|patients?|callers?|students?) (?:directly |outright |straight out |plainly )?(?:if|whether) (?:they|he or she)(?:'re| are|'ve| have)?\b|\b(?:talked|learned|learnt|taught|discussed|covered|studied)\b[^.]{0,20}\bin (?:class|a lesson|the lesson|the lecture|the seminar|training)\b|\bin (?:class|the lecture|the seminar|training) (?:about|on|we)\b|\b(?:research|study|dissertation|thesis|project|paper|module|essay|phd|masters|report) (?:looks at|examines|explores|is about|covers|focuses on|investigates)\b|\b(?:overdose|suicide) (?:deaths|rates|figures|data|statistics)\b|\b(?:studying|revising|revision for|pharmacology|toxicology|med(?:ical)? school|warning signs|for my (?:\w+ )?(?:exam|module|course|assignment))\b/;
+  /\b(?:statistics|stats|research|data|rates?|study|studies|module|lecture|training|essay|dissertation|thesis|paper|policy|guidance|literature|prevention|awareness) (?:of|on|about|into|around|for)\b|\bpracti[sc]ed (?:asking|responding|talking)\b|\bvolunteer\w* (?:on|at|for|with) (?:a |the )?(?:crisis|help|support|listening) ?line\b|\bpublic health\b|\b(?:ask|asking) (?:someone|somebody|people|a person|clients?|patients?|callers?|students?) (?:directly |outright |straight out |plainly )?(?:if|whether) (?:they|he or she)(?:'re| are|'ve| have)?\b|\b(?:talked|learned|learnt|taught|discussed|covered|studied)\b[^.]{0,20}\bin (?:class|a lesson|the lesson|the lecture|the seminar|training)\b|\bin (?:class|the lecture|the seminar|training) (?:about|on|we)\b|\b(?:research|study|dissertation|thesis|project|paper|module|essay|phd|masters|report) (?:looks at|examines|explores|is about|covers|focuses on|investigates)\b|\b(?:overdose|suicide) (?:deaths|rates|figures|data|statistics)\b|\b(?:studying|revising|revision for|pharmacology|toxicology|med(?:ical)? school|warning signs|for my (?:\w+ )?(?:exam|module|course|assignment))\b/;
 
 /** Titles that carry a risk word, named without quotation marks. */
 const KNOWN_TITLE =
@@ -72,7 +72,7 @@ const CLARIFIED =
 
 /** A word talked about as a word; a game's kills; the usual screening questions. */
 const NOT_OF_LIFE =
-  /\b(?:the word|the term|the phrase|linguistics|algospeak)\b|\b(?:is|was|'s) (?:such |just )?(?:a|an) (?:dumb|stupid|silly|weird|cringe|cringey|funny|ridiculous|strange|odd|made[- ]up|tiktok|new|daft|awful|annoying) (?:word|term|euphemism|phrase)\b|\b(?:asked|ask|asking|wondered|wondering|explain\w*|googled|looked up|look up) (?:me |us )?what (?:\w+ ){1,2}(?:means|meant|stands for)\b|\b(?:minecraft|fortnite|valorant|warzone|apex|call of duty|cod|roblox|respawn\w*|in (?:the|this|a) game|best game|one round|the whole squad|boss fight|escape room)\b|(?<!\b(?:weird|strange|odd|morbid|funny|random) )\b(?:usual |the )?questions? (?:about|on)\b(?! (?:who|whether|what (?:happens|would happen)|my (?:will|funeral|stuff|things|savings))\b)|\bquestionnaire\b/;
+  /\b(?:the word|the term|the phrase|linguistics|algospeak)\b|\b(?:is|was|'s) (?:such |just )?(?:a|an) (?:dumb|stupid|silly|weird|cringe|cringey|funny|ridiculous|strange|odd|made[- ]up|tiktok|new|daft|awful|annoying) (?:word|term|euphemism|phrase)\b|\b(?:asked|ask|asking|wondered|wondering|explain\w*|googled|looked up|look up) (?:me |us )?what (?:\w+ ){1,2}(?:means|meant|stands for)\b|\b(?:went through|went over|talked (?:us |them |the class )?through|taught (?:us|them|the class)|told (?:us|them|the class)|explain\w* (?:to (?:us|them|the class) )?) what\b[^.!?]{0,50}\b(?:means?|meant|stand for|stands for)\b|\b(?:minecraft|fortnite|valorant|warzone|apex|call of duty|cod|roblox|respawn\w*|in (?:the|this|a) game|best game|one round|the whole squad|boss fight|escape room|final circle|battle royale|ranked match|(?:my|his|her) own (?:grenade|nade|rocket|c4|molotov|molly|trap))\b|(?<!\b(?:weird|strange|odd|morbid|funny|random) )\b(?:usual |the )?questions? (?:about|on)\b(?! (?:who|whether|what (?:happens|would happen)|my (?:will|funeral|stuff|things|savings))\b)|\bquestionnaire\b/;
 
 const SHARED_GUARD = anyOf(
   JOKE,
@@ -101,15 +101,15 @@ const TRUE_CRIME = /\bstaged to look like (?:a )?suicide\b|\btrue crime\b/;
 
 const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
   'en.self-harm':
-    /\bself-harm (?:liaison|team|service|nurse|caseload|referrals?|pathway|assessments?)\b|\b(?:risk )?assessments? (?:for|on) self-harm\b|\bthe self-harm (?:parts|scenes|bits|chapters?|storyline|content)\b|\bold (?:sh|self-harm) scars\b(?=[^.!?]{0,60}\b(?:itch\w*|sun|factor \d+|suncream|sun cream|tattoo\w*|moisturi\w*)\b)/,
+    /\b(?:tattoo\w*|cover(?:ed|ing)? up|laser\w*)\b[^.!?]{0,30}\bold (?:sh|self-harm) scars\b|\bself-harm (?:liaison|team|service|nurse|caseload|referrals?|pathway|assessments?)\b|\b(?:risk )?assessments? (?:for|on) self-harm\b|\bthe self-harm (?:parts|scenes|bits|chapters?|storyline|content)\b|\bold (?:sh|self-harm) scars\b(?=[^.!?]{0,60}\b(?:itch\w*|sun|factor \d+|suncream|sun cream|tattoo\w*|moisturi\w*)\b)/,
   'en.kill-self':
     /\bnearly (?:killed|electrocuted|fried) myself on (?:a|the|some) (?:live |dodgy |faulty )?(?:neutral|wire|cable|socket|circuit|board|fuse ?box|panel|plug)\b(?=[^.!?]{0,80}\b(?:wired|wrote it up|shaken|cowboy|fine|ok|okay)\b)/,
   'en.intent-more':
     /\b(?:says|said|reckons|thinks|told me) (?:i've|i have|i) got a death wish\b(?![^.!?]{0,40}\b(?:she's|he's|they're) right\b)/,
   'en.hurt-self':
-    /\bcut myself (?:twice |again |three times )?like an? (?:absolute |total |complete |right )?(?:idiot|numpty|muppet|eejit|plonker|clown|amateur)\b/,
+    /\b(?:welfare check|call-?out|callout|shout|job|visit|referral)\b[^.!?]{0,20}\bon (?:a|an|this) (?:\w+ )?(?:guy|man|woman|lad|girl|person|bloke|kid|teen|lady|fella|gent)\b who(?:'d| had)? (?:threatened|said|talked about|spoken about)\b|\bcut myself (?:twice |again |three times )?like an? (?:absolute |total |complete |right )?(?:idiot|numpty|muppet|eejit|plonker|clown|amateur)\b/,
   'en.want-die':
-    /\bwant(?:ed)? to die on (?:every|each|that|this|the) (?:single )?(?:hill|climb|rep|lap|mile|set|incline|sprint)\b/,
+    /\bwhen i first (?:came to|joined|started|went to|walked into|got to) (?:aa|na|ca|the program(?:me)?|recovery|the rooms|meetings|group|therapy|rehab)\b[^.!?]{0,50}\bwanted to die\b(?![^.!?]{0,40}\b(?:still|again|now)\b)|\bwant(?:ed)? to die on (?:every|each|that|this|the) (?:single )?(?:hill|climb|rep|lap|mile|set|incline|sprint)\b/,
   'en.unalive':
     /\b(?:creeper|zombie|skeleton|boss|mob|npc|enemy|sniper|noob|camper|warden|ender dragon)s? unalived? me\b/,
   'en.end-life':
@@ -117,10 +117,24 @@ const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
   'en.affairs':
     /\b(?:pre-?need|prepaid|pre-?paid) (?:seminar|plan|funeral|cover)\b|\bplanned my own funeral\b(?=[^.!?]{0,60}\b(?:seminar|cover|policy|plan|cheaper)\b)|\b(?:cos|because|since|as) i(?:'m| am) (?:moving|retiring|emigrating|leaving for)\b|\b(?:moving to \w+ for uni|before i retire|last shift)\b|\b(?:since|cos|because|as) i (?:can't|cannot|won't be able to) take (?:it|them)\b(?! (?:with me|where))|\bgave (?:away )?my (?:fob watch|pens|uniform|scrubs|stethoscope|tools|desk plants?|books)\b[^.!?]{0,40}\bto the (?:students|team|new starters?|juniors|apprentices?|trainees)\b/,
   'en.suicide': TRUE_CRIME,
+  'en.poison':
+    /\btrue crime\b|\b(?:the|her|his) (?:husband|wife|boyfriend|girlfriend|killer|murderer|suspect|defendant|accused|poisoner)\b (?:\w+ ){0,2}did it\b|\b(?:a|the) poisoning (?:in|case|trial)\b/,
+  'en.farewell':
+    /\bthank(?:s| you) for everything you (?:did|have done|'ve done) (?:for me )?(?:this|last) (?:year|term|semester|season|school year)\b(?![^.!?]{0,50}\b(?:sorry|goodbye|bye|forgive|last|the end|won't|wont|never)\b)/,
+  'en.no-future':
+    /\bback (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)\b|\bback (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bwe're (?:in|at|off to) (?!(?:a|the) (?:bad|dark|hole)\b)[a-z]+\b/,
+  'en.death-comfort':
+    /\b(?:sermon|homily|mass|vicar|priest|pastor|bible study|resurrection|easter|heaven)\b[^.!?]{0,40}\b(?:death|dying)\b|\b(?:death|dying)\b[^.!?]{0,20}\b(?:and )?(?:resurrection|the afterlife|eternal life)\b/,
+  'en.unbearable':
+    /\bmy (?:knees?|back|hips?|shoulders?|ankles?|wrists?|neck|feet|foot|elbows?|legs?|car|van|laptop|phone|boiler|bank account|wallet|budget) (?:can't|cannot|can not) (?:go on|take (?:it|this|much more)|cope)\b/,
+  'en.last-post':
+    /\blast (?:message|post|text|comment) (?:for )?(?:tonight|today|this evening)\b(?=[^.!?]{0,30}\b(?:bed|sleep|night all|nighty|night night|gn)\b)/,
+  'en.goodbye':
+    /\bsaid goodbye to (?:the|my|our) (?:lads|unit|squad|crew|regiment|platoon|battalion|company|boys|girls|guys|team-?mates|shipmates|crewmates)\b|\bwon't be around (?:next|this|for the|until|till|over)\b(?=[^.!?]{0,60}\b(?:back|holiday|with the kids|we're in|away|camping)\b)/,
   'en.blade':
     /\bfound\b[^.!?]{0,40}\b(?:in|under|behind|inside) (?:my|our|his|her) (?:son|daughter|kid|child|teen|boy|girl|brother|sister|husband|wife|partner|dad|mum|mom)'s\b/,
   'en.method':
-    /\btrue crime\b|\bstaged to look like\b|\b(?:saw|heard|read) (?:on|in) the (?:news|paper|local news)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy)\b|\bif i (?:hear|see) (?:that|this|the) (?:\w+ ){0,2}(?:song|sound|ad|advert|jingle|tune|meme|phrase) one more time\b/,
+    /\btrue crime\b|\bbungy\b|\b(?:news|paper|headline|local page|reports?)\b (?:says?|said|reported|reports)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy|boy)\b|\b(?:had|we had|there was) an accidental overdose\b|\b(?:took|taken|swallowed) (?:his|her|their)\b[^.!?]{0,60}\b(?:by mistake|by accident|mixed up)\b|\bstaged to look like\b|\b(?:saw|heard|read) (?:on|in) the (?:news|paper|local news)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy)\b|\bif i (?:hear|see) (?:that|this|the) (?:\w+ ){0,2}(?:song|sound|ad|advert|jingle|tune|meme|phrase) one more time\b/,
   'en.end-it':
     /\b(?:bring|get|give|buy|fetch|sneak) (?:him|her|them) enough (?:\w+ ){1,2}to (?:end|finish) (?:it|things|it all)\b/,
   'en.give-up': /\b(?:dating apps?|tinder|hinge|bumble|dating)\b/,
@@ -334,7 +348,7 @@ const RULES: readonly RiskRule[] = guarded([
     ),
     // A cover story the writer names ("I told myself it's for the garden") is no guard.
     unless:
-      /^(?![\s\S]*\b(?:told myself|tell myself|telling myself|pretend\w*|cover story|it's not|its not)\b)[\s\S]*\b(?:organi[sz]er|pill ?box|dosette|blister pack|for the week|the way the (?:nurse|pharmacist|doctor|gp) showed|first aid|climbing|skipping|jump rope|tow|boat|swing|tent|washing line|clothes ?line|dog|cat|vet|allotment|for the garden|saving (?:money|up for|up to buy)|save money|saving up (?:\w+ )?(?:money|cash|pennies|for))\b|\brope (?:bridge|course|swing)\b|\b(?:a|one|the|another|this|that) (?:customer|patient|punter|client)\b (?:\w+ )?(?:try|tried|trying|wanted|came in|asked|asking)(?: to)? (?:to )?buy\b(?![^.!?]*\b(?:worried|concerned|scared|crying|shaking|upset|distressed|said (?:she|he|they) (?:wanted|was going))\b)/,
+      /^(?![\s\S]*\b(?:told myself|tell myself|telling myself|pretend\w*|cover story|it's not|its not)\b)[\s\S]*\b(?:organi[sz]er|pill ?box|dosette|blister pack|for the week|the way the (?:nurse|pharmacist|doctor|gp) showed|first aid|climbing|skipping(?! (?:doses?|my (?:meds|pills|tablets|doses?)|pills|tablets|meds)\b)|jump rope|tow|boat|swing|tent|washing line|clothes ?line|dog|cat|vet|allotment|for the garden|saving (?:money|up for|up to buy)|save money|saving up (?:\w+ )?(?:money|cash|pennies|for))\b|\brope (?:bridge|course|swing)\b|\b(?:a|one|the|another|this|that) (?:customer|patient|punter|client)\b (?:\w+ )?(?:try|tried|trying|wanted|came in|asked|asking)(?: to)? (?:to )?buy\b(?![^.!?]*\b(?:worried|concerned|scared|crying|shaking|upset|distressed|said (?:she|he|they) (?:wanted|was going))\b)/,
   },
   {
     id: 'en.note',
@@ -922,7 +936,7 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:been leaving|keep leaving|started leaving|stopped (?:wearing|putting on)) (?:my|the) seatbelt\b/,
     ),
     unless:
-      /\b(?:since (?:my|our) \w+ (?:passed|died)|grief|grieving|memento mori|stoic\w*|philosoph\w*|appreciate life|faith|church|god|religio\w*|used to scare|afterlife)\b|(?<!\bnot )\bin an? (?:abstract|philosophical|theoretical|academic) (?:way|sense)\b|\bwhat happens (?:after|when) (?:we|you|people) die\b/,
+      /\b(?:since (?:my|our) \w+ (?:passed|died)|grief|grieving|memento mori|stoic\w*|philosoph\w*|appreciate life|faith|church|god|religio\w*|used to scare|afterlife)\b|(?<!\bnot )\bin an? (?:abstract|philosophical|theoretical|academic|normal|healthy|practical|grown-?up|everyday) (?:way|sense)\b|\bwhat happens (?:after|when) (?:we|you|people) die\b/,
   },
   // ── Indirect signs in unexpected words ──────────────────────────────────
   {
@@ -1769,7 +1783,8 @@ const RULES: readonly RiskRule[] = guarded([
     category: 'indirect',
     // Thanks passed on to a helper as a farewell: "tell Dr Shah thanks for trying".
     pattern:
-      /\b(?:tell|say to|pass on to) (?:dr|doctor|the doctor|my (?:gp|therapist|counsellor|nurse|key ?worker|doctor)|\w+) (?:\w+ )?(?:thanks|thank you|cheers) for (?:trying|everything (?:she|he|they) tried)(?=\s*(?:$|[.!,;]|with me|so hard|so much|anyway|and))/,
+      /\b(?:tell|say to|pass on to) (?:dr|doctor|the doctor|my (?:gp|therapist|counsellor|nurse|key ?worker|doctor)|\w+) (?:\w+ )?(?:thanks|thank you|cheers) for (?:trying|everything (?:she|he|they) tried)\b/,
+    // Matched whatever follows, so that thanks for an ordinary try is silenced here, not left to the reader.
     unless:
       /\b(?:match|game|quiz|interview|job|application|lift|car|exam|offer|audition|fixing|repair|the (?:cake|meal|dinner))\b/,
   },
@@ -1822,6 +1837,120 @@ const RULES: readonly RiskRule[] = guarded([
     unless:
       /\bdate for (?!it\b|(?:my|the) (?:end|death|exit|last day|goodbye)\b)|\b(?:wedding|engaged|engagement|party|move|holiday|christening|surgery|operation)\b/,
   },
+  {
+    id: 'en.attempt-failed',
+    category: 'explicit',
+    about: 'self',
+    // An attempt told by what it did not do: "tried with the pills and it didn't work, just slept for a day".
+    pattern:
+      /\b(?:tried|took (?:them|it|the lot|everything))\b[^.!?]{0,70}\b(?:didn't|didnt|did not) work\b[^.!?]{0,40}\b(?:slept (?:for )?(?:\d+|a day|two days|all day|a whole day|the whole day)|woke up|threw up|spewed|vomit\w*|puked|was sick|sick for)\b/,
+    unless:
+      /\b(?:diet|recipe|sleeping (?:pills|tablets) for|melatonin|insomnia|jet ?lag|hangover|food poisoning|new (?:tablets|pills|meds|medication)|antibiotics|for (?:my|the) (?:cold|flu|migraine|headache|back|tooth))\b/,
+    negationProof: true,
+  },
+  {
+    id: 'en.place-scouted',
+    category: 'explicit',
+    about: 'self',
+    // A high place studied for its drop, or a next visit promised: "working out which part is highest".
+    context:
+      /\b(?:bridge|roof|rooftop|ledge|cliffs?|balcony|railings?|car park|multi-storey|parking garage|tower|overpass|viaduct|quarry|top floor|level crossing|railway|tracks|platform)\b/,
+    pattern:
+      /\b(?:work(?:ed|ing)? out|check(?:ed|ing)?|figur(?:e|ed|ing) out|look(?:ed|ing)? for|find(?:ing)? out) (?:which|where|what) (?:bit|part|spot|side|point|section|end|stretch)\b[^.!?]{0,15}\b(?:highest|tallest|deepest|steepest|quietest|darkest|unfenced|no fence|no railing)\b|\bnext time i (?:won't|wont|will not|am not going to|'m not going to|ain't gonna|won't be) just (?:sit|stand|look|watch|stare|drive|walk) ?(?:$|[.!?,;]|there|and)/,
+    unless:
+      /\b(?:photo\w*|picture|view|sunset|sunrise|abseil\w*|bungee|bungy|climb(?:ing)? wall|survey\w*|inspect\w*|fishing|paint\w*|drone)\b/,
+    negationProof: true,
+  },
+  {
+    id: 'en.bottled-it',
+    category: 'explicit',
+    about: 'self',
+    // Nerve lost at a place of danger, with a return promised: "lost my nerve at the last second, going back".
+    context:
+      /\b(?:bridge|roof|rooftop|ledge|edge|cliffs?|balcony|railings?|car park|multi-storey|tower|overpass|viaduct|quarry|level crossing|railway|tracks|platform|train|motorway|river|lorry)\b/,
+    pattern:
+      /\b(?:bottled it|bottled out|chickened out|lost my nerve|lost the nerve|couldn't go through with it|could not go through with it|pulled back|stepped back)\b(?=[^.!?]*\b(?:last (?:second|minute|moment)|going back|go back|next time|again|tomorrow|tonight)\b|[\s\S]*\b(?:going back|go back) (?:tomorrow|tonight|next|again|on)\b)/,
+    unless:
+      /\b(?:bungee|bungy|skydiv\w*|zip ?line|abseil\w*|dive|diving|swim\w*|jump(?:ing)? in|tombstoning|ask(?:ing)? (?:her|him|them) out|propos\w*|speech|karaoke|tattoo|overtak\w*|the race|the ride|rollercoaster|roller coaster|interview|audition|open mic)\b/,
+    negationProof: true,
+  },
+  {
+    id: 'en.round-for-someone',
+    category: 'explicit',
+    // A round or a weapon kept with someone in mind: "the bullet's in my drawer, I know who it's for".
+    context:
+      /\b(?:round|rounds|bullet|bullets|cartridge|shell|ammo|pistol|rifle|gun|firearm|sidearm|shotgun|glock|revolver)\b/,
+    pattern:
+      /\bi (?:know|knew) (?:exactly |already |just )?(?:who|whom) (?:it's|it is|its|that's|that one's|they're|it'll be|this one's) for\b/,
+    unless:
+      /\b(?:deer|stag|rabbits?|fox(?:es)?|pigeons?|vermin|trophy|souvenir|keyring|key ring|necklace|gift|present|birthday|christmas|engraved|collector|medal)\b/,
+  },
+  {
+    id: 'en.drink-to-death',
+    category: 'explicit',
+    // Drinking to die said as meant: "he's going to drink himself to death on purpose, and he meant it".
+    pattern: p(
+      "\\b(?:drink|drinking|drank) (?:{SELF}) to death\\b(?=[^.!?]*\\b(?:on purpose|deliberately|meant it|means it|mean it|for real|serious|not joking|wasn't joking|isn't joking|that's the plan|the plan)\\b)",
+    ),
+    negationProof: true,
+  },
+  {
+    id: 'en.wont-need-future',
+    category: 'indirect',
+    about: 'self',
+    // Future plans passed over as unneeded: "didn't put my name down. won't need to".
+    context:
+      /\b(?:next (?:year|month|summer|spring|autumn|winter|season)|reunion|booking|booked|sign(?:ing)?[- ]up|put my name down|renew\w*|tickets?|plans? for)\b/,
+    pattern:
+      /^(?:and |but |i )?(?:won't|wont|will not) (?:need|be needing) (?:to|it|them|one|that|any)(?: now| anyway)?(?= ?(?:$|[.!?,;]))|\b(?:didn't|did not|not) (?:put|putting) my name down\b[^.!?]{0,20}\b(?:won't|wont) (?:need|be needing) (?:to|it)\b/,
+    unless:
+      /\b(?:already|paid|sorted|covered|booked (?:it )?for me|got a lift|driving|working that|on shift|can't afford|skint|broke|moving|abroad|emigrat\w*)\b/,
+    negationProof: true,
+  },
+  {
+    id: 'en.cancel-no-point',
+    category: 'indirect',
+    about: 'self',
+    // Appointments and renewals dropped as pointless: "no point having things booked in", "stuff I won't be using".
+    context:
+      /\b(?:cancel\w*|stopped renewing|not renewing|didn't renew|let (?:it|them) lapse|stopped booking)\b/,
+    pattern:
+      /\bno point (?:having|booking|keeping|renewing|paying for|making) (?:things|stuff|anything|it|them|appointments|plans)\b|\b(?:paying|pay|paid) for (?:stuff|things|it|them|anything) (?:that )?i (?:won't|wont|will not) (?:be )?(?:using|use|need|needing|around for)\b|\bstopped renewing (?:things|stuff|everything)\b/,
+    unless:
+      /\b(?:moving|emigrat\w*|abroad|redundan\w*|skint|broke|budget|cost of living|save money|saving money|cheaper|switch\w*|new job|retir\w*)\b|\bi (?:never|rarely|barely|don't|hardly (?:ever )?) (?:use|watch|go|read|open|play|listen)\b/,
+    negationProof: true,
+  },
+  {
+    id: 'en.affairs-no-occasion',
+    category: 'indirect',
+    about: 'self',
+    // Affairs put in order with the usual reason denied: "no deployment coming up or anything".
+    context:
+      /\b(?:next of kin|life insurance|(?:my|the) will\b|letters? (?:for|to) (?:the kids|my (?:kids|wife|husband|partner|mum|mom|dad|son|daughter))|beneficiar\w*|power of attorney)\b/,
+    pattern:
+      /\bno (?:deployment|tour|trip|operation|op|surgery|travel|flight|reason|diagnosis|procedure)s? (?:coming up|planned|due|booked|or anything|on the cards)\b/,
+    negationProof: true,
+  },
+  {
+    id: 'en.give-away-withdrawn',
+    category: 'indirect',
+    about: 'self',
+    // Things given away with a withdrawal from all of life: "not doing much of anything anymore".
+    context: /\b(?:giv(?:e|ing) away|gave away|given away|whoever wants)\b/,
+    pattern: /\bnot doing (?:much of )?(?:anything|much) (?:anymore|any more)\b/,
+    unless:
+      /\b(?:new (?:pc|console|phone|rig)|upgrad\w*|switch\w* to|for charity|moving|exams?|new job|baby)\b/,
+    negationProof: true,
+  },
+  {
+    id: 'en.survival-disappointed',
+    category: 'indirect',
+    about: 'self',
+    // An accident survived with regret: "disappointed when the car stopped in time", "first thought was good".
+    pattern:
+      /\b(?:disappointed|gutted|let down)\b[^.!?]{0,30}\bwhen (?:it|i|the \w+|we) (?:landed (?:upright|on its wheels)|stopped in time|missed(?: me)?|righted|didn't (?:hit|tip|flip|crash|roll)|walked away)\b|\b(?:tipped|flipped|skidded|swerved|rolled|slid|lost control|brakes? failed)\b[^.!?]{0,60}\bmy first (?:thought|reaction) was (?:oh )?(?:good|finally|thank god|at last|yes|great)\b/,
+    unless: /\b(?:video|footage|clip|insurance|pay ?out|write-?off|new (?:car|bike|quad))\b/,
+  },
 ]);
 
 export const ENGLISH: RuleSet = {
@@ -1839,7 +1968,7 @@ export const ENGLISH: RuleSet = {
   explainedNext:
     /^(?:(?:it|that) )?(?:was|were) (?:(?:just|only|all) )?(?:about|because of|over)\b(?! (?:life|death|plan|pills|future|it|real)\b)|^i meant (?:the|my|work|school)\b(?! (?:life|death|plan|pills|future)\b)|^(?:(?:she|he|they) )?(?:says|said) it (?:laughing|as a joke|jokingly|with a grin)\b|^(?:she|he|they) (?:laughs|laughed|was laughing|is laughing) (?:when|as|while) (?:she|he|they) (?:says|said) it\b/,
   hedge:
-    /\bat least not\b|\bnot (?:this|next) (?:week|month|weekend|time)\b|\bnot making (?:any )?promises\b|\bwhile (?:my \w+|mum|mom|dad|nan|gran|[a-z]+)(?:'s| is| are|'re)? (?:still )?(?:alive|around|here)\b|\bas long as\b|\bit's just that i(?:'ve| have)? (?:been|keep|can't stop)\b|\b(?:probably|maybe(?! (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|half an?|a couple of|a few) (?:hours?|hrs|minutes?|mins|cups?|pages?|miles?)\b)|i think|i don't think|not sure|yet|tonight|(?<!\b(?:better|calmer|lighter|brighter) )today|for now|i guess|i hope|kind of|sort of|unless|this time|not anymore|except|who knows|we'll see|no promises|can't promise|i mean,? i might|or i might|might not)\b|\b(?:but|just|still) (?:think|thinking) about it\b|\bthink(?:ing)? about it (?:every|all the|a lot|constantly)\b|\b(?:right|am i|would i|will i|could i|or what|or not|is it|isn't it|do i)\?/,
+    /\bat least not\b|\bnot (?:this|next) (?:week|month|weekend|time)\b|\bnot making (?:any )?promises\b|\bwhile (?:my \w+|mum|mom|dad|nan|gran|[a-z]+)(?:'s| is| are|'re)? (?:still )?(?:alive|around|here)\b|\bas long as\b|\bit's just that i(?:'ve| have)? (?:been|keep|can't stop)\b|\b(?:probably|maybe(?! (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|half an?|a couple of|a few) (?:hours?|hrs|minutes?|mins|cups?|pages?|miles?)\b)|i think|i don't think|not sure|yet|tonight|(?<!\b(?:better|calmer|lighter|brighter|sad|tired|low|down|flat|rough|meh|wiped|exhausted|knackered) )today|for now|i guess|i hope|kind of|sort of|unless|this time|not anymore|except|who knows|we'll see|no promises|can't promise|i mean,? i might|or i might|might not)\b|\b(?:but|just|still) (?:think|thinking) about it\b|\bthink(?:ing)? about it (?:every|all the|a lot|constantly)\b|\b(?:right|am i|would i|will i|could i|or what|or not|is it|isn't it|do i)\?/,
   serious:
     /\bunless\?|\bgenuinely not sure\b|\b(?:don't|do not|didn't) mean (?:it|that|this) (?:the way (?:people|everyone|you) (?:usually |normally )?(?:mean|say) it|as a (?:joke|figure of speech)|figuratively)\b|\bnot (?:as )?a figure of speech\b|\bi mean(?:t)? (?:it|that) literally\b|\bliterally,? not figuratively\b/,
   distantPast:
@@ -1847,7 +1976,7 @@ export const ENGLISH: RuleSet = {
   safeNow:
     /\b(?:i'm|i am|i feel|i'm feeling) (?:now )?(?:safe|in (?:a|such a) (?:completely |totally |really |much |very )?(?:different|better|good) place|doing (?:really |so )?well)\b|\b(?:haven't|have not|hasn't|not) (?:had|felt) (?:those|these|any|the|that) (?:thoughts|urges|feelings) (?:in|for) (?:well )?(?:over )?(?:a|one|two|three|\d+) (?:years?|months)\b|\b(?:don't|doesn't|do not|does not) (?:really )?bother me (?:much |at all )?(?:now|anymore|any more)\b|\bas a win\b|\bhow (?:far i've come|things change|much has changed)\b|\bglad (?:i'm|i am|to be) (?:still )?(?:here|alive)\b|\bnever thought i'd (?:get|make it) (?:here|this far)\b|\bweight (?:lifted|off my (?:chest|shoulders))\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months) (?:clean|sober)\b|\b(?:the |my |old )?scars (?:have |had |'ve )?(?:long )?(?:faded|healed)\b/,
   recurring:
-    /\b(?:again|lately|recently|(?<!\b(?:place|better|well|calmer|happier|settled|stable)(?: now)? )these days|this week i|back to|coming back|came back|creeping back|relaps\w*|still (?:want|think|feel|have (?:thoughts|urges))|tonight|tomorrow|not safe|yesterday|last (?:night|week))\b/,
+    /\b(?:(?<!\b(?:talking|speaking|talk|speak|visiting|texting|ringing|calling) (?:to |with )?(?:me|us) )again|lately|recently|(?<!\b(?:place|better|well|calmer|happier|settled|stable)(?: now)? )these days|this week i|back to|coming back|came back|creeping back|relaps\w*|still (?:want|think|feel|have (?:thoughts|urges))|tonight|tomorrow|not safe|yesterday|last (?:night|week))\b/,
   thirdPerson:
     /\b(?:she|he|they|she's|he's|they're|she'd|he'd|she'll|he'll|they'll|they'd|her|his|them|my (?:best |close |old |little |big |younger |older |(?!inner )[a-z]+ )?(?:friend|sister|brother|mom|mum|mother|dad|father|partner|boyfriend|girlfriend|bf|gf|wife|husband|son|daughter|cousin|roommate|flatmate|housemate|colleague|coworker|co-worker|teen|kid|child|niece|nephew|aunt|uncle|grandma|grandpa|gran|nan|grandad|grandmother|grandfather|bestie|bff|ex|student|mate|twin|teammate|team-mate|mentee|neighbour|neighbor|stepdad|stepmom|stepmum|client|patient)s?|one of my \w+|(?:a|this|that|the) (?:friend|colleague|coworker|girl|guy|boy|woman|man|kid|student|client|patient|lad|member|person|mate|teen|teammate|regular|customer|neighbour|neighbor|old man|old lady)|(?:friend|mate|colleague|pal|buddy) of (?:mine|ours)|(?:my|our|a|an) (?:\d+|\w+teen|\w+ty)[- ]?(?:year|yr)[- ]?old|mum|mom|dad|mother|father|grandma|grandpa|gran|nan|grandad|granddad|someone|somebody)\b/g,
   firstPerson: /\b(?:i|i'm|i've|i'd|i'll|me|myself)\b/g,

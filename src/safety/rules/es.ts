@@ -103,7 +103,7 @@ const DENIED =
 
 /** A slang word for suicide quoted as a word that was moderated or explained: "alguien escribio 'unalive' y el bot lo borro". */
 const QUOTED_WORD =
-  /["'«](?:unalive\w*|kms|ctb|sewerslide|suicide|suicidio)["'»][^.]{0,60}\b(?:bot|moderaci\w+|moderador\w*|censur\w+|significa|se dice|en vez de)\b|\b(?:la palabra|el termino|se dice|decir|significa)\s+["'«](?:unalive\w*|kms|ctb|sewerslide|suicide|suicidio)["'»]/;
+  /["'«](?:unalive\w*|kms|ctb|sewerslide|suicide|suicidio)["'»][^.]{0,60}\b(?:bot|moderaci\w+|moderador\w*|censur\w+|significa|significan|se dice|en vez de|mean|means|meant|stands? for)\b|\b(?:la palabra|el termino|se dice|decir|significa)\s+["'«](?:unalive\w*|kms|ctb|sewerslide|suicide|suicidio)["'»]/;
 
 /** A phrase named as a joke or a saying, in quotes: "el chiste de 'me tiro por la ventana' ya me canso". */
 const QUOTED_SAYING =
@@ -257,6 +257,8 @@ const RULES: readonly RiskRule[] = [
       AT_WORK,
       TITLE,
       /\b(?:despues de|tras|desde|antes de) su suicidio\b|\bsu suicidio hace\b|\bgrupo de (?:duelo|sobrevivientes)\b|\bsobrevivientes? (?:de|al|del) suicidio\b|\b(?:se suicido|se suicidaron|se quito la vida) hace\b|\b(?:perdi\w*|murio|fallecio|muerte|perdimos)\b[^.]{0,30}\bpor suicidio\b/,
+      // Something reckless called suicide: "andar con esas llantas es un suicidio", "salir con esta tormenta seria un suicidio".
+      /\b(?:andar|manejar|conducir|salir|ir|viajar|invertir|comprar|meterse|meterte|meterme|correr|nadar|subir|cruzar|bajar|jugar|eso|esto|esas? \w+|esos? \w+)\b[^.]{0,50}\b(?:es|seria|era|fue|sera|es como) (?:un |puro |todo un |un verdadero |un autentico |un acto de )?suicidio\b(?! (?:lento|mio))/,
       /\bsuicidio (?:laboral|profesional|social|politico|financiero|comercial|academico|deportivo|electoral|economico|culinario|de la moda)\b/,
       /["«'][^"»']{0,40}\bsuicid\w*[^"»']{0,40}["»']|\b(?:sociologia|durkheim|camus|filosofia|literatura)\b/,
       /\bel suicidio de (?!mi |mis |un |una |nuestr)\w+|\b(?:leyendo|leer|lei|articulo|libro|estudio|escuche|vi un video|aprendiendo) (?:\w+ ){0,2}sobre (?:el )?suicidio\b(?![^.]{0,40}\b(?:porque|pensando|yo|me)\b)/,
@@ -324,6 +326,8 @@ const RULES: readonly RiskRule[] = [
       VENTED,
       /\bno es que (?:me )?(?:quiera|quisiera) (?:morir(?:me)?|matarme)\b(?![^.]{0,30}\b(?:pero|aunque|sino que|no se|es que)\b)/,
       /\bsi (?:no )?(?:sigo|dejo|bajo|hago|me cuido|cambio|como|duermo|fumo|tomo|bebo|continuo)\b[^.]{0,40}\bme voy a morir\b|\b(?:el|la|mi) (?:doctor|doctora|medic[oa]|cardiolog[oa]|nutriolog[oa]|nutricionista|endocrinolog[oa])\b[^.]{0,40}\bme voy a morir\b|\bme voy a morir (?:joven|de (?:un infarto|diabetes|cancer|un paro))\b/,
+      // Worn out by a task: "me voy a morir estudiando", "me muero esperando el bus".
+      /\b(?:me voy a morir|me muero|me moria|casi me muero|me voy a morir de tanto) (?:\w+ )?(?:estudiando|estudiar|trabajando|esperando|entrenando|corriendo|limpiando|haciendo (?:la|el|los|las) \w+|en (?:el|la) (?:examen|final|parcial|gym|gimnasio|turno|cola|fila|trafico))\b(?![^.]{0,30}\b(?:de verdad|en serio|literal\w*|ojala)\b)/,
       /\bme queria morir,? (?:era|fue|lo dije) (?:solo |nomas )?(?:por|de) (?:el|la|lo|un|una) \w+/,
       TITLE,
       HYPERBOLE,
@@ -446,7 +450,7 @@ const RULES: readonly RiskRule[] = [
     ),
     unless: anyOf(
       JOKE,
-      /(?<!\bno (?:es|son|era|eran) )\bpara (?:\w+ ){0,2}(?:el|la|un|una) (?:columpio|hamaca|tendedero|carpa|lancha|barco|velero)\b/,
+      /(?<!\bno (?:es|son|era|eran) )\b(?:para|pa) (?:\w+ ){0,2}(?:el|la|un|una|los|las) (?:columpio|columpios|hamaca|hamacas|tendedero|carpa|lancha|barco|velero|toldo|pinata)\b/,
       // Someone else seen with them, who hid them (es.third-means reads it): "cuando me vio la guardo".
       /\bcuando (?:me|nos) (?:vio|vieron|escucho|escucharon|sintio) (?:\w+ )?(?:la|lo|las|los) (?:guardo|escondio|tapo|guardaron|escondieron)\b/,
       // Someone else keeping them (es.third-means reads it): \"estaba juntando sus pastillas\", \"tiene ahorradas pastillas\".
@@ -730,6 +734,8 @@ const RULES: readonly RiskRule[] = [
       /\b(?:mi|el|la) (?:gat[oa]|perr[oa]|mascota|perrit[oa]|gatit[oa])\b[^.]{0,20}\bva a estar bien con\b/,
       /\b(?:mi|hice (?:el|un|mi)|escribi (?:el|un|mi)|estoy haciendo (?:el|un|mi)|redacte (?:el|un|mi)|dejar listo (?:el|mi)|dejar hecho (?:el|mi)) testamento\b|\b(?:regal(?:ar|ando|e|ado)|dar|di|doy|repartir|repartiendo|reparti|deshacerme de|me deshice de|me estoy deshaciendo de) (?:casi )?(?:todas )?(?:mis cosas|todas mis cosas|mi ropa|mis libros|mi guitarra|mi colecc\w*|mis pertenencias|mis discos|mis juegos|mis plantas|lo poco que tengo|todo lo que tengo)\b(?! (?:viejas?|que no uso|que ya no uso|para la mudanza|por la mudanza|a la beneficencia por la mudanza))|\b(?:dar|darle|dejar|dejarle|encontrar(?:le)?|buscarle|busco|buscando) (?:a )?(?:mi|mis) (?:perr\w*|gat\w*|mascotas?|loro|conejo|hamster)\b[^.]{0,30}\b(?:a alguien|en adopcion|quien (?:lo|la|los|las) cuide|hogar|dueno|familia nueva|nuevo hogar|por si)\b|\b(?:le )?(?:di|deje|regale|entregue) (?:a )?(?:mi|mis) (?:perr|gat|mascota|loro|conejo)\w* a (?:mi|una|un) \w+|\b(?:perr\w*|gat\w*|mascotas?|hij[oa]s?|nin[oa]s|bebe|loro|conejo|hamster|lo|la)\b[^.]{0,50}\b(?:cuidar|cuida|cuidara|cuidaran) mejor que yo\b|\bcanciones? para mi funeral\b|\b(?:mi|el) (?:propio )?funeral\b(?! de)|(?<!\bsus? )\b(?:mis |las )?contrasenas\b[^.]{0,40}\b(?:por si|para cuando|anotadas|a mi (?:hermana|mama|papa|amig[oa])|en un sobre|para que (?:puedan|tengan))\b|\b(?:poner|dejar|puse|deje|estoy poniendo|dejando) (?:todas )?(?:mis cosas|mis asuntos|mis papeles|todo|mis cuentas) (?:en orden|ordenadit[oa]s?|ordenad[oa]s?|arregladit[oa]s?|arreglad[oa]s?|listo|listas?)\b|\bpor si me pasa algo\b|\b(?:deje|dejo|tengo|ya tengo) (?:el|mi) testamento (?:hecho|listo|firmado|escrito|al dia)\b/,
       /\ba quien le (?:toca|queda|corresponde|va) (?:cada cosa|cada una de mis cosas|que cosa|mis cosas)\b/,
+      // Who gets what, written down: "deje anotado a quien le toca que", "apunte a quien le queda cada cosa".
+      /\b(?:anote|anotado|escribi|escrito|apunte|apuntado|deje dicho|una lista de)\b[^.]{0,20}\ba quien le (?:toca|toco|queda|corresponde|va) (?:que|cada cosa|cada cual|mis cosas)\b(?! (?:dia|dias|semana|turno|turnos|hora|tarea|tareas|parte|plato|platos|limpiar|lavar|cocinar|llevar|traer|pagar)\b)/,
     ),
     unless: anyOf(
       JOKE,
@@ -2408,6 +2414,147 @@ const RULES: readonly RiskRule[] = [
     about: 'self',
   },
   {
+    id: 'es.disconnect-from-life',
+    category: 'explicit',
+    // Leaving life told as logging off or retiring: "me desconecto de la vida", "me despido de este mundo".
+    pattern:
+      /\b(?:me (?:desconecto|desconecte|voy a desconectar|despido|voy a despedir|retiro|voy a retirar|bajo|voy a bajar|salgo)|desconectarme|despedirme|retirarme|bajarme|salirme|cierro sesion)(?: (?:ya|para siempre|definitivamente|tambien))? (?:de (?:la vida|esta vida|este mundo|todo para siempre))\b(?! (?:social|publica|politica|nocturna|artistica|profesional|laboral|academica|en pareja|de (?:soltero|soltera|antes|la ciudad|barrio))\b)/,
+    unless: anyOf(JOKE, TITLE, TOPIC),
+    about: 'self',
+  },
+  {
+    id: 'es.disconnect-from-life-after',
+    category: 'explicit',
+    // The same, cut by "pero": "me desconecto, pero de la vida", "me voy... pero de este mundo".
+    context:
+      /\b(?:me (?:desconecto|desconecte|voy a desconectar|despido|retiro|bajo|voy|salgo)|desconectarme|despedirme|cierro sesion|ultimo (?:stream|directo|live|video))\b/,
+    pattern:
+      /^(?:pero )?(?:ya |tambien )?de (?:la vida|esta vida|este mundo)\b(?! (?:social|publica|politica|nocturna|artistica|profesional|laboral|academica|en pareja)\b)/,
+    unless: JOKE,
+    about: 'self',
+  },
+  {
+    id: 'es.weapon-who-for',
+    category: 'explicit',
+    // A weapon ready and "I know who it's for": "tengo la 9 cargada y ya se pa quien es".
+    pattern:
+      /\b(?:la (?:9|nueve|38|45|22|glock|beretta|pistola|escopeta|fusca|escuadra|carabina)|el (?:arma|revolver|fierro|cuete|rifle|fusil|tiro)|una bala|la bala|la ultima bala|un tiro)\b[^.]{0,80}\bya (?:se|sabe|sabemos|tengo claro) (?:pa'?|para|a) (?:quien|quienes) (?:es|va|son|iba)\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:venado|jabali|caza|cacer\w*|tiro al blanco|poligono|competencia|torneo|regalo|cumple\w*|coleccion\w*|se la (?:vendo|regalo|presto))\b/,
+    ),
+  },
+  {
+    id: 'es.dose-for-self',
+    category: 'explicit',
+    // How much of a drug would take, worked out for oneself: "ya calcule cuanto me toca a mi", "se la dosis exacta".
+    context:
+      /\b(?:pentobarbital|eutanasic\w*|barbituric\w*|ampollas|ampolletas|viales|midazolam|morfina|fentanilo|propofol|ketamina|potasio|insulina|pastillas|clonazepam|rivotril|somniferos|tramadol|paracetamol|litio|veneno|raticida|matarratas|pesticida|fosfuro|pastilla del campo|antidepresivos|quetiapina)\b/,
+    pattern:
+      /\b(?:ya )?(?:calcule|calculo|calculado|calculando|calcular|saque la cuenta de|saque|se|sabia|busque|averigue) (?:cuant[oa]s? (?:\w+ )?(?:me (?:toca|tocan|hace falta|hacen falta|haria falta|harian falta|basta|bastan|alcanza|alcanzan)|necesito|necesitaria)(?: (?:a|para) mi)?|la dosis exacta|cuanta dosis (?:me|necesito)|la dosis (?:que (?:me|necesito)|para mi))\b/,
+    unless: anyOf(
+      TOPIC,
+      /\b(?:pagar|plata|dinero|pesos|euros|dolares|soles|la cuenta|herencia|aguinaldo|vacaciones|sueldo|bono|impuestos|propina|(?:para|a|al|del|de la|por) (?:el |la |cada )?(?:paciente|perro|perra|gato|gata|animal|caballo|vaca|bebe|nino|nina|kilo|kilos))\b/,
+      // Shifts owed, or an ordinary use: "cuanto me toca de guardia", "cuantas necesito para dormir".
+      /\bme tocan? (?:a mi )?(?:de |en |por )?(?:turnos?|guardias?|horas|dias|poner)\b|\b(?:necesito|necesitaria|me hacen? falta) (?:para|pa) (?:dormir|el dolor|la fiebre|la migrana|el viaje|la semana|el mes)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.work-drugs-taken-home',
+    category: 'explicit',
+    // Drugs set aside at work, then carried home: "separe unas ampollas de la uci ... me las traje a casa".
+    pattern:
+      /\b(?:separe|aparte|guarde|saque|escondi|me guarde|junte)\b[^.]{0,30}\b(?:ampollas|ampolletas|viales|pentobarbital|eutanasic\w*|midazolam|morfina|fentanilo|propofol|ketamina|potasio)\b[^.]{0,80}\bme (?:las|los|la|lo) (?:traje|lleve|guarde) (?:a (?:mi )?casa|en (?:el|mi|la) (?:bolso|mochila|casillero|auto|carro|cartera))\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:para (?:el|la|un|una) (?:paciente|visita|domicilio|traslado|inventario)|paliativ\w*|recetad\w*|devolv\w*|a devolver)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.third-hang-threat',
+    category: 'explicit',
+    // Someone else saying they would hang themselves: "dijo que si le quitan la tierra se cuelga en el granero".
+    pattern: anyOf(
+      /\b(?:dice|dijo|decia|anda diciendo|amenaza|amenazo|amenazaba|jura|juro)\b(?: que)?[^.]{0,60}\bse (?:cuelga|ahorca|colgaria|ahorcaria|va a colgar|va a ahorcar|iba a colgar|iba a ahorcar)\b/,
+      /\bse (?:cuelga|colgaria|va a colgar|iba a colgar|ahorca|ahorcaria) (?:en|de) (?:el|la|un|una|ese|esa|algun|alguna) (?:granero|galpon|establo|arbol|viga|vigas|rama|puente|techo|corral|bodega|sotano|ropero|closet|garaje|cochera|ventilador|pieza|cuarto|bano|palo|mango|pino|roble|tinglado|cobertizo)\b/,
+    ),
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      TITLE,
+      /\b(?:compu|computadora|pc|laptop|sistema|app|aplicacion|celular|telefono|pantalla|juego|programa|windows|internet|wifi|llamada|la ropa|el cuadro|la hamaca|la lampara|la pinata|el adorno|las luces|la bandera|el cartel|la medalla|el columpio|la mochila|el saco|la chaqueta)\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.last-note',
+    category: 'indirect',
+    // A last note that ends there: "esta es la ultima nota que escribo aqui".
+    pattern:
+      /\b(?:esta|este) (?:es|sera|va a ser) (?:la|el|mi) ultim[oa] (?:nota|mensaje|entrada|reflexion|post|publicacion|carta)(?: que (?:escribo|dejo|mando|subo|pongo|te escribo|les escribo))?(?: (?:aqui|aca|en esta app|en este grupo|en este canal|para ustedes|para ti))?\s*[.!]*$/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:por hoy|de hoy|del dia|de la semana|del ano|del mes|antes de (?:dormir|las vacaciones|irme de viaje))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.death-peace',
+    category: 'indirect',
+    // Dying thought of as rest: "pensar en morirme me da como paz", "imaginarme muerta me calma".
+    pattern:
+      /\b(?:pensar|pienso|pensando|imaginar|imaginarme|imagino|me imagino) (?:en )?(?:morirme|morir|mi muerte|estar muert[oa]|muert[oa]|no despertar(?:me)?|no estar|desaparecer|dejar de existir|dejar de vivir|irme para siempre)\b[^.]{0,25}\b(?:me (?:da|trae|deja|llena de)|siento) (?:como |tanta |mucha |una |cierta |un |algo de )?(?:paz|alivio|calma|tranquilidad|descanso|consuelo)\b|\b(?:pensar|pienso|imaginar|imaginarme) (?:en )?(?:morirme|mi muerte|estar muert[oa]|no despertar(?:me)?|dejar de existir)\b[^.]{0,15}\bme (?:calma|relaja|tranquiliza|consuela|alivia)\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:fe|dios|resurreccion|cielo|misa|sermon|homilia|cristo|jesus|senor|estoic\w*|memento mori|filosof\w*|budis\w*|meditacion|de viej[oa]|rodead[oa] de)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.farewell-to-each',
+    category: 'indirect',
+    // Messages to each friend saying what they meant: "le mande a cada uno un audio diciendole lo que significo para mi".
+    pattern:
+      /\b(?:a cada uno|a cada una|a todos|a todas|a cada amig[oa])\b[^.]{0,70}\b(?:lo que (?:significa|significo|significan|significaron|fue|fueron|han sido) (?:para mi|en mi vida)|cuanto (?:los|las|lo|la) (?:quiero|quise|quería)|lo importantes? que (?:son|fueron|es|fue) para mi)\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:cumple\w*|boda|graduacion|navidad|ano nuevo|dia del amigo|despedida de (?:solter\w+|trabajo)|jubil\w*|me mudo|mudanza|viaje|me voy a vivir|intercambio|(?:la|mi) terapeuta|la psicologa|el psicologo|ejercicio|tarea de (?:la )?terapia|aniversario|agradecimiento|retiro espiritual)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.funeral-paid-own',
+    category: 'indirect',
+    // One's own funeral paid for with no reason given: "fui a la funeraria y deje pagado lo mio".
+    context: /\b(?:funeraria|velorio|entierro|cremacion|nicho|cementerio|panteon|ataud|cajon)\b/,
+    pattern:
+      /\b(?:deje|dejo|ya deje|tengo) (?:pagad[oa]|arreglad[oa]|reservad[oa]|list[oa]) (?:lo mio|mi (?:entierro|funeral|cremacion|velorio|nicho|cajon|ataud|lugar))\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:asi|para que) (?:mis hijos|mis hijas|mi familia|mis nietos|los muchachos|nadie) no\b|\b(?:plan|seguro|servicios?) (?:funerari\w+|de prevision)|\b(?:cuotas|a plazos|mensualidad\w*|prevision|a mi edad|tengo (?:[6-9]\d|cien) anos|jubil\w*|oferta|descuento|promocion)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.third-gun-in-hand',
+    category: 'explicit',
+    // Someone else telling they hold a gun to use: "me mando un mensaje diciendo que tenia la pistola en la mano".
+    pattern:
+      /\b(?:diciendo|dijo|dice|decia|escribio|me (?:escribio|mando|conto|aviso)[^.]{0,40}) que (?:tenia|tiene|estaba con|ya tenia) (?:la|una|el|su) (?:pistola|escopeta|arma|revolver|fierro|9|rifle|fusil|glock) (?:en la mano|en la boca|en la cabeza|en la sien|apuntandose|cargad[oa] en la mano)\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      TITLE,
+      /\b(?:de servicio|patrulla|operativo|poligono|practica de tiro|tiro al blanco|caza|cacer\w*|venado|jabali|asalto|asaltante|ladron|me (?:asaltaron|robaron)|nos (?:asaltaron|robaron))\b/,
+    ),
+    about: 'other',
+  },
+  {
     id: 'es.pet-rehomed-cant-care',
     category: 'indirect',
     // A pet rehomed because one "will not be able" to look after it, with no reason: "yo ya no lo voy a poder cuidar".
@@ -2427,7 +2574,7 @@ export const SPANISH: RuleSet = {
   language: 'es',
   rules: RULES,
   negation:
-    /\b(?:no|nunca|jamas|ni|tampoco)\b(?! (?:dije|he dicho|le dije|les dije|conte|le conte|les conte|se lo dije|se lo he dicho|se lo conte|lo dije|lo he dicho|quise decir|sabe|saben|sabia|se dan cuenta|se dio cuenta|se entero|se enteran)\b)(?: (?!(?:y|e|que|porque|pues|entonces|asi|mas|nada|nadie)\b)[a-z']+){0,3} ?$/,
+    /\b(?:no|nunca|jamas|ni|tampoco|ningun|ninguna)\b(?! (?:dije|he dicho|le dije|les dije|conte|le conte|les conte|se lo dije|se lo he dicho|se lo conte|lo dije|lo he dicho|quise decir|sabe|saben|sabia|se dan cuenta|se dio cuenta|se entero|se enteran)\b)(?: (?!(?:y|e|que|porque|pues|entonces|asi|mas|nada|nadie)\b)[a-z']+){0,3} ?$/,
   asked: /\b(?:me|le|nos) pregunt\w+\b[^.]{0,30}\b(?:si|sobre)\b|\bpreguntas? (?:sobre|de)\b/,
   answeredNo:
     /^(?:(?:y )?(?:la verdad|sinceramente|honestamente|en serio),? )?(?:no|nunca|jamas|para nada|ni una vez|nunca lo he hecho|nunca lo pense)(?:,? (?:nunca|jamas|para nada|gracias a dios))?[.!]*$|^(?:y )?(?:le|les) (?:dije|conteste|respondi) que no(?:[.!]*$|,? que (?!.*\b(?:pero|aunque|mentira|todavia|aun|a veces|no se|creo|casi|bueno|si)\b).*[^,]$)/,
@@ -2438,9 +2585,9 @@ export const SPANISH: RuleSet = {
   serious:
     /\b(?:es en serio|lo digo en serio|hablo en serio|no lo digo (?:de broma|en broma|por decir)|no es (?:un decir|una forma de hablar|joda|broma|chiste|en broma|chiste)|no (?:estoy|ando) (?:jodiendo|bromeando)|no es como cuando digo|(?:bueno|pues|ok|okey|aunque|la verdad|mentira,?) si,? (?:es |va |lo digo )?(?:en serio|de verdad|de veras|la neta|neta|posta))\b/,
   distantPast:
-    /\b(?:hace (?:(?:como|unos|casi|mas de|ya) )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|muchos|un par de) (?:anos|meses)|hace (?:un|mas de un) ano|de (?:adolescente|chic[oa]|nin[oa]|joven)|cuando (?:era|tenia) (?:\d+|adolescente|chic[oa]|joven|mas joven|nin[oa])|a los (?:1[0-9]|2[0-9])\b|en (?:19|20)\d\d)\b/,
+    /\b(?:hace (?:(?:como|unos|casi|mas de|ya) )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|muchos|un par de) (?:anos|meses)|hace (?:un|mas de un) ano|de (?:adolescente|chic[oa]|nin[oa]|joven)|cuando (?:era|tenia) (?:\d+|adolescente|chic[oa]|joven|mas joven|nin[oa])|a los (?:1[0-9]|2[0-9])\b|en (?:19|20)\d\d|^(?:y |pero )?antes(?! (?:de|que)\b))\b/,
   safeNow:
-    /\b(?:lo|la|eso|esa etapa) (?:miro|veo|recuerdo) (?:de lejos|desde lejos|con ternura|con distancia|con carino|como algo lejano)\b|\b(?:sali|me fui|quede|me siento) (?:de ahi |de la sesion )?(?:mas )?livian[oa]\b|\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\bsigo aqui con ganas\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b/,
+    /\b(?:lo|la|eso|esa etapa) (?:miro|veo|recuerdo) (?:de lejos|desde lejos|con ternura|con distancia|con carino|como algo lejano)\b|\b(?:sali|me fui|quede|me siento) (?:de ahi |de la sesion )?(?:mas )?livian[oa]\b|\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\b(?:hoy|ahora) me levanto con ganas\b|\bcumplo (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses) (?:limpi|sobri)[oa]s?\b|\bsigo aqui con ganas\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b/,
   recurring:
     /\b(?:otra vez|de nuevo|ultimamente|volv\w+ a|vuelv\w+ a|todavia|aun|sigo (?:pensando|queriendo|con ganas de (?:morir|matarme|desaparecer))|recaid\w*|reca\w+|esta noche|(?<!\b(?:la|esta|de|por|a) )manana|ayer|la semana pasada|no estoy bien)\b/,
   thirdPerson: new RegExp(
