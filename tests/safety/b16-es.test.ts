@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { detectRisk, screenAll } from '../../src/safety/detect';
 import { SPANISH } from '../../src/safety/rules/es';
+import { cardFor, noSpanishRule, quiet, rule } from './twins';
 
 /**
  * Spanish, the kinds tuning batch 16 showed. Every case is written here, in new words, not taken
  * from the batch: a look-alike that stays quiet and a close twin that still shows the card.
  */
-const quiet = (text: string) => expect(detectRisk(text)).toBeUndefined();
-const cardFor = (text: string, subject: 'self' | 'other' = 'self') =>
-  expect(detectRisk(text)?.subject).toBe(subject);
-/** No Spanish rule speaks (an English rule, or the second reader until it is retrained, may still). */
-const noSpanishRule = (text: string) =>
-  expect(screenAll(text).filter((m) => m.rule.startsWith('es.'))).toEqual([]);
-const rule = (text: string) => detectRisk(text)?.rule;
 
 describe('Spanish, the kinds tuning batch 16 showed: risk in new words', () => {
   it('reads a blade thought of against oneself, but not a kitchen slip', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectRisk, screenAll } from '../../src/safety/detect';
+import { cardFor } from './twins';
 
 /** Spanish rules: each case is written here, not taken from the evaluation corpus. */
 const FIRE_SELF: readonly string[] = [
@@ -279,8 +280,6 @@ describe('Spanish, the kinds tuning batch 11 showed', () => {
 /** No rule speaks up on `text` (the second reader is not asked). */
 const noRule = (text: string) => expect(screenAll(text)).toEqual([]);
 /** The screen shows the card for `text`, about the writer or about someone else. */
-const cardFor = (text: string, subject: 'self' | 'other' = 'self') =>
-  expect(detectRisk(text)?.subject).toBe(subject);
 
 describe('Spanish, the kinds tuning batch 12 showed', () => {
   it('lee lo que alguien dice en serio aunque nombre un modismo', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectRisk, screenAll, sentences } from '../../src/safety/detect';
 import { normalise } from '../../src/safety/normalise';
+import { cardFor } from './twins';
 
 /*
  * The screen is deterministic (product principle 4): a false alarm costs a kind message with
@@ -454,8 +455,6 @@ describe('detectRisk on the kinds tuning batch 11 showed', () => {
 /** No rule speaks up on `text` (the second reader is not asked). */
 const noRule = (text: string) => expect(screenAll(text)).toEqual([]);
 /** The screen shows the card for `text`, about the writer or about someone else. */
-const cardFor = (text: string, subject: 'self' | 'other' = 'self') =>
-  expect(detectRisk(text)?.subject).toBe(subject);
 
 describe('detectRisk on the kinds tuning batch 12 showed', () => {
   it('finds a plan for an empty house, means known by amount or gathered at work, and a shrug at a crash', () => {
