@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectRisk, screenAll } from '../../src/safety/detect';
+import { screenAll } from '../../src/safety/detect';
 import { cardFor, noSpanishRule, quiet, rule } from './twins';
 
 /**
