@@ -48,6 +48,9 @@ export const TARGETS: Record<Label, { readonly want: 'card' | 'quiet'; readonly 
   neutral: { want: 'quiet', min: 1 },
 };
 
+/** A message the screen must show the card for (explicit, indirect, third-party), by its label. */
+export const isRisk = (item: Pick<CorpusItem, 'label'>) => TARGETS[item.label].want === 'card';
+
 export interface Outcome {
   readonly item: CorpusItem;
   readonly match: RiskMatch | undefined;

@@ -1,5 +1,5 @@
 import { score, train } from '../../src/safety/second-reader';
-import { type CorpusItem, loadCorpus } from './corpus';
+import { type CorpusItem, isRisk, loadCorpus } from './corpus';
 
 /**
  * `npm run safety:reader-cv`: how well the second reader reads a writer it has never seen. Each
@@ -9,7 +9,6 @@ import { type CorpusItem, loadCorpus } from './corpus';
  * The held-out part is never read. This is how the reader's features and shrinkage were chosen
  * (SAFETY.md); about three minutes.
  */
-const isRisk = (item: CorpusItem) => item.label !== 'benign' && item.label !== 'neutral';
 const corpus = loadCorpus().filter((i) => i.part === 'tune');
 
 for (const language of ['en', 'es'] as const) {

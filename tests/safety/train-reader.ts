@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { screenAll } from '../../src/safety/detect';
 import type { RiskLanguage } from '../../src/safety/rule';
 import { type ReaderModel, score, train } from '../../src/safety/second-reader';
-import { type CorpusItem, loadCorpus } from './corpus';
+import { type CorpusItem, isRisk, loadCorpus } from './corpus';
 
 /**
  * `npm run safety:train`: trains the second reader of each language on the TUNING part of the
@@ -12,7 +12,6 @@ import { type CorpusItem, loadCorpus } from './corpus';
  * allowance (of 1.5, 2 and 2.5 %) at which the tuning part met every target (2 % until batch 14; see SAFETY.md).
  */
 const FOLDS = 5;
-const isRisk = (item: CorpusItem) => item.label !== 'benign' && item.label !== 'neutral';
 
 export const readerPath = (language: RiskLanguage) =>
   new URL(`../../src/safety/reader-${language}.json`, import.meta.url);
