@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScheduler } from '../src/scheduling/scheduler';
-import { benchApp, httpPlatform } from './fixtures';
+import { benchApp, httpPlatform, PLANNER } from './fixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const PROMPTS = 100;
@@ -96,8 +96,8 @@ async function child(databasePath: string, port: number): Promise<void> {
   const adapter = httpPlatform(port);
   app.services.messenger.use(new Map([['shell', adapter]]));
   const scheduler = createScheduler(app.services, new Map([['shell', adapter]]), {
-    graceMs: 3 * 3_600_000,
-    expiryMs: 4 * 86_400_000,
+    graceMs: PLANNER.graceMs,
+    expiryMs: PLANNER.expiryMs,
     reminderAfterHours: 24,
     leaseMs: LEASE_MS,
     rates: { shell: { perSecond: 200, burst: 20 } },

@@ -5,6 +5,9 @@ import type { Address, SentRef } from '../src/core/model';
 import type { ChatAdapter } from '../src/core/port';
 import { createLogger } from '../src/log';
 
+/** The planner's options in every bench: a slot missed by up to 3 h is still sent, prompts stay open 4 days. */
+export const PLANNER = { graceMs: 3 * 3_600_000, expiryMs: 4 * 86_400_000, batchSize: 500 } as const;
+
 /**
  * Between on a database file, as the real process runs it but silent: bundled prompts, real clock
  * unless given, WAL checkpoints in the background thread unless told not to.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { manualClock } from '../src/core/clock';
 import { planDue } from '../src/scheduling/planner';
-import { benchApp, summary } from './fixtures';
+import { benchApp, PLANNER, summary } from './fixtures';
 
 /**
  * `npm run bench:history`: the cost of planning one due minute, per member, against how many
@@ -50,7 +50,7 @@ async function once(history: number): Promise<number> {
   // write-ahead log copied back into the file, instead of timing reads through a log of a gigabyte.
   app.services.checkpoint();
   const started = performance.now();
-  const result = await planDue(app.services, { graceMs: 3 * 3_600_000, expiryMs: 4 * DAY, batchSize: 500 });
+  const result = await planDue(app.services, PLANNER);
   const ms = performance.now() - started;
   if (result.planned !== MEMBERS) throw new Error(`planned ${result.planned} of ${MEMBERS}`);
   app.close();

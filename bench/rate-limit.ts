@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BetweenError } from '../src/core/errors';
 import { createScheduler } from '../src/scheduling/scheduler';
-import { benchApp, benchPlatform } from './fixtures';
+import { benchApp, benchPlatform, PLANNER } from './fixtures';
 
 const LIMIT = Number(process.env.BENCH_LIMIT ?? 20);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 20 * LIMIT);
@@ -56,8 +56,8 @@ try {
   })();
   const platform = limitedPlatform();
   const scheduler = createScheduler(app.services, new Map([['shell', platform.adapter]]), {
-    graceMs: 3 * 3_600_000,
-    expiryMs: 4 * 86_400_000,
+    graceMs: PLANNER.graceMs,
+    expiryMs: PLANNER.expiryMs,
     reminderAfterHours: 24,
     rates: { shell: { perSecond: PACED, burst: PACED } },
   });

@@ -32,7 +32,7 @@ import { nextSlot, type SlotRule } from '../src/scheduling/occurrences';
 import { planDue } from '../src/scheduling/planner';
 import { refreshPlans } from '../src/scheduling/plans';
 import { createScheduler } from '../src/scheduling/scheduler';
-import { summary } from './fixtures';
+import { PLANNER, summary } from './fixtures';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = resolve(import.meta.dirname, '..');
@@ -56,9 +56,6 @@ const ZONES = [
 ] as const;
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-const PLANNER = { graceMs: 3 * HOUR, expiryMs: 4 * DAY, batchSize: 500 } as const;
 /** The instant the planning benchmarks run at (a Monday, on the minute). */
 const T1 = new Date('2026-11-23T10:00:00.000Z');
 /** Consecutive minutes ticked in the quiet-minute scenario. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { manualClock } from '../src/core/clock';
 import { planDue } from '../src/scheduling/planner';
-import { benchApp } from './fixtures';
+import { benchApp, PLANNER } from './fixtures';
 
 /**
  * `npx tsx bench/wal-frames.ts <populated.db>`: how many pages an everyone-due minute writes to the
@@ -21,11 +21,7 @@ const app = benchApp(path, manualClock(new Date('2026-11-23T10:00:00.000Z')), fa
 app.sqlite.pragma('wal_autocheckpoint = 0');
 app.sqlite.pragma('wal_checkpoint(TRUNCATE)');
 const began = performance.now();
-const { planned } = await planDue(app.services, {
-  graceMs: 3 * 3_600_000,
-  expiryMs: 4 * 86_400_000,
-  batchSize: 500,
-});
+const { planned } = await planDue(app.services, PLANNER);
 const ms = performance.now() - began;
 const [log] = app.sqlite.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
 const frames = log?.log ?? 0;

@@ -6,6 +6,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/db';
+import { appTables } from '../fixtures/tables';
 
 /*
  * Issue #14: the two engines' schemas describe the same tables, columns and indexes. Compared on
@@ -28,14 +29,8 @@ interface Shape {
 function sqliteShape(path: string): Shape {
   const { sqlite, close } = openDatabase(path);
   try {
-    const names = sqlite
-      .prepare(
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'",
-      )
-      .pluck()
-      .all() as string[];
     const tables: Shape['tables'] = {};
-    for (const table of names) {
+    for (const table of appTables(sqlite)) {
       const info = sqlite.prepare(`pragma table_info("${table}")`).all() as {
         name: string;
         notnull: number;

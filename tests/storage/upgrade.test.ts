@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/paths';
 import { openDatabase } from '../../src/storage/db';
+import { appTables } from '../fixtures/tables';
 
 /*
  * An existing database upgrades in place without losing a row (issue #14: the storage work must
@@ -43,14 +44,6 @@ type Row = Record<string, unknown>;
 
 /** One row in every table, parents first, each column given a value of its declared type. */
 function fillEveryTable(sqlite: Database.Database): Record<string, Row[]> {
-  const tables = (
-    sqlite
-      .prepare(
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'",
-      )
-      .pluck()
-      .all() as string[]
-  ).sort();
   const parentsOf = (table: string) =>
     (sqlite.prepare(`pragma foreign_key_list("${table}")`).all() as { table: string }[]).map((f) => f.table);
   const ordered: string[] = [];
@@ -59,7 +52,7 @@ function fillEveryTable(sqlite: Database.Database): Record<string, Row[]> {
     for (const parent of parentsOf(table)) if (parent !== table) visit(parent);
     ordered.push(table);
   };
-  for (const table of tables) visit(table);
+  for (const table of appTables(sqlite)) visit(table);
   const written: Record<string, Row[]> = {};
   for (const table of ordered) {
     const columns = sqlite.prepare(`pragma table_info("${table}")`).all() as { name: string; type: string }[];
