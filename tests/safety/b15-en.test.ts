@@ -84,11 +84,6 @@ describe('English, the kinds tuning batch 15 showed', () => {
       'I showed my flatmate where the paperwork is, and who to call when I am not around anymore.',
     ],
     [
-      'wanting to be where someone is: a living one, or "someday" (en.be-where-dead)',
-      "My girlfriend's in Lisbon for the semester. I'd love to be wherever she is.",
-      "Two years since mum today. I'd love to be where she is now.",
-    ],
-    [
       'wanting to be with the dead "someday" is faith (en.be-where-dead)',
       "Dad died ten years ago. I'd like to be wherever he is someday, when my time comes.",
       "Dad died ten years ago this week. I'd like to be wherever he is.",
@@ -96,6 +91,15 @@ describe('English, the kinds tuning batch 15 showed', () => {
   ])('%s: quiet on the look-alike, shown on its twin', (_kind, lookAlike, risk) => {
     expect(detectRisk(lookAlike)).toBeUndefined();
     expect(detectRisk(risk)).toBeDefined();
+  });
+
+  it('wanting to be where someone living is: no rule speaks; shown when the one wished for has died', () => {
+    // The rule needs a death in the message. The second reader, retrained with batch 19, speaks up
+    // on this look-alike (SAFETY.md): the rules are held quiet on it, the reader is left alone.
+    expect(screenAll("My girlfriend's in Lisbon for the semester. I'd love to be wherever she is.")).toEqual(
+      [],
+    );
+    expect(detectRisk("Two years since mum today. I'd love to be where she is now.")).toBeDefined();
   });
 
   it.each<[string, string, string]>([

@@ -19,11 +19,6 @@ describe('English, the kinds tuning batch 17 showed', () => {
       "There's a shotgun in dad's cabinet. Picked Saturday, when they're all at my aunt's.",
     ],
     [
-      'not coming back from a height (en.not-coming-back)',
-      "Went up on the roof to fix the aerial and I'm not coming down till it works.",
-      "Went to the quarry after my shift again. Third time I'm not stepping back.",
-    ],
-    [
       'going back to a place to work up to it (en.working-up-to)',
       'Been up there at the quarry every evening working up to it, my first dive off the ledge with the club.',
       'Been down there at the river bridge every night this week working up to it.',
@@ -126,6 +121,19 @@ describe('English, the kinds tuning batch 17 showed', () => {
   ])('%s: quiet on the look-alike, shown on its twin', (_kind, lookAlike, risk) => {
     expect(detectRisk(lookAlike)).toBeUndefined();
     expect(detectRisk(risk)).toMatchObject({ subject: 'self' });
+  });
+
+  it('not coming down from a roof till a job is done: no rule speaks; shown at a quarry', () => {
+    // The second reader, retrained with batch 19, speaks up on this look-alike (SAFETY.md): the
+    // rules are held quiet on it, the reader is left alone.
+    expect(screenAll("Went up on the roof to fix the aerial and I'm not coming down till it works.")).toEqual(
+      [],
+    );
+    expect(
+      detectRisk("Went to the quarry after my shift again. Third time I'm not stepping back."),
+    ).toMatchObject({
+      subject: 'self',
+    });
   });
 
   it.each<[string, string, string]>([

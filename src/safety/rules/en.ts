@@ -19,6 +19,9 @@ const M: Record<string, string> = {
   PLACE:
     'bridge|roof|rooftop|ledge|cliff|cliffs|balcony|railing|railings|platform|tracks|train tracks|car park|carpark|multi-storey|parking garage|parking structure|tower|overpass|top floor|\\w+ floor|window|edge',
   THIRD_REFLEXIVE: 'herself|himself|themselves|themself',
+  // Someone close, as a possessive: "my daughter's", "my 15yo's".
+  SOMEONES:
+    "my (?:\\w+ )?(?:\\d+ ?(?:yo|y/o|year old|yr old)|son|daughter|kid|child|teen|boy|girl|brother|sister|friend|partner|girlfriend|boyfriend|husband|wife|flatmate|housemate|roommate|student|niece|nephew|cousin)'s",
 };
 
 const p = (template: string) => phrase(M, template);
@@ -52,11 +55,11 @@ const TITLE_BY =
 
 /** A story's plot, not the writer's life. */
 const FICTION =
-  /^(?![\s\S]*\b(?:do the same|same thing|copy (?:him|her|them)|follow (?:him|her|them)))[\s\S]*(?:\b(?:film|movie|show|series|episode|book|novel|play|documentary|story|musical|opera|game) (?:ends|ended|where|in which|had a|has a|about a|about someone)\b|\b(?:a|the|main) character\b|(?<!\blost )\bthe (?:plot|storyline) (?:is|was|where|of)\b|\bthe (?:villain|hero|heroine|protagonist|narrator)\b|\bscene (?:in|from|of) (?:the|a|that|this|tonight's|last night's) (?:film|movie|show|series|episode|book|novel|play|musical|documentary|season|finale)\b)/;
+  /^(?![\s\S]*\b(?:do the same|same thing|copy (?:him|her|them)|follow (?:him|her|them)))[\s\S]*(?:\b(?:film|movie|show|series|episode|book|novel|play|documentary|story|musical|opera|game) (?:ends|ended|where|in which|had a|has a|about a|about someone)\b|\b(?:a|the|main) character\b|(?<!\blost )\bthe (?:plot|storyline) (?:is|was|where|of)\b|\bthe (?:villain|hero|heroine|protagonist|narrator)\b|\bscene in (?:act|reel|part|episode) (?:one|two|three|four|five|\d)\b|\bscene (?:needs|need|has|have) to be (?:less|more|cut|toned)\b|\bscene (?:in|from|of) (?:the|a|that|this|tonight's|last night's) (?:film|movie|show|series|episode|book|novel|play|musical|documentary|season|finale)\b)/;
 
 /** Risk as the subject of study or prevention work. */
 const STUDY =
-  /\b(?:statistics|stats|research|data|rates?|study|studies|module|lecture|training|essay|dissertation|thesis|paper|policy|guidance|literature|prevention|awareness) (?:of|on|about|into|around|for)\b|\bpracti[sc]ed (?:asking|responding|talking)\b|\bvolunteer\w* (?:on|at|for|with) (?:a |the )?(?:crisis|help|support|listening) ?line\b|\bpublic health\b|\b(?:ask|asking) (?:someone|somebody|people|a person|clients?|patients?|callers?|students?) (?:directly |outright |straight out |plainly )?(?:if|whether) (?:they|he or she)(?:'re| are|'ve| have)?\b|\b(?:talked|learned|learnt|taught|discussed|covered|studied)\b[^.]{0,20}\bin (?:class|a lesson|the lesson|the lecture|the seminar|training)\b|\bin (?:class|the lecture|the seminar|training) (?:about|on|we)\b|\b(?:research|study|dissertation|thesis|project|paper|module|essay|phd|masters|report) (?:looks at|examines|explores|is about|covers|focuses on|investigates)\b|\b(?:overdose|suicide) (?:deaths|rates|figures|data|statistics)\b|\b(?:studying|revising|revision for|pharmacology|toxicology|med(?:ical)? school|warning signs|for my (?:\w+ )?(?:exam|module|course|assignment))\b/;
+  /\b(?:statistics|stats|research|data|rates?|study|studies|module|lecture|training|essay|dissertation|thesis|paper|policy|guidance|literature|prevention|awareness) (?:of|on|about|into|around|for)\b|\bpracti[sc]ed (?:asking|responding|talking)\b|\bpracti[sc](?:ing|e) (?:how to )?ask(?:ing)? (?:"(?:are|have|do|did|were|would) you\b|(?:\w+ )?(?:directly|outright|about|if|whether|someone|people|clients?|patients?|students?|each other)\b)|\bvolunteer\w* (?:on|at|for|with) (?:a |the )?(?:crisis|help|support|listening) ?line\b|\bpublic health\b|\b(?:ask|asking) (?:someone|somebody|people|a person|clients?|patients?|callers?|students?) (?:directly |outright |straight out |plainly )?(?:if|whether) (?:they|he or she)(?:'re| are|'ve| have)?\b|\b(?:talked|learned|learnt|taught|discussed|covered|studied)\b[^.]{0,20}\bin (?:class|a lesson|the lesson|the lecture|the seminar|training)\b|\bin (?:class|the lecture|the seminar|training) (?:about|on|we)\b|\b(?:research|study|dissertation|thesis|project|paper|module|essay|phd|masters|report) (?:looks at|examines|explores|is about|covers|focuses on|investigates)\b|\b(?:overdose|suicide) (?:deaths|rates|figures|data|statistics)\b|\b(?:studying|revising|revision for|pharmacology|toxicology|med(?:ical)? school|warning signs|for my (?:\w+ )?(?:exam|module|course|assignment))\b/;
 
 /** Titles that carry a risk word, named without quotation marks. */
 const KNOWN_TITLE =
@@ -72,9 +75,14 @@ const CLARIFIED =
 
 /** A word talked about as a word; a game's kills; the usual screening questions. */
 const NOT_OF_LIFE =
-  /\b(?:the word|the term|the phrase|linguistics|algospeak)\b|\b(?:is|was|'s) (?:such |just )?(?:a|an) (?:dumb|stupid|silly|weird|cringe|cringey|funny|ridiculous|strange|odd|made[- ]up|tiktok|new|daft|awful|annoying) (?:word|term|euphemism|phrase)\b|\b(?:asked|ask|asking|wondered|wondering|explain\w*|googled|looked up|look up) (?:me |us )?what (?:\w+ ){1,2}(?:means|meant|stands for)\b|\b(?:went through|went over|talked (?:us |them |the class )?through|taught (?:us|them|the class)|told (?:us|them|the class)|explain\w* (?:to (?:us|them|the class) )?) what\b[^.!?]{0,50}\b(?:means?|meant|stand for|stands for)\b|\b(?:minecraft|fortnite|valorant|warzone|apex|call of duty|cod|roblox|respawn\w*|in (?:the|this|a) game|best game|one round|the whole squad|boss fight|escape room|final circle|battle royale|ranked match|(?:my|his|her) own (?:grenade|nade|rocket|c4|molotov|molly|trap))\b|(?<!\b(?:weird|strange|odd|morbid|funny|random) )\b(?:usual |the )?questions? (?:about|on)\b(?! (?:who|whether|what (?:happens|would happen)|my (?:will|funeral|stuff|things|savings))\b)|\bquestionnaire\b/;
+  /\b(?:the word|the term|the phrase|linguistics|algospeak)\b|\b(?:is|was|'s) (?:such |just )?(?:a|an) (?:dumb|stupid|silly|weird|cringe|cringey|funny|ridiculous|strange|odd|made[- ]up|tiktok|new|daft|awful|annoying) (?:word|term|euphemism|phrase)\b|\b(?:asked|ask|asking|wondered|wondering|explain\w*|googled|looked up|look up) (?:me |us )?what (?:\w+ ){1,2}(?:means|meant|stands for)\b|\b(?:went through|went over|talked (?:us |them |the class )?through|taught (?:us|them|the class)|told (?:us|them|the class)|explain\w* (?:to (?:us|them|the class) )?) what\b[^.!?]{0,50}\b(?:means?|meant|stand for|stands for)\b|\b(?:minecraft|fortnite|valorant|warzone|apex|call of duty|cod|roblox|(?<!\bno )respawn\w*|in (?:the|this|a) game|best game|one round|the whole squad|boss fight|escape room|final circle|battle royale|ranked match|(?:my|his|her) own (?:grenade|nade|rocket|c4|molotov|molly|trap))\b|(?<!\b(?:weird|strange|odd|morbid|funny|random) )\b(?:usual |the )?questions? (?:about|on)\b(?! (?:who|whether|what (?:happens|would happen)|my (?:will|funeral|stuff|things|savings))\b)|\bquestionnaire\b/;
+
+/** A risk phrase someone asks the writer to stop saying about a trivial thing: "stop saying 'I want to die' when a seam itches". */
+const HABIT_PHRASE =
+  /\bstop saying "[^"]{1,40}" (?:when(?:ever)?|every time) (?:a|an|the|my|some) (?!(?:mood|head|brain|mind|thoughts?|urges?|feelings?|depression|anxiety|panic|life|pain|days?|weeks?|nights?|memories|voices?|pills|plan)\b)\w+/;
 
 const SHARED_GUARD = anyOf(
+  HABIT_PHRASE,
   JOKE,
   TITLE,
   TITLE_BY,
@@ -106,17 +114,28 @@ const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
     /\bnearly (?:killed|electrocuted|fried) myself on (?:a|the|some) (?:live |dodgy |faulty )?(?:neutral|wire|cable|socket|circuit|board|fuse ?box|panel|plug)\b(?=[^.!?]{0,80}\b(?:wired|wrote it up|shaken|cowboy|fine|ok|okay)\b)/,
   'en.intent-more':
     /\b(?:says|said|reckons|thinks|told me) (?:i've|i have|i) got a death wish\b(?![^.!?]{0,40}\b(?:she's|he's|they're) right\b)/,
-  'en.hurt-self':
+  // Fresh cuts on someone else's body: en.cuts-found-other gives the "someone you know" card.
+  'en.hurt-self': anyOf(
+    p(
+      '\\b(?:fresh|new) (?:cuts|scars|burns) (?:all )?(?:on|over|up|along|across|down) {SOMEONES} (?:{BODY})\\b',
+    ),
     /\b(?:welfare check|call-?out|callout|shout|job|visit|referral)\b[^.!?]{0,20}\bon (?:a|an|this) (?:\w+ )?(?:guy|man|woman|lad|girl|person|bloke|kid|teen|lady|fella|gent)\b who(?:'d| had)? (?:threatened|said|talked about|spoken about)\b|\bcut myself (?:twice |again |three times )?like an? (?:absolute |total |complete |right )?(?:idiot|numpty|muppet|eejit|plonker|clown|amateur)\b/,
+  ),
   'en.want-die':
-    /\bwhen i first (?:came to|joined|started|went to|walked into|got to) (?:aa|na|ca|the program(?:me)?|recovery|the rooms|meetings|group|therapy|rehab)\b[^.!?]{0,50}\bwanted to die\b(?![^.!?]{0,40}\b(?:still|again|now)\b)|\bwant(?:ed)? to die on (?:every|each|that|this|the) (?:single )?(?:hill|climb|rep|lap|mile|set|incline|sprint)\b/,
+    /\bif (?:a|any|one of (?:his|her|their|my|your|the)|his|her|their|your) (?:\w+ )?(?:friends?|mates?|classmates?|teammates?|someone|anyone|somebody) (?:ever )?(?:said|says|told (?:him|her|them|you|me)) (?:that )?(?:they|he|she) (?:wanted|want|wants|were going|was going) to\b(?![^.!?]*\b(?:i|i'm|me|myself)\b[^.!?]*\b(?:die|dead|kill|end it|suicid\w*)\b)|\bwhen i first (?:came to|joined|started|went to|walked into|got to) (?:aa|na|ca|the program(?:me)?|recovery|the rooms|meetings|group|therapy|rehab)\b[^.!?]{0,50}\bwanted to die\b(?![^.!?]{0,40}\b(?:still|again|now)\b)|\bwant(?:ed)? to die on (?:every|each|that|this|the) (?:single )?(?:hill|climb|rep|lap|mile|set|incline|sprint)\b/,
   'en.unalive':
     /\b(?:creeper|zombie|skeleton|boss|mob|npc|enemy|sniper|noob|camper|warden|ender dragon)s? unalived? me\b/,
   'en.end-life':
     /\b(?:pastor|preach\w*|sermon|vicar|priest|bible study|home group|elijah|jonah|scripture|psalms?)\b[^.!?]{0,60}\b(?:take|took|end|ended) (?:his|her|their) (?:own )?life\b/,
   'en.affairs':
     /\b(?:pre-?need|prepaid|pre-?paid) (?:seminar|plan|funeral|cover)\b|\bplanned my own funeral\b(?=[^.!?]{0,60}\b(?:seminar|cover|policy|plan|cheaper)\b)|\b(?:cos|because|since|as) i(?:'m| am) (?:moving|retiring|emigrating|leaving for)\b|\b(?:moving to \w+ for uni|before i retire|last shift)\b|\b(?:since|cos|because|as) i (?:can't|cannot|won't be able to) take (?:it|them)\b(?! (?:with me|where))|\bgave (?:away )?my (?:fob watch|pens|uniform|scrubs|stethoscope|tools|desk plants?|books)\b[^.!?]{0,40}\bto the (?:students|team|new starters?|juniors|apprentices?|trainees)\b/,
-  'en.suicide': TRUE_CRIME,
+  'en.suicide': anyOf(
+    TRUE_CRIME,
+    // A nickname for a hard shift or drill, in quotes: calls the early prep "the suicide shift".
+    /^(?![\s\S]*\b(?:suicidal|kill(?:ing)? myself|want(?:ed)? to die|end it|so am i|me too|i (?:want|will|am going|'m going)|i'll)\b)[\s\S]*\b(?:calls?|called|nickname[sd]?|dubbed|known as)\b[^.!?"]{0,40}"the suicide (?:shift|run|lap|sprint|drill|hill|slot|bend|corner|seat|round|class|set|workout)"/,
+    // Things that are not people "committing suicide": plants, fish, a phone battery.
+    /^(?![\s\S]*\b(?:suicidal|kill(?:ing)? myself|want(?:ed)? to die|end it|so am i|me too|i (?:want|will|am going|'m going)|i'll)\b)[\s\S]*\b(?:plants?|houseplants?|succulents?|seedlings|tomatoes|basil|herbs|orchids?|cacti|cactus|goldfish|fish|lemmings|brain cells|phone|battery)\b (?:are|is|keep|have been|has been) (?:\w+ )?commit\w* (?:mass |collective )?suicide\b/,
+  ),
   'en.poison':
     /\btrue crime\b|\b(?:the|her|his) (?:husband|wife|boyfriend|girlfriend|killer|murderer|suspect|defendant|accused|poisoner)\b (?:\w+ ){0,2}did it\b|\b(?:a|the) poisoning (?:in|case|trial)\b/,
   'en.farewell':
@@ -130,11 +149,11 @@ const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
   'en.last-post':
     /\blast (?:message|post|text|comment) (?:for )?(?:tonight|today|this evening)\b(?=[^.!?]{0,30}\b(?:bed|sleep|night all|nighty|night night|gn)\b)/,
   'en.goodbye':
-    /\bsaid goodbye to (?:the|my|our) (?:lads|unit|squad|crew|regiment|platoon|battalion|company|boys|girls|guys|team-?mates|shipmates|crewmates)\b|\bwon't be around (?:next|this|for the|until|till|over)\b(?=[^.!?]{0,60}\b(?:back|holiday|with the kids|we're in|away|camping)\b)/,
+    /\bsaid goodbye to (?:the|my|our) (?:dispatchers|drivers|regulars|customers|staff|patients|pupils|students|residents|depot|yard|warehouse|site|ward|crew|kitchen|office)\b(?![^.!?]*\b(?:won't be|will not be|for good|forever|last time|the end)\b)|\bgoodbye forever,? (?:to )?(?:the |my |you )?(?:\w+ )?(?:dishwasher|fryer|desk|cubicle|office|commute|uniform|rota|till|hairnet|spreadsheet|printer|alarm clock|inbox|job|boss|lanyard|locker)\b|\bsaid goodbye to (?:the|my|our) (?:lads|unit|squad|crew|regiment|platoon|battalion|company|boys|girls|guys|team-?mates|shipmates|crewmates)\b|\bwon't be around (?:next|this|for the|until|till|over)\b(?=[^.!?]{0,60}\b(?:back|holiday|with the kids|we're in|away|camping)\b)/,
   'en.blade':
     /\bfound\b[^.!?]{0,40}\b(?:in|under|behind|inside) (?:my|our|his|her) (?:son|daughter|kid|child|teen|boy|girl|brother|sister|husband|wife|partner|dad|mum|mom)'s\b/,
   'en.method':
-    /\btrue crime\b|\bbungy\b|\b(?:news|paper|headline|local page|reports?)\b (?:says?|said|reported|reports)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy|boy)\b|\b(?:had|we had|there was) an accidental overdose\b|\b(?:took|taken|swallowed) (?:his|her|their)\b[^.!?]{0,60}\b(?:by mistake|by accident|mixed up)\b|\bstaged to look like\b|\b(?:saw|heard|read) (?:on|in) the (?:news|paper|local news)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy)\b|\bif i (?:hear|see) (?:that|this|the) (?:\w+ ){0,2}(?:song|sound|ad|advert|jingle|tune|meme|phrase) one more time\b/,
+    /\boverdos\w* on (?:it|them|that|this) at (?:the )?(?:family meal|staff meal|dinner|lunch|breakfast|brunch|buffet|christmas dinner|party)\b(?![^.!?]*\b(?:pills|tablets|meds|medication|bottle|packet|strip|box|paracetamol|painkillers)\b)|\b(?:a|an|the|one) (?:\w+ )?(?:teenager|teen|woman|man|lad|girl|boy|kid|patient|lady|bloke|guy|person|student|gent) (?:came|was brought|got brought|comes|is brought) in (?:after|with|following) (?:an? |his |her |their )?(?:overdose|od)\b|\btrue crime\b|\bbungy\b|\b(?:news|paper|headline|local page|reports?)\b (?:says?|said|reported|reports)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy|boy)\b|\b(?:had|we had|there was) an accidental overdose\b|\b(?:took|taken|swallowed) (?:his|her|their)\b[^.!?]{0,60}\b(?:by mistake|by accident|mixed up)\b|\bstaged to look like\b|\b(?:saw|heard|read) (?:on|in) the (?:news|paper|local news)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy)\b|\bif i (?:hear|see) (?:that|this|the) (?:\w+ ){0,2}(?:song|sound|ad|advert|jingle|tune|meme|phrase) one more time\b/,
   'en.end-it':
     /\b(?:bring|get|give|buy|fetch|sneak) (?:him|her|them) enough (?:\w+ ){1,2}to (?:end|finish) (?:it|things|it all)\b/,
   'en.give-up': /\b(?:dating apps?|tinder|hinge|bumble|dating)\b/,
@@ -154,6 +173,10 @@ const THING_ENDED =
 /** Someone brought in to the writer's work: "had a young man with self-harm cuts come into A&E". */
 const BROUGHT_IN =
   /\b(?:had|saw|seen|treated|assessed|triaged|admitted|looked after|cared for) (?:a|an|another|one|two|three|this) (?:\w+ ){0,2}(?:woman|man|lad|girl|boy|kid|teen|teenager|patient|lady|bloke|guy|person|student|gent|client)s? (?:with|who)\b[^.!?]{0,60}\b(?:c[ao]me in|c[ao]me into|brought in|in (?:a&e|resus|majors|triage|the er|the ed|clinic)|to (?:a&e|resus|majors|triage|the er|the ed|mental health|the liaison|the crisis team|psych))\b/;
+
+/** Slang for suicide after a Spanish third-person reflexive: "un viewer dijo que se iba a unalive". */
+const UNALIVE_SE =
+  /\bse (?:iba|va|fue|quiere|queria|piensa|pensaba|estaba por) a (?:un[- ]?alive|kms|self[- ]?delete)\b/;
 
 const RULES: readonly RiskRule[] = guarded([
   {
@@ -203,6 +226,8 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:un[- ]?alived?|un[- ]?alivin[g]?|un alive|kms|ctb|self[- ]?delet(?:e|es|ed|ing|ion)|delete myself|sewer ?slide|toaster bath|s\*icide|catch(?:ing)? the bus (?:for good|forever)|(?:ready|want|wanting|wanted|planning|plan|thinking about|thinking of|time) to catch the bus\b(?! (?:to|home|into|at|from)\b))/,
       /\b(?:want to|wanna|gonna|going to|might|i'll|i will|about to|just) kys\b|\b(?:want|going|planning|thinking about|thought about|ready|about) to commit\b(?= ?(?:$|[.!?,]|tonight|soon|today))|\b(?:passive|active|my|the|have|having|had) si\b|\bsi (?:is|was|has been|again|thoughts?|urges?|all (?:day|week|night)|today|tonight|getting|comes|came|bad)\b/,
     ),
+    // A Spanish reflexive ("se iba a unalive") is someone else's: en.unalive-se gives that card.
+    unless: UNALIVE_SE,
   },
   {
     id: 'en.want-die',
@@ -306,7 +331,7 @@ const RULES: readonly RiskRule[] = guarded([
     unless: anyOf(
       COVERED_ACCIDENT,
       BROUGHT_IN,
-      /\bon (?:the|a|my) (?:\w+ )?(?:trimmer|saw|knife|scissors|tin|lid|can|mower|strimmer|secateurs|chisel|drill|hammer|tray|radiator|heater|wire|pan|oven|iron|kettle|stove)\b|\btetanus\b|\bwith (?:a|the) (?:hammer|drill|saw)\b/,
+      /\bon (?:the|a|my) (?:\w+ )?(?:trimmer|saw|knife|scissors|tin|lid|can|mower|strimmer|secateurs|chisel|drill|hammer|tray|radiator|heater|wire|pan|oven|iron|kettle|stove|salamander|fryer|deep fryer|griddle|flat ?top|plancha|hotplate|steamer|oven door|sheet pan|bain-?marie)\b|\btetanus\b|\bwith (?:a|the) (?:hammer|drill|saw)\b/,
     ),
   },
   {
@@ -379,7 +404,7 @@ const RULES: readonly RiskRule[] = guarded([
     category: 'explicit',
     pattern: anyOf(
       p(
-        "\\b(?:stood|standing|stand|went|go|going|walked|walk|walking|sat|sitting|climbed|climbing|looked down|looking down|stared down|staring down|leaned over|leaning over|(?<=\\bi (?:(?!(?:him|her|them|his|their|my|caught|saw|found|watched)\\b)[a-z']+ ){0,2})(?:looked at|looking at|stared at|staring at|watched|watching)|was|were)\\b[^.!?]{0,25}\\b(?:{PLACE})\\b(?=[^.!?]*\\b(?:for ages|for an hour|for hours|all night|half an hour|thought about|thinking about|how long it would take|for a long time|a long time|for a while|a long while|how easy|how quick|how fast|no one would see|nobody would see|didn't jump|did not jump|almost jumped|nearly jumped|jump|jumping|the drop|looked down|looking down|looking over|looked over|leaned over|leaning over|edge|railing|fast train|working up|work up|couldn't do it|could not do it|this time|waiting for the train|over the edge|how high)\\b)|\\b(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|step|stepping|stepped) (?:off|from|in front of|under|onto the tracks)\\b(?! (?:the|a) (?:(?:high |top |low )?(?:diving )?board|springboard|boat|pier|swing|trampoline|wall|bus|tram|kerb|curb|ladder|step|stool|chair|escalator|plane|stage|rocks into the (?:sea|lake|river)))|\\b(?:didn't|did not|almost|nearly|about to|going to|want to|wanted to|thought about|think about|thinking about) (?:jump|jumping|jumped)\\b(?! (?:out of my skin|for joy|up|in|into|on(?! (?:mon|tues|wednes|thurs|fri|satur|sun)day)|at|ship|the gun|to conclusions|the queue|rope|around)\\b)|\\b(?:drove|drive|driving|crashed|crash|crashing|steer|steered|swerve|swerved|aimed)\\b[^.!?]{0,40}\\b(?:on purpose|deliberately|intentionally|so i'd die|to die)\\b|\\b(?:swallowed|took|taken|take|taking|downed|necked) (?:a whole|all|every|the whole|an entire|a full|loads of|a handful of|\\d+|twenty|thirty|forty|fifty) (?:of )?(?:my |the |a |those |her |his |their )?(?:packet|box|bottle|strip|blister|pack|tub|jar)?s? ?(?:of )?(?:my |[a-z]+'s )?(?:{MEANS})\\b|\\btook too many\\b(?= ?(?:$|[.!?,]|of (?:my|the|them)|pills|tablets|meds|painkillers|sleeping|and|last|again))|\\boverdo(?:es|ed) on\\b|\\b(?:swallowed|took|downed|necked) (?:everything|all|whatever)\\b[^.!?]{0,30}\\b(?:cabinet|drawer|box|bottle|packet|cupboard)\\b|\\b(?:woke up|ended up|came round|came to) in (?:hospital|the hospital|the ambulance|an ambulance|a&e|a and e|the er|icu|intensive care|resus)\\b[^.!?]{0,40}\\b(?:after|because) (?:taking|swallowing|i took|i swallowed|i tried)\\b|\\b(?:had|having) my stomach pumped\\b|(?<!\\blost (?:my |his |her |their |our |a )?(?:[a-z']+ ){0,2}to (?:an? )?)(?<!\\b(?:he|she|they|my [a-z]+|[a-z]+'s [a-z]+) (?:died|passed away) (?:of|from) (?:an? )?)\\b(?:my |an? |the )?(?:overdos\\w*|od'd|od'ed|oded|od on|od-ed)\\b(?! on (?:(?:the|some|all the|all those|a|an|too much|way too much|so much|far too much) )?(?!(?:{MEANS}|purpose|my|his|her|their|them|it|something|everything|anything|whatever|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|new year's|boxing day|drugs?|heroin|coke|cocaine|ket|ketamine|mdma|spice|fent|alcohol|booze|vodka|sleeping|pain|prescription|street|opiates?|benzos?|pills?|tablets?|stuff|what)\\b)[a-z]+)|\\b(?:my|an|the|a|previous|last|first|second) (?:suicide )?attempts?\\b(?! (?:at|to|of|on|in|for)\\b)|\\b(?:i've|i have|i) (?:tried|attempted) (?:it )?(?:before|twice|once|again|three times|\\d+ times)\\b|\\battempted (?:again|last|yesterday|this|a few|recently|twice)\\b|\\bi (?:finally |actually |already )?attempted\\b(?= ?(?:$|[.!?,;]|again|last|yesterday|on \\w+day|\\w+day|when i was\\b|at \\d+\\b|in (?:19|20)\\d\\d\\b|as a (?:teen|teenager|kid|student)\\b))|\\b(?:tried|trying|try|attempted) to die\\b|\\b(?:do|doing|try|trying|did) it again and (?:get|getting) it right\\b",
+        "\\b(?:stood|standing|stand|went|go|going|walked|walk|walking|sat|sitting|climbed|climbing|looked down|looking down|stared down|staring down|leaned over|leaning over|(?<=\\bi (?:(?!(?:him|her|them|his|their|my|caught|saw|found|watched)\\b)[a-z']+ ){0,2})(?:looked at|looking at|stared at|staring at|watched|watching)|was|were)\\b[^.!?]{0,25}\\b(?:{PLACE})\\b(?=[^.!?]*\\b(?:for ages|for an hour|for hours|all night|half an hour|thought about|thinking about|how long it would take|for a long time|a long time|for a while|a long while|how easy|how quick|how fast|no one would see|nobody would see|didn't jump|did not jump|almost jumped|nearly jumped|jump|jumping|the drop|looked down|looking down|looking over|looked over|leaned over|leaning over|edge|railing|fast train|working up|work up|couldn't do it|could not do it|this time|waiting for the train|over the edge|how high)\\b)|\\b(?:jump|jumping|jumped|throw myself|throwing myself|threw myself|step|stepping|stepped) (?:off|from|in front of|under|onto the tracks)\\b(?! (?:the|a) (?:(?:high |top |low )?(?:diving )?board|springboard|boat|pier|swing|trampoline|wall|bus|tram|kerb|curb|ladder|step|stool|chair|escalator|plane|stage|rocks into the (?:sea|lake|river)))|\\b(?:didn't|did not|almost|nearly|about to|going to|want to|wanted to|thought about|think about|thinking about) (?:jump|jumping|jumped)\\b(?! (?:out of my skin|for joy|up|in|into|on(?! (?:mon|tues|wednes|thurs|fri|satur|sun)day)|at|ship|the gun|to conclusions|the queue|rope|around)\\b)|\\b(?:drove|drive|driving|crashed|crash|crashing|steer|steered|swerve|swerved|aimed)\\b[^.!?]{0,40}\\b(?:on purpose|deliberately|intentionally|so i'd die|to die)\\b|\\b(?:swallowed|took|taken|take|taking|downed|necked) (?:a whole|all|every|the whole|an entire|a full|loads of|a handful of|\\d+|twenty|thirty|forty|fifty) (?:of )?(?:my |the |a |those |her |his |their )?(?:packet|box|bottle|strip|blister|pack|tub|jar)?s? ?(?:of )?(?:my |[a-z]+'s )?(?:{MEANS})\\b|\\btook too many\\b(?= ?(?:$|[.!?,]|of (?:my|the|them)|pills|tablets|meds|painkillers|sleeping|and|last|again))|\\boverdo(?:es|ed) on\\b|\\b(?:swallowed|took|downed|necked) (?:everything|all|whatever)\\b[^.!?]{0,30}\\b(?:cabinet|drawer|box|bottle|packet|cupboard)\\b|\\b(?:woke up|ended up|came round|came to) in (?:hospital|the hospital|the ambulance|an ambulance|a&e|a and e|the er|icu|intensive care|resus)\\b[^.!?]{0,40}\\b(?:after|because) (?:taking|swallowing|i took|i swallowed|i tried)\\b|\\b(?:had|having) my stomach pumped\\b|(?<!\\blost (?:my |his |her |their |our |a )?(?:[a-z']+ ){0,2}to (?:an? )?)(?<!\\b(?:he|she|they|my [a-z]+|[a-z]+'s [a-z]+) (?:died|passed away) (?:of|from) (?:an? )?)\\b(?:my |an? |the )?(?:overdos\\w*|od'd|od'ed|oded|od on|od-ed)\\b(?!\"? (?:calls?|shouts?|jobs?)\\b)(?! on (?:(?:the|some|all the|all those|a|an|too much|way too much|so much|far too much) )?(?!(?:{MEANS}|purpose|my|his|her|their|them|it|something|everything|anything|whatever|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|new year's|boxing day|drugs?|heroin|coke|cocaine|ket|ketamine|mdma|spice|fent|alcohol|booze|vodka|sleeping|pain|prescription|street|opiates?|benzos?|pills?|tablets?|stuff|what)\\b)[a-z]+)|\\b(?:my|an|the|a|previous|last|first|second) (?:suicide )?attempts?\\b(?! (?:at|to|of|on|in|for)\\b)|\\b(?:i've|i have|i) (?:tried|attempted) (?:it )?(?:before|twice|once|again|three times|\\d+ times)\\b|\\battempted (?:again|last|yesterday|this|a few|recently|twice)\\b|\\bi (?:finally |actually |already )?attempted\\b(?= ?(?:$|[.!?,;]|again|last|yesterday|on \\w+day|\\w+day|when i was\\b|at \\d+\\b|in (?:19|20)\\d\\d\\b|as a (?:teen|teenager|kid|student)\\b))|\\b(?:tried|trying|try|attempted) to die\\b|\\b(?:do|doing|try|trying|did) it again and (?:get|getting) it right\\b",
       ),
       /\b(?:engine|motor|car) (?:running|on)\b[^.!?]{0,40}\b(?:garage|closed|shut|hose)\b|\b(?:closed|shut) garage\b[^.!?]{0,40}\bengine\b|\bhose(?:pipe)? (?:to|from|into|on) the exhaust\b|\bhow easy it (?:would|'d|could) be to (?:jump|climb over|step off|step out|stop and climb|fall|let go|drive off|swerve|just go|end it|do it)\b|\bclimb over (?:the )?(?:railings?|edge|barrier|side|fence)\b|\b(?:going|go|went|heading|walk(?:ing|ed)?|driv(?:e|ing)|drove) (?:up |back )?to (?:the|a) (?:bridge|cliffs?|tracks|train tracks|rooftop|roof|car park|multi-storey|viaduct|quarry)\b(?! (?:club|game|night|tournament|restaurant|café|cafe|pub)\b)(?=[^.!?]*\b(?:tonight|now|alone|again|at night|\d+ ?am|to jump|to end|for the last time|and stood)\b)|\b(?:stepping|step|stepped|throw(?:ing)? myself|threw myself|walk(?:ing|ed)?|jump(?:ing|ed)?) (?:(?:off|out) (?:the |a )?platform|in front of (?:the |a )?(?:platform|train|bus|lorry|truck|traffic|car))\b|\b(?:drive|driving|drove|swerve|swerving|steer|steering|crash|crashing) (?:off (?:the|a) (?:road|bridge|cliff)|into (?:the|a|oncoming) (?:barrier|wall|tree|traffic|lorry|truck|river|bridge|pillar))\b|\b(?:i've|i have|i) (?:\w+ ){0,2}(?:tried|attempted) (?:to )?(?:end (?:my|it)|kill|hang|overdose|take my)\b/,
       /\b(?:going to|gonna|wants? to|wanted to|will|'ll|'d|would|threaten\w* to|talk\w* about|thinking (?:about|of)|plans? to|planning to) (?:just )?(?:drive|driving|steer|steering) (?:(?:my|his|her|their|the) (?:car|van|truck|lorry|ute|cab|bus|forklift|motorbike|bike) )?(?:off|into) (?:the|a) (?:quay|quayside|dock|harbou?r|pier|jetty|cliff|cliffs|edge|river|canal|sea|lake|reservoir|quarry)\b/,
@@ -1951,6 +1976,94 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:disappointed|gutted|let down)\b[^.!?]{0,30}\bwhen (?:it|i|the \w+|we) (?:landed (?:upright|on its wheels)|stopped in time|missed(?: me)?|righted|didn't (?:hit|tip|flip|crash|roll)|walked away)\b|\b(?:tipped|flipped|skidded|swerved|rolled|slid|lost control|brakes? failed)\b[^.!?]{0,60}\bmy first (?:thought|reaction) was (?:oh )?(?:good|finally|thank god|at last|yes|great)\b/,
     unless: /\b(?:video|footage|clip|insurance|pay ?out|write-?off|new (?:car|bike|quad))\b/,
   },
+  {
+    id: 'en.unalive-se',
+    category: 'explicit',
+    about: 'other',
+    // The same slang as en.unalive, about someone else in a Spanish message (it cannot be the writer's).
+    pattern: UNALIVE_SE,
+  },
+  {
+    id: 'en.permadeath-irl',
+    category: 'explicit',
+    // A game's word for a death with no second life, said of real life: "irl permadeath tonight".
+    pattern:
+      /\b(?:irl|real[- ]life|real) permadeath\b|\bpermadeath (?:irl|in real life|for real)\b|\bno respawns? (?:irl|in real life|this time|for me)\b/,
+  },
+  {
+    id: 'en.gun-turned',
+    category: 'explicit',
+    // A gun held the wrong way round, at the writer: "sat with the rifle turned the wrong way round".
+    pattern:
+      /\b(?:gun|rifle|shotgun|pistol|revolver|handgun)\b (?:\w+ ){0,2}(?:turned|pointed|pointing|facing|held|round|around) (?:the )?wrong way(?: round| around)?\b|\b(?:gun|rifle|shotgun|pistol|revolver|handgun)\b[^.!?]{0,30}\b(?:turned|pointed|pointing|aimed|aiming) (?:back )?(?:at|towards?) (?:me|myself|my (?:chest|head|face|heart|chin|temple))\b/,
+    unless: /\b(?:robber\w*|mugg\w*|held me up|hold-?up|stick-?up|police|intruder|burglar|carjack\w*)\b/,
+  },
+  {
+    id: 'en.with-the-dead',
+    category: 'explicit',
+    about: 'self',
+    // Affairs put in order to join someone who died, on their day: "I'm going to be with Ella on her anniversary".
+    context:
+      /^(?=[\s\S]*\b(?:died|passed away|since (?:\w+ )?(?:died|passed)|lost (?:her|him|them))\b)(?=[\s\S]*\b(?:paid off|passwords|my will|arranged for|sorted (?:out )?(?:my|the)|given away|rehom\w*|(?:go|gone|going) to my \w+)\b)/,
+    pattern:
+      /\b(?:i'm|i am|i'll|i will) (?:going to )?be with (?:her|him|them|(?!(?:my|the|our|mum|mom|dad|family|friends|kids|nan|gran|sister|brother)\b)[a-z]+) (?:again |at last |finally )?(?:on|for|by) (?:her|his|their) (?:anniversary|birthday)\b|\b(?:i'm|i am) going to be with (?:her|him|them) (?:again|soon|at last)\b/,
+    unless: /\b(?:holiday|trip|away|visit\w*|grave|cemetery|memorial|service|mass)\b/,
+  },
+  {
+    id: 'en.off-everything',
+    category: 'indirect',
+    about: 'self',
+    // Asking to be struck off everything, in a trade's words: "86 me", "take me off the rota, off everything".
+    pattern: /^86 me[.!]*$|\btake me off (?:(?:the|my) (?:\w+ ){0,2}\w+,? (?:off )?){1,4}everything\b/,
+    unless:
+      /\b(?:for (?:a|the|two|three|\d+) (?:days?|weeks?|months?)|holiday|honeymoon|leave|spam|emails?|newsletters?|mailing)\b/,
+  },
+  {
+    id: 'en.last-messages',
+    category: 'indirect',
+    about: 'self',
+    // Messages written as if each were the last: "signing off my texts like they're the last ones".
+    pattern:
+      /\b(?:signing off|sign off|signed off|ending|finishing|writing|sending) (?:all )?(?:my |every |each )?(?:texts|messages|calls|emails|letters|voice ?notes)\b[^.!?]{0,40}\blike (?:they're|they are|they were|it's|it is|each one is|every one is|each is) (?:the|my) (?:last|final)\b(?! (?:ones? )?(?:before|of the|for the|until|till|at work|in the office)\b)/,
+  },
+  {
+    id: 'en.funeral-sorted-now',
+    category: 'indirect',
+    about: 'self',
+    // A funeral arranged with nothing wrong and in a hurry: "nothing's wrong with me, I just wanted it sorted this month".
+    context: /\b(?:funeral|coffin|casket|hymns|burial|cremation|headstone)\b/,
+    pattern:
+      /\bnothing(?:'s| is) wrong with me\b[^.!?]{0,30}\b(?:i )?(?:just )?want(?:ed)? (?:it all|everything|things|it) (?:sorted|done|in order|settled|arranged) (?:this (?:month|week)|by the end of (?:the|this) (?:month|week)|now|soon|quickly)\b/,
+    negationProof: true,
+  },
+  {
+    id: 'en.dead-look-peaceful',
+    category: 'indirect',
+    about: 'self',
+    // Envy of how peaceful the dead look: "another patient passed and I was jealous of how peaceful she looked".
+    context:
+      /\b(?:passed(?: away| on)?(?! (?:the|my|an?|his|her|it|me|out)\b)|died|slipped away|death|funeral|the body|open casket)\b/,
+    pattern:
+      /\b(?:jealous|envious)\b (?:of )?how (?:peaceful|calm|at peace|restful|still|free) (?:she|he|they|the \w+|[a-z]+) (?:looked|looks|seemed|seems|was|were|is)\b/,
+  },
+  {
+    id: 'en.means-pocketed-wish',
+    category: 'indirect',
+    // Drugs taken from work and a wish to be gone: "pocketing meds from the ward. She wants to be gone".
+    context:
+      /\b(?:pocket\w*|nick\w*|pinch\w*|skimm?\w*|squirrel\w*|stash\w*|stockpil\w*|hoard\w*|steal\w*|stole)\b[^.!?]{0,50}\b(?:drugs? cupboard|cd cupboard|controlled drugs|dispensary|pharmacy|med(?:ication|s)? (?:trolley|room|cupboard|cabinet)|the ward|work|stock|wastage|returns)\b/,
+    pattern: /\b(?:wants?|wanted|wish(?:es|ed)?|needs?) to be gone\b/,
+  },
+  {
+    id: 'en.cuts-found-other',
+    category: 'indirect',
+    about: 'other',
+    // Marks found on someone else's body: "found cuts all over my 15yo's thighs".
+    pattern: p(
+      '\\b(?:found|saw|noticed|spotted|seen|discovered) (?:fresh |new |old |deep )?(?:cuts|scars|slashes|burns|scratches) (?:all )?(?:over|on|up|along|across|down) (?:her|his|their) (?:{BODY})\\b|\\b(?:cuts|scars|slashes|burns|scratches) (?:all )?(?:over|on|up|along|across|down) {SOMEONES} (?:{BODY})\\b',
+    ),
+    unless: COVERED_ACCIDENT,
+  },
 ]);
 
 export const ENGLISH: RuleSet = {
@@ -1968,13 +2081,13 @@ export const ENGLISH: RuleSet = {
   explainedNext:
     /^(?:(?:it|that) )?(?:was|were) (?:(?:just|only|all) )?(?:about|because of|over)\b(?! (?:life|death|plan|pills|future|it|real)\b)|^i meant (?:the|my|work|school)\b(?! (?:life|death|plan|pills|future)\b)|^(?:(?:she|he|they) )?(?:says|said) it (?:laughing|as a joke|jokingly|with a grin)\b|^(?:she|he|they) (?:laughs|laughed|was laughing|is laughing) (?:when|as|while) (?:she|he|they) (?:says|said) it\b/,
   hedge:
-    /\bat least not\b|\bnot (?:this|next) (?:week|month|weekend|time)\b|\bnot making (?:any )?promises\b|\bwhile (?:my \w+|mum|mom|dad|nan|gran|[a-z]+)(?:'s| is| are|'re)? (?:still )?(?:alive|around|here)\b|\bas long as\b|\bit's just that i(?:'ve| have)? (?:been|keep|can't stop)\b|\b(?:probably|maybe(?! (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|half an?|a couple of|a few) (?:hours?|hrs|minutes?|mins|cups?|pages?|miles?)\b)|i think|i don't think|not sure|yet|tonight|(?<!\b(?:better|calmer|lighter|brighter|sad|tired|low|down|flat|rough|meh|wiped|exhausted|knackered) )today|for now|i guess|i hope|kind of|sort of|unless|this time|not anymore|except|who knows|we'll see|no promises|can't promise|i mean,? i might|or i might|might not)\b|\b(?:but|just|still) (?:think|thinking) about it\b|\bthink(?:ing)? about it (?:every|all the|a lot|constantly)\b|\b(?:right|am i|would i|will i|could i|or what|or not|is it|isn't it|do i)\?/,
+    /\bat least not\b|\bnot (?:this|next) (?:week|month|weekend|time)\b|\bnot making (?:any )?promises\b|\bwhile (?:my \w+|mum|mom|dad|nan|gran|[a-z]+)(?:'s| is| are|'re)? (?:still )?(?:alive|around|here)\b|\bas long as\b|\bit's just that i(?:'ve| have)? (?:been|keep|can't stop)\b|\b(?:probably|maybe(?! (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|half an?|a couple of|a few) (?:hours?|hrs|minutes?|mins|cups?|pages?|miles?)\b)|i think|i don't think|not sure|yet|tonight(?! (?:he|she|they|we|(?:the|my|our) \w+) (?!(?:is|are|will|won't|can't|might|may|and)\b)\w+)|(?<!\b(?:better|calmer|lighter|brighter|sad|tired|low|down|flat|rough|meh|wiped|exhausted|knackered) )today(?! (?:was|has been)\b)|for now|i guess|i hope|kind of|sort of|unless|this time|not anymore|except|who knows|we'll see|no promises|can't promise|i mean,? i might|or i might|might not)\b|\b(?:but|just|still) (?:think|thinking) about it\b|\bthink(?:ing)? about it (?:every|all the|a lot|constantly)\b|\b(?:right|am i|would i|will i|could i|or what|or not|is it|isn't it|do i)\?/,
   serious:
     /\bunless\?|\bgenuinely not sure\b|\b(?:don't|do not|didn't) mean (?:it|that|this) (?:the way (?:people|everyone|you) (?:usually |normally )?(?:mean|say) it|as a (?:joke|figure of speech)|figuratively)\b|\bnot (?:as )?a figure of speech\b|\bi mean(?:t)? (?:it|that) literally\b|\bliterally,? not figuratively\b/,
   distantPast:
-    /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|several|many) (?:years?|months) (?:ago|since|back|on)|(?:a|one) year (?:ago|since)|as a (?:teen|teenager|kid|child|student)|in my (?:teens|twenties|early twenties)|when i was (?:\d+|a (?:teen|teenager|kid|child|student)|younger|at (?:school|uni))|at (?:1[0-9]|2[0-9])\b(?! ?(?:am|pm|mg|%))|back in (?:19|20)\d\d|(?<!\b(?:i'm|i am|im|still|now|currently|we're|and) )(?:in|during) (?:high|secondary|middle|junior high) school|when i was (?:using|drinking|on the gear|in (?:active )?addiction))\b/,
+    /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|several|many) (?:years?|months) (?:ago|since|back|on)|(?:a|one) year (?:ago|since)|as a (?:teen|teenager|kid|child|student)|in my (?:teens|twenties|early twenties)|when i was (?:\d+|a (?:teen|teenager|kid|child|student)|younger|at (?:school|uni))|at (?:1[0-9]|2[0-9])\b(?! ?(?:am|pm|mg|%))|back in (?:19|20)\d\d|(?<!\b(?:i'm|i am|im|still|now|currently|we're|and) )(?:in|during) (?:high|secondary|middle|junior high) school|when i was (?:using|drinking|on the gear|in (?:active )?addiction)|(?:voice|thoughts?|brain|head|illness|depression|ed) used to (?:tell|say to|whisper to|scream at) me)\b/,
   safeNow:
-    /\b(?:i'm|i am|i feel|i'm feeling) (?:now )?(?:safe|in (?:a|such a) (?:completely |totally |really |much |very )?(?:different|better|good) place|doing (?:really |so )?well)\b|\b(?:haven't|have not|hasn't|not) (?:had|felt) (?:those|these|any|the|that) (?:thoughts|urges|feelings) (?:in|for) (?:well )?(?:over )?(?:a|one|two|three|\d+) (?:years?|months)\b|\b(?:don't|doesn't|do not|does not) (?:really )?bother me (?:much |at all )?(?:now|anymore|any more)\b|\bas a win\b|\bhow (?:far i've come|things change|much has changed)\b|\bglad (?:i'm|i am|to be) (?:still )?(?:here|alive)\b|\bnever thought i'd (?:get|make it) (?:here|this far)\b|\bweight (?:lifted|off my (?:chest|shoulders))\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months) (?:clean|sober)\b|\b(?:the |my |old )?scars (?:have |had |'ve )?(?:long )?(?:faded|healed)\b/,
+    /\b(?:i'm|i am|i feel|i'm feeling) (?:now )?(?:safe|in (?:a|such a) (?:completely |totally |really |much |very )?(?:different|better|good) place|doing (?:really |so )?well)\b|\b(?:haven't|have not|hasn't|not) (?:had|felt) (?:those|these|any|the|that) (?:thoughts|urges|feelings) (?:in|for) (?:well )?(?:over )?(?:a|one|two|three|\d+) (?:years?|months)\b|\b(?:don't|doesn't|do not|does not) (?:really )?bother me (?:much |at all )?(?:now|anymore|any more)\b|\bas a win\b|\bhow (?:far i've come|things change|much has changed)\b|\bglad (?:i'm|i am|to be) (?:still )?(?:here|alive)\b|\bnever thought i'd (?:get|make it) (?:here|this far)\b|\bweight (?:lifted|off my (?:chest|shoulders))\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months) (?:clean|sober)\b|\b(?:the |my |old )?scars (?:have |had |'ve )?(?:long )?(?:faded|healed)\b|\b(?:i'm|i am) (?:okay|ok|fine|alright)[.,]? (?:genuinely|really|truly|honestly) (?:okay|ok|fine|alright)\b|\b(?:actually|really|genuinely) want to (?:see|watch) (?:it|them|her|him) (?:bloom|flower|grow up|grow|graduate)\b|\brecovery (?:is|'s)\b[^.!?]{0,40}\b(?:it's|it is|and) working\b/,
   recurring:
     /\b(?:(?<!\b(?:talking|speaking|talk|speak|visiting|texting|ringing|calling) (?:to |with )?(?:me|us) )again|lately|recently|(?<!\b(?:place|better|well|calmer|happier|settled|stable)(?: now)? )these days|this week i|back to|coming back|came back|creeping back|relaps\w*|still (?:want|think|feel|have (?:thoughts|urges))|tonight|tomorrow|not safe|yesterday|last (?:night|week))\b/,
   thirdPerson:

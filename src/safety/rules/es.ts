@@ -7,7 +7,7 @@ import { phrase, type RiskRule, type RuleSet } from '../rule';
  */
 const M: Record<string, string> = {
   // Wanting, in every register: "quiero", "quisiera", "tengo ganas de", "me dan ganas de".
-  WANT: 'quiero|quisiera|queria|quiera|quisiese|quisieras|deseo|deseaba|necesito|preferiria|prefiero|me gustaria|tengo ganas de|tenia ganas de|ganas de|me dan ganas de|me vienen ganas de|me entran ganas de|pienso en|pensando en|pense en|penso en|pienso|planeo|estoy por|voy a|vas a|me voy a|quiero ya|ya quiero|solo quiero|nomas quiero|nada mas quiero|necesito ya|he querido|habia querido|hubiera querido|quise|lo unico que quiero es|lo que quiero es|lo que mas quiero es|lo unico que quiero|solo pienso en|no dejo de pensar en|he pensado en|habia pensado en|estuve pensando en|estoy pensando en|ando pensando en|ando con ganas de|me gustaria|quisiera poder|me encantaria|ojala pudiera|quiero poder|me urge|las ganas que tengo de|ganas que tengo de',
+  WANT: 'quiero|quisiera|queria|quiera|quisiese|quisieras|deseo|deseaba|necesito|preferiria|prefiero|me gustaria|tengo ganas de|tenia ganas de|ganas de|me dan ganas de|me vienen ganas de|me entran ganas de|pienso en|pensando en|pense en|penso en|pienso|planeo|estoy por|voy a|vas a|me voy a|quiero ya|ya quiero|solo quiero|nomas quiero|nada mas quiero|necesito ya|he querido|habia querido|hubiera querido|quise|lo unico que quiero es|lo que quiero es|lo que mas quiero es|lo unico que quiero|solo pienso en|no dejo de pensar en|he pensado en|habia pensado en|estuve pensando en|estoy pensando en|ando pensando en|ando con ganas de|me gustaria|quisiera poder|me encantaria|ojala pudiera|quiero poder|me urge|las ganas que tengo de|ganas que tengo de|estoy planeando|ando planeando|estuve planeando|he planeado|tengo planeado',
   DIE: 'morir|morirme|morirse|no seguir con vida|no seguir viv[oa]|no estar mas|no estar nunca mas|estar con los muertos|estar muert[oa]|estar bajo tierra|dejar de existir|dejar de vivir|no existir|no estar viv[oa]|no despertar|no despertarme|desaparecer del mundo|irme de este mundo|dejar este mundo|petatearme|petatear|palmarla|palmarme|dinarla|espicharla|estirar la pata|colgar los tenis|entregar los tenis|pelar gallo|chupar faros|irme al otro barrio|irme al otro lado|no amanecer|no estar(?! (?:sol[oa]|aqui|aca|en|con|tan|asi|triste|mal|ahi|presente|disponible|de acuerdo|segur[oa]|list[oa]|preparad[oa]|pendiente|cerca|lejos|de|del|para|por|ocupad[oa]|enferm[oa]|pensando|metid[oa]|todo el dia|siempre)\\b)',
   KILL_ME:
     'matarme|suicidarme|autoeliminarme|desvivirme|quitarme la vida|quitarme de en medio|quitarme del medio|quitar de en medio|acabar con mi vida|terminar con mi vida|poner fin a mi vida|ponerle fin a mi vida|acabar con mi existencia|darme un tiro|pegarme un tiro|meterme un tiro|meterme un balazo|meterme un plomazo|volarme los sesos|volarme la cabeza|colgarme|ahorcarme|guindarme|envenenarme|tirarme de un puente|matarme ya|ahogarme|desangrarme|asfixiarme|electrocutarme|degollarme|cortarme el cuello|darme un balazo|pegarme un balazo|me (?:pego|doy|meto|echo) un (?:tiro|balazo|plomazo)|bajarme (?:de|del) (?:este )?mundo|dormir pa(?:ra|\\x27?) siempre',
@@ -43,7 +43,7 @@ const TRIVIAL =
 
 /** A risk word as the subject of study, work, a title, or a charity. */
 const TOPIC =
-  /\b(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|(?:evaluaci\w+|valoraci\w+|escalas?|tamizaje|entrevista)(?: \w+)? de(?:l)? riesgo|casos (?:inventados|ficticios|simulados)|(?:hacer|hice|haciendo|hacia|toco hacer) de (?:paciente|consultante|usuari[oa]|victima|herid[oa]|suicida)|simulacros?|simulacion|thriller|novela negra|el asesino|la asesina|para que parezca|(?:induccion|instigacion|auxilio|ayuda|cooperacion|inducir|instigar) al suicidio|derecho penal|codigo penal|(?:para|como|a) (?:evaluar|valorar|medir|tamizar) (?:el )?riesgo|role ?play|juego de roles|naloxona|narcan|algospeak|eufemismos?|en vez de (?:decir )?suicidio|hago (?:mis )?practicas|practicante|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|prevenir (?:los )?suicidios|evitar (?:los )?suicidios|la trama|el argumento|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
+  /\b(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|(?:evaluaci\w+|valoraci\w+|escalas?|tamizaje|entrevista)(?: \w+)? de(?:l)? riesgo|casos (?:inventados|ficticios|simulados)|(?:hacer|hice|haciendo|hacia|toco hacer) de (?:paciente|consultante|usuari[oa]|victima|herid[oa]|suicida)|simulacros?|simulacion|thriller|novela negra|el asesino|la asesina|para que parezca|(?:induccion|instigacion|auxilio|ayuda|cooperacion|inducir|instigar) al suicidio|derecho penal|codigo penal|(?:para|como|a) (?:evaluar|valorar|medir|tamizar) (?:el )?riesgo|role ?play|juego de roles|naloxona|narcan|algospeak|eufemismos?|en vez de (?:decir )?suicidio|hago (?:mis )?practicas|practicante|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|prevenir (?:los )?suicidios|evitar (?:los )?suicidios|la trama|el argumento|guion|guionistas?|(?:retratar|representar|mostrar|narrar|filmar) (?:el |un )?suicidio|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a|que) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
 
 /** Everyday accidents: a kitchen knife, paper, the iron, a game. */
 const ACCIDENT =
@@ -79,7 +79,7 @@ const ABROAD =
 
 /** Someone else's crisis met at work: "como paramedico vi a un hombre que...", "atendimos a un chico que...". */
 const AT_WORK =
-  /\b(?:(?:entro|entraron|ingreso|ingresaron|llego|trajeron|tuvimos|recibimos) (?:\w+ ){0,2}(?:intentos?|casos?|pacientes?|sobredosis) (?:de|por)|(?:entro|entraron|ingreso|ingresaron|llego|llegaron|trajeron) (?:\w+ ){0,4}con (?:una )?sobredosis\b[^.]{0,60}\b(?:lo|la|le|les|los|las) (?:lavamos|estabilizamos|intubamos|atendimos|hicimos|pasamos|derivamos)|atendi a|atendimos a|(?:atendi|atendimos|recibimos|llegaron) (?:\w+ ){0,2}(?:intentos?|casos?|pacientes?|sobredosis)\b|en mi turno|de turno|en la guardia de hoy|como (?:medic[oa]|enfermer[oa]|paramedic[oa]|psicolog[oa]|bomber[oa]|policia|rescatista|farmaceutic[oa]|socorrista) (?:\w+ )?(?:vi|atendi|atendimos|me toco|tuve|recibi|recibimos|llego))\b/;
+  /\b(?:(?:un|una|el|la|mi) paciente (?:\w+ ){0,3}(?:llego|vino|entro|ingreso|consulto|se presento) con (?:ideacion|ideas|pensamientos|un intento|intento)|(?:entro|entraron|ingreso|ingresaron|llego|trajeron|tuvimos|recibimos) (?:\w+ ){0,2}(?:intentos?|casos?|pacientes?|sobredosis) (?:de|por)|(?:entro|entraron|ingreso|ingresaron|llego|llegaron|trajeron) (?:\w+ ){0,4}con (?:una )?sobredosis\b[^.]{0,60}\b(?:lo|la|le|les|los|las) (?:lavamos|estabilizamos|intubamos|atendimos|hicimos|pasamos|derivamos)|atendi a|atendimos a|(?:atendi|atendimos|recibimos|llegaron) (?:\w+ ){0,2}(?:intentos?|casos?|pacientes?|sobredosis)\b|en mi turno|de turno|en la guardia de hoy|como (?:medic[oa]|enfermer[oa]|paramedic[oa]|psicolog[oa]|bomber[oa]|policia|rescatista|farmaceutic[oa]|socorrista) (?:\w+ )?(?:vi|atendi|atendimos|me toco|tuve|recibi|recibimos|llego))\b/;
 
 /** A title next to its quotation marks: a book, a song, a film ("la cancion "Quiero morir""). */
 const TITLE =
@@ -122,6 +122,43 @@ const ACCIDENT_NEAR =
   /\b(?:casi|por poco) se (?:mata|mato|muere|murio)\b (?:en (?:la|el|una|un) (?:moto|bici|bicicleta|carro|auto|coche|carretera|ruta|autopista|avenida|calle|curva|escalera|piscina|pileta|alberca|playa|rio|mar|trabajo|obra|cancha|partido)|por (?:ir|andar|manejar|correr|no|culpa|un|una|el|la)|al (?:caer|manejar|cruzar|bajar|subir|resbalar)|con (?:la|el|una|un) (?:moto|bici|carro|auto|coche|patineta|escalera|cuchillo|espina))\b/;
 
 const RULES: readonly RiskRule[] = [
+  {
+    id: 'es.third-farewell-account-gone',
+    category: 'indirect',
+    // Someone else posting a goodbye and then deleting their account: "un chico del grupo escribio
+    // 'me despido de todos' y cerro su perfil".
+    pattern:
+      /\b(?:puso|escribio|publico|posteo|subio|mando|dejo)\b[^.]{0,80}\b(?:adios a (?:todos|todas|todes)|ya no voy a estar|me despido (?:de todos|de todas|de ustedes|para siempre)|gracias por todo|no me busquen)\b[^.]{0,80}\b(?:y|despues|luego|al rato) (?:borro|elimino|cerro|desactivo|dio de baja|se salio de) (?:su|la|el) (?:cuenta|perfil|usuario|canal|server|servidor|grupo|insta|face)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:cambi\w+ (?:de (?:numero|cuenta|cel|celular|usuario|server|servidor)|a otr[oa])|(?:nueva|otra) cuenta|se (?:muda|mudo|va) (?:a|de)|otro (?:server|servidor|grupo)|se cambio|por (?:el|la|los) (?:hate|acoso|spam|trabajo|examen|examenes))\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.third-means-kept-until',
+    category: 'indirect',
+    // Someone else keeping drugs "in case one day they can't take it": "lleva meses juntando ampollas en
+    // su locker, por si un dia no aguanta".
+    pattern: p(
+      '\\b(?:lleva|llevaba|anda|andaba|esta|estaba|sigue|seguia|ha estado|habia estado) (?:\\w+ ){0,2}(?:guardando|juntando|acumulando|escondiendo|apartando|sacando|robando) (?:\\w+ ){0,3}(?:viales|ampollas|ampolletas|{MEANS})\\b[^.]{0,80}\\bpor si (?:\\w+ ){0,3}no (?:aguanta|aguantaba|puede mas|podia mas|soporta|soportaba)\\b',
+    ),
+    unless: JOKE,
+    about: 'other',
+  },
+  {
+    id: 'es.third-goodbye-told-bare',
+    category: 'indirect',
+    // Someone else's goodbye reported after a colon without quotes: "me dijo: ya no los voy a
+    // necesitar, cuidate mucho".
+    // (A colon ends a sentence: the reporting verb is read in the context.)
+    pattern:
+      /^(?:[^.]{0,40} )?ya no (?:la|lo|las|los) voy a (?:necesitar|usar|ocupar)\b[^.]{0,40}\b(?:cuidate|cuidense|cuida a|cuidala|cuidalo|te quiero|adios)\b/,
+    context:
+      /\b(?:me|nos|le|les) (?:dijo|dice|escribio|mando|decia|contesto|respondio): (?:[^.]{0,40} )?ya no (?:la|lo|las|los) voy a (?:necesitar|usar|ocupar)\b/,
+    unless: JOKE,
+    about: 'other',
+  },
   {
     id: 'es.third-asks',
     category: 'indirect',
@@ -425,6 +462,8 @@ const RULES: readonly RiskRule[] = [
       /\bme (?:pego|pegue|pegaba) (?:un|una|el|la|unos|unas) (?!golpes? (?:contra|en la cabeza))\w+/,
       /\b(?:relacion|amistad|persona|gente|situacion|trabajo|eso|esa|ese|ell[oa]s?|el|porque|ya que) (?:\w+ ){0,2}(?:me|nos) (?:hacia|hace|hizo|hacen|hacian) (?:mucho |tanto )?dano\b/,
       /\b(?:pegarme|pegue|pego) (?:a|con|al|la) (?:\w+ )?(?:cama|sol|serie|tele|celu|telefono|pared para dormir|grupo)\b/,
+      // A scene or a song that moved the writer: "esa parte me pego, pero bonito".
+      /\bme pego,? (?:pero )?(?:bonito|lindo|hondo|profundo|en el alma|en el corazon)\b|\b(?:escena|parte|cancion|capitulo|pelicula|peli|libro|serie|frase|final|historia|video|juego|poema|carta)\b(?:(?!\bme\b)[^.]){0,70}\bme pego,?\s*$/,
     ),
     about: 'self',
   },
@@ -459,6 +498,10 @@ const RULES: readonly RiskRule[] = [
       /^(?!.*\b(?:junt\w+|acumul\w+|escond\w+|ahorr\w+|todas|descansar de verdad)\b).*\b(?:pastillas|medicinas|remedios|medicamentos) (?:de|para) (?:la presion|el azucar|la tiroides|el colesterol|la diabetes|el corazon|la alergia|el asma|la gastritis|el acido|la migrana|los anticonceptivos)\b(?![^.]{0,40}\b(?:todas|junt\w+|por si (?:no aguanto|ya no)|para cuando|matarme|morir)\b)/,
       /\b(?:(?:con|sin) receta|botiquin|farmacia de turno|gripe|resfri\w*|alergia|dolor de cabeza|viaje|vacaciones|camping|mudanza|tendedero|ropa|jardin|para (?:el|la|mi) (?:perro|gata?|abuel[oa]|mama|papa)|(?:del|de la|de mi|de los|de mis) (?:perr[oa]s?|gat[oa]s?|mascotas?)|veterinari\w*|ratas? (?:en|del)|(?<!\bno (?:es|son|era|eran) )para (?:las )?(?:ratas|ratones|cucarachas|hormigas|plagas?)(?![^.]{0,60}\b(?:para mi|tomar\w*|trag\w*|morir\w*|matarme|no despertar|escond\w*|no (?:es|son|era) para)\b)|ratones|plaga|hormigas|cucarachas|vencid[oa]s|devolv\w*|tirarl[oa]s|desechar|regalo|juguete|escal\w*|bolsa de dormir|obra|reciclaje|cuerda (?:de|para) saltar|saltar la cuerda|guitarra)\b/,
       /\b(?:encontre|descubri|halle|le encontre|le vi|le descubri)\b[^.]{0,40}\bescondid[oa]s?\b/,
+      // Vials gathered for a vaccination drive: "juntando ampollas para la campana de vacunacion".
+      /\b(?:ampollas|ampolletas|viales)\b[^.]{0,40}\b(?:campana de vacunacion|jornada de vacunacion|vacunatorio)\b/,
+      // Cartridges for a hunting season or a shooting club: "compre cajas de cartuchos para la temporada de pato".
+      /\bcartuchos\b[^.]{0,40}\b(?:temporada (?:de )?(?:caza|pato|patos|venado|codorniz|paloma|perdiz|jabali)|(?:de|la|pa la|para la) caza|cacer\w+|tiro deportivo|club de tiro|tiro al plato)\b/,
       // A rope for a load or a tarp: "compre una soga nueva pa amarrar la carga".
       /\b(?:soga|cuerda|mecate|lazo)s? (?:\w+ ){0,2}(?:pa|para) (?:amarrar|atar|sujetar|asegurar|tender|remolcar|jalar|arrastrar|la carga|el toldo|la lona|la carpa|el ganado|las vacas|los caballos)\b/,
     ),
@@ -503,6 +546,8 @@ const RULES: readonly RiskRule[] = [
       TITLE,
       // Someone unknown in the news: "en el noticiero salio que un senor se tiro del puente".
       /\b(?:noticiero|noticias|el periodico|el diario|en la tele|en la radio|salio que|lei que|dicen que) (?:\w+ ){0,3}(?:un|una) (?:senor|senora|hombre|mujer|chico|chica|joven|muchacho|muchacha|persona|tipo|estudiante)\b/,
+      // A character in a plot, named as the one who jumps: "en el final la protagonista se tira del puente".
+      /^(?!.*\bme (?:\w+ ){0,2}(?:tirar|lanzar|aventar|arrojar)\b)(?=.*\b(?:protagonista|villan[oa]|personaje|heroe|heroina|galan|antagonista|detective)(?: \w+){0,3} se (?:tira|tiro|tiraba|avienta|avento|lanza|lanzo|arroja|arrojo|va a tirar)\b)/,
       // Stuck in traffic on a bridge: "estoy en el puente de la autopista, hay mucho trafico".
       /\b(?:trafico|atasco|embotellamiento|tranque|tranc\w+|presa de autos)\b/,
       /\b(?:piscina|pileta|alberca|al agua|a nadar|banarme|banarnos|con ropa|nadar|clavado|bungee|paracaidas|paracaidismo|tirolesa|parapente|puenting|sofa|sillon|cama|pasto|arena|colchon|tobogan|trampolin|a la fiesta|al ruedo|a la pileta|foto|fotos|turis\w*|paseo|atardecer|vista|concierto|literal|literalmente|asado|parrilla|tomando sol|cerveza)\b/,
@@ -594,7 +639,7 @@ const RULES: readonly RiskRule[] = [
       /\b(?:gripe|fiebre|resfri\w*|covid|resaca|migrana|colicos|diarrea|vomit\w*|gastritis)\b/,
       TITLE,
       HYPERBOLE,
-      /\b(?:con (?:este|el|la|los|las|tanto|tanta|esta|estos|estas|mis|mi) (?:\w+ )?(?:calor|frio|trafico|tareas?|examen|examenes|ruido|lluvia|vecinos?|obras?|taladro|dieta|resaca|dolor de (?:muelas|cabeza|espalda)|trabajo|curro|laburo|chamba|jefe|jefa|empresa|oficina|carrera|facu|materia)|renuncio|renuncie|de (?:lleno|comer|comida)|del gusto|de la emocion|esperar|a que (?:llegue|lleguen|sea|empiece|salga)|por (?:verte|verlos|ir|el viaje|las vacaciones|el concierto|el finde)|hasta el viernes|el finde|(?:las |unas )?vacaciones)\b/,
+      /\b(?:con (?:este|el|la|los|las|tanto|tanta|esta|estos|estas|mis|mi) (?:\w+ )?(?:calor|frio|trafico|tareas?|examen|examenes|ruido|lluvia|vecinos?|obras?|taladro|dieta|resaca|dolor de (?:muelas|cabeza|espalda)|trabajo|curro|laburo|chamba|jefe|jefa|empresa|oficina|carrera|facu|materia|proyecto|semestre|cuatrimestre|trimestre|tesis|tarea)|renuncio|renuncie|de (?:lleno|comer|comida)|del gusto|de la emocion|esperar|a que (?:llegue|lleguen|sea|empiece|salga)|por (?:verte|verlos|ir|el viaje|las vacaciones|el concierto|el finde)|hasta el viernes|el finde|(?:las |unas )?vacaciones)\b/,
       /\b(?:aguanto|soporto|puedo|doy) mas (?:el|la|los|las|este|esta|ese|esa|a (?:mi|este|esta|ese|esa|la|el|los|las)|mi|mis|tu|su|sus) (?:\w+ )?(?:calor|frio|ruido|trafico|tarea|tareas|examen|examenes|vecin[oa]s?|jefe|jefa|trabajo|curro|chamba|laburo|clase|clases|profe|musica|obra|lluvia|dieta|resaca|hambre|sueno|olor|gente|fila|cola|espera|ganas|suspenso|intriga|zapatos|tacones|humedad|mosquitos|gym|entrenamiento|partido|serie|pelicula|novela|lunes|semana|horario|colectivo|bus|metro|subte|transito|companer[oa]s?|suegr[oa]|cunad[oa]|hermanit[oa]|ninos|perro|gato|bebe|celular|computadora|internet|wifi)\b/,
       /\b(?:dolor|dolores) de (?:muelas|cabeza|espalda|panza|estomago|oido|garganta|rodilla|pies?|cuello|regla)\b|\bdentista\b/,
       /\bme (?:rindo|rendi) (?:con|en) (?:el|la|los|las|este|esta|ese|esa|mi|tu)\b(?! (?:vida|mundo|existencia)\b)/,
@@ -602,6 +647,8 @@ const RULES: readonly RiskRule[] = [
       /^(?!.*\b(?:vida|vivir|existir|mundo|todo|nada|nadie|morir\w*)\b)(?=.*\b(?:platos|trastes|loza|cocina|limpieza|limpiar|lavar|planchar|ropa|aspirar|barrer|trapear|fregar|gimnasio|gym|dieta|guitarra|piano|ukelele|curso|idioma|ingles|yoga|pesas|running|no es lo mio|que se laven sol[oa]s|descartables|flequillo|fleco|pelo|cabello|barba|mechas|rulos|tinte)\b)/,
       /\bme rindo\b[^.]{0,20}\b(?:ante|contigo|con vos|con este juego|con el sudoku|con este nivel|tu ganas|ganaste|gano)\b|\b(?:juego|nivel|partida|crucigrama|sudoku|wordle|puzzle|rompecabezas|jefe final|boss|consola|videojuego)\b|\bmanana (?:sigo|lo intento|le sigo|continuo|vuelvo a intentar)\b|\b(?:lo dejo|la dejo|por hoy lo dejo|lo dejamos) (?:por hoy|para manana|hasta manana)\b/,
       VENTED,
+      // Fed up with everything for one day, said alone: "estoy harta de todo hoy".
+      /\b(?:hart[oa]|podrid[oa]|cansad[oa]) de todo (?:hoy|por hoy|este dia)\s*[.!]*$/,
     ),
     about: 'self',
     negationProof: true,
@@ -746,7 +793,7 @@ const RULES: readonly RiskRule[] = [
       ABROAD,
       TOPIC,
       /\b(?:mudanza|me mudo|nos mudamos|viaje|vacaciones|voy a viajar|me voy de viaje|minimalis\w*|marie kondo|limpieza|orden de primavera|antiguo testamento|nuevo testamento|biblia|contrasenas seguras|gestor de contrasenas|el banco pide|declaracion de impuestos|jubil\w*|notari\w*|abogad\w*|testamento vital|voluntades anticipadas|tramite|contador\w*|contabilidad|impuestos|hacienda|carretera|vuelo|excursion|caminata|senderismo|cirugia|operacion|parto|montana|ruta)\b/,
-      /\bporque (?:yo )?ya no (?:la|lo|las|los) (?:toco|uso|leo|juego|ocupo|necesito para (?:el|la) \w+)\b|\b(?:recien )?(?:esta|estan) empezando\b|\bpara que (?:aprenda|practique|empiece)\b|\b(?:licencia|baja|excedencia|permiso) (?:de|por) (?:maternidad|paternidad|enfermedad)\b/,
+      /\bporque no (?:vale|valia) la pena (?:mandar|llevar|enviar|trasladar|embarcar|despachar)\w*\b|\bporque (?:yo )?ya no (?:la|lo|las|los) (?:toco|uso|leo|juego|ocupo|necesito para (?:el|la) \w+)\b|\b(?:recien )?(?:esta|estan) empezando\b|\bpara que (?:aprenda|practique|empiece)\b|\b(?:licencia|baja|excedencia|permiso) (?:de|por) (?:maternidad|paternidad|enfermedad)\b/,
     ),
     about: 'self',
   },
@@ -2566,6 +2613,115 @@ const RULES: readonly RiskRule[] = [
     ),
     about: 'self',
   },
+  {
+    id: 'es.intent-at-height-told',
+    category: 'explicit',
+    // The intention told after the event: "la idea era soltarme en la parte mas alta".
+    pattern:
+      /\b(?:la idea era|el plan era|mi plan era|mi idea era|iba con la idea de|fui con la idea de|subi con la idea de|subi para) (?:\w+ )?(?:soltarme|tirarme|aventarme|lanzarme|dejarme caer|arrojarme)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:paracaidas|bungee|puenting|tirolesa|parapente|rapel|rappel|clavado|piscina|pileta|alberca|al agua|al mar|al rio|a nadar|en la pista|a bailar|a la fiesta|instructor|instructora|el guia)\b|\blanzarme (?:como|con (?:mi|un|una)|a (?:emprender|cantar|la politica|vender))\b|\btirarme (?:en|a) (?:la cama|el sillon|el sofa|la playa|la hamaca|dormir|ver)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.want-die-dropped-r',
+    category: 'explicit',
+    // Caribbean speech drops or turns the final r: "me quiero mori", "quiero matalme".
+    pattern:
+      /\b(?:me )?(?:quiero|quisiera|queria|voy a|tengo ganas de|ganas de) (?:(?:de verdad|ya|en serio|la verdad) )?(?:mori|morime|morilme|matalme|matame yo|suicidalme|ahorcalme)\b/,
+    unless: anyOf(JOKE, HYPERBOLE, TRIVIAL),
+    about: 'self',
+  },
+  {
+    id: 'es.game-over-irl',
+    category: 'explicit',
+    // Death wished in gamer words, said of real life: "en la vida real quiero permadeath".
+    pattern: p(
+      '\\b(?:{WANT}|ojala|necesito) (?:un |el |mi )?(?:permadeath|game over|rage ?quit|desinstalarme|borrar mi partida)\\b|\\bmorir(?:me)? y que no haya (?:respawn|continue|reinicio|otra vida|otra partida)\\b',
+    ),
+    context: /\b(?:vida real|irl|en la vida de verdad|fuera del juego|mi vida)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:en (?:el|mi|los|un|este) (?:juego|server|servidor|mod|modo)|(?:mis|las|una|esta) partidas|minecraft|modo hardcore|hardcore mode|en (?:el )?rol|dnd|d&d|en (?:la|esta) run)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.wish-fall-or-crash',
+    category: 'indirect',
+    // A fall or a crash wished on oneself: "ojala me hubiera resbalado", "ojala se le fueran los frenos".
+    pattern:
+      /\bojala (?:que )?(?:me )?(?:hubiera|hubiese) (?:resbalado|caido (?:de|del|desde|por|al|a la)|matado|ahogado|atropellado|estrellado|desbarrancado)\b|\bojala (?:que )?me (?:resbalara|resbalase|atropellaran|atropellen|atropelle|arrollara|arrolle)\b|\bojala (?:que )?(?:\w+ ){0,6}se (?:me |le )?(?:fueran|vayan|fallaran|fallen|rompieran|fuera|vaya) (?:los )?frenos\b/,
+    unless: anyOf(
+      JOKE,
+      HYPERBOLE,
+      /\b(?:taller|mecanic\w*|revision|el seguro|la garantia|me los cambien|para que (?:me )?(?:paguen|cambien|arreglen))\b/,
+      // Idioms of finally understanding: "ojala me hubiera caido del burro antes".
+      /\bcaido (?:del burro|del nido|de la nube)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.join-the-dead-soon',
+    category: 'indirect',
+    // Soon lying beside someone who died: "pronto voy a estar ahi con ella".
+    pattern:
+      /\b(?:pronto|ya pronto|muy pronto|dentro de poco|en poco tiempo|falta poco para que|ya falta poco para) (?:voy a |vaya a |me voy a |me vaya a )?(?:estar|descansar|quedarme|reunirme|juntarme|acostarme|ir)\b (?:(?:ahi|alla|aqui|aca) )?(?:con|junto a|al lado de|a su lado)\b/,
+    context:
+      /\b(?:murio|muri[oa]|fallecio|falleci\w+|se nos fue|perdi a|panteon|cementerio|tumba|lapida|lote|nicho|cripta|sus cenizas|difunt\w+|en paz descanse)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:misa|aniversario|visitarl[oa]|llevarle flores|le llevo flores|dia de muertos|de visita)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.no-next-season-for-me',
+    category: 'indirect',
+    // No next round for oneself: "ya no hay siguiente temporada para mi".
+    pattern:
+      /\b(?:ya )?no (?:hay|habra|va a haber) (?:una |un )?(?:siguiente|proxima|otra|proximo|otro) (?:temporada|vuelta|ronda|partida|capitulo|nivel|ano|navidad|verano|cumpleanos)\b (?:para mi|pa mi|conmigo)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:en el|en la|del|de la) (?:equipo|liga|club|torneo|serie|programa|empresa|seleccion|banda)\b|\b(?:lesion\w*|me lesione|me retiro|me jubilo|contrato|me cortaron|me echaron|me bajaron|me dieron de baja|cancelaron|renovaron)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.will-young-healthy',
+    category: 'indirect',
+    // A will made with no reason, by someone young and well: "firme mi testamento. tengo 23 anos y estoy sana".
+    pattern:
+      /\btengo (?:\d{2}|veinti\w+|treinta(?: y \w+)?) anos,? (?:y )?(?:estoy )?(?:san[oa]|sin (?:ninguna )?enfermedad|bien de salud|perfectamente bien)\b/,
+    context:
+      /^(?!.*\b(?:naci[oa]|nacio|embaraz\w*|mis hij[oa]s|mi hij[oa]|mi bebe|hipoteca|credito|casa propia|depa|departamento|operacion|cirugia|viaje|vuelo|diagnostic\w*|abogad[oa]|herencia de mi)\b).*\btestamento\b(?! vital)/,
+    unless: JOKE,
+    about: 'self',
+  },
+  {
+    id: 'es.farewell-little-by-little',
+    category: 'indirect',
+    // Saying goodbye to everything, bit by bit, with no move: "me voy despidiendo de a poco de todo".
+    pattern:
+      /\bme (?:estoy|voy|ando|he estado|vengo|fui) despidiendo (?:(?:de a poco|de a poquito|poco a poco|en silencio|calladit[oa]|sin que nadie se de cuenta) )?de (?:todo|todos|todas|cada cosa|cada lugar|la vida|este mundo|las cosas que (?:quiero|amo))\b(?! (?:el|la|los|las|este|esta|mi|mis|lo|del|de) )/,
+    unless: anyOf(
+      JOKE,
+      ABROAD,
+      /\b(?:mudanza|me mudo|nos mudamos|mudarme|mudarnos|jubil\w*|intercambio|beca|antes de (?:viajar|mudarme|volver a \w+))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.not-there-for-the-date',
+    category: 'indirect',
+    // Not being there, after asking why book the next date: "¿para que agendamos la sesion? no voy a estar".
+    pattern: /^(?:y )?(?:yo )?(?:ya )?no voy a estar(?: (?:ahi|ya|para entonces|para eso))?\s*[.!]*$/,
+    context:
+      /\bpa(?:ra|'?) que (?:\w+ ){0,3}(?:agend\w+|reserv\w+|program\w+|apart\w+|plane\w+|pag\w+|renov\w+|la (?:proxima|siguiente) (?:sesion|cita)|el mes que viene)\b/,
+    about: 'self',
+  },
 ];
 
 const KIN = M.THIRD_KIN;
@@ -2579,15 +2735,15 @@ export const SPANISH: RuleSet = {
   answeredNo:
     /^(?:(?:y )?(?:la verdad|sinceramente|honestamente|en serio),? )?(?:no|nunca|jamas|para nada|ni una vez|nunca lo he hecho|nunca lo pense)(?:,? (?:nunca|jamas|para nada|gracias a dios))?[.!]*$|^(?:y )?(?:le|les) (?:dije|conteste|respondi) que no(?:[.!]*$|,? que (?!.*\b(?:pero|aunque|mentira|todavia|aun|a veces|no se|creo|casi|bueno|si)\b).*[^,]$)/,
   explainedNext:
-    /^(?:y )?(?:era|fue|eran|lo (?:dije|decia|escribi|puse)) (?:solo |nomas |nada mas )?(?:por|de|sobre|para) (?:el|la|lo|los|las|un|una|mi|mis|que)\b(?![^.]{0,40}\b(?:en serio|de verdad|vida)\b)|^(?:siempre )?lo (?:dice|dijo|decia) (?:riendose|riendo)\b|^se (?:rie|reia|rio)(?: sol[oa])? (?:cuando|mientras|al) (?:lo )?(?:dice|decia|dijo|cuenta|contaba)\b/,
+    /^(?:y )?(?:era|fue|eran|lo (?:dije|decia|escribi|puse)) (?:solo |nomas |nada mas )?(?:por|de|sobre|para) (?:el|la|lo|los|las|un|una|mi|mis|que)\b(?!(?<=\bde (?:los|las)) (?:que|mas|primer[oa]s|poc[oa]s)\b)(?![^.]{0,40}\b(?:en serio|de verdad|vida)\b)|^(?:siempre )?lo (?:dice|dijo|decia) (?:riendose|riendo)\b|^se (?:rie|reia|rio)(?: sol[oa])? (?:cuando|mientras|al) (?:lo )?(?:dice|decia|dijo|cuenta|contaba)\b/,
   hedge:
-    /\b(?:creo|no se|no prometo|todavia|aun|por ahora|hoy|esta noche|quizas|quiza|tal vez|capaz|igual|supongo|a veces|de momento|por el momento|no estoy segur[oa]|no lo se|mas o menos|no tanto|pero|aunque)\b|\?/,
+    /\b(?:creo|no se(?! (?:preocup\w+|asust\w+|alarm\w+|angusti\w+))|no prometo|todavia|aun|por ahora|hoy|esta noche|quizas|quiza|tal vez|capaz|igual|supongo|a veces|de momento|por el momento|no estoy segur[oa]|no lo se|mas o menos|no tanto|pero|aunque)\b|\?/,
   serious:
     /\b(?:es en serio|lo digo en serio|hablo en serio|no lo digo (?:de broma|en broma|por decir)|no es (?:un decir|una forma de hablar|joda|broma|chiste|en broma|chiste)|no (?:estoy|ando) (?:jodiendo|bromeando)|no es como cuando digo|(?:bueno|pues|ok|okey|aunque|la verdad|mentira,?) si,? (?:es |va |lo digo )?(?:en serio|de verdad|de veras|la neta|neta|posta))\b/,
   distantPast:
     /\b(?:hace (?:(?:como|unos|casi|mas de|ya) )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|muchos|un par de) (?:anos|meses)|hace (?:un|mas de un) ano|de (?:adolescente|chic[oa]|nin[oa]|joven)|cuando (?:era|tenia) (?:\d+|adolescente|chic[oa]|joven|mas joven|nin[oa])|a los (?:1[0-9]|2[0-9])\b|en (?:19|20)\d\d|^(?:y |pero )?antes(?! (?:de|que)\b))\b/,
   safeNow:
-    /\b(?:lo|la|eso|esa etapa) (?:miro|veo|recuerdo) (?:de lejos|desde lejos|con ternura|con distancia|con carino|como algo lejano)\b|\b(?:sali|me fui|quede|me siento) (?:de ahi |de la sesion )?(?:mas )?livian[oa]\b|\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\b(?:hoy|ahora) me levanto con ganas\b|\bcumplo (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses) (?:limpi|sobri)[oa]s?\b|\bsigo aqui con ganas\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b/,
+    /\b(?:lo|la|eso|esa etapa) (?:miro|veo|recuerdo) (?:de lejos|desde lejos|con ternura|con distancia|con carino|como algo lejano)\b|\b(?:sali|me fui|quede|me siento) (?:de ahi |de la sesion )?(?:mas )?livian[oa]\b|\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\b(?:hoy|ahora) me levanto con ganas\b|\bcumplo (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses) (?:limpi|sobri)[oa]s?\b|\bsigo aqui con ganas\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b|\blo lejos que estoy de (?:esa|aquella|la) (?:persona|etapa|epoca|version|chica|chico|mujer|hombre)\b|\b(?:me tatue|me hice un tatuaje|tatuarme)\b[^.]{0,40}\b(?:encima|sobre (?:ella|ellas|la cicatriz|las cicatrices|las marcas))\b/,
   recurring:
     /\b(?:otra vez|de nuevo|ultimamente|volv\w+ a|vuelv\w+ a|todavia|aun|sigo (?:pensando|queriendo|con ganas de (?:morir|matarme|desaparecer))|recaid\w*|reca\w+|esta noche|(?<!\b(?:la|esta|de|por|a) )manana|ayer|la semana pasada|no estoy bien)\b/,
   thirdPerson: new RegExp(
