@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectRisk, screenAll } from '../../src/safety/detect';
+import { rules } from './twins';
 
 /*
  * The kinds of miss English tuning batch 15 showed, each as a look-alike that stays quiet and a
@@ -151,7 +152,6 @@ describe('English, the kinds tuning batch 15 showed', () => {
   });
 
   it('reads the new kinds with rules, not only with the second reader', () => {
-    const rules = (text: string) => screenAll(text).map((m) => m.rule);
     expect(rules("Two years since mum today. I'd love to be where she is now.")).toContain(
       'en.be-where-dead',
     );

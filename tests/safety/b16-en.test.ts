@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectRisk, screenAll } from '../../src/safety/detect';
+import { detectRisk } from '../../src/safety/detect';
+import { rules } from './twins';
 
 /*
  * The kinds of miss English tuning batch 16 showed, each as a look-alike that stays quiet and a
@@ -155,7 +156,6 @@ describe('English, the kinds tuning batch 16 showed', () => {
   });
 
   it('reads the new kinds with rules, not only with the second reader', () => {
-    const rules = (text: string) => screenAll(text).map((m) => m.rule);
     expect(
       rules('Some nights I ride without lights. If a van takes me out, fine, saves me the bother.'),
     ).toContain('en.accident-welcome');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectRisk, screenAll } from '../../src/safety/detect';
+import { rules } from './twins';
 
 /*
  * The kinds of miss English tuning batch 17 showed, each as a look-alike that stays quiet and a
@@ -181,7 +182,6 @@ describe('English, the kinds tuning batch 17 showed', () => {
   });
 
   it('keeps the new rules to their own words', () => {
-    const rules = (text: string) => screenAll(text).map((m) => m.rule);
     // A day picked for something named, a chore finished, a typo for "dye", a time with its reason.
     expect(rules('I know what the rope would do to the paintwork. Picked Saturday for the bbq.')).toEqual([]);
     expect(rules('Washed the car, that’s me finished.')).toEqual([]);
@@ -194,7 +194,6 @@ describe('English, the kinds tuning batch 17 showed', () => {
   });
 
   it('reads the new kinds with rules, not only with the second reader', () => {
-    const rules = (text: string) => screenAll(text).map((m) => m.rule);
     expect(rules('Deleted my accounts and paid my mate the £50 I owed him. Feels oddly peaceful.')).toContain(
       'en.settled-calm',
     );

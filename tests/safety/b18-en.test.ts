@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectRisk, screenAll } from '../../src/safety/detect';
+import { detectRisk } from '../../src/safety/detect';
+import { rules } from './twins';
 
 /*
  * The kinds of miss English tuning batch 18 showed, each as a look-alike that stays quiet and a
  * close risk twin that still shows the card. Every sentence here is written for this file.
  */
-
-const rules = (text: string) => screenAll(text).map((m) => m.rule);
 
 describe('English, the kinds tuning batch 18 showed', () => {
   it.each<[string, string, string]>([

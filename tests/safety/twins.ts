@@ -19,3 +19,6 @@ export const noSpanishRule = (text: string) =>
 
 /** The rule that shows the card, if any. */
 export const rule = (text: string) => detectRisk(text)?.rule;
+
+/** The ids of the rules that match, one per sentence (before anything else is asked). */
+export const rules = (text: string) => screenAll(text).map((m) => m.rule);
