@@ -49,26 +49,28 @@ describe('the screen on the tuning part meets every target', () => {
  * allowance; batch 15: one Spanish indirect sign after retraining; batch 16: one English indirect sign
  * and one Spanish look-alike of the third part, after new rules and retraining; batch 17: one Spanish
  * indirect sign, after the reader learned stems; batch 19: one Spanish look-alike of the fourth
- * part, which the retrained Spanish reader flags): the change was decided on the
+ * part, which the retrained Spanish reader flags; batch 20: six risk messages of the second and third
+ * parts that the retrained readers no longer read, where the new rules with the old readers kept the
+ * same totals): the change was decided on the
  * tuning part, and undoing it by watching these would have been tuning on them. `*-heldout-b2.yaml`
  * was written blind on 2026-12-02 and read once, before any change, for these floors; `*-heldout-b3.yaml`
  * (the fourth part) on 2026-12-04, after batch 17, the same way.
  */
 const HELD_OUT_FLOORS: Record<string, number> = {
-  'en-heldout explicit': 0.962,
-  'en-heldout indirect': 0.971,
-  'en-heldout third-party': 0.966,
+  'en-heldout explicit': 0.95,
+  'en-heldout indirect': 0.957,
+  'en-heldout third-party': 0.933,
   'en-heldout benign': 0.945,
   'en-heldout neutral': 1,
   'es-heldout explicit': 1,
-  'es-heldout indirect': 1,
+  'es-heldout indirect': 0.955,
   'es-heldout third-party': 0.954,
   'es-heldout benign': 0.909,
   'es-heldout neutral': 1,
   'en-heldout-b2 explicit': 0.948,
   'en-heldout-b2 indirect': 0.833,
-  'en-heldout-b2 third-party': 0.937,
-  'en-heldout-b2 benign': 0.915,
+  'en-heldout-b2 third-party': 0.875,
+  'en-heldout-b2 benign': 0.927,
   'en-heldout-b2 neutral': 1,
   'es-heldout-b2 explicit': 0.95,
   'es-heldout-b2 indirect': 0.928,
@@ -80,10 +82,10 @@ const HELD_OUT_FLOORS: Record<string, number> = {
   'en-heldout-b3 third-party': 1,
   'en-heldout-b3 benign': 0.914,
   'en-heldout-b3 neutral': 1,
-  'es-heldout-b3 explicit': 0.945,
+  'es-heldout-b3 explicit': 0.963,
   'es-heldout-b3 indirect': 0.975,
   'es-heldout-b3 third-party': 0.95,
-  'es-heldout-b3 benign': 0.814,
+  'es-heldout-b3 benign': 0.828,
   'es-heldout-b3 neutral': 1,
 };
 const heldOutFiles = [...new Set(items.filter((i) => i.part === 'heldout').map((i) => i.file))];

@@ -35,7 +35,7 @@ const JOKE =
 
 /** Idioms of exaggeration: "morirme de la verguenza", "muerta de risa". */
 const HYPERBOLE =
-  /\b(?:de|del|por la|de la|de tanta|de tanto) (?:risa|verguenza|pena|hambre|sueno|calor|frio|ganas|amor|envidia|aburrimiento|cansancio|nervios|ternura|celos|emocion|felicidad|gusto|sed|curiosidad|asco|miedo|susto|cringe|ansias|la risa|la verguenza|la pena|la emocion|los nervios|la ansiedad|los celos|el susto|el miedo|el calor|el frio|el hambre|el sueno|el aburrimiento|el cansancio)\b/;
+  /\b(?:de|del|por la|de la|de tanta|de tanto) (?:risa|verguenza|pena|hambre|sueno|calor|frio|ganas|amor|envidia|aburrimiento|cansancio|nervios|ternura|celos|emocion|felicidad|gusto|sed|curiosidad|asco|miedo|susto|cringe|ansias|la risa|la verguenza|la pena|la emocion|los nervios|la ansiedad|los celos|el susto|el miedo|el calor|el frio|el hambre|el sueno|el aburrimiento|el cansancio|un disgusto|un coraje|un sofocon|un berrinche|disgustos|corajes)\b/;
 
 /** A trivial alternative: "prefiero morir antes que ir a la reunion". */
 const TRIVIAL =
@@ -67,11 +67,15 @@ const ENGLISH_SLANG =
 
 /** Taught, as a skill: "nos ensenaron que hacer si alguien dice que se quiere matar". */
 const TAUGHT =
-  /\b(?:nos|les|me) (?:ensenaron|explicaron|ensenan|explican|entrenaron|capacitaron|mostraron) (?:\w+ ){0,2}(?:que hacer|como (?:actuar|responder|ayudar|reaccionar|acompanar|preguntar)) (?:si|cuando|ante)\b/;
+  /\b(?:(?:nos|les|me) (?:ensenaron|explicaron|ensenan|explican|entrenaron|capacitaron|mostraron)|(?:practicamos|practicaron|ensayamos|ensayaron|repasamos|aprendimos|aprendieron|simulamos)) (?:\w+ ){0,2}(?:que hacer|como (?:actuar|responder|ayudar|reaccionar|acompanar|preguntar|atender)) (?:si|cuando|ante)\b/;
 
 /** A video game: "en el fortnite me tire del puente", "modo dificil del dark souls". */
 const GAME =
   /\b(?:fortnite|minecraft|gta|roblox|free fire|warzone|call of duty|videojuegos?|el juego|la partida|gane la partida|la play|playstation|xbox|nintendo|dark souls|elden ring|zelda|mario|los sims|mi personaje|mi avatar|modo (?:dificil|historia|solitario)|creepers?|hardcore|respawn|granada)\b/;
+
+/** Dying over and over in a game: "mori como 200 veces en el jefe final, me queria tirar por la ventana". */
+const GAME_DEATHS =
+  /\b(?:mori|me mataron|me murio el personaje) (?:como |unas |mas de |casi )?\d+ veces\b|\b(?:jefe final|boss final|speedrun|hollow knight|silksong|cuphead)\b/;
 
 /** A move abroad: "nos vamos a vivir a Canada", "antes de emigrar", "manana vuelo a Lima" (a place, not a verb). */
 const ABROAD =
@@ -122,6 +126,33 @@ const ACCIDENT_NEAR =
   /\b(?:casi|por poco) se (?:mata|mato|muere|murio)\b (?:en (?:la|el|una|un) (?:moto|bici|bicicleta|carro|auto|coche|carretera|ruta|autopista|avenida|calle|curva|escalera|piscina|pileta|alberca|playa|rio|mar|trabajo|obra|cancha|partido)|por (?:ir|andar|manejar|correr|no|culpa|un|una|el|la)|al (?:caer|manejar|cruzar|bajar|subir|resbalar)|con (?:la|el|una|un) (?:moto|bici|carro|auto|coche|patineta|escalera|cuchillo|espina))\b/;
 
 const RULES: readonly RiskRule[] = [
+  {
+    id: 'es.third-goodbye-quoted-to-me',
+    category: 'explicit',
+    // A goodbye someone wrote to the writer, quoted: "anoche me mando 'esta es mi ultima noche, te quise'".
+    // The verb says someone else wrote it, even with no name before it.
+    pattern:
+      /\b(?:me|nos) (?:escribio|mando|dejo|puso|dijo|grabo|texteo)\b(?: \w+){0,3},? ["'«][^"'»]{0,60}\b(?:(?:esta es|es) mi ultima noche|(?:este es|es) mi ultimo dia|este es mi adios|adios pa(?:ra|'?) siempre|ya no voy a estar|perdon por todo|cuid(?:a|en|ate) (?:a|de) mis?)\b(?! (?:en|de|del|con|aqui|aca|libre|como|antes|sin|trabajando)\b)/,
+    unless: anyOf(
+      JOKE,
+      ABROAD,
+      /\b(?:se acabo|terminamos|cortamos|me dejo|me termino|la relacion|ya no somos|renunci\w*|trabajo|mudanza|viaje)\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.third-means-ready-said',
+    category: 'explicit',
+    // Someone else says the means are ready: "dice que ya tiene la pistola lista".
+    pattern:
+      /\b(?:dice|dijo|decia|escribio|me (?:dijo|conto|escribio|mando)|cuenta|conto)\b[^.]{0,60}\b(?:tiene|ya tiene|compro|consiguio) (?:el|la|las|los|un|una) (?:arma|pistola|escopeta|revolver|soga|cuerda|pastillas|veneno|cuchilla|navaja) (?:list[oa]s?|preparad[oa]s?|cargad[oa]s?|a la mano)\b/,
+    unless: anyOf(
+      JOKE,
+      GAME,
+      /\b(?:caza|cazar|campo de tiro|tiro deportivo|club de tiro|temporada|de juguete|airsoft|paintball|camping|obra|mudanza|para el viaje)\b/,
+    ),
+    about: 'other',
+  },
   {
     id: 'es.third-farewell-account-gone',
     category: 'indirect',
@@ -284,7 +315,10 @@ const RULES: readonly RiskRule[] = [
     pattern:
       /\b(?:suicidio|suicidios|suicida|suicidas|(?<!\bse (?:quiere|queria|quiso|intento|va a|iba a|piensa|pensaba|trato de|puede|podria|quisiera) )suicidar|suicidarme|suicidandome|me suicido|me suicide|ideas? suicidas?|ideacion suicida|pensamientos suicidas|ctb|kms|unalive\w*|sewerslide|auto[- ]?eliminar\w*|auto[- ]?eliminacion|desvivirme|desvivir)\b/,
     unless: anyOf(
-      TOPIC,
+      // A topic or a title, unless the writer says they feel it: "me siento suicida desde que lei ese libro".
+      new RegExp(
+        `^(?!.*\\b(?:me siento|me he sentido|me sentia|estoy|ando|sigo) (?:muy |tan |bien )?suicida\\b)(?=.*(?:${TOPIC.source}))`,
+      ),
       QUOTED_WORD,
       // Someone else saying it (es.third-said reads it): "mi amiga dice kms cada cinco minutos".
       /\b(?:dice|dijo|decia|escribe|escribio|pone|puso|manda|mando) (?:que )?(?:kms|ctb)\b/,
@@ -314,6 +348,10 @@ const RULES: readonly RiskRule[] = [
       /\b(?:es|seria|era|fue|sera) (?:un|como un|casi un|un verdadero) suicidio (?:\w+(?:ar|er|ir)(?:le|lo|la|les|los|las|se|me|nos)?|con|sin|ir|salir)\b/,
       ALGOSPEAK_TALK,
       GAME,
+      // A title known without quotes: "Las virgenes suicidas" (Coppola, Eugenides).
+      /\b(?:las )?virgenes suicidas\b|\bvirgin suicides\b/,
+      // A death staged to look like one: "un asesinato que hicieron pasar por suicidio".
+      /\b(?:hizo|hicieron|hacer|hacerlo|hacerla|quisieron|querian) pasar por (?:un )?suicidio\b|\b(?:simul\w+|fingi\w+|disfraz\w+|mont\w+) (?:como )?(?:un |de )?suicidio\b|\b(?:asesinato|homicidio|crimen) (?:\w+ ){0,3}(?:como|por) (?:un )?suicidio\b/,
       /\b(?:granada|partidas?|server|respawn|killfeed|mi equipo perdio|perdimos)\b[^.]{0,60}\bme suicide\b|\bme suicide\b[^.]{0,40}\b(?:granada|sin querer|en la partida|en el juego|💀)/,
       /\b(?:entrenador\w*|entreno|entrenamiento|basquet|basket|baloncesto|futbol|voley|hockey|cancha|practica|gym|gimnasio|educacion fisica)\b[^.]{0,60}\bsuicidios\b|\bsuicidios\b[^.]{0,40}\b(?:entreno|entrenamiento|cancha|practica|piernas)\b|\b(?:hacer|hicimos|hacemos|nos puso|correr|corrimos) suicidios\b/,
     ),
@@ -345,6 +383,7 @@ const RULES: readonly RiskRule[] = [
       /\b(?:se (?:cayo|colgo|trabo|rompio|murio) (?:el|la) (?:sistema|servidor|red|pagina|app|web|excel|compu|computadora|impresora)|curro|chamba|laburo|trabajo|oficina|jefe|jefa|cliente|clientes|reunion|junta)\b[^.]{0,50}\bme (?:queria|quise|daban ganas de|dieron ganas de) (?:pegar|dar|meter) un (?:tiro|balazo)\b(?![^.]{0,50}\b(?:de verdad|en serio|todavia|aun|literal\w*|tengo|escopeta|pistola|arma|revolver)\b)/,
       // Something that wore one out: "la rutina de pierna de hoy me mato", "esa clase de spinning me mato".
       /\b(?:rutina|clase|entreno|entrenamiento|jornada|caminata|subida|sesion|spinning|crossfit|pesas|cardio|zumba|pierna|piernas|turno|guardia|mudanza|maraton|partido|carrera)\b(?: \w+){0,4} me mato\b(?![^.]{0,40}\b(?:de verdad|en serio|literal)\b)/,
+      GAME_DEATHS,
       // Stepping aside: "me quito de en medio para que hablen tranquilos".
       /\bquit\w* (?:de en medio|del medio)\b[^.]{0,30}\b(?:para que (?:puedan|hablen|ustedes|lo hablen|lo arreglen|se arreglen)|que ustedes|hablar tranquil\w*|se entiend\w*|no estorbar|de la (?:pelea|discusion|conversacion)|del (?:tema|asunto|pleito|chisme))\b/,
     ),
@@ -377,6 +416,10 @@ const RULES: readonly RiskRule[] = [
       /\bmorir(?:me)? (?:de viej[oa]|rodead[oa] de|en paz de viej[oa])\b|\bno me quiero morir sin\b|\bantes de morir(?:me)?\b/,
       // A moment's embarrassment, told in the past: "me queria morir ahi mismo".
       /\bme (?:queria|quise) morir (?:ahi|alli|aca|en ese) (?:mismo|momento|instante)\b(?![^.]{0,30}\b(?:todavia|aun|sigo|otra vez|de nuevo)\b)/,
+      // A quip taken back at once: "prefiero morirme... bueno no, prefiero quedarme en casa".
+      /\b(?:prefiero|preferiria|mejor) (?:morir(?:me)?|matarme)[.… ]*,? ?(?:bueno|ok|nah|naa|mentira|jaja),? no\b,? (?:prefiero|mejor|solo|nomas|mas bien)\b/,
+      // An outburst quoted, with its trivial cause: "puse 'me quiero morir' en el grupo porque mi tia subio mi foto".
+      /["'«][^"'»]{2,40}["'»] (?:en (?:el|la|mi) (?:grupo|chat|story|historia|estado)\b[^.]{0,30} )?porque (?:\w+ ){0,4}(?:subio|subieron|publico|publicaron|compartio|compartieron|enseno|ensenaron|mando|mandaron|reenvio|puso|pusieron) (?:mi|mis|una|la|el|un) (?:foto|fotos|video|videos|audio|audios|meme|captura)\b/,
       // A plain denial ("no quiero morir, quiero vivir"), unless hedged close by.
       /\b(?:no|nunca|jamas) (?:quiero|quise|he querido|deseo|pienso en|pense en|he pensado en|tengo ganas de|tuve ganas de|me quiero|me quise|me he querido) (?:morir|morirme|la muerte|estar muert[oa])\b(?![^.]{0,50}\b(?:todavia|aun|a veces|no se|creo|tanto|pero|aunque|ya|hoy|mas)\b)/,
     ),
@@ -529,6 +572,8 @@ const RULES: readonly RiskRule[] = [
       JOKE,
       ABROAD,
       /\b(?:trabajo|oficina|empresa|colegio|escuela|facu|universidad|pais|ciudad|grupo|chat|vacaciones|viaje|mudanza|intercambio|pasa por mi|pasame a buscar|me voy a dormir|buenas noches|hasta manana|nos vemos|me recoges|me pasas a buscar|el uber|el taxi|la fiesta|el cine|de la semana|del ano|del mes|de clases|de trabajo|en (?:la|el) (?:empresa|oficina|trabajo|escuela|colegio)|sesion|pasantia|contrato|curso|verano|renuncia|renunci\w*|me despidieron|liquidacion|preaviso)\b/,
+      // A farewell to a habit given up: "adios para siempre, cigarro", "dia 12 sin fumar".
+      /🚭|\b(?:cigarr\w*|tabaco|fumar|vape|vapeador|pucho|vicio)\b|\bdia \d+ sin (?:fumar|tomar|beber|vapear|alcohol)\b/,
     ),
   },
   {
@@ -542,6 +587,7 @@ const RULES: readonly RiskRule[] = [
       QUOTED_SAYING,
       AT_WORK,
       GAME,
+      GAME_DEATHS,
       KNOWN_DEATH,
       TITLE,
       // Someone unknown in the news: "en el noticiero salio que un senor se tiro del puente".
@@ -630,7 +676,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.cant-go-on',
     category: 'indirect',
     pattern: anyOf(
-      /\b(?:ya )?no (?:puedo|aguanto|soporto|doy|resisto) mas\b|\bya no (?:puedo|aguanto|soporto)\b(?! (?:esperar|mas esperar|las ganas|ver|oir|a (?:mi|mis|tu|tus|su|sus|este|esta|ese|esa|estos|estas|la|el|los|las) (?!vida\b)\w+)\b)|\bno (?:puedo|aguanto) (?:mas )?con (?:esto|mi vida|la vida|todo|este dolor|esta vida)\b|\bno (?:puedo|aguanto|soporto) ya mas\b|(?<!\b(?:no|nunca|jamas) )\bme (?:rindo|rendi)\b|\b(?:ya )?me (?:canse|harte|aburri|agote) de (?:vivir|sobrevivir|luchar|existir|seguir|intentarlo|pelear|estar viv[oa]|respirar|aguantar)\b(?! (?:con|en|a|al|el|la|los|las|este|esta|de|del|sol[oa]|asi)\b)|\b(?:se me (?:fueron|quitaron|acabaron|han ido)|perdi|he perdido) (?:las |todas las )?ganas de (?:todo|nada)\b(?! (?:lo que|eso|esto)\b)|\bbajo los brazos\b|\bno (?:tengo|me quedan) (?:mas )?fuerzas\b(?! (?:para (?:ir|salir|cocinar|limpiar|el gym|entrenar|estudiar|trabajar)))|\bno (?:pienso|quiero|puedo) seguir (?:luchando|peleando|intentando|pelandola)\b|\bme di por vencid[oa]\b|\b(?:estoy|me siento) (?:cansad[oa]|agotad[oa]|harta|harto) de (?:todo(?! (?:el|la|los|las|este|esta|ese|esa|estos|estas|esos|esas|su|tu|lo de)\b)|luchar|seguir|intentarlo|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|pelear|sentirme asi)\b|\bno me quedan (?:fuerzas|ganas)\b|\bya no tengo (?:fuerzas|ganas de nada|ganas de seguir|por que seguir)\b|\bno se (?:como|para que) seguir viviendo\b|\bno tengo (?:razones|motivos|razon|nada) (?:pa|para|de|por) (?:quedarme|seguir|vivir)\b|\bno tengo nada (?:que esperar|por (?:lo )?que vivir|mas que hacer (?:aqui|aca|en este mundo))\b|\bya cumpli mi ciclo\b|\bpara que (?:voy a seguir|seguir|sigo|vivo|vivir|luchar|intentarlo|seguir intentando|levantarme)\b|\b(?:ya )?no (?:quiero|puedo|pienso|voy a|se si quiero|se si puedo) seguir(?: (?:asi|mas|adelante|viviendo|luchando|peleando|intentando(?:lo)?|aguantando|respirando|con esto|con mi vida|con esta vida|aqui|aca|en este mundo))?\b(?! (?:con|en|estudiando|trabajando|viendo|esperando|pagando|haciendo|leyendo|yendo|la|el|los|las|este|esta|ese|esa|tu|su|a)\b)|\b(?:ya )?no (?:quiero|puedo|tengo fuerzas para|me dan las fuerzas para) (?:luchar|pelear|intentarlo|aguantar|resistir) (?:mas|ya)\b|\b(?:ya )?no (?:tengo|me quedan?|encuentro|veo|hay) (?:\w+ ){0,2}(?:razones|motivos|razon|motivo|fuerzas) (?:de|para|pa|por) (?:vivir|seguir viviendo|seguir|quedarme|levantarme|existir|aguantar)\b(?! (?:con|en|estudiando|trabajando|yendo|la|el|los|las|este|esta|a)\b)|\bme (?:quede|estoy quedando) sin (?:fuerzas|ganas) (?:de|para) (?:vivir|seguir|nada)\b|\bme (?:quede|estoy quedando|he quedado) sin (?:razones|motivos)\b(?! (?:para|de|pa) (?!vivir|seguir|nada|existir|levantarme|luchar)\w)|\bestoy (?:en las ultimas|al limite|al borde|tocando fondo)\b(?! (?:de (?:la|mi) (?:paciencia|bateria|tarjeta)|con (?:el|la|los|las|mi|mis) (?:tarea|examen|proyecto|tesis|trabajo|informe|entrega|semestre|curso|obra|mudanza|bateria|plata|dinero|quincena|deudas?)))|\bya no (?:doy|puedo) para mas\b|(?<!\b(?:no|nunca|jamas) )\bme (?:rindo|rendi|rendire|voy a rendir)\b|\bya (?:tire|tiro|voy a tirar) la toalla\b(?! (?:con|en) (?:el|la|este|esta) (?:dieta|gym|curso|examen|tarea|proyecto))|\b(?:estoy|me siento|ando) (?:muy |tan |re |bien |super )?(?:cansad[oa]|agotad[oa]|harta|harto|hart[oa]) de (?:vivir|todo y de todos|luchar|seguir|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|mi vida|esta vida|respirar|estar viv[oa]|despertar)\b/,
+      /\b(?:ya )?no (?:puedo|aguanto|soporto|doy|resisto) mas\b|\bya no (?:puedo|aguanto|soporto)\b(?! (?:esperar|mas esperar|las ganas|ver|oir|a (?:mi|mis|tu|tus|su|sus|este|esta|ese|esa|estos|estas|la|el|los|las) (?!vida\b)\w+)\b)|\bno (?:puedo|aguanto) (?:mas )?con (?:esto|mi vida|la vida|todo|este dolor|esta vida)\b|\bno (?:puedo|aguanto|soporto) ya mas\b|(?<!\b(?:no|nunca|jamas) )\bme (?:rindo|rendi)\b|\b(?:ya )?me (?:canse|harte|aburri|agote) de (?:vivir|sobrevivir|luchar|existir|seguir|intentarlo|pelear|estar viv[oa]|respirar|aguantar)\b(?! (?:con|en|a|al|el|la|los|las|este|esta|de|del|sol[oa]|asi)\b)|\b(?:se me (?:fueron|quitaron|acabaron|han ido)|perdi|he perdido) (?:las |todas las )?ganas de (?:todo|nada)\b(?! (?:lo que|eso|esto)\b)|\bbajo los brazos\b|\bno (?:tengo|me quedan) (?:mas )?fuerzas\b(?! (?:para (?:ir|salir|cocinar|limpiar|el gym|entrenar|estudiar|trabajar)))|\bno (?:pienso|quiero|puedo) seguir (?:luchando|peleando|intentando|pelandola)\b|\bme di por vencid[oa]\b|\b(?:estoy|me siento) (?:cansad[oa]|agotad[oa]|harta|harto) de (?:todo(?! (?:el|la|los|las|este|esta|ese|esa|estos|estas|esos|esas|su|tu|lo de)\b)|luchar|seguir|intentarlo|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|pelear|sentirme asi)\b|\bno me quedan (?:fuerzas|ganas)\b|\bya no tengo (?:fuerzas|ganas de nada|ganas de seguir|por que seguir)\b|\bno se (?:como|para que) seguir viviendo\b|\bno tengo (?:razones|motivos|razon|nada) (?:pa|para|de|por) (?:quedarme|seguir|vivir)\b|\bno tengo nada (?:que esperar|por (?:lo )?que vivir|mas que hacer (?:aqui|aca|en este mundo))\b|\bya cumpli mi ciclo\b|\bpara que (?:voy a seguir|seguir|sigo|vivo|vivir|luchar|intentarlo|seguir intentando|levantarme)\b|\b(?:ya )?no (?:quiero|puedo|pienso|voy a|se si quiero|se si puedo) seguir(?: (?:asi|mas|adelante|viviendo|luchando|peleando|intentando(?:lo)?|aguantando|respirando|con esto|con mi vida|con esta vida|aqui|aca|en este mundo))?\b(?! (?:con|en|estudiando|trabajando|viendo|esperando|pagando|haciendo|leyendo|yendo|la|el|los|las|este|esta|ese|esa|tu|su|a)\b)|\b(?:ya )?no (?:quiero|puedo|tengo fuerzas para|me dan las fuerzas para) (?:luchar|pelear|intentarlo|aguantar|resistir) (?:mas|ya)\b|\b(?:ya )?no (?:tengo|me quedan?|encuentro|veo|hay) (?:\w+ ){0,2}(?:razones|motivos|razon|motivo|fuerzas) (?:de|para|pa|por) (?:vivir|seguir viviendo|seguir|quedarme|levantarme|existir|aguantar)\b(?! (?:con|en|estudiando|trabajando|yendo|la|el|los|las|este|esta|a)\b)|\bme (?:quede|estoy quedando) sin (?:fuerzas|ganas) (?:de|para) (?:vivir|seguir|nada)\b|\bme (?:quede|estoy quedando|he quedado) sin (?:razones|motivos)\b(?! (?:para|de|pa) (?!vivir|seguir|nada|existir|levantarme|luchar)\w)|\bestoy (?:en las ultimas|al limite|al borde|tocando fondo)\b(?! (?:de (?:la|mi) (?:paciencia|bateria|tarjeta)|con (?:el|la|los|las|mi|mis) (?:tarea|examen|proyecto|tesis|trabajo|informe|entrega|semestre|curso|obra|mudanza|bateria|plata|dinero|quincena|deudas?)))|\bya no (?:doy|puedo) para mas\b|(?<!\b(?:no|nunca|jamas) )\bme (?:rindo|rendi|rendire|voy a rendir)\b|\bya (?:tire|tiro|voy a tirar) la toalla\b(?! (?:con|en) (?:el|la|este|esta) (?:dieta|gym|curso|examen|tarea|proyecto))|\b(?:estoy|me siento|ando) (?:muy |tan |re |bien |super )?(?:cansad[oa]|agotad[oa]|harta|harto|hart[oa]) de (?:vivir|todo y de todos|luchar|seguir|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|mi vida|esta vida|respirar|estar viv[oa]|despertar|levantarme(?! (?:temprano|tan temprano|a las|de madrugada|para|los|cada|con|en)\b))\b/,
       /\bya no (?:voy a|pienso|quiero) (?:pelear|luchar) mas\b/,
     ),
     unless: anyOf(
@@ -649,6 +695,11 @@ const RULES: readonly RiskRule[] = [
       VENTED,
       // Fed up with everything for one day, said alone: "estoy harta de todo hoy".
       /\b(?:hart[oa]|podrid[oa]|cansad[oa]) de todo (?:hoy|por hoy|este dia)\s*[.!]*$/,
+      // Too much sweet food, not too much life: "sobredosis de azucar con los churros, no puedo mas".
+      /\b(?:sobredosis|atracon|empacho|empanzada) de (?:azucar|dulce|dulces|postre|postres|chocolate|comida|harinas|carbohidratos|tacos|pizza|pastel|torta|turron|churros|torrijas|rosca)\b/,
+      // Fed up with particular people, not with living: "no puedo mas con ellos", "no aguanto mas con mi suegra".
+      // (Not when "ella" is a feeling: "la verguenza es tanta que no puedo mas con ella".)
+      /^(?!.*\b(?:verguenza|culpa|tristeza|ansiedad|angustia|depresion|pena|dolor|soledad|carga|enfermedad|vida|cabeza|mente|existencia)\b).*\bno (?:puedo|aguanto|soporto) mas con (?:ellos|ellas|el|ella|esta gente|esa gente|mi (?:familia|madre|padre|mama|papa|herman[oa]|suegr[oa]|cunad[oa]|jefe|jefa|ex)|mis (?:padres|hermanos|suegros|viejos))\b(?![^.]{0,40}\b(?:ni con(?:migo)?|ni con mi vida|ni con nada|vida|vivir|morir\w*|matarme|desaparecer)\b)/,
     ),
     about: 'self',
     negationProof: true,
@@ -779,14 +830,18 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     pattern: anyOf(
       /\b(?:mi|el|la) (?:gat[oa]|perr[oa]|mascota|perrit[oa]|gatit[oa])\b[^.]{0,20}\bva a estar bien con\b/,
-      /\b(?:mi|hice (?:el|un|mi)|escribi (?:el|un|mi)|estoy haciendo (?:el|un|mi)|redacte (?:el|un|mi)|dejar listo (?:el|mi)|dejar hecho (?:el|mi)) testamento\b|\b(?:regal(?:ar|ando|e|ado)|dar|di|doy|repartir|repartiendo|reparti|deshacerme de|me deshice de|me estoy deshaciendo de) (?:casi )?(?:todas )?(?:mis cosas|todas mis cosas|mi ropa|mis libros|mi guitarra|mi colecc\w*|mis pertenencias|mis discos|mis juegos|mis plantas|lo poco que tengo|todo lo que tengo)\b(?! (?:viejas?|que no uso|que ya no uso|para la mudanza|por la mudanza|a la beneficencia por la mudanza))|\b(?:dar|darle|dejar|dejarle|encontrar(?:le)?|buscarle|busco|buscando) (?:a )?(?:mi|mis) (?:perr\w*|gat\w*|mascotas?|loro|conejo|hamster)\b[^.]{0,30}\b(?:a alguien|en adopcion|quien (?:lo|la|los|las) cuide|hogar|dueno|familia nueva|nuevo hogar|por si)\b|\b(?:le )?(?:di|deje|regale|entregue) (?:a )?(?:mi|mis) (?:perr|gat|mascota|loro|conejo)\w* a (?:mi|una|un) \w+|\b(?:perr\w*|gat\w*|mascotas?|hij[oa]s?|nin[oa]s|bebe|loro|conejo|hamster|lo|la)\b[^.]{0,50}\b(?:cuidar|cuida|cuidara|cuidaran) mejor que yo\b|\bcanciones? para mi funeral\b|\b(?:mi|el) (?:propio )?funeral\b(?! de)|(?<!\bsus? )\b(?:mis |las )?contrasenas\b[^.]{0,40}\b(?:por si|para cuando|anotadas|a mi (?:hermana|mama|papa|amig[oa])|en un sobre|para que (?:puedan|tengan))\b|\b(?:poner|dejar|puse|deje|estoy poniendo|dejando) (?:todas )?(?:mis cosas|mis asuntos|mis papeles|todo|mis cuentas) (?:en orden|ordenadit[oa]s?|ordenad[oa]s?|arregladit[oa]s?|arreglad[oa]s?|listo|listas?)\b|\bpor si me pasa algo\b|\b(?:deje|dejo|tengo|ya tengo) (?:el|mi) testamento (?:hecho|listo|firmado|escrito|al dia)\b/,
+      /\b(?:mi|hice (?:el|un|mi)|escribi (?:el|un|mi)|estoy haciendo (?:el|un|mi)|redacte (?:el|un|mi)|dejar listo (?:el|mi)|dejar hecho (?:el|mi)) testamento\b|\b(?:regal(?:ar|ando|e|ado)|dar|di|doy|repartir|repartiendo|reparti|deshacerme de|me deshice de|me estoy deshaciendo de) (?:casi )?(?:todas )?(?:mis cosas|todas mis cosas|mi ropa|mis libros|mi guitarra|mi colecc\w*|mis pertenencias|mis discos|mis juegos|mis plantas|lo poco que tengo|todo lo que tengo)\b(?! (?:viejas?|que no uso|que ya no uso|para la mudanza|por la mudanza|a la beneficencia por la mudanza))|\b(?:dar|darle|dejar|dejarle|encontrar(?:le)?|buscarle|busco|buscando) (?:a )?(?:mi|mis) (?:perr\w*|gat\w*|mascotas?|loro|conejo|hamster)\b[^.]{0,30}\b(?:a alguien|en adopcion|quien (?:lo|la|los|las) cuide|hogar|dueno|familia nueva|nuevo hogar|por si)\b|\b(?:le )?(?:di|deje|regale|entregue) (?:a )?(?:mi|mis) (?:perr|gat|mascota|loro|conejo)\w* a (?:mi|una|un|la|el|los|las) \w+|\b(?:perr\w*|gat\w*|mascotas?|hij[oa]s?|nin[oa]s|bebe|loro|conejo|hamster|lo|la)\b[^.]{0,50}\b(?:cuidar|cuida|cuidara|cuidaran) mejor que yo\b|\bcanciones? para mi funeral\b|\b(?:mi|el) (?:propio )?funeral\b(?! de)|(?<!\bsus? )\b(?:mis |las )?contrasenas\b[^.]{0,40}\b(?:por si|para cuando|anotadas|a mi (?:hermana|mama|papa|amig[oa])|en un sobre|para que (?:puedan|tengan))\b|\b(?:poner|dejar|puse|deje|estoy poniendo|dejando) (?:todas )?(?:mis cosas|mis asuntos|mis papeles|todo|mis cuentas) (?:en orden|ordenadit[oa]s?|ordenad[oa]s?|arregladit[oa]s?|arreglad[oa]s?|listo|listas?)\b|\bpor si me pasa algo\b|\b(?:deje|dejo|tengo|ya tengo) (?:el|mi) testamento (?:hecho|listo|firmado|escrito|al dia)\b/,
       /\ba quien le (?:toca|queda|corresponde|va) (?:cada cosa|cada una de mis cosas|que cosa|mis cosas)\b/,
+      // One's things handed out to several people at once: "regale la bici a mi sobrino, mis discos a un amigo y...".
+      /\b(?:regale|reparti|done|regalo|reparto)\b (?:a )?(?:mi|mis|la|el|los|las) (?!ropa (?:vieja|de bebe|que)|cosas viejas)\w+(?: \w+)? (?:a|al) (?:mi|mis|un|una|la|el|los|las)? ?\w+[^.,]{0,40}, (?:y )?(?:mis|mi|la|el|los|las) \w+(?: \w+)? (?:a|al) (?:mi|mis|un|una|la|el|los|las)? ?\w+/,
       // Who gets what, written down: "deje anotado a quien le toca que", "apunte a quien le queda cada cosa".
       /\b(?:anote|anotado|escribi|escrito|apunte|apuntado|deje dicho|una lista de)\b[^.]{0,20}\ba quien le (?:toca|toco|queda|corresponde|va) (?:que|cada cosa|cada cual|mis cosas)\b(?! (?:dia|dias|semana|turno|turnos|hora|tarea|tareas|parte|plato|platos|limpiar|lavar|cocinar|llevar|traer|pagar)\b)/,
     ),
     unless: anyOf(
       JOKE,
       /\b(?:me recibi|me gradue|recibid[oa]|graduad[oa]|titulad[oa]|egres\w*|de la facu|de la uni|del cole|del colegio)\b/,
+      // Someone else putting their affairs in order: "ella quiere dejar todo en orden", "su testamento".
+      /\b(?:ella|el|mi (?:mama|papa|madre|padre|abuel[oa]|ti[oa]|suegr[oa])) (?:\w+ ){0,2}(?:quiere|queria|quiso|decidio|prefiere) (?:dejar|poner|tener) (?:todo|sus cosas|sus papeles|sus asuntos) (?:en orden|arreglad[oa]s?|listo)\b|\bvoluntad(?:es)? anticipadas?\b/,
       /\b(?:nacio|nieto|nieta|nuestro bebe|estamos felices|un tramite mas|nos recomendo)\b/,
       // Arrangements made so the heirs are spared trouble: "compre mi lugar en el panteon, asi mis hijos no batallan".
       /\b(?:asi|para que) (?:mis hijos|mis hijas|mi familia|mis nietos|los muchachos|nadie) no (?:batall\w+|tenga\w* que|se (?:preocupe\w*|pele\w*|complique\w*)|pase\w* apuros)\b|\b(?:plan|seguro|servicios?) (?:funerari\w+|de prevision)\b|\bcompre mi (?:lugar|terreno|nicho|fosa|gaveta|cripta) en el (?:panteon|cementerio)\b/,
@@ -899,6 +954,9 @@ const RULES: readonly RiskRule[] = [
       // Debt or pressure: "estoy con la soga al cuello con las cuotas del carro".
       /\b(?:estoy|estamos|ando|andamos|esta|estan|vivo|vivimos|sigo|seguimos) con la (?:soga|cuerda) al cuello\b(?![^.]{0,30}\b(?:de verdad|en serio|y la silla|colgad\w*)\b)/,
       /\b(?:literal|literalmente|bici|bicicleta|moto|manejando|resbal\w*|escaleras|patinando|patineta|me cai|piscina|pileta|alberca|sofa|cama|gym|gimnasio|pesas|caballo|plata|sueldo|dinero|quincena|tender|ropa|mudanza|escalar|escalada|camping|foto|fotos|atardecer|vista|boda|concierto|examen|entrevista)\b/,
+      // The screening question answered no, and the no explained ("y le dije que no, que lo mio es
+      // ansiedad"): a bare "le dije que no" may go on "pero menti" in a clause of its own.
+      /\b(?:me|le|nos) pregunt\w+ si\b[^.]{0,60}\b(?:le|les|te) (?:dije|conteste|respondi) que no,? (?:que )?(?:lo mio es|es mas|es solo|solo es|lo que tengo es|mi problema es)\b/,
       // A slip in the kitchen: "casi me corto un dedo picando cebolla".
       /^(?!.*\b(?:a proposito|adrede|para sentir|hasta sangrar)\b).*\b(?:cocinando|picando|pelando|cortando (?:cebolla|pan|verdura|tomate|carne|papas)|haciendo (?:la comida|la cena|el almuerzo)|curita|sin querer|por accidente|accidentalmente)\b/,
     ),
@@ -1010,6 +1068,8 @@ const RULES: readonly RiskRule[] = [
         '\\bsi (?:algun dia |un dia |llega a |me llega a |me llegara a )?(?:me )?pas(?:a|ara) algo\\b[^.]{0,40}\\bque (?:\\w+ ){0,3}(?:se quede|se queden|cuide|cuiden|se haga cargo|se hagan cargo|le den|reciba)\\b',
         '\\bcuid\\w* (?:a )?(?:mi|mis) \\w+ (?:si|cuando) (?:algun dia |un dia |yo )?(?:le|les|te) falt\\w+\\b|\\bsi (?:algun dia|un dia) (?:le|les|te) falto\\b',
         '\\bcuando (?:yo )?ya no (?:este|exista)\\b(?! (?:en|aqui|aca|con|de|trabajando|por|ahi)\\b)',
+        // "para cuando yo no este", said of a child taught to manage: the time after, not a trip.
+        '\\bpara cuando (?:yo )?no (?:este|exista)\\b(?! (?:en|aqui|aca|con|de|del|trabajando|por|ahi|el|la|los|las|este|esta|unos|un|una|tantas?|todo|toda)\\b)',
         // Disappearing or resting for good: "desaparecer un tiempo. O para siempre", "descansar, de esas que no se terminan".
         '^\\s*(?:o|y) pa(?:ra|\\x27?) siempre\\b|\\bdesaparecer\\b[^.]{0,30}\\bo pa(?:ra|\\x27?) siempre\\b',
         '\\bdescans(?:ar|o)\\b[^.]{0,30}\\b(?:que no se (?:terminan?|acaban?)|de (?:los|las|esos|esas) que no (?:se )?(?:terminan?|acaban?))\\b',
@@ -1064,6 +1124,8 @@ const RULES: readonly RiskRule[] = [
       // Not a weapon: "la pistola de juguete de mi hijo", "la pistola de agua", "la de silicona".
       /\b(?:pistola|escopeta|revolver|arma|rifle)s? de (?:juguete|agua|bengalas?|silicona|pegamento|calor|clavos|aire|pintura|paintball|airsoft|balines|goma|espuma|hidrogel|dardos)\b/,
       /\b(?:mudanza|me mudo|mudarme|viaje|vacaciones|intercambio|se van a vivir|de viaje|trabajo nuevo|jubil\w*|obra de teatro|disfraz|halloween)\b/,
+      // Leaving prison or a shelter, things left to those who stay: "les deje mis cosas a los de la celda".
+      /\b(?:sali libre|me dieron la libertad|sali de (?:la carcel|prision|el penal|el reclusorio|el tambo|la cana|el cereso|el albergue|el internado)|(?:la|mi) celda|compas? de (?:la )?celda|companeros de (?:la )?celda|los que se quedan adentro)\b/,
     ),
     about: 'self',
   },
@@ -1965,9 +2027,10 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     // Said laughing, but the person has changed: "lo dice riendose, pero ya ni come".
     context:
-      /\b(?:dice|dijo|decia|anda diciendo|repite|pone|puso|escribe|escribio)\b[^.]{0,30}\b(?:que )?(?:se (?:quiere|va a|iba a) (?:matar|morir|desvivir|suicidar|tirar|colgar|quitar la vida)|kms|ctb|se mata|no quiere vivir)\b/,
+      /\b(?:dice|dijo|decia|anda diciendo|repite|pone|puso|escribe|escribio)\b[^.]{0,50}\b(?:que )?(?:se (?:quiere|va a|iba a) (?:matar|morir|desvivir|suicidar|tirar|colgar|quitar la vida)|kms|ctb|se mata|no quiere vivir|se (?:tira|avienta|lanza|arroja) (?:de|del|desde|por|al|a) (?:(?:la|el|los|las|un|una|su) )?(?:puente|edificio|azotea|techo|balcon|ventana|metro|tren|vias|acantilado|mirador|viaducto|\d+o? piso)\b|se (?:cuelga|ahorca)\b)/,
     pattern:
-      /\bya (?:ni|no) (?:come|duerme|sale|se levanta|se bana|contesta|habla con nadie|va a clase|va al trabajo)\b|\b(?:dejo|ha dejado) de (?:comer|dormir|salir|ir a (?:clase|trabajar|la escuela|la facu))\b|\b(?:regalo|esta regalando|regala) sus cosas\b/,
+      // …or the laugh stopped: "lo dijo riendose, pero luego se quedo callada mirando la mesa".
+      /\b(?:despues|luego|al rato|enseguida|de repente|y) se (?:quedo|puso) (?:muy )?(?:callad[oa]|seri[oa]|mud[oa]|pensativ[oa]|palid[oa])\b|\bse quedo (?:callad[oa]|seri[oa]) mirando\b|\bya no se (?:rio|reia)\b|\bya (?:ni|no) (?:come|duerme|sale|se levanta|se bana|contesta|habla con nadie|va a clase|va al trabajo)\b|\b(?:dejo|ha dejado) de (?:comer|dormir|salir|ir a (?:clase|trabajar|la escuela|la facu))\b|\b(?:regalo|esta regalando|regala) sus cosas\b/,
     unless: JOKE,
     about: 'other',
   },
@@ -2722,6 +2785,152 @@ const RULES: readonly RiskRule[] = [
       /\bpa(?:ra|'?) que (?:\w+ ){0,3}(?:agend\w+|reserv\w+|program\w+|apart\w+|plane\w+|pag\w+|renov\w+|la (?:proxima|siguiente) (?:sesion|cita)|el mes que viene)\b/,
     about: 'self',
   },
+  // ── Batch 20: risk in new words ──────────────────────────────────────────
+  {
+    id: 'es.insurance-pays-if-i-do',
+    category: 'explicit',
+    // The suicide clause of a life policy worked out for oneself: "la poliza paga aunque uno se mate
+    // pasado el primer ano, y ese ano ya lo cumpli".
+    // ("aunque" ends a clause, so the policy is read as context.)
+    context: /\b(?:seguro|poliza)\b[^.]{0,80}\b(?:paga|pagan|cubre|cubren|pagaria|cubriria|vale)\b/,
+    pattern:
+      /\b(?:uno|una|yo|me|el asegurado) (?:se |me )?(?:mate|matara|suicide|suicida|quite la vida|quitara la vida)\b[^.]{0,120}\b(?:ya (?:puedo|podria) hacerlo|ya lo puedo hacer|puedo hacerlo|(?:ya )?(?:los|las|lo|la) cumpli|sin dejar(?:los|las|le|les)? (?:sin nada|en la calle|con deudas)|ya (?:estan|quedan) cubiert[oa]s)\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:cliente|asegurad[oa]s|agente de seguros|vendo seguros|curso|examen de agente)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.beam-holds-my-weight',
+    category: 'explicit',
+    // A beam, a branch or a hook tested for one's weight: "la viga del patio ya la probe y aguanta mi peso".
+    pattern:
+      /\b(?:viga|vigas|gancho|rama|barra|tubo|arbol|travesano|armella|lampara del techo)\b[^.]{0,50}\b(?:aguanta|soporta|resiste|aguantaria|soportaria|aguanto|soporto) (?:mi peso|mis \d+ kilos|mi cuerpo|conmigo colgad[oa])\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:dominadas|hamaca|columpio|pull ?ups?|trx|escalar|escalada|gym|gimnasio|entren\w*|calistenia|yoga aereo|telas aereas|saco de boxeo|costal)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.switched-off-for-good',
+    category: 'indirect',
+    // Sleep wished as a switch turned off for good: "quisiera dormirme y que fuera como apagar la tele".
+    pattern:
+      /\b(?:me gustaria|quisiera|quiero|ojala (?:pudiera|poder)|solo quiero|lo que quiero es) (?:dormirme|dormir|cerrar los ojos|acostarme) y (?:que )?(?:fuera|sea|fuese|todo fuera) como (?:apagar|desenchufar|cuando (?:apagas|se apaga|se va la luz)|un apagon)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:y despertar|despertarme|hasta manana|hasta el lunes|ocho horas|un rato|la siesta|siestita|descansad[oa])\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.burden-image',
+    category: 'indirect',
+    // Oneself as the weight the family carries: "soy la piedra en la mochila de mi familia".
+    pattern:
+      /\bsoy (?:la|el|una|un) (?:piedra|peso|lastre|ancla|plomo|bulto|costal)\b[^.]{0,30}\b(?:de|a) (?:mi familia|mis hijos|mis hijas|mis padres|mis viejos|mi mama|mi papa|mi madre|mi padre|mi pareja|mi esposa|mi esposo|mi marido|mi mujer|los mios|todos)\b|\bsi (?:me|la|lo) (?:sacan|quitan|sueltan|tiran)\b[^.]{0,20}\b(?:caminan|andan|viven|vuelan|avanzan|respiran) (?:mas )?(?:ligeros|livianos|tranquilos|mejor|felices|rapido)\b/,
+    unless: anyOf(JOKE, /\b(?:zapato|rival|contrari[oa]|del equipo|del jefe|de la jefa|del profe)\b/),
+    about: 'self',
+  },
+  {
+    id: 'es.debts-to-zero',
+    category: 'indirect',
+    // Every debt paid back to the last coin, with no reason: "le devolvi a cada uno lo que le debia, hasta el ultimo centavo".
+    pattern:
+      /\b(?:devolvi|pague|salde|liquide|regrese)\b[^.]{0,50}\b(?:lo que (?:le|les) debia|la (?:plata|lana|feria|pasta|guita) que (?:le|les) debia|el dinero que (?:le|les) debia|todas mis deudas|cada deuda)\b[^.]{0,40}\b(?:hasta el ultimo (?:peso|centavo|euro|sol|quetzal|colon|bolivar|duro)|aunque (?:fueran|fuera|eran) (?:\w+ )?(?:pesos|euros|soles|centavos|quetzales|colones|dolares))\b|\b(?:devolvi|pague|regrese) a cada (?:quien|uno|una|cual) lo que (?:le )?debia\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:aguinaldo|quincena|me pagaron|cobre|bono|loteria|herencia|finiquito|me cayo|por fin (?:tengo|me llego))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.next-month-left-unpaid',
+    category: 'indirect',
+    // The subscriptions and the phone plan not paid for the month to come, in passing.
+    pattern:
+      /\bno (?:pague|renove|voy a pagar|voy a renovar|pienso pagar) (?:el|la|mi) (?:plan|linea|renta|alquiler|suscripcion|mensualidad|celular)\b[^.]{0,30}\b(?:(?:del|el) mes (?:que viene|siguiente|proximo)|de diciembre|de enero)\b/,
+    context: /\b(?:cancele|di de baja|borre)\b/,
+    unless: anyOf(
+      JOKE,
+      ABROAD,
+      /\b(?:porque|me cambio|cambiarme|otra compania|portabilidad|prepago|mas barat\w*|no me alcanza|sin trabajo|me mudo)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.lid-over-the-well',
+    category: 'indirect',
+    // Hopelessness as a pit being closed over: "en el fondo de un pozo, y arriba van poniendo la tapa".
+    pattern:
+      /\b(?:fondo de un (?:pozo|hoyo|agujero|tunel)|en un (?:pozo|hoyo|agujero))\b[^.]{0,60}\b(?:(?:le )?(?:van poniendo|ponen|pusieron|estan poniendo|cierran|cerraron|tapan|taparon|echan|echando) (?:la )?(?:tapa|tierra|losa|cemento)|se (?:cierra|apaga|va la) (?:la )?luz)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:obra|excavacion|albanil|construccion|pozo de agua|el perro|el gato|un gatito|rescat\w*|bomberos|mineros)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.cold-no-matter',
+    category: 'indirect',
+    // Exposure met with a shrug, after sleeping out: "sin cobija en el carro. si hiela, que hiele".
+    pattern:
+      /\bsi (?:hiela|me congelo|me muero de frio|nieva|baja de cero|cae helada),? (?:pues |que |ni modo,? )?(?:hiela|hiele|me congelo|me congele|me muero|que sea|ni modo|me da igual|da igual)\b/,
+    context:
+      /\b(?:sin (?:manta|cobija|cobijas|abrigo|chamarra|chaqueta|calefaccion|frazada)|(?:dormi|duermo|dormir|pase la noche) (?:\w+ ){0,2}(?:en el (?:coche|carro|auto)|en la calle|afuera|al raso|a la intemperie|en el banco del parque))\b/,
+    unless: JOKE,
+    about: 'self',
+  },
+  {
+    id: 'es.child-better-with-named',
+    category: 'indirect',
+    // A child better off with a named relative, the handover already arranged: "la nena estaria mejor con mi hermana".
+    pattern:
+      /\b(?:la|el|mi|los|mis) (?:nina|nino|ninos|ninas|hij[oa]s?|nena|nene|bebe|chamac[oa]|chiquit[oa])\b[^.]{0,30}\b(?:estaria|estarian|estara|estaran|va a estar|van a estar|seria|serian) (?:mucho )?mejor con (?:ella|el|mi (?:herman[oa]|mama|madre|suegr[oa]|ti[oa]|prim[oa]|abuel[oa]|comadre)|sus (?:abuel[oa]s|ti[oa]s))\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:vacaciones|verano|fin de semana|finde|unos dias|esta semana|las fiestas|navidad|mientras (?:trabajo|estoy|viajo|me opero)|hospital|operacion|turno|custodia compartida|la escuela)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.farewell-to-places',
+    category: 'indirect',
+    // Goodbye to the places one loves, with thanks: "ya me despedi del rio; le dije adios, gracias por todo".
+    pattern:
+      /\bya me despedi (?:del mar|de la playa|del rio|del lago|de la montana|del cerro|del bosque|del parque|de mi (?:barrio|pueblo|lugar favorito|rincon)|de (?:mis|los) lugares)\b|\ble dije (?:chao|chau|adios|bye),? gracias por todo\b/,
+    unless: anyOf(
+      JOKE,
+      ABROAD,
+      /\b(?:vuelvo|regreso|volvemos|vacaciones|viaje|hasta el (?:proximo|otro) (?:ano|verano)|la proxima|el lunes|mudanza|me mudo|intercambio|temporada|renunci\w*|jefe|jefa|trabajo|empleo|chamba|curro|laburo|la empresa|la oficina)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.if-i-die-so-be-it',
+    category: 'indirect',
+    // Death accepted in advance, in an ordinary setting: "si me muero en la carretera, que sea".
+    pattern:
+      /\bsi me muero\b[^.]{0,50},? (?:pues )?(?:que sea|que asi sea|ni modo|me da igual|mejor|ya estoy en paz con eso)\s*[.!]*$/,
+    unless: anyOf(
+      JOKE,
+      HYPERBOLE,
+      /\b(?:de viej[oa]|de risa|en paz de viej[oa]|haciendo lo que amo|en el escenario|bailando)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.still-waiting-for-it',
+    category: 'indirect',
+    // A death once expected and still waited for: "iba listo para no volver; sigo esperando lo que alla no llego".
+    pattern: /\bsigo esperando (?:eso|lo|aquello) que (?:\w+ ){0,2}no (?:llego|vino|paso|me toco)\b/,
+    context:
+      /\blist[oa] para no (?:volver|regresar)\b|\bno (?:debia|deberia|tenia que) (?:haber )?(?:vuelto|regresado|volver)\b/,
+    about: 'self',
+  },
 ];
 
 const KIN = M.THIRD_KIN;
@@ -2741,9 +2950,9 @@ export const SPANISH: RuleSet = {
   serious:
     /\b(?:es en serio|lo digo en serio|hablo en serio|no lo digo (?:de broma|en broma|por decir)|no es (?:un decir|una forma de hablar|joda|broma|chiste|en broma|chiste)|no (?:estoy|ando) (?:jodiendo|bromeando)|no es como cuando digo|(?:bueno|pues|ok|okey|aunque|la verdad|mentira,?) si,? (?:es |va |lo digo )?(?:en serio|de verdad|de veras|la neta|neta|posta))\b/,
   distantPast:
-    /\b(?:hace (?:(?:como|unos|casi|mas de|ya) )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|muchos|un par de) (?:anos|meses)|hace (?:un|mas de un) ano|de (?:adolescente|chic[oa]|nin[oa]|joven)|cuando (?:era|tenia) (?:\d+|adolescente|chic[oa]|joven|mas joven|nin[oa])|a los (?:1[0-9]|2[0-9])\b|en (?:19|20)\d\d|^(?:y |pero )?antes(?! (?:de|que)\b))\b/,
+    /\b(?:hace (?:(?:como|unos|casi|mas de|ya) )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|muchos|un par de) (?:anos|meses)|hace (?:un|mas de un) ano|el ano pasado|de (?:adolescente|chic[oa]|nin[oa]|joven)|cuando (?:era|tenia) (?:\d+|adolescente|chic[oa]|joven|mas joven|nin[oa])|a los (?:1[0-9]|2[0-9])\b|en (?:19|20)\d\d|^(?:y |pero )?antes(?! (?:de|que)\b))\b/,
   safeNow:
-    /\b(?:lo|la|eso|esa etapa) (?:miro|veo|recuerdo) (?:de lejos|desde lejos|con ternura|con distancia|con carino|como algo lejano)\b|\b(?:sali|me fui|quede|me siento) (?:de ahi |de la sesion )?(?:mas )?livian[oa]\b|\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\b(?:hoy|ahora) me levanto con ganas\b|\bcumplo (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses) (?:limpi|sobri)[oa]s?\b|\bsigo aqui con ganas\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b|\blo lejos que estoy de (?:esa|aquella|la) (?:persona|etapa|epoca|version|chica|chico|mujer|hombre)\b|\b(?:me tatue|me hice un tatuaje|tatuarme)\b[^.]{0,40}\b(?:encima|sobre (?:ella|ellas|la cicatriz|las cicatrices|las marcas))\b/,
+    /\b(?:lo|la|eso|esa etapa) (?:miro|veo|recuerdo) (?:de lejos|desde lejos|con ternura|con distancia|con carino|como algo lejano)\b|\b(?:sali|me fui|quede|me siento) (?:de ahi |de la sesion )?(?:mas )?livian[oa]\b|\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\b(?:hoy|ahora) me levanto con ganas\b|\bcumplo (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses) (?:limpi|sobri)[oa]s?\b|\bsigo aqui con ganas\b|\bya no vivo en (?:ese|aquel) (?:lugar|sitio|pozo|hoyo|infierno)\b|\bcumplo \d{3,} dias (?:limpi|sobri)[oa]s?\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b|\blo lejos que estoy de (?:esa|aquella|la) (?:persona|etapa|epoca|version|chica|chico|mujer|hombre)\b|\b(?:me tatue|me hice un tatuaje|tatuarme)\b[^.]{0,40}\b(?:encima|sobre (?:ella|ellas|la cicatriz|las cicatrices|las marcas))\b/,
   recurring:
     /\b(?:otra vez|de nuevo|ultimamente|volv\w+ a|vuelv\w+ a|todavia|aun|sigo (?:pensando|queriendo|con ganas de (?:morir|matarme|desaparecer))|recaid\w*|reca\w+|esta noche|(?<!\b(?:la|esta|de|por|a) )manana|ayer|la semana pasada|no estoy bien)\b/,
   thirdPerson: new RegExp(
