@@ -147,10 +147,36 @@ function subjectOf(
   return lastIndex(set.thirdPerson, before) > lastIndex(set.firstPerson, before) ? 'other' : 'self';
 }
 
-/** The words around a match: a guard looks only this far, so it cannot silence risk elsewhere in a long sentence. */
+/**
+ * The words around a match: a guard looks only this far, so it cannot silence risk elsewhere in a
+ * long sentence; and not past "and I…", where the writer starts saying something of their own ("in
+ * class we talked about self-harm and I cut myself again last night": the class is the topic of the
+ * first clause, not of the second).
+ */
 function around(sentence: string, index: number, length: number): string {
-  return sentence.slice(Math.max(0, index - GUARD_REACH), index + length + GUARD_REACH);
+  const end = index + length;
+  let from = Math.max(0, index - GUARD_REACH);
+  let to = Math.min(sentence.length, end + GUARD_REACH);
+  // "One more meeting and I'm…" is one thought: the first part is the cause of the second.
+  if (CONDITIONAL.test(sentence)) return sentence.slice(from, to);
+  for (const clause of sentence.slice(from, to).matchAll(OWN_CLAUSE)) {
+    const at = from + (clause.index ?? 0);
+    if (at + clause[0].length <= index) from = at + clause[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
 }
+
+/**
+ * Where the writer starts a clause of their own: "… and i want to…", "… and now i've…"; not an
+ * answer ("asked if…, and i said no").
+ */
+const OWN_CLAUSE = /\s(?:and|and now|and then)\s(?=i\b(?! (?:said|told|answered|replied|say|tell)\b)|i'(?:m|ve|d|ll)\b)/g;
+/** A sentence that opens on a condition: "one more…", "another…", "if…". */
+const CONDITIONAL = /^(?:one more|another|any more|if|when|every time|each time)\b/;
 
 const GUARD_REACH = 60;
 const GLOBAL = new WeakMap<RegExp, RegExp>();

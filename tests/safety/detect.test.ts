@@ -104,6 +104,24 @@ describe('detectRisk keeps its guards narrow', () => {
     ).toBeDefined();
   });
 
+  it.each([
+    [
+      'in class we talked about self-harm and i learned a lot',
+      'in class we talked about self-harm and i cut myself again last night',
+    ],
+    [
+      'my dissertation is about suicide and i have been writing all week',
+      'my dissertation is about suicide and i have been suicidal for months',
+    ],
+    [
+      'revising for my toxicology exam and i keep mixing up overdose thresholds',
+      'revising for finals and i want to kill myself',
+    ],
+  ])('keeps a topic guard in its own clause: quiet on "%s", shown on "%s"', (topic, own) => {
+    expect(detectRisk(topic)).toBeUndefined();
+    expect(detectRisk(own)).toMatchObject({ subject: 'self' });
+  });
+
   it('reads "rather die than" with a trivial alternative, or a joke marked, as hyperbole', () => {
     expect(detectRisk("I'd rather die than sing karaoke again")).toBeUndefined();
     expect(detectRisk('rather be dead than go to that meeting lol')).toBeUndefined();
