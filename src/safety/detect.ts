@@ -174,7 +174,8 @@ function around(sentence: string, index: number, length: number): string {
  * Where the writer starts a clause of their own: "… and i want to…", "… and now i've…"; not an
  * answer ("asked if…, and i said no").
  */
-const OWN_CLAUSE = /\s(?:and|and now|and then)\s(?=i\b(?! (?:said|told|answered|replied|say|tell)\b)|i'(?:m|ve|d|ll)\b)/g;
+const OWN_CLAUSE =
+  /\s(?:and|and now|and then)\s(?=i\b(?! (?:said|told|answered|replied|say|tell)\b)|i'(?:m|ve|d|ll)\b)/g;
 /** A sentence that opens on a condition: "one more…", "another…", "if…". */
 const CONDITIONAL = /^(?:one more|another|any more|if|when|every time|each time)\b/;
 

@@ -87,6 +87,16 @@ describe('Spanish risk rules', () => {
   it.each(QUIET)('stays quiet on a look-alike: %s', (text) => {
     expect(detectRisk(text)).toBeUndefined();
   });
+
+  it('reads a workshop as the topic, not as where a friend is from', () => {
+    expect(
+      detectRisk(
+        'en el taller de primeros auxilios aprendimos qué hacer si alguien dice que se va a suicidar',
+      ),
+    ).toBeUndefined();
+    cardFor('mi amiga del taller de primeros auxilios me escribió que se va a suicidar esta noche', 'other');
+    cardFor('mi amiga del taller me escribió que se va a suicidar esta noche', 'other');
+  });
 });
 
 /* Tuning batch 10: each look-alike silenced beside a risk twin that must still fire. */
