@@ -97,15 +97,14 @@ const SHARED_GUARD = anyOf(
 /** Every rule also keeps quiet for a marked joke, a title, a plot or a topic of study. */
 const guarded = (rules: readonly RiskRule[]): readonly RiskRule[] =>
   rules.map((rule) => {
-    const own = [rule.unless, MORE_GUARDS[rule.id], B20_GUARDS[rule.id]].filter(
-      (r): r is RegExp => r !== undefined,
-    );
+    const own = [rule.unless, MORE_GUARDS[rule.id]].filter((r): r is RegExp => r !== undefined);
     return { ...rule, unless: anyOf(...own, SHARED_GUARD) };
   });
 
 /**
- * Narrow look-alikes added to single rules after tuning batch 17: risk words as the writer's job or
- * reading, a DIY slip, a sermon, a prepaid funeral, a move or a retirement, a game, a news story.
+ * Narrow look-alikes added to single rules after tuning batches 17 to 20: risk words as the writer's
+ * job or reading, a DIY slip, a sermon, a prepaid funeral, a move or a retirement, a game, a news story,
+ * a risky move called "suicide", cases counted on a shift, a device "unalived", a group's last post.
  */
 const TRUE_CRIME = /\bstaged to look like (?:a )?suicide\b|\btrue crime\b/;
 
@@ -125,18 +124,27 @@ const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
   ),
   'en.want-die':
     /\bif (?:a|any|one of (?:his|her|their|my|your|the)|his|her|their|your) (?:\w+ )?(?:friends?|mates?|classmates?|teammates?|someone|anyone|somebody) (?:ever )?(?:said|says|told (?:him|her|them|you|me)) (?:that )?(?:they|he|she) (?:wanted|want|wants|were going|was going) to\b(?![^.!?]*\b(?:i|i'm|me|myself)\b[^.!?]*\b(?:die|dead|kill|end it|suicid\w*)\b)|\bwhen i first (?:came to|joined|started|went to|walked into|got to) (?:aa|na|ca|the program(?:me)?|recovery|the rooms|meetings|group|therapy|rehab)\b[^.!?]{0,50}\bwanted to die\b(?![^.!?]{0,40}\b(?:still|again|now)\b)|\bwant(?:ed)? to die on (?:every|each|that|this|the) (?:single )?(?:hill|climb|rep|lap|mile|set|incline|sprint)\b/,
-  'en.unalive':
+  'en.unalive': anyOf(
     /\b(?:creeper|zombie|skeleton|boss|mob|npc|enemy|sniper|noob|camper|warden|ender dragon)s? unalived? me\b/,
+    /\bun[- ]?alive (?:my|the|this|that) (?:laptop|phone|computer|pc|printer|router|wifi|tv|telly|alarm(?: clock)?|keyboard|monitor|console|controller|code|essay|homework|assignment|toaster|microwave|kettle|car|headphones|charger|tablet)\b/,
+  ),
   'en.end-life':
     /\b(?:pastor|preach\w*|sermon|vicar|priest|bible study|home group|elijah|jonah|scripture|psalms?)\b[^.!?]{0,60}\b(?:take|took|end|ended) (?:his|her|their) (?:own )?life\b/,
-  'en.affairs':
+  'en.affairs': anyOf(
     /\b(?:pre-?need|prepaid|pre-?paid) (?:seminar|plan|funeral|cover)\b|\bplanned my own funeral\b(?=[^.!?]{0,60}\b(?:seminar|cover|policy|plan|cheaper)\b)|\b(?:cos|because|since|as) i(?:'m| am) (?:moving|retiring|emigrating|leaving for)\b|\b(?:moving to \w+ for uni|before i retire|last shift)\b|\b(?:since|cos|because|as) i (?:can't|cannot|won't be able to) take (?:it|them)\b(?! (?:with me|where))|\bgave (?:away )?my (?:fob watch|pens|uniform|scrubs|stethoscope|tools|desk plants?|books)\b[^.!?]{0,40}\bto the (?:students|team|new starters?|juniors|apprentices?|trainees)\b/,
+    /\b(?:won't|will not|wont) (?:need|be needing) (?:it|them|any of (?:it|this|them)) in (?!(?:a|an|the|heaven|hell|my|future|time|days?|weeks?|months?|years?|\d+|two|three|few|there|here|the end)\b)[a-z]+\b/,
+  ),
   'en.suicide': anyOf(
     TRUE_CRIME,
     // A nickname for a hard shift or drill, in quotes: calls the early prep "the suicide shift".
     /^(?![\s\S]*\b(?:suicidal|kill(?:ing)? myself|want(?:ed)? to die|end it|so am i|me too|i (?:want|will|am going|'m going)|i'll)\b)[\s\S]*\b(?:calls?|called|nickname[sd]?|dubbed|known as)\b[^.!?"]{0,40}"the suicide (?:shift|run|lap|sprint|drill|hill|slot|bend|corner|seat|round|class|set|workout)"/,
     // Things that are not people "committing suicide": plants, fish, a phone battery.
     /^(?![\s\S]*\b(?:suicidal|kill(?:ing)? myself|want(?:ed)? to die|end it|so am i|me too|i (?:want|will|am going|'m going)|i'll)\b)[\s\S]*\b(?:plants?|houseplants?|succulents?|seedlings|tomatoes|basil|herbs|orchids?|cacti|cactus|goldfish|fish|lemmings|brain cells|phone|battery)\b (?:are|is|keep|have been|has been) (?:\w+ )?commit\w* (?:mass |collective )?suicide\b/,
+    // A risky move called "suicide", barriers on a bridge: each holds only when it is the one mention
+    // of suicide within reach, so it cannot silence another.
+    /^(?![\s\S]*\bsuicid\w*\b[\s\S]*\bsuicid)[\s\S]*(?:\bsuicide (?:barriers?|nets?|netting|fences?|fencing|signs?|patrols?)\b|\b(?:that|this|the) (?:\w+ )?(?:presentation|meeting|pitch|interview|exam|move|decision|idea|route|drive|climb|hill|run|race|match|game|deadline|schedule|outfit|haircut|trade|bet|strategy|tactic|play|call|menu|gamble|tackle|overtake)(?: (?:on|in|at|with|before|after) (?:the|a|that|my) \w+)? (?:was|is|'s|would be|'d be|would have been|felt like) (?:pure |total |absolute |basically |literally |career |social )?suicide\b(?= ?(?:$|[,;.!?])))/,
+    // The Latin root of the word, named in a lesson (read in a Spanish message too): "del latín sui".
+    /\b(?:latin|prefix|root|etymolog\w*|etimolog\w*|prefijo|raiz) sui\b/,
   ),
   'en.poison':
     /\btrue crime\b|\b(?:the|her|his) (?:husband|wife|boyfriend|girlfriend|killer|murderer|suspect|defendant|accused|poisoner)\b (?:\w+ ){0,2}did it\b|\b(?:a|the) poisoning (?:in|case|trial)\b/,
@@ -150,51 +158,29 @@ const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
     /\bmy (?:knees?|back|hips?|shoulders?|ankles?|wrists?|neck|feet|foot|elbows?|legs?|car|van|laptop|phone|boiler|bank account|wallet|budget) (?:can't|cannot|can not) (?:go on|take (?:it|this|much more)|cope)\b/,
   'en.last-post':
     /\blast (?:message|post|text|comment) (?:for )?(?:tonight|today|this evening)\b(?=[^.!?]{0,30}\b(?:bed|sleep|night all|nighty|night night|gn)\b)/,
-  'en.goodbye':
-    /\bsaid goodbye to (?:the|my|our) (?:dispatchers|drivers|regulars|customers|staff|patients|pupils|students|residents|depot|yard|warehouse|site|ward|crew|kitchen|office)\b(?![^.!?]*\b(?:won't be|will not be|for good|forever|last time|the end)\b)|\bgoodbye forever,? (?:to )?(?:the |my |you )?(?:\w+ )?(?:dishwasher|fryer|desk|cubicle|office|commute|uniform|rota|till|hairnet|spreadsheet|printer|alarm clock|inbox|job|boss|lanyard|locker)\b|\bsaid goodbye to (?:the|my|our) (?:lads|unit|squad|crew|regiment|platoon|battalion|company|boys|girls|guys|team-?mates|shipmates|crewmates)\b|\bwon't be around (?:next|this|for the|until|till|over)\b(?=[^.!?]{0,60}\b(?:back|holiday|with the kids|we're in|away|camping)\b)/,
-  'en.blade':
-    /\bfound\b[^.!?]{0,40}\b(?:in|under|behind|inside) (?:my|our|his|her) (?:son|daughter|kid|child|teen|boy|girl|brother|sister|husband|wife|partner|dad|mum|mom)'s\b/,
-  'en.method':
-    /\boverdos\w* on (?:it|them|that|this) at (?:the )?(?:family meal|staff meal|dinner|lunch|breakfast|brunch|buffet|christmas dinner|party)\b(?![^.!?]*\b(?:pills|tablets|meds|medication|bottle|packet|strip|box|paracetamol|painkillers)\b)|\b(?:a|an|the|one) (?:\w+ )?(?:teenager|teen|woman|man|lad|girl|boy|kid|patient|lady|bloke|guy|person|student|gent) (?:came|was brought|got brought|comes|is brought) in (?:after|with|following) (?:an? |his |her |their )?(?:overdose|od)\b|\btrue crime\b|\bbungy\b|\b(?:news|paper|headline|local page|reports?)\b (?:says?|said|reported|reports)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy|boy)\b|\b(?:had|we had|there was) an accidental overdose\b|\b(?:took|taken|swallowed) (?:his|her|their)\b[^.!?]{0,60}\b(?:by mistake|by accident|mixed up)\b|\bstaged to look like\b|\b(?:saw|heard|read) (?:on|in) the (?:news|paper|local news)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy)\b|\bif i (?:hear|see) (?:that|this|the) (?:\w+ ){0,2}(?:song|sound|ad|advert|jingle|tune|meme|phrase) one more time\b/,
-  'en.end-it':
-    /\b(?:bring|get|give|buy|fetch|sneak) (?:him|her|them) enough (?:\w+ ){1,2}to (?:end|finish) (?:it|things|it all)\b/,
-  'en.give-up': /\b(?:dating apps?|tinder|hinge|bumble|dating)\b/,
-  'en.means-staged':
-    /\b(?:writing|writes|wrote) (?:a|his|her|my) (?:crime |murder |detective )?(?:novel|book|story|script)\b/,
-};
-
-/**
- * Narrow look-alikes added to single rules after tuning batch 20: a risky move called "suicide", barriers
- * on a bridge, cases counted on a shift, a treatment learned for an exam, a device "unalived", a
- * relative's "rather die than go to X's", a group's last post, goodbyes to a community before a move,
- * and things not needed where one is moving.
- */
-const B20_GUARDS: Readonly<Record<string, RegExp>> = {
-  'en.suicide': anyOf(
-    // A risky move called "suicide", barriers on a bridge: each holds only when it is the one mention
-    // of suicide within reach, so it cannot silence another.
-    /^(?![\s\S]*\bsuicid\w*\b[\s\S]*\bsuicid)[\s\S]*(?:\bsuicide (?:barriers?|nets?|netting|fences?|fencing|signs?|patrols?)\b|\b(?:that|this|the) (?:\w+ )?(?:presentation|meeting|pitch|interview|exam|move|decision|idea|route|drive|climb|hill|run|race|match|game|deadline|schedule|outfit|haircut|trade|bet|strategy|tactic|play|call|menu|gamble|tackle|overtake)(?: (?:on|in|at|with|before|after) (?:the|a|that|my) \w+)? (?:was|is|'s|would be|'d be|would have been|felt like) (?:pure |total |absolute |basically |literally |career |social )?suicide\b(?= ?(?:$|[,;.!?])))/,
-    // The Latin root of the word, named in a lesson (read in a Spanish message too): "del latín sui".
-    /\b(?:latin|prefix|root|etymolog\w*|etimolog\w*|prefijo|raiz) sui\b/,
-  ),
-  'en.method': anyOf(
-    // Cases listed on a shift: "two overdoses, a lad who…", with nothing of the writer's own near.
-    /^(?![\s\S]*\b(?:i|i'm|i've|i'd|me|my|myself)\b)[\s\S]*\b(?:two|three|four|five|six|\d+|several|a few|a couple of) (?:overdoses|ods),? (?:and )?(?:a|an|one|two|plus|then)\b(?=[^.!?]{0,50}\b(?:lad|man|woman|girl|boy|guy|kid|patient|bloke|lady|person|fella|gent)\b)/,
-    // The treatment of an overdose, learned or applied: "the paracetamol overdose nomogram".
-    /^(?![\s\S]*\b(?:took|taken|take|taking|swallow\w*|jump\w*|my overdose|i overdosed|again)\b)[\s\S]*\boverdose (?:treatment|management|protocols?|guidelines?|nomograms?|antidotes?|pathways?|algorithms?)\b/,
-  ),
-  'en.unalive':
-    /\bun[- ]?alive (?:my|the|this|that) (?:laptop|phone|computer|pc|printer|router|wifi|tv|telly|alarm(?: clock)?|keyboard|monitor|console|controller|code|essay|homework|assignment|toaster|microwave|kettle|car|headphones|charger|tablet)\b/,
-  'en.rather-dead':
-    /^(?![\s\S]*\b(?:rather|sooner) (?:die|be dead)\b[\s\S]*\b(?:rather|sooner) (?:die|be dead))[\s\S]*\b(?:she'd|he'd|they'd|she would|he would|they would) (?:rather|sooner) die than (?:go(?:ing)?|went) (?:back )?(?:to|round to|over to) (?:auntie|aunty|aunt|uncle|nan|gran|grandma|grandad|cousin|the in-laws|[a-z]+)(?: [a-z]+)?'s\b(?=[^.!?]{0,60}\b(?:again|christmas|hosting|dinner|party|lunch|tea|birthday)\b)/,
   'en.goodbye': anyOf(
+    /\bsaid goodbye to (?:the|my|our) (?:dispatchers|drivers|regulars|customers|staff|patients|pupils|students|residents|depot|yard|warehouse|site|ward|crew|kitchen|office)\b(?![^.!?]*\b(?:won't be|will not be|for good|forever|last time|the end)\b)|\bgoodbye forever,? (?:to )?(?:the |my |you )?(?:\w+ )?(?:dishwasher|fryer|desk|cubicle|office|commute|uniform|rota|till|hairnet|spreadsheet|printer|alarm clock|inbox|job|boss|lanyard|locker)\b|\bsaid goodbye to (?:the|my|our) (?:lads|unit|squad|crew|regiment|platoon|battalion|company|boys|girls|guys|team-?mates|shipmates|crewmates)\b|\bwon't be around (?:next|this|for the|until|till|over)\b(?=[^.!?]{0,60}\b(?:back|holiday|with the kids|we're in|away|camping)\b)/,
     // A group or course ending, and a meeting elsewhere still to come.
     /\b(?:since|because|as|now that|cos) (?:the|this|our|my) (?:programme|program|course|group|class|term|module|cohort|server|forum)\b (?:ends|is ending|closes|is closing|finishes|wraps up|is over)\b|\bsee (?:you|u|y'all|everyone|you all) (?:in|at|on) (?:the|our) (?!other side\b)[a-z]+ (?:chat|group|server|channel|reunion|meet-?up|class|course)\b/,
     // Goodbyes to a community named in a list: "to everyone, the church, the choir".
     /\bgoodbyes? to (?:everyone|everybody)\b[^.!?]{0,15}, (?:the|my|our) (?:church|choir|club|team|office|school|gym|neighbours?|neighbors?|class|mosque|temple|congregation|band|ladies|lads|girls|boys|group)\b/,
   ),
-  'en.affairs':
-    /\b(?:won't|will not|wont) (?:need|be needing) (?:it|them|any of (?:it|this|them)) in (?!(?:a|an|the|heaven|hell|my|future|time|days?|weeks?|months?|years?|\d+|two|three|few|there|here|the end)\b)[a-z]+\b/,
+  'en.blade':
+    /\bfound\b[^.!?]{0,40}\b(?:in|under|behind|inside) (?:my|our|his|her) (?:son|daughter|kid|child|teen|boy|girl|brother|sister|husband|wife|partner|dad|mum|mom)'s\b/,
+  'en.method': anyOf(
+    /\boverdos\w* on (?:it|them|that|this) at (?:the )?(?:family meal|staff meal|dinner|lunch|breakfast|brunch|buffet|christmas dinner|party)\b(?![^.!?]*\b(?:pills|tablets|meds|medication|bottle|packet|strip|box|paracetamol|painkillers)\b)|\b(?:a|an|the|one) (?:\w+ )?(?:teenager|teen|woman|man|lad|girl|boy|kid|patient|lady|bloke|guy|person|student|gent) (?:came|was brought|got brought|comes|is brought) in (?:after|with|following) (?:an? |his |her |their )?(?:overdose|od)\b|\btrue crime\b|\bbungy\b|\b(?:news|paper|headline|local page|reports?)\b (?:says?|said|reported|reports)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy|boy)\b|\b(?:had|we had|there was) an accidental overdose\b|\b(?:took|taken|swallowed) (?:his|her|their)\b[^.!?]{0,60}\b(?:by mistake|by accident|mixed up)\b|\bstaged to look like\b|\b(?:saw|heard|read) (?:on|in) the (?:news|paper|local news)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy)\b|\bif i (?:hear|see) (?:that|this|the) (?:\w+ ){0,2}(?:song|sound|ad|advert|jingle|tune|meme|phrase) one more time\b/,
+    // Cases listed on a shift: "two overdoses, a lad who…", with nothing of the writer's own near.
+    /^(?![\s\S]*\b(?:i|i'm|i've|i'd|me|my|myself)\b)[\s\S]*\b(?:two|three|four|five|six|\d+|several|a few|a couple of) (?:overdoses|ods),? (?:and )?(?:a|an|one|two|plus|then)\b(?=[^.!?]{0,50}\b(?:lad|man|woman|girl|boy|guy|kid|patient|bloke|lady|person|fella|gent)\b)/,
+    // The treatment of an overdose, learned or applied: "the paracetamol overdose nomogram".
+    /^(?![\s\S]*\b(?:took|taken|take|taking|swallow\w*|jump\w*|my overdose|i overdosed|again)\b)[\s\S]*\boverdose (?:treatment|management|protocols?|guidelines?|nomograms?|antidotes?|pathways?|algorithms?)\b/,
+  ),
+  'en.end-it':
+    /\b(?:bring|get|give|buy|fetch|sneak) (?:him|her|them) enough (?:\w+ ){1,2}to (?:end|finish) (?:it|things|it all)\b/,
+  'en.give-up': /\b(?:dating apps?|tinder|hinge|bumble|dating)\b/,
+  'en.means-staged':
+    /\b(?:writing|writes|wrote) (?:a|his|her|my) (?:crime |murder |detective )?(?:novel|book|story|script)\b/,
+  'en.rather-dead':
+    /^(?![\s\S]*\b(?:rather|sooner) (?:die|be dead)\b[\s\S]*\b(?:rather|sooner) (?:die|be dead))[\s\S]*\b(?:she'd|he'd|they'd|she would|he would|they would) (?:rather|sooner) die than (?:go(?:ing)?|went) (?:back )?(?:to|round to|over to) (?:auntie|aunty|aunt|uncle|nan|gran|grandma|grandad|cousin|the in-laws|[a-z]+)(?: [a-z]+)?'s\b(?=[^.!?]{0,60}\b(?:again|christmas|hosting|dinner|party|lunch|tea|birthday)\b)/,
 };
 
 /** An accident is no guard when the writer says it is the story they tell ("I tell people it was the cat"). */
