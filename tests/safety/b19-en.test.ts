@@ -8,6 +8,21 @@ import { cardFor, quiet, rules } from './twins';
  */
 
 describe('English, the kinds tuning batch 19 showed', () => {
+  it('a funeral arranged with nothing wrong, in a hurry (en.funeral-sorted-now): no rule on a plan paid for at sixty', () => {
+    // The second reader, retrained with batch 21, speaks up on this look-alike (SAFETY.md): the rules
+    // are held quiet on it, the reader is left alone.
+    expect(
+      rules(
+        "Paid for a funeral plan at sixty. Nothing's wrong with me, I just wanted it sorted for the kids' sake.",
+      ),
+    ).toEqual([]);
+    expect(
+      detectRisk(
+        "Picked my coffin and the readings this afternoon. Nothing's wrong with me, I just want everything sorted this week.",
+      ),
+    ).toBeDefined();
+  });
+
   it('a gun held the wrong way round, at the writer (en.gun-turned): no rule on a rifle packed that way', () => {
     // The second reader, retrained with batch 20, speaks up on this look-alike (SAFETY.md): the rules
     // are held quiet on it, the reader is left alone.
@@ -41,11 +56,6 @@ describe('English, the kinds tuning batch 19 showed', () => {
       'messages written as if each were the last (en.last-messages)',
       "I sign off my emails like they're the last ones before the holidays, far too many exclamation marks.",
       "Lately I've been ending my calls with my mum like they're the last ones. She hasn't noticed.",
-    ],
-    [
-      'a funeral arranged with nothing wrong, in a hurry (en.funeral-sorted-now)',
-      "Paid for a funeral plan at sixty. Nothing's wrong with me, I just wanted it sorted for the kids' sake.",
-      "Picked my coffin and the readings this afternoon. Nothing's wrong with me, I just want everything sorted this week.",
     ],
     [
       'envy of how peaceful the dead look (en.dead-look-peaceful)',

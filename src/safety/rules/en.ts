@@ -108,15 +108,23 @@ const guarded = (rules: readonly RiskRule[]): readonly RiskRule[] =>
  */
 const TRUE_CRIME = /\bstaged to look like (?:a )?suicide\b|\btrue crime\b/;
 
+/** A lyric sung or rehearsed, in quotes: "my voice cracks on 'I hurt myself today'". */
+const LYRIC_SUNG =
+  /\b(?:voice (?:cracks|cracked|breaks|broke|goes|went)|sing|singing|sang|sung|belt\w*|harmoni[sz]\w*|the line|the lyric|the chorus|the verse|the bridge) (?:on |at )?'[^']{1,40}'/;
+
 const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
   'en.self-harm':
     /\b(?:tattoo\w*|cover(?:ed|ing)? up|laser\w*)\b[^.!?]{0,30}\bold (?:sh|self-harm) scars\b|\bself-harm (?:liaison|team|service|nurse|caseload|referrals?|pathway|assessments?)\b|\b(?:risk )?assessments? (?:for|on) self-harm\b|\bthe self-harm (?:parts|scenes|bits|chapters?|storyline|content)\b|\bold (?:sh|self-harm) scars\b(?=[^.!?]{0,60}\b(?:itch\w*|sun|factor \d+|suncream|sun cream|tattoo\w*|moisturi\w*)\b)/,
-  'en.kill-self':
+  'en.kill-self': anyOf(
+    // A sermon or reading that tells of a death in scripture: "preached on Judas, how he hanged himself".
+    /\b(?:pastor|preach\w*|sermon|homily|vicar|priest|minister|bible study|scripture|gospel|judas|saul|ahithophel|samson)\b[^.!?]{0,60}\b(?:hanged|hung|killed|fell on) (?:himself|herself|themselves|his sword|her sword)\b(?![^.!?]*\b(?:i|me|myself)\b)/,
     /\bnearly (?:killed|electrocuted|fried) myself on (?:a|the|some) (?:live |dodgy |faulty )?(?:neutral|wire|cable|socket|circuit|board|fuse ?box|panel|plug)\b(?=[^.!?]{0,80}\b(?:wired|wrote it up|shaken|cowboy|fine|ok|okay)\b)/,
+  ),
   'en.intent-more':
     /\b(?:says|said|reckons|thinks|told me) (?:i've|i have|i) got a death wish\b(?![^.!?]{0,40}\b(?:she's|he's|they're) right\b)/,
   // Fresh cuts on someone else's body: en.cuts-found-other gives the "someone you know" card.
   'en.hurt-self': anyOf(
+    LYRIC_SUNG,
     p(
       '\\b(?:fresh|new) (?:cuts|scars|burns) (?:all )?(?:on|over|up|along|across|down) {SOMEONES} (?:{BODY})\\b',
     ),
@@ -131,6 +139,8 @@ const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
   'en.end-life':
     /\b(?:pastor|preach\w*|sermon|vicar|priest|bible study|home group|elijah|jonah|scripture|psalms?)\b[^.!?]{0,60}\b(?:take|took|end|ended) (?:his|her|their) (?:own )?life\b/,
   'en.affairs': anyOf(
+    // Said and explained at once: "affairs in order, meaning I finally did my tax return".
+    /\baffairs in order\b\s*(?:[-–—,:]\s*)?(?:meaning|i mean|as in|by which i mean|ie|i\.e\.) (?:i (?:finally |just )?(?:did|sorted|filed|paid|submitted|cleared|set up)|my) (?:\w+ ){0,2}(?:tax|taxes|tax return|admin|paperwork|bills|direct debits|finances|emails|inbox|filing|receipts)\b/,
     /\b(?:pre-?need|prepaid|pre-?paid) (?:seminar|plan|funeral|cover)\b|\bplanned my own funeral\b(?=[^.!?]{0,60}\b(?:seminar|cover|policy|plan|cheaper)\b)|\b(?:cos|because|since|as) i(?:'m| am) (?:moving|retiring|emigrating|leaving for)\b|\b(?:moving to \w+ for uni|before i retire|last shift)\b|\b(?:since|cos|because|as) i (?:can't|cannot|won't be able to) take (?:it|them)\b(?! (?:with me|where))|\bgave (?:away )?my (?:fob watch|pens|uniform|scrubs|stethoscope|tools|desk plants?|books)\b[^.!?]{0,40}\bto the (?:students|team|new starters?|juniors|apprentices?|trainees)\b/,
     /\b(?:won't|will not|wont) (?:need|be needing) (?:it|them|any of (?:it|this|them)) in (?!(?:a|an|the|heaven|hell|my|future|time|days?|weeks?|months?|years?|\d+|two|three|few|there|here|the end)\b)[a-z]+\b/,
   ),
@@ -143,9 +153,12 @@ const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
     // A risky move called "suicide", barriers on a bridge: each holds only when it is the one mention
     // of suicide within reach, so it cannot silence another.
     /^(?![\s\S]*\bsuicid\w*\b[\s\S]*\bsuicid)[\s\S]*(?:\bsuicide (?:barriers?|nets?|netting|fences?|fencing|signs?|patrols?)\b|\b(?:that|this|the) (?:\w+ )?(?:presentation|meeting|pitch|interview|exam|move|decision|idea|route|drive|climb|hill|run|race|match|game|deadline|schedule|outfit|haircut|trade|bet|strategy|tactic|play|call|menu|gamble|tackle|overtake)(?: (?:on|in|at|with|before|after) (?:the|a|that|my) \w+)? (?:was|is|'s|would be|'d be|would have been|felt like) (?:pure |total |absolute |basically |literally |career |social )?suicide\b(?= ?(?:$|[,;.!?])))/,
+    // A soda mix called a "suicide", and a player "suicidal with his passing": the one mention within reach.
+    /^(?![\s\S]*\bsuicid\w*\b[\s\S]*\bsuicid)[\s\S]*(?:\b(?:had|have|get|got|order\w*|try|tried|make|made|pour\w*) an? ['"]suicide['"](?! (?:attempt|note|plan|pact)\b)(?=[^.!?]{0,60}\b(?:gas station|sonic|soda|fountain|machine|cup|slurpee|slushie|drinks?|pop)\b)|\b(?:keeper|goalie|defen[cs]e|defender|striker|midfield|back line|(?:our|their|the|his|her|your) (?:\w+ ){1,2}) ?(?:was|is|were|has been|looked) (?:absolutely |totally |utterly |just |pretty )?suicidal (?:with (?:his|her|their|the) (?:passing|defending|tackling|distribution|backpass\w*|kicking|positioning|decisions?|clearances?|shot selection|play)|at the back)\b)/,
     // The Latin root of the word, named in a lesson (read in a Spanish message too): "del latín sui".
     /\b(?:latin|prefix|root|etymolog\w*|etimolog\w*|prefijo|raiz) sui\b/,
   ),
+  'en.act-short': LYRIC_SUNG,
   'en.poison':
     /\btrue crime\b|\b(?:the|her|his) (?:husband|wife|boyfriend|girlfriend|killer|murderer|suspect|defendant|accused|poisoner)\b (?:\w+ ){0,2}did it\b|\b(?:a|the) poisoning (?:in|case|trial)\b/,
   'en.farewell':
@@ -165,17 +178,26 @@ const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
     // Goodbyes to a community named in a list: "to everyone, the church, the choir".
     /\bgoodbyes? to (?:everyone|everybody)\b[^.!?]{0,15}, (?:the|my|our) (?:church|choir|club|team|office|school|gym|neighbours?|neighbors?|class|mosque|temple|congregation|band|ladies|lads|girls|boys|group)\b/,
   ),
+  'en.note':
+    /\b(?:sang|sing|sung|singing|played|play|playing|hit|hold|held|holding) (?:the|our|that|my) (?:last|final|high|top|closing) note\b/,
   'en.blade':
     /\bfound\b[^.!?]{0,40}\b(?:in|under|behind|inside) (?:my|our|his|her) (?:son|daughter|kid|child|teen|boy|girl|brother|sister|husband|wife|partner|dad|mum|mom)'s\b/,
   'en.method': anyOf(
     /\boverdos\w* on (?:it|them|that|this) at (?:the )?(?:family meal|staff meal|dinner|lunch|breakfast|brunch|buffet|christmas dinner|party)\b(?![^.!?]*\b(?:pills|tablets|meds|medication|bottle|packet|strip|box|paracetamol|painkillers)\b)|\b(?:a|an|the|one) (?:\w+ )?(?:teenager|teen|woman|man|lad|girl|boy|kid|patient|lady|bloke|guy|person|student|gent) (?:came|was brought|got brought|comes|is brought) in (?:after|with|following) (?:an? |his |her |their )?(?:overdose|od)\b|\btrue crime\b|\bbungy\b|\b(?:news|paper|headline|local page|reports?)\b (?:says?|said|reported|reports)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy|boy)\b|\b(?:had|we had|there was) an accidental overdose\b|\b(?:took|taken|swallowed) (?:his|her|their)\b[^.!?]{0,60}\b(?:by mistake|by accident|mixed up)\b|\bstaged to look like\b|\b(?:saw|heard|read) (?:on|in) the (?:news|paper|local news)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy)\b|\bif i (?:hear|see) (?:that|this|the) (?:\w+ ){0,2}(?:song|sound|ad|advert|jingle|tune|meme|phrase) one more time\b/,
     // Cases listed on a shift: "two overdoses, a lad who…", with nothing of the writer's own near.
-    /^(?![\s\S]*\b(?:i|i'm|i've|i'd|me|my|myself)\b)[\s\S]*\b(?:two|three|four|five|six|\d+|several|a few|a couple of) (?:overdoses|ods),? (?:and )?(?:a|an|one|two|plus|then)\b(?=[^.!?]{0,50}\b(?:lad|man|woman|girl|boy|guy|kid|patient|bloke|lady|person|fella|gent)\b)/,
+    /^(?![\s\S]*\b(?:i|i'm|i've|i'd|me|my|myself)\b)[\s\S]*\b(?:two|three|four|five|six|\d+|several|a few|a couple of) (?:overdoses|ods),? (?:and )?(?:a|an|one|two|plus|then)\b(?=[^.!?]{0,50}\b(?:lad|man|woman|girl|boy|guy|kid|patient|bloke|lady|person|fella|gent|fall|falls|baby|crash|rta|cardiac arrest|stroke|seizure|chest pain|delivery)\b)/,
+    // A pet's poisoning by a food it ate: "a theobromine overdose" after the dog got into the chocolate.
+    /\b(?:theobromine|chocolate|xylitol|grape|raisin) (?:overdose|poisoning|toxicity)\b(?![^.!?]*\b(?:i|me|myself|my own)\b)/,
+    // A syllabus recited: "paracetamol toxic doses, TCA overdose, the lot".
+    /\b(?:toxic doses?|overdoses?|poisonings?),? (?:[a-z]+ )?(?:overdoses?|toxicity|poisonings?),? (?:the lot|and so on|etc|all of it|the works)\b/,
     // The treatment of an overdose, learned or applied: "the paracetamol overdose nomogram".
     /^(?![\s\S]*\b(?:took|taken|take|taking|swallow\w*|jump\w*|my overdose|i overdosed|again)\b)[\s\S]*\boverdose (?:treatment|management|protocols?|guidelines?|nomograms?|antidotes?|pathways?|algorithms?)\b/,
   ),
-  'en.end-it':
+  'en.end-it': anyOf(
     /\b(?:bring|get|give|buy|fetch|sneak) (?:him|her|them) enough (?:\w+ ){1,2}to (?:end|finish) (?:it|things|it all)\b/,
+    // Staying on to finish an episode or a book: "couldn't stop listening, sat in the car to finish it".
+    /\b(?:listen\w*|watch\w*|reading|binge\w*|episode|podcast|audiobook|chapter|the book|the series|the show|the film)\b[^.!?]{0,50}\b(?:to|so i could|till i could|until i could) finish (?:it|this)\b(?= ?(?:$|[.!?,;]))/,
+  ),
   'en.give-up': /\b(?:dating apps?|tinder|hinge|bumble|dating)\b/,
   'en.means-staged':
     /\b(?:writing|writes|wrote) (?:a|his|her|my) (?:crime |murder |detective )?(?:novel|book|story|script)\b/,
@@ -1999,6 +2021,16 @@ const RULES: readonly RiskRule[] = guarded([
     unless: /\b(?:video|footage|clip|insurance|pay ?out|write-?off|new (?:car|bike|quad))\b/,
   },
   {
+    id: 'en.that-to-myself',
+    category: 'explicit',
+    about: 'self',
+    // A risk word named (even as a word one dislikes), then claimed: "unalive is such a stupid word
+    // but yeah. that's what i want to do to myself".
+    context: /\b(?:un[- ]?alive|kill(?:ing)?|suicide|sewerslide|self[- ]?delete|end it|die|dying)\b/,
+    pattern:
+      /\b(?:that's|thats|that is|it's|its|it is) (?:exactly |literally |honestly )?what i (?:want|wanna|need|mean|'m going|am going|'m gonna|plan) (?:to )?(?:do )?(?:to myself|with myself)\b/,
+  },
+  {
     id: 'en.unalive-se',
     category: 'explicit',
     about: 'other',
@@ -2156,6 +2188,62 @@ const RULES: readonly RiskRule[] = guarded([
     pattern:
       /^told (?:him|her|them|my \w+|everyone)(?: that)? (?:it's|it is|it was|its) (?:the|my|because|cos|for)\b/,
   },
+  {
+    id: 'en.more-without-me',
+    category: 'indirect',
+    about: 'self',
+    // The others better off for the writer's absence, in any measure: "they'd all have more room without me".
+    pattern:
+      /\b(?:everyone|everybody|they|people|the family|my family|the kids|my kids|the house|the world)(?:'d| would| will|'ll)? (?:all )?(?:have|get|be) (?:so |a lot |much |way )?(?:more|better|easier|happier|lighter|calmer|quieter|freer)\b[^.!?]{0,25}\bwithout me\b(?! (?:for|at|on|tonight|this|next|while|till|until)\b)/,
+    unless:
+      /\b(?:moving out|move out|moved out|my room|the spare room|holiday|trip|away|weekend|business trip|uni|university|when i leave for|hospital stay|in the car|in the back|on the sofa|in the bed|at the table|in the tent)\b/,
+  },
+  {
+    id: 'en.lights-stay-off',
+    category: 'indirect',
+    about: 'self',
+    // A wish that the lights go out and stay out: "I'd quite like the lights to go off one night and stay off".
+    pattern:
+      /\b(?:like|love|want|wish|wishing|hope|hoping|pray\w*)\b[^.!?]{0,20}\b(?:the )?lights? (?:to )?(?:go|went|goes|switch|be switched|be turned) (?:off|out)\b[^.!?]{0,30}\b(?:stay|stays|stayed) (?:off|out)\b/,
+    unless:
+      /\b(?:power cut|blackout|timer|motion sensor|bulb|landlord|neighbou?rs?|street ?lights?|security light|christmas lights|the baby|the kids|for the (?:baby|kids|night)|till|until|at \d+|by \d+|bills?|electric\w*)\b/,
+  },
+  {
+    id: 'en.unbearable-image',
+    category: 'indirect',
+    about: 'self',
+    // Pain drawn as a trap with no way out, then said to be unbearable: "like a house fire with me locked in".
+    context:
+      /\b(?:like|as if|as though)\b[^.!?]{0,40}\b(?:fire|burning|on fire|drowning|locked in|trapped|buried alive|crushed|screaming|suffocating|no air|walls closing)\b/,
+    pattern:
+      /\b(?:can't|cannot|can not|couldn't) (?:stand|take|bear|do|hold) (?:it|this|on) (?:much|any|a lot|for much) longer\b/,
+    unless:
+      /\b(?:heat|weather|noise|neighbou?rs?|traffic|commute|job|boss|queue|music|drilling|builders|toddler|baby|teething|kids|smell|itch\w*|hunger|starving|bladder|wee|loo|toilet|suspense|cliffhanger|excitement)\b/,
+  },
+  {
+    id: 'en.winding-down',
+    category: 'indirect',
+    about: 'self',
+    // Care of oneself stopped, one line after another, and called a winding down.
+    context:
+      /\bstopped (?:charging|washing|showering|eating|answering|opening|getting up|brushing|taking|going out|replying|cooking|changing)\b[\s\S]*\bstopped (?:charging|washing|showering|eating|answering|opening|getting up|brushing|taking|going out|replying|cooking|changing)\b/,
+    pattern:
+      /\b(?:just )?(?:sort of |kind of |slowly |quietly )?winding (?:down|myself down)\b(?= ?(?:$|[.!?,…]|now|i guess|i think))/,
+    unless:
+      /\b(?:holiday|holidays|christmas|for the (?:night|evening|weekend|year|summer)|before bed|bedtime|the term|the season|retire\w*|the business|the shop|the project|the lease|the contract|the account)\b/,
+  },
+  {
+    id: 'en.pet-better-off',
+    category: 'indirect',
+    about: 'self',
+    // A pet handed over with its things, and "he'll be better off with her".
+    context:
+      /\b(?:took|gave|handed|dropped|brought|left)\b[^.!?]{0,60}\b(?:with (?:his|her|their|the) (?:bed|lead|leash|bowls?|food|toys?|cage|crate|basket|blanket)|(?:his|her|their) (?:bed|lead|leash|bowls?|toys?|cage|crate|basket) and)\b/,
+    pattern:
+      /\b(?:he'd|she'd|they'd|he'll|she'll|they'll|he would|she would|they would|he will|she will|they will|he's|she's|they're)(?: be)? (?:so |much |a lot )?(?:happier|better off)(?: with (?:her|him|them|\w+))?\b(?! (?:for (?:a|the) (?:week|weekend|night|fortnight|few)|while|till|until)\b)/,
+    unless:
+      /\b(?:holiday|trip|away|for the (?:week|weekend|fortnight)|while (?:i'm|we're)|back on|till|until|vet|kennels?|cattery|groom\w*|allerg\w*|landlord|no pets|new baby|moving|garden|more space|bigger|farm|field|other dogs|company|retired|retirement)\b/,
+  },
 ]);
 
 export const ENGLISH: RuleSet = {
@@ -2177,12 +2265,12 @@ export const ENGLISH: RuleSet = {
   serious:
     /\bunless\?|\bgenuinely not sure\b|\b(?:don't|do not|didn't) mean (?:it|that|this) (?:the way (?:people|everyone|you) (?:usually |normally )?(?:mean|say) it|as a (?:joke|figure of speech)|figuratively)\b|\bnot (?:as )?a figure of speech\b|\bi mean(?:t)? (?:it|that) literally\b|\bliterally,? not figuratively\b/,
   distantPast:
-    /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|several|many) (?:years?|months) (?:ago|since|back|on)|(?:a|one) year (?:ago|since)|as a (?:teen|teenager|kid|child|student)|in my (?:teens|twenties|early twenties)|when i was (?:\d+|a (?:teen|teenager|kid|child|student)|younger|at (?:school|uni))|at (?:1[0-9]|2[0-9])\b(?! ?(?:am|pm|mg|%))|back in (?:19|20)\d\d|(?<!\b(?:i'm|i am|im|still|now|currently|we're|and) )(?:in|during) (?:high|secondary|middle|junior high) school|when i was (?:using|drinking|on the gear|in (?:active )?addiction)|(?:voice|thoughts?|brain|head|illness|depression|ed) used to (?:tell|say to|whisper to|scream at) me|this time (?:last|two|three) years?(?: ago)?|when i (?:got out of|came out of|left) the (?:army|forces|navy|military|marines|raf|service|regiment)|i used to (?:self[- ]?harm|cut|hurt myself|burn myself|want to die|be suicidal)|(?:haven't|have not|not) (?:self[- ]?harmed|cut|sh'?d|hurt myself|burned myself) (?:in|for) (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) years)\b/,
+    /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|several|many) (?:years?|months) (?:ago|since|back|on)|(?:a|one) year (?:ago|since)|as a (?:teen|teenager|kid|child|student)|in my (?:teens|twenties|early twenties)|when i was (?:\d+|a (?:teen|teenager|kid|child|student)|younger|at (?:school|uni))|at (?:1[0-9]|2[0-9])\b(?! ?(?:am|pm|mg|%))|back in (?:19|20)\d\d|(?<!\b(?:i'm|i am|im|still|now|currently|we're|and) )(?:in|during) (?:high|secondary|middle|junior high) school|when i was (?:using|drinking|on the gear|in (?:active )?addiction)|(?:voice|thoughts?|brain|head|illness|depression|ed) used to (?:tell|say to|whisper to|scream at) me|this time (?:last|two|three) years?(?: ago)?|when i (?:got out of|came out of|left) the (?:army|forces|navy|military|marines|raf|service|regiment)|i used to (?:self[- ]?harm|cut|hurt myself|burn myself|want to die|be suicidal|think|believe|feel like)|(?:haven't|have not|not) (?:self[- ]?harmed|cut|sh'?d|hurt myself|burned myself) (?:in|for) (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) years)\b/,
   safeNow:
-    /\b(?:i'm|i am|i feel|i'm feeling) (?:now )?(?:safe|in (?:a|such a) (?:completely |totally |really |much |very )?(?:different|better|good) place|doing (?:really |so )?well)\b|\b(?:haven't|have not|hasn't|not) (?:had|felt) (?:those|these|any|the|that) (?:thoughts|urges|feelings) (?:in|for) (?:well )?(?:over )?(?:a|one|two|three|\d+) (?:years?|months)\b|\b(?:don't|doesn't|do not|does not) (?:really )?bother me (?:much |at all )?(?:now|anymore|any more)\b|\bas a win\b|\bhow (?:far i've come|things change|much has changed)\b|\bglad (?:i'm|i am|to be) (?:still )?(?:here|alive)\b|\bnever thought i'd (?:get|make it) (?:here|this far)\b|\bweight (?:lifted|off my (?:chest|shoulders))\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months) (?:clean|sober)\b|\b(?:the |my |old )?scars (?:have |had |'ve )?(?:long )?(?:faded|healed)\b|\b(?:i'm|i am) (?:okay|ok|fine|alright)[.,]? (?:genuinely|really|truly|honestly) (?:okay|ok|fine|alright)\b|\b(?:actually|really|genuinely) want to (?:see|watch) (?:it|them|her|him) (?:bloom|flower|grow up|grow|graduate)\b|\brecovery (?:is|'s)\b[^.!?]{0,40}\b(?:it's|it is|and) working\b|\b(?:so |really |very )?glad i stayed\b|\b(?:got|pulled|helped|carried) me through (?:it|that|those (?:years|months|days|times)|the worst)\b|\b(?:it's|it has|it's been|it has been|been) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-?four|several|many) (?:years?|months) since (?:those|these|the|that|my|any) (?:thoughts|urges|feelings|days)\b|\bfull circle\b|\b(?:haven't|have not|not) (?:self[- ]?harmed|cut|sh'?d|hurt myself|burned myself) (?:in|for) (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) years\b|\bjust wanted to mark (?:it|the day|this|today)\b|\bnow i(?:'m| am) (?:a |an )(?:\w+ )?(?:nurse|doctor|teacher|counsell?or|therapist|peer (?:mentor|supporter|worker)|support worker|youth worker|social worker|paramedic|psychologist)\b/,
+    /\b(?:i'm|i am|i feel|i'm feeling) (?:now )?(?:safe|in (?:a|such a) (?:completely |totally |really |much |very )?(?:different|better|good) place|doing (?:really |so )?well)\b|\b(?:haven't|have not|hasn't|not) (?:had|felt) (?:those|these|any|the|that) (?:thoughts|urges|feelings) (?:in|for) (?:well )?(?:over )?(?:a|one|two|three|\d+) (?:years?|months)\b|\b(?:don't|doesn't|do not|does not) (?:really )?bother me (?:much |at all )?(?:now|anymore|any more)\b|\bas a win\b|\bhow (?:far i've come|things change|much has changed)\b|\bglad (?:i'm|i am|to be) (?:still )?(?:here|alive)\b|\bnever thought i'd (?:get|make it) (?:here|this far)\b|\bweight (?:lifted|off my (?:chest|shoulders))\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months) (?:clean|sober)\b|\b(?:the |my |old )?scars (?:have |had |'ve )?(?:long )?(?:faded|healed)\b|\b(?:i'm|i am) (?:okay|ok|fine|alright)[.,]? (?:genuinely|really|truly|honestly) (?:okay|ok|fine|alright)\b|\b(?:actually|really|genuinely) want to (?:see|watch) (?:it|them|her|him) (?:bloom|flower|grow up|grow|graduate)\b|\brecovery (?:is|'s)\b[^.!?]{0,40}\b(?:it's|it is|and) working\b|\b(?:so |really |very )?glad i stayed\b|\b(?:got|pulled|helped|carried) me through (?:it|that|those (?:years|months|days|times)|the worst)\b|\b(?:it's|it has|it's been|it has been|been) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-?four|several|many) (?:years?|months) since (?:those|these|the|that|my|any) (?:thoughts|urges|feelings|days)\b|\bfull circle\b|\bstill here,? (?:and )?still (?:grateful|standing|going|singing|smiling)\b|\bi (?:don't|do not) (?:think|feel) that (?:any ?more|now)\b|\bi laughed (?:properly|for real|like i meant it)\b|\b(?:haven't|have not|not) (?:self[- ]?harmed|cut|sh'?d|hurt myself|burned myself) (?:in|for) (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) years\b|\bjust wanted to mark (?:it|the day|this|today)\b|\bnow i(?:'m| am) (?:a |an )(?:\w+ )?(?:nurse|doctor|teacher|counsell?or|therapist|peer (?:mentor|supporter|worker)|support worker|youth worker|social worker|paramedic|psychologist)\b/,
   recurring:
     /\b(?:(?<!\b(?:talking|speaking|talk|speak|visiting|texting|ringing|calling) (?:to |with )?(?:me|us) )again|lately|recently|(?<!\b(?:place|better|well|calmer|happier|settled|stable)(?: now)? )these days|this week i|back to|coming back|came back|creeping back|relaps\w*|still (?:want|think|feel|have (?:thoughts|urges))|tonight|tomorrow|not safe|yesterday|last (?:night|week))\b/,
   thirdPerson:
-    /\b(?:she|he|they|she's|he's|they're|she'd|he'd|she'll|he'll|they'll|they'd|her|his|them|my (?:best |close |old |little |big |younger |older |(?!inner )[a-z]+ )?(?:friend|sister|brother|mom|mum|mother|dad|father|partner|boyfriend|girlfriend|bf|gf|wife|husband|son|daughter|cousin|roommate|flatmate|housemate|colleague|coworker|co-worker|teen|kid|child|niece|nephew|aunt|uncle|grandma|grandpa|gran|nan|grandad|grandmother|grandfather|bestie|bff|ex|student|mate|twin|teammate|team-mate|mentee|neighbour|neighbor|stepdad|stepmom|stepmum|client|patient)s?|one of my \w+|(?:a|this|that|the) (?:friend|colleague|coworker|girl|guy|boy|woman|man|kid|student|client|patient|lad|member|person|mate|teen|teammate|regular|customer|neighbour|neighbor|old man|old lady)|(?:friend|mate|colleague|pal|buddy) of (?:mine|ours)|(?:my|our|a|an) (?:\d+|\w+teen|\w+ty)[- ]?(?:year|yr)[- ]?old|mum|mom|dad|mother|father|grandma|grandpa|gran|nan|grandad|granddad|someone|somebody)\b/g,
+    /\b(?:she|he|they|she's|he's|they're|she'd|he'd|she'll|he'll|they'll|they'd|her|his|them|my (?:best |close |old |little |big |younger |older |(?!inner )[a-z]+ )?(?:friend|sister|brother|mom|mum|mother|dad|father|partner|boyfriend|girlfriend|bf|gf|wife|husband|son|daughter|cousin|roommate|flatmate|housemate|colleague|coworker|co-worker|teen|kid|child|niece|nephew|aunt|uncle|grandma|grandpa|gran|nan|grandad|grandmother|grandfather|bestie|bff|ex|student|mate|twin|teammate|team-mate|mentee|neighbour|neighbor|stepdad|stepmom|stepmum|client|patient)s?|one of my \w+|(?:a|this|that|the) (?:friend|colleague|coworker|girl|guy|boy|woman|man|kid|student|client|patient|lad|member|person|mate|teen|teammate|regular|customer|neighbour|neighbor|old man|old lady)|(?:friend|mate|colleague|pal|buddy) of (?:mine|ours)|(?:a |my |this )?(?:friend|mate|pal|buddy|colleague|lad|teammate) from (?:my |the |our )?(?:work|school|uni|college|church|club|gym|footie|football|five-a-side|5-a-side|\d+-a-side|rugby|cricket|netball|choir|band|group|team|the pub)|(?:my|our|a|an) (?:\d+|\w+teen|\w+ty)[- ]?(?:year|yr)[- ]?old|mum|mom|dad|mother|father|grandma|grandpa|gran|nan|grandad|granddad|someone|somebody)\b/g,
   firstPerson: /\b(?:i|i'm|i've|i'd|i'll|me|myself)\b/g,
 };

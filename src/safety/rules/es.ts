@@ -31,7 +31,7 @@ const anyOf = (...patterns: RegExp[]) => new RegExp(patterns.map((r) => r.source
 
 /** A joke said as one (laughter, "es broma"), but not "no es broma". */
 const JOKE =
-  /^(?!.*\b(?:bueno no tanto|no tanto|la neta si|pero en serio|ahora en serio|no,? en serio|ya en serio|va en serio|fuera de bromas?|hablando en serio|lo pienso (?:mucho|seguido|todo el tiempo))\b)(?!.*\bno (?:es|era|estoy|lo digo) (?:una |en )?(?:broma|chiste|joda|coto|talla|choro|bromeando|jugando|de broma|de chiste))(?=.*(?:\bjaj|\bjej|\bjsj|\bxd+\b|\blol\b|\blmao\b|😂|🤣|😹|😆|(?<!no )\bes (?:broma|chiste|joda|coto|un decir|una forma de hablar|un modo de hablar)\b|(?<!no (?:es |estoy )?)\b(?:bromeando|de broma|de chiste|de joda|de cotorreo)\b))/;
+  /^(?!.*\b(?:bueno no tanto|no tanto|no tan jaja|la neta no tan|la neta si|pero en serio|ahora en serio|no,? en serio|ya en serio|va en serio|fuera de bromas?|hablando en serio|lo pienso (?:mucho|seguido|todo el tiempo))\b)(?!.*\bno (?:es|era|estoy|lo digo) (?:una |en )?(?:broma|chiste|joda|coto|talla|choro|bromeando|jugando|de broma|de chiste))(?=.*(?:\bjaj|\bjej|\bjsj|\bxd+\b|\blol\b|\blmao\b|😂|🤣|😹|😆|(?<!no )\bes (?:broma|chiste|joda|coto|un decir|una forma de hablar|un modo de hablar)\b|\((?:es )?(?:chiste|broma|un decir)\b|(?<!no (?:es |estoy )?)\b(?:bromeando|de broma|de chiste|de joda|de cotorreo)\b))/;
 
 /** Idioms of exaggeration: "morirme de la verguenza", "muerta de risa". */
 const HYPERBOLE =
@@ -49,7 +49,7 @@ const TOPIC =
 
 /** Everyday accidents: a kitchen knife, paper, the iron, a game. */
 const ACCIDENT =
-  /\b(?:levantando|cargando|en la obra|en el gym|en el gimnasio|entrenando|jugando (?:al|a la|futbol|basquet)|cocinando|picando|pelando|cortando (?:cebolla|pan|verdura|tomate|carne|papas)|con (?:un|el|una) (?:papel|hoja|cuchillo de cocina|lata|abrelatas|rallador)|un papel|la hoja(?! (?:de|del) (?:\w+ )?(?:maquin\w*|afeitar|sacapuntas|cutter|cuter|gillette|bisturi|navaja))|afeitando(?:me)?|rasurando(?:me)?|depilando(?:me)?|la plancha|el horno|la estufa|friendo|horneando|hirviendo|(?:el|con) aceite|agua hirviendo|el vapor|lavando (?:los |las )?(?:platos|trastes|vasos|copas|loza)|fregando|arreglando|reparando|armando|el barniz|la pintura|construyendo|con la sierra|el serrucho|el pulgar|zarzas?|cactus|la huerta|el jardin|jardineando|podando|(?:del|al|en el) horno|la bandeja|haciendo (?:pan|galletas|la comida|la cena|el almuerzo)|se (?:me )?(?:rompio|cayo) (?:un|el|la|una) (?:vaso|plato|copa|botella|espejo|ventana)|la parrilla|el asador|el comal|la tetera|la cafetera|la pava|(?:el|la|un|una) (?:mandolina|licuadora|procesadora|pelapapas|pelador)|la yema del dedo|abriendo (?:\w+ )?(?:cajas?|paquetes?|bolsas?|latas?|sobres?)|gajes del oficio|en el laboratorio|crossfit|calistenia|subida de cuerda|escalando|soldando|el escape|la olla|el sarten|la sarten|el sol|en la playa|sin querer|por accidente|accidentalmente|jugando|entrenando|con la bici|en (?:la )?bici(?:cleta)?|patinando|en (?:la )?patineta|en el gym|en el gimnasio|en el partido|futbol|me cai|me tropece|la puerta|la mesa|el mueble|el pelo|el cabello|el flequillo|la barba|las unas|las puntas|el dedo|la mano cocinando|mi gato|el gato|el perro|mi perro|el rosal|espinas|con la rama|contra la esquina|una esquina)\b/;
+  /\b(?:levantando|cargando|en la obra|en el gym|en el gimnasio|entrenando|jugando (?:al|a la|futbol|basquet)|cocinando|picando|pelando|cortando (?:cebolla|pan|verdura|tomate|carne|papas)|con (?:un|el|una) (?:papel|hoja|cuchillo de cocina|lata|abrelatas|rallador)|un papel|la hoja(?! (?:de|del) (?:\w+ )?(?:maquin\w*|afeitar|sacapuntas|cutter|cuter|gillette|bisturi|navaja))|afeitando(?:me)?|rasurando(?:me)?|depilando(?:me)?|la plancha|el horno|la estufa|friendo|horneando|hirviendo|(?:el|con) aceite|agua hirviendo|el vapor|lavando (?:los |las )?(?:platos|trastes|vasos|copas|loza)|fregando|arreglando|reparando|armando|el barniz|la pintura|construyendo|con la sierra|el serrucho|el pulgar|zarzas?|cactus|la huerta|el jardin|jardineando|podando|(?:del|al|en el) horno|la bandeja|haciendo (?:pan|galletas|la comida|la cena|el almuerzo)|se (?:me )?(?:rompio|cayo) (?:un|el|la|una) (?:vaso|plato|copa|botella|espejo|ventana)|la parrilla|el asador|el comal|la tetera|la cafetera|la pava|(?:el|la|un|una) (?:mandolina|licuadora|procesadora|pelapapas|pelador)|la yema del dedo|abriendo (?:\w+ )?(?:cajas?|paquetes?|bolsas?|latas?|sobres?)|gajes del oficio|en el laboratorio|crossfit|calistenia|subida de cuerda|escalando|soldando|el escape|la olla|el sarten|la sarten|el sol|en la playa|sin querer|por accidente|accidentalmente|jugando|entrenando|con la bici|en (?:la )?bici(?:cleta)?|patinando|en (?:la )?patineta|en el gym|en el gimnasio|en el partido|futbol|me cai|me tropece|la puerta|la mesa|el mueble|el pelo|el cabello|el flequillo|la barba|las unas|las puntas|el dedo|la mano cocinando|mi gato|el gato|el perro|mi perro|el rosal|los rosales|podar (?:el|los|la|las) \w+|espinas|con la rama|contra la esquina|una esquina)\b/;
 
 /** An accident, unless the words say it was meant: "me apoye la plancha en la pierna, a proposito". */
 const ACCIDENT_UNMEANT = new RegExp(
@@ -61,11 +61,11 @@ const KNOWN_DEATH =
   /\b(?:virginia woolf|woolf|alfonsina(?: storni)?|storni|sylvia plath|plath|anna karenina|karenina|ofelia|madame bovary|bovary|romeo y julieta|kurt cobain|cobain|van gogh|las horas|werther)\b/;
 
 /**
- * Internet slang for suicide ("kms", "ctb") inside an English sentence: the English rules and their
+ * Internet slang for suicide ("kms", "ctb", "unalive") inside an English sentence: the English rules and their
  * guards read it ("this raid is making me want to kms"), not "ya no puedo, kms en serio".
  */
 const ENGLISH_SLANG =
-  /^(?=.*\b(?:kms|ctb)\b)(?!.*\b(?:que|de|del|el|la|los|las|y|en|lo|mi|mis|ya|es|por|con|para|pero|porque|cada|esto|esta|estoy|quiero|ganas|una?|al|se|te|le|nos|tengo|hoy|todo|nada|vez|otra)\b)(?=.*\b(?:the|this|that|is|are|to|my|in|going|and|of|it|i|you|want|wanna|gonna|making|so|just|after|with|why|such)\b)/;
+  /^(?=.*\b(?:kms|ctb|unalive\w*)\b)(?!.*\b(?:que|de|del|el|la|los|las|y|en|lo|mi|mis|ya|es|por|con|para|pero|porque|cada|esto|esta|estoy|quiero|ganas|una?|al|se|te|le|nos|tengo|hoy|todo|nada|vez|otra)\b)(?=.*\b(?:the|this|that|is|are|to|my|in|going|and|of|it|i|you|want|wanna|gonna|making|so|just|after|with|why|such)\b)/;
 
 /** Taught, as a skill: "nos ensenaron que hacer si alguien dice que se quiere matar". */
 const TAUGHT =
@@ -105,7 +105,7 @@ const CLARIFIED =
 
 /** A question answered no: "me pregunto si habia pensado en suicidarme, y le dije que no". */
 const DENIED =
-  /\b(?:me|le|nos) pregunt\w+ si\b[^.]{0,60}\b(?:le|les|te) (?:dije|conteste|respondi) que no\b(?![^.]{0,30}\b(?:pero|aunque|mentira)\b)/;
+  /^(?!.*\b(?:pero|aunque|no se|creo|todavia|por ahora|hoy)\b).*\bni (?:se me pasa|me pasa|se me cruza|se me ha pasado) por la (?:cabeza|mente) (?:matarme|suicidarme|quitarme la vida|hacerme dano)\b|\b(?:me|le|nos) pregunt\w+ si\b[^.]{0,60}\b(?:le|les|te) (?:dije|conteste|respondi) que no\b(?![^.]{0,30}\b(?:pero|aunque|mentira)\b)/;
 
 /** A slang word for suicide quoted as a word that was moderated or explained: "alguien escribio 'unalive' y el bot lo borro". */
 const QUOTED_WORD =
@@ -261,6 +261,8 @@ const RULES: readonly RiskRule[] = [
       /\b(?:vivir|existir) (?:en|con|cerca|lejos|alla|aca|aqui|ahi|junt[oa]s)\b/,
       PRAYER_FOR_ALL,
       ACCIDENT_NEAR,
+      // "unalive" in an English sentence: the English rules read it ("this essay makes me want to unalive").
+      ENGLISH_SLANG,
     ),
     about: 'other',
     negationProof: true,
@@ -332,6 +334,8 @@ const RULES: readonly RiskRule[] = [
       /\b(?:despues de|tras|desde|antes de) su suicidio\b|\bsu suicidio hace\b|\bgrupo de (?:duelo|sobrevivientes)\b|\bsobrevivientes? (?:de|al|del) suicidio\b|\b(?:se suicido|se suicidaron|se quito la vida) hace\b|\b(?:perdi\w*|murio|fallecio|muerte|perdimos)\b[^.]{0,30}\bpor suicidio\b/,
       // Something reckless called suicide: "andar con esas llantas es un suicidio", "salir con esta tormenta seria un suicidio".
       /\b(?:andar|manejar|conducir|salir|ir|viajar|invertir|comprar|meterse|meterte|meterme|correr|nadar|subir|cruzar|bajar|jugar|eso|esto|esas? \w+|esos? \w+)\b[^.]{0,50}\b(?:es|seria|era|fue|sera|es como) (?:un |puro |todo un |un verdadero |un autentico |un acto de )?suicidio\b(?! (?:lento|mio))/,
+      // Driving called suicidal: "unos adelantamientos suicidas", "esa forma de manejar es suicida".
+      /\b(?:adelantamientos|rebases|maniobras|volantazos|cambios de carril|curvas) (?:\w+ )?suicidas\b|\b(?:forma|manera|modo) de (?:manejar|conducir|adelantar|rebasar) (?:es|era|fue|me parece) (?:\w+ )?suicida\b/,
       /\bsuicidio (?:laboral|profesional|social|politico|financiero|comercial|academico|deportivo|electoral|economico|culinario|de la moda)\b/,
       /["«'][^"»']{0,40}\bsuicid\w*[^"»']{0,40}["»']|\b(?:sociologia|durkheim|camus|filosofia|literatura)\b/,
       /\bel suicidio de (?!mi |mis |un |una |nuestr)\w+|\b(?:leyendo|leer|lei|articulo|libro|estudio|escuche|vi un video|aprendiendo) (?:\w+ ){0,2}sobre (?:el )?suicidio\b(?![^.]{0,40}\b(?:porque|pensando|yo|me)\b)/,
@@ -573,7 +577,7 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(
       JOKE,
       ABROAD,
-      /\b(?:trabajo|oficina|empresa|colegio|escuela|facu|universidad|pais|ciudad|grupo|chat|vacaciones|viaje|mudanza|intercambio|pasa por mi|pasame a buscar|me voy a dormir|buenas noches|hasta manana|nos vemos|me recoges|me pasas a buscar|el uber|el taxi|la fiesta|el cine|de la semana|del ano|del mes|de clases|de trabajo|en (?:la|el) (?:empresa|oficina|trabajo|escuela|colegio)|sesion|pasantia|contrato|curso|verano|renuncia|renunci\w*|me despidieron|liquidacion|preaviso)\b/,
+      /\b(?:trabajo|oficina|empresa|colegio|escuela|facu|universidad|pais|ciudad|grupo|chat|vacaciones|viaje|mudanza|intercambio|pasa por mi|pasame a buscar|me voy a dormir|buenas noches|hasta manana|nos vemos|me recoges|me pasas a buscar|el uber|el taxi|la fiesta|el cine|de la semana|del ano|del mes|de clases|de trabajo|en (?:la|el) (?:empresa|oficina|trabajo|escuela|colegio)|sesion|pasantia|contrato|curso|termino el programa|se termina el programa|acaba el programa|me dieron de alta|me dan de alta|verano|renuncia|renunci\w*|me despidieron|liquidacion|preaviso)\b/,
       // A farewell to a habit given up: "adios para siempre, cigarro", "dia 12 sin fumar".
       /🚭|\b(?:cigarr\w*|tabaco|fumar|vape|vapeador|pucho|vicio)\b|\bdia \d+ sin (?:fumar|tomar|beber|vapear|alcohol)\b/,
     ),
@@ -598,6 +602,10 @@ const RULES: readonly RiskRule[] = [
       /^(?!.*\bme (?:\w+ ){0,2}(?:tirar|lanzar|aventar|arrojar)\b)(?=.*\b(?:protagonista|villan[oa]|personaje|heroe|heroina|galan|antagonista|detective)(?: \w+){0,3} se (?:tira|tiro|tiraba|avienta|avento|lanza|lanzo|arroja|arrojo|va a tirar)\b)/,
       // Stuck in traffic on a bridge: "estoy en el puente de la autopista, hay mucho trafico".
       /\b(?:trafico|atasco|embotellamiento|tranque|tranc\w+|presa de autos)\b/,
+      // A barrier described: "redes para que la gente no salte", "rejas para que nadie se tire".
+      /\bpara que (?:la gente|nadie|las personas|ninguna persona|los suicidas) (?:no )?(?:salte|se tire|se avente|se lance)\b/,
+      // Exasperation at a song heard once more: "me tiro por la ventana si vuelvo a oir 'baby shark'".
+      /\bsi (?:vuelvo a|tengo que volver a|me hacen volver a) (?:oir|escuchar|cantar) (?:otra vez )?(?:'[^']+'|"[^"]+"|esa cancion|la cancion|ese tema|el tema|el reggaeton)/,
       /\b(?:piscina|pileta|alberca|al agua|a nadar|banarme|banarnos|con ropa|nadar|clavado|bungee|paracaidas|paracaidismo|tirolesa|parapente|puenting|sofa|sillon|cama|pasto|arena|colchon|tobogan|trampolin|a la fiesta|al ruedo|a la pileta|foto|fotos|turis\w*|paseo|atardecer|vista|concierto|literal|literalmente|asado|parrilla|tomando sol|cerveza)\b/,
       TOPIC,
     ),
@@ -678,7 +686,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.cant-go-on',
     category: 'indirect',
     pattern: anyOf(
-      /\b(?:ya )?no (?:puedo|aguanto|soporto|doy|resisto) mas\b|\bya no (?:puedo|aguanto|soporto)\b(?! (?:esperar|mas esperar|las ganas|ver|oir|a (?:mi|mis|tu|tus|su|sus|este|esta|ese|esa|estos|estas|la|el|los|las) (?!vida\b)\w+)\b)|\bno (?:puedo|aguanto) (?:mas )?con (?:esto|mi vida|la vida|todo|este dolor|esta vida)\b|\bno (?:puedo|aguanto|soporto) ya mas\b|(?<!\b(?:no|nunca|jamas) )\bme (?:rindo|rendi)\b|\b(?:ya )?me (?:canse|harte|aburri|agote) de (?:vivir|sobrevivir|luchar|existir|seguir|intentarlo|pelear|estar viv[oa]|respirar|aguantar)\b(?! (?:con|en|a|al|el|la|los|las|este|esta|de|del|sol[oa]|asi)\b)|\b(?:se me (?:fueron|quitaron|acabaron|han ido)|perdi|he perdido) (?:las |todas las )?ganas de (?:todo|nada)\b(?! (?:lo que|eso|esto)\b)|\bbajo los brazos\b|\bno (?:tengo|me quedan) (?:mas )?fuerzas\b(?! (?:para (?:ir|salir|cocinar|limpiar|el gym|entrenar|estudiar|trabajar)))|\bno (?:pienso|quiero|puedo) seguir (?:luchando|peleando|intentando|pelandola)\b|\bme di por vencid[oa]\b|\b(?:estoy|me siento) (?:cansad[oa]|agotad[oa]|harta|harto) de (?:todo(?! (?:el|la|los|las|este|esta|ese|esa|estos|estas|esos|esas|su|tu|lo de)\b)|luchar|seguir|intentarlo|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|pelear|sentirme asi)\b|\bno me quedan (?:fuerzas|ganas)\b|\bya no tengo (?:fuerzas|ganas de nada|ganas de seguir|por que seguir)\b|\bno se (?:como|para que) seguir viviendo\b|\bno tengo (?:razones|motivos|razon|nada) (?:pa|para|de|por) (?:quedarme|seguir|vivir)\b|\bno tengo nada (?:que esperar|por (?:lo )?que vivir|mas que hacer (?:aqui|aca|en este mundo))\b|\bya cumpli mi ciclo\b|\bpara que (?:voy a seguir|seguir|sigo|vivo|vivir|luchar|intentarlo|seguir intentando|levantarme)\b|\b(?:ya )?no (?:quiero|puedo|pienso|voy a|se si quiero|se si puedo) seguir(?: (?:asi|mas|adelante|viviendo|luchando|peleando|intentando(?:lo)?|aguantando|respirando|con esto|con mi vida|con esta vida|aqui|aca|en este mundo))?\b(?! (?:con|en|estudiando|trabajando|viendo|esperando|pagando|haciendo|leyendo|yendo|la|el|los|las|este|esta|ese|esa|tu|su|a)\b)|\b(?:ya )?no (?:quiero|puedo|tengo fuerzas para|me dan las fuerzas para) (?:luchar|pelear|intentarlo|aguantar|resistir) (?:mas|ya)\b|\b(?:ya )?no (?:tengo|me quedan?|encuentro|veo|hay) (?:\w+ ){0,2}(?:razones|motivos|razon|motivo|fuerzas) (?:de|para|pa|por) (?:vivir|seguir viviendo|seguir|quedarme|levantarme|existir|aguantar)\b(?! (?:con|en|estudiando|trabajando|yendo|la|el|los|las|este|esta|a)\b)|\bme (?:quede|estoy quedando) sin (?:fuerzas|ganas) (?:de|para) (?:vivir|seguir|nada)\b|\bme (?:quede|estoy quedando|he quedado) sin (?:razones|motivos)\b(?! (?:para|de|pa) (?!vivir|seguir|nada|existir|levantarme|luchar)\w)|\bestoy (?:en las ultimas|al limite|al borde|tocando fondo)\b(?! (?:de (?:la|mi) (?:paciencia|bateria|tarjeta)|con (?:el|la|los|las|mi|mis) (?:tarea|examen|proyecto|tesis|trabajo|informe|entrega|semestre|curso|obra|mudanza|bateria|plata|dinero|quincena|deudas?)))|\bya no (?:doy|puedo) para mas\b|(?<!\b(?:no|nunca|jamas) )\bme (?:rindo|rendi|rendire|voy a rendir)\b|\bya (?:tire|tiro|voy a tirar) la toalla\b(?! (?:con|en) (?:el|la|este|esta) (?:dieta|gym|curso|examen|tarea|proyecto))|\b(?:estoy|me siento|ando) (?:muy |tan |re |bien |super )?(?:cansad[oa]|agotad[oa]|harta|harto|hart[oa]) de (?:vivir|todo y de todos|luchar|seguir|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|mi vida|esta vida|respirar|estar viv[oa]|despertar|levantarme(?! (?:temprano|tan temprano|a las|de madrugada|para|los|cada|con|en)\b))\b/,
+      /\b(?:ya )?no (?:puedo|aguanto|soporto|doy|resisto) mas\b|\bya no (?:puedo|aguanto|soporto)\b(?! (?:conectarme|asistir|participar|venir (?:a|al|los|las)|esperar|mas esperar|las ganas|ver|oir|a (?:mi|mis|tu|tus|su|sus|este|esta|ese|esa|estos|estas|la|el|los|las) (?!vida\b)\w+)\b)|\bno (?:puedo|aguanto) (?:mas )?con (?:esto|mi vida|la vida|todo|este dolor|esta vida)\b|\bno (?:puedo|aguanto|soporto) ya mas\b|(?<!\b(?:no|nunca|jamas) )\bme (?:rindo|rendi)\b|\b(?:ya )?me (?:canse|harte|aburri|agote) de (?:vivir|sobrevivir|luchar|existir|seguir|intentarlo|pelear|estar viv[oa]|respirar|aguantar)\b(?! (?:con|en|a|al|el|la|los|las|este|esta|de|del|sol[oa]|asi)\b)|\b(?:se me (?:fueron|quitaron|acabaron|han ido)|perdi|he perdido) (?:las |todas las )?ganas de (?:todo|nada)\b(?! (?:lo que|eso|esto)\b)|\bbajo los brazos\b|\bno (?:tengo|me quedan) (?:mas )?fuerzas\b(?! (?:para (?:ir|salir|cocinar|limpiar|el gym|entrenar|estudiar|trabajar)))|\bno (?:pienso|quiero|puedo) seguir (?:luchando|peleando|intentando|pelandola)\b|\bme di por vencid[oa]\b|\b(?:estoy|me siento) (?:cansad[oa]|agotad[oa]|harta|harto) de (?:todo(?! (?:el|la|los|las|este|esta|ese|esa|estos|estas|esos|esas|su|tu|lo de)\b)|luchar|seguir|intentarlo|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|pelear|sentirme asi)\b|\bno me quedan (?:fuerzas|ganas)\b|\bya no tengo (?:fuerzas|ganas de nada|ganas de seguir|por que seguir)\b|\bno se (?:como|para que) seguir viviendo\b|\bno tengo (?:razones|motivos|razon|nada) (?:pa|para|de|por) (?:quedarme|seguir|vivir)\b|\bno tengo nada (?:que esperar|por (?:lo )?que vivir|mas que hacer (?:aqui|aca|en este mundo))\b|\bya cumpli mi ciclo\b|\bpara que (?:voy a seguir|seguir|sigo|vivo|vivir|luchar|intentarlo|seguir intentando|levantarme)\b|\b(?:ya )?no (?:quiero|puedo|pienso|voy a|se si quiero|se si puedo) seguir(?: (?:asi|mas|adelante|viviendo|luchando|peleando|intentando(?:lo)?|aguantando|respirando|con esto|con mi vida|con esta vida|aqui|aca|en este mundo))?\b(?! (?:con|en|estudiando|trabajando|viendo|esperando|pagando|haciendo|leyendo|yendo|la|el|los|las|este|esta|ese|esa|tu|su|a)\b)|\b(?:ya )?no (?:quiero|puedo|tengo fuerzas para|me dan las fuerzas para) (?:luchar|pelear|intentarlo|aguantar|resistir) (?:mas|ya)\b|\b(?:ya )?no (?:tengo|me quedan?|encuentro|veo|hay) (?:\w+ ){0,2}(?:razones|motivos|razon|motivo|fuerzas) (?:de|para|pa|por) (?:vivir|seguir viviendo|seguir|quedarme|levantarme|existir|aguantar)\b(?! (?:con|en|estudiando|trabajando|yendo|la|el|los|las|este|esta|a)\b)|\bme (?:quede|estoy quedando) sin (?:fuerzas|ganas) (?:de|para) (?:vivir|seguir|nada)\b|\bme (?:quede|estoy quedando|he quedado) sin (?:razones|motivos)\b(?! (?:para|de|pa) (?!vivir|seguir|nada|existir|levantarme|luchar)\w)|\bestoy (?:en las ultimas|al limite|al borde|tocando fondo)\b(?! (?:de (?:la|mi) (?:paciencia|bateria|tarjeta)|con (?:el|la|los|las|mi|mis) (?:tarea|examen|proyecto|tesis|trabajo|informe|entrega|semestre|curso|obra|mudanza|bateria|plata|dinero|quincena|deudas?)))|\bya no (?:doy|puedo) para mas\b|(?<!\b(?:no|nunca|jamas) )\bme (?:rindo|rendi|rendire|voy a rendir)\b|\bya (?:tire|tiro|voy a tirar) la toalla\b(?! (?:con|en) (?:el|la|este|esta) (?:dieta|gym|curso|examen|tarea|proyecto))|\b(?:estoy|me siento|ando) (?:muy |tan |re |bien |super )?(?:cansad[oa]|agotad[oa]|harta|harto|hart[oa]) de (?:vivir|todo y de todos|luchar|seguir|existir|sobrevivir(?! (?:con|en|a|al|el|la|este|esta)\b)|mi vida|esta vida|respirar|estar viv[oa]|despertar|levantarme(?! (?:temprano|tan temprano|a las|de madrugada|para|los|cada|con|en)\b))\b/,
       /\bya no (?:voy a|pienso|quiero) (?:pelear|luchar) mas\b/,
     ),
     unless: anyOf(
@@ -1441,6 +1449,8 @@ const RULES: readonly RiskRule[] = [
       /\b(?:sin querer|por error|por equivocacion|por accidente|pense que era|crei que era|limpiando|la ropa|el piso|el pelo|la piscina|la pileta)\b/,
       // A drink called poison: "me tome ese cafe que era puro veneno".
       /\b(?:cafe|mate|trago|bebida|cerveza|tequila|jarabe|licuado|te)\b[^.]{0,25}\b(?:puro|un|es|era) veneno\b/,
+      // A poison drunk on stage: "en el ensayo me tome el veneno", "en la obra bebo el veneno".
+      /\b(?:en el ensayo|en la (?:obra|escena|funcion|representacion)|en escena|sobre el escenario|mi personaje|haciendo de (?:julieta|romeo|hamlet|cleopatra))\b[^.]{0,20}\bme (?:tome|bebi|tomo|bebo|trague) el veneno\b/,
     ),
     about: 'self',
   },
@@ -2933,6 +2943,109 @@ const RULES: readonly RiskRule[] = [
       /\blist[oa] para no (?:volver|regresar)\b|\bno (?:debia|deberia|tenia que) (?:haber )?(?:vuelto|regresado|volver)\b/,
     about: 'self',
   },
+  {
+    id: 'es.what-for-now',
+    category: 'indirect',
+    // "What for, now", said alone as an answer: "ya pa que", "y ya para que".
+    pattern: /^(?:nada,? )?(?:y )?ya (?:pa|para) que\s*[.!?…]*$/,
+    about: 'self',
+  },
+  {
+    id: 'es.found-by-smell',
+    category: 'indirect',
+    // Lying dead at home, found only by the smell: "si me quedo aqui nadie se entera hasta que huela".
+    pattern:
+      /\bsi me (?:muero|quedo|pasa algo|caigo|encierro)\b[^.]{0,60}\bnadie (?:\w+ )?(?:se (?:entera|enteraria|da cuenta|daria cuenta)|me (?:encuentra|encontraria|busca|buscaria)|lo nota|lo notaria)\b[^.]{0,30}\bhasta que (?:huela|apeste|oliera|apestara|empiece a oler|salga el olor|llegue el olor|los vecinos (?:huelan|sientan el olor))\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:basura|comida|pollo|pescado|leche|nevera|refri|heladera|perro|gato|pa[nñ]al)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.lie-down-not-rise',
+    category: 'indirect',
+    // Lying down beside the dead, or anywhere, never to get up: "acostarme junto a el en el cementerio y no levantarme".
+    pattern:
+      /\b(?:acostarme|echarme|tumbarme|recostarme|dormirme|quedarme)\b[^.]{0,60}\by (?:ya )?no (?:levantarme|volver a levantarme|despertar(?:me)?|volver a despertar)(?: (?:nunca|jamas|mas|nunca mas))?\s*[.!…]*$|\b(?:acostarme|echarme|tumbarme|quedarme|dormirme) (?:a su lado|junto a (?:el|ella|ellos|su tumba)|con (?:el|ella)) en (?:el panteon|el cementerio|la tumba|el camposanto|su tumba)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:resaca|domingo|finde|fin de semana|vacaciones|feriado|temprano|siesta|hasta (?:tarde|el mediodia|las \w+))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.loose-ends-returned',
+    category: 'indirect',
+    // Accounts closed and borrowed things given back, all at once: "borre mis redes y devolvi lo que me prestaron".
+    pattern:
+      /\b(?:cerre|borre|elimine|di de baja|desactive)\b[^.]{0,80}\bdevolvi (?:todo )?(?:lo que me (?:habian|han|habia|ha) prestado|lo que me prestaron|lo prestado|todo lo que debia)\b|\bdevolvi (?:todo )?(?:lo que me (?:habian|han|habia|ha) prestado|lo que me prestaron)\b[^.]{0,80}\b(?:cerre|borre|elimine|di de baja|desactive)\b/,
+    unless: anyOf(
+      JOKE,
+      ABROAD,
+      /\b(?:me mudo|mudanza|me voy a vivir|intercambio|me cambio de|nuevo (?:celular|telefono)|detox digital|desintoxicacion digital)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.secret-farewell-not-back',
+    category: 'indirect',
+    // A goodbye given to each without saying why, and no coming back: "no les dije nada, pero los abrace a todos. no voy a volver."
+    pattern: /^(?:y )?ya no (?:voy a|pienso) volver\s*[.!…]*$/,
+    context:
+      /\b(?:no (?:les|le) dije|sin (?:decirles|decirle|que (?:nadie|ellos) supiera\w*))\b[^.]{0,60}\b(?:me despedi de (?:cada un[oa]|tod[oa]s)|(?:los|las) abrace)\b|\bme despedi de (?:cada un[oa]|tod[oa]s)\b[^.]{0,40}\bsin (?:decirles|decirle|que (?:nadie|ellos) supiera\w*)\b/,
+    unless: anyOf(JOKE, ABROAD),
+    about: 'self',
+  },
+  {
+    id: 'es.wish-run-over-better',
+    category: 'indirect',
+    // Being run over wished as a way out, "better": "si me atropella un camion manana, mejor".
+    pattern:
+      /\bsi me (?:atropella|arrolla|pisa|lleva|agarra) (?:el|un|una|la) (?:\w+ ){0,2}(?:metrobus|camion|bus|autobus|colectivo|micro|tren|metro|carro|coche|auto|trailer|rastra|combi)\b[^.]{0,20},? (?:pues )?(?:mejor|que mejor|ni modo|me da igual|ojala)\b/,
+    unless: anyOf(JOKE, /\b(?:cuidado|ojo|fijate|mira bien|al cruzar)\b/),
+    about: 'self',
+  },
+  {
+    id: 'es.stopped-recharging',
+    category: 'indirect',
+    // Oneself as a dying battery, and no longer looking to recharge: "ya deje de buscar el enchufe".
+    pattern:
+      /\bya (?:deje de buscar|no busco|ni busco|no quiero buscar) (?:el |un |ningun )?(?:enchufe|cargador|toma ?corriente)\b/,
+    context: /\b(?:estoy|me siento|ando|soy) como (?:un |una )?(?:celular|telefono|bateria|pila|movil|cel)\b/,
+    unless: JOKE,
+    about: 'self',
+  },
+  {
+    id: 'es.cared-better-than-i-can',
+    category: 'indirect',
+    // Treasures handed over because one will not be there to keep them: "las va a cuidar mejor de lo que yo voy a poder".
+    pattern:
+      /\b(?:la|lo|las|los) (?:va|van) a (?:cuidar|querer|aprovechar) mejor (?:de lo )?que yo (?:voy a poder|podre|pueda|podria)\b/,
+    unless: anyOf(JOKE, ABROAD, /\b(?:me mudo|mudanza|viaje|operacion|me operan|hospital|rehabilitacion)\b/),
+    about: 'self',
+  },
+  {
+    id: 'es.third-last-night-posted',
+    category: 'indirect',
+    // Someone else announcing their last night, then gone: "escribio que es su ultima noche y se desconecto".
+    pattern:
+      /\b(?:escribio|puso|publico|posteo|subio|dijo|mando) que (?:esta es|esta sera|hoy es|es) su (?:ultima noche|ultimo dia)\b(?! (?:en|de|del|con|aqui|aca|libre|como|antes|sin|trabajando)\b)/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:jubil\w*|renunci\w*|se (?:va|muda|mudo) (?:a|de)|viaje|intercambio|vacaciones|despedida de solter\w*|turno|contrato)\b/,
+    ),
+    about: 'other',
+  },
+  {
+    id: 'es.third-hits-self',
+    category: 'indirect',
+    // Someone else hurting themselves when low: "me confeso que se golpea con el cinturon cuando se siente mal".
+    pattern:
+      /\bque se (?:golpea|pega|lastima|quema|rasguna|muerde|azota|araña|arana)\b[^.]{0,40}\b(?:cuando|si|cada vez que) (?:se siente|esta|anda) (?:mal|triste|sol[oa]|ansios[oa]|angustiad[oa])\b/,
+    unless: JOKE,
+    about: 'other',
+  },
 ];
 
 const KIN = M.THIRD_KIN;
@@ -2944,17 +3057,17 @@ export const SPANISH: RuleSet = {
     /\b(?:no|nunca|jamas|ni|tampoco|ningun|ninguna)\b(?! (?:dije|he dicho|le dije|les dije|conte|le conte|les conte|se lo dije|se lo he dicho|se lo conte|lo dije|lo he dicho|quise decir|sabe|saben|sabia|se dan cuenta|se dio cuenta|se entero|se enteran)\b)(?: (?!(?:y|e|que|porque|pues|entonces|asi|mas|nada|nadie)\b)[a-z']+){0,3} ?$/,
   asked: /\b(?:me|le|nos) pregunt\w+\b[^.]{0,30}\b(?:si|sobre)\b|\bpreguntas? (?:sobre|de)\b/,
   answeredNo:
-    /^(?:(?:y )?(?:la verdad|sinceramente|honestamente|en serio),? )?(?:no|nunca|jamas|para nada|ni una vez|nunca lo he hecho|nunca lo pense)(?:,? (?:nunca|jamas|para nada|gracias a dios))?[.!]*$|^(?:y )?(?:le|les) (?:dije|conteste|respondi) que no(?:[.!]*$|,? que (?!.*\b(?:pero|aunque|mentira|todavia|aun|a veces|no se|creo|casi|bueno|si)\b).*[^,]$)/,
+    /^(?:(?:y )?(?:la verdad|sinceramente|honestamente|en serio),? )?(?:no|nunca|jamas|para nada|ni una vez|nunca lo he hecho|nunca lo pense)(?:,? (?:nunca|jamas|para nada|gracias a dios))?[.!]*$|^(?:y )?(?:le|les) (?:dije|conteste|respondi) que no(?:[.!]*$|,? (?:y )?(?:es (?:la )?verdad|es cierto|lo digo en serio)[.!]*$|,? que (?!.*\b(?:pero|aunque|mentira|todavia|aun|a veces|no se|creo|casi|bueno|si)\b).*[^,]$)/,
   explainedNext:
     /^(?:y )?(?:era|fue|eran|lo (?:dije|decia|escribi|puse)) (?:solo |nomas |nada mas )?(?:por|de|sobre|para) (?:el|la|lo|los|las|un|una|mi|mis|que)\b(?!(?<=\bde (?:los|las)) (?:que|mas|primer[oa]s|poc[oa]s)\b)(?![^.]{0,40}\b(?:en serio|de verdad|vida)\b)|^(?:siempre )?lo (?:dice|dijo|decia) (?:riendose|riendo)\b|^se (?:rie|reia|rio)(?: sol[oa])? (?:cuando|mientras|al) (?:lo )?(?:dice|decia|dijo|cuenta|contaba)\b/,
   hedge:
     /\b(?:creo|no se(?! (?:preocup\w+|asust\w+|alarm\w+|angusti\w+))|no prometo|todavia|aun|por ahora|hoy|esta noche|quizas|quiza|tal vez|capaz|igual|supongo|a veces|de momento|por el momento|no estoy segur[oa]|no lo se|mas o menos|no tanto|pero|aunque)\b|\?/,
   serious:
-    /\b(?:es en serio|lo digo en serio|hablo en serio|no lo digo (?:de broma|en broma|por decir)|no es (?:un decir|una forma de hablar|joda|broma|chiste|en broma|chiste)|no (?:estoy|ando) (?:jodiendo|bromeando)|no es como cuando digo|(?:bueno|pues|ok|okey|aunque|la verdad|mentira,?) si,? (?:es |va |lo digo )?(?:en serio|de verdad|de veras|la neta|neta|posta))\b/,
+    /\bno tan (?:jaj\w*|broma|chiste|de broma|en broma)\b|\b(?:es en serio|lo digo en serio|hablo en serio|no lo digo (?:de broma|en broma|por decir)|no es (?:un decir|una forma de hablar|joda|broma|chiste|en broma|chiste)|no (?:estoy|ando) (?:jodiendo|bromeando)|no es como cuando digo|(?:bueno|pues|ok|okey|aunque|la verdad|mentira,?) si,? (?:es |va |lo digo )?(?:en serio|de verdad|de veras|la neta|neta|posta))\b/,
   distantPast:
-    /\b(?:hace (?:(?:como|unos|casi|mas de|ya) )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|muchos|un par de) (?:anos|meses)|hace (?:un|mas de un) ano|el ano pasado|de (?:adolescente|chic[oa]|nin[oa]|joven)|cuando (?:era|tenia) (?:\d+|adolescente|chic[oa]|joven|mas joven|nin[oa])|a los (?:1[0-9]|2[0-9])\b|en (?:19|20)\d\d|^(?:y |pero )?antes(?! (?:de|que)\b))\b/,
+    /\b(?:hace (?:(?:como|unos|casi|mas de|ya) )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|muchos|un par de) (?:anos|meses)|hace (?:un|mas de un) ano|el ano pasado|de (?:adolescente|chic[oa]|nin[oa]|joven)|cuando (?:era|tenia) (?:\d+|adolescente|chic[oa]|joven|mas joven|nin[oa])|a los (?:1[0-9]|2[0-9])\b|cuando me (?:divorcie|separe)|en (?:19|20)\d\d|^(?:y |pero )?antes(?! (?:de|que)\b))\b/,
   safeNow:
-    /\b(?:lo|la|eso|esa etapa) (?:miro|veo|recuerdo) (?:de lejos|desde lejos|con ternura|con distancia|con carino|como algo lejano)\b|\b(?:sali|me fui|quede|me siento) (?:de ahi |de la sesion )?(?:mas )?livian[oa]\b|\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\b(?:hoy|ahora) me levanto con ganas\b|\bcumplo (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses) (?:limpi|sobri)[oa]s?\b|\bsigo aqui con ganas\b|\bya no vivo en (?:ese|aquel) (?:lugar|sitio|pozo|hoyo|infierno)\b|\bcumplo \d{3,} dias (?:limpi|sobri)[oa]s?\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b|\blo lejos que estoy de (?:esa|aquella|la) (?:persona|etapa|epoca|version|chica|chico|mujer|hombre)\b|\b(?:me tatue|me hice un tatuaje|tatuarme)\b[^.]{0,40}\b(?:encima|sobre (?:ella|ellas|la cicatriz|las cicatrices|las marcas))\b/,
+    /\bya paso y lo (?:trabaje|supere|sane)\b|\bno se me olvida de donde vengo\b|\b(?:lo|la|eso|esa etapa) (?:miro|veo|recuerdo) (?:de lejos|desde lejos|con ternura|con distancia|con carino|como algo lejano)\b|\b(?:sali|me fui|quede|me siento) (?:de ahi |de la sesion )?(?:mas )?livian[oa]\b|\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\b(?:hoy|ahora) me levanto con ganas\b|\bcumplo (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses) (?:limpi|sobri)[oa]s?\b|\bsigo aqui con ganas\b|\bya no vivo en (?:ese|aquel) (?:lugar|sitio|pozo|hoyo|infierno)\b|\bcumplo \d{3,} dias (?:limpi|sobri)[oa]s?\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b|\blo lejos que estoy de (?:esa|aquella|la) (?:persona|etapa|epoca|version|chica|chico|mujer|hombre)\b|\b(?:me tatue|me hice un tatuaje|tatuarme)\b[^.]{0,40}\b(?:encima|sobre (?:ella|ellas|la cicatriz|las cicatrices|las marcas))\b/,
   recurring:
     /\b(?:otra vez|de nuevo|ultimamente|volv\w+ a|vuelv\w+ a|todavia|aun|sigo (?:pensando|queriendo|con ganas de (?:morir|matarme|desaparecer))|recaid\w*|reca\w+|esta noche|(?<!\b(?:la|esta|de|por|a) )manana|ayer|la semana pasada|no estoy bien)\b/,
   thirdPerson: new RegExp(
