@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectRisk, screenAll } from '../../src/safety/detect';
-import { rules } from './twins';
+import { detectRisk } from '../../src/safety/detect';
+import { noRule, rules } from './twins';
 
 /*
  * The kinds of miss English tuning batch 15 showed, each as a look-alike that stays quiet and a
@@ -97,9 +97,7 @@ describe('English, the kinds tuning batch 15 showed', () => {
   it('wanting to be where someone living is: no rule speaks; shown when the one wished for has died', () => {
     // The rule needs a death in the message. The second reader, retrained with batch 19, speaks up
     // on this look-alike (SAFETY.md): the rules are held quiet on it, the reader is left alone.
-    expect(screenAll("My girlfriend's in Lisbon for the semester. I'd love to be wherever she is.")).toEqual(
-      [],
-    );
+    noRule("My girlfriend's in Lisbon for the semester. I'd love to be wherever she is.");
     expect(detectRisk("Two years since mum today. I'd love to be where she is now.")).toBeDefined();
   });
 

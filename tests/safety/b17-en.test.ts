@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectRisk, screenAll } from '../../src/safety/detect';
-import { rules } from './twins';
+import { detectRisk } from '../../src/safety/detect';
+import { noRule, rules } from './twins';
 
 /*
  * The kinds of miss English tuning batch 17 showed, each as a look-alike that stays quiet and a
@@ -127,9 +127,7 @@ describe('English, the kinds tuning batch 17 showed', () => {
   it('not coming down from a roof till a job is done: no rule speaks; shown at a quarry', () => {
     // The second reader, retrained with batch 19, speaks up on this look-alike (SAFETY.md): the
     // rules are held quiet on it, the reader is left alone.
-    expect(screenAll("Went up on the roof to fix the aerial and I'm not coming down till it works.")).toEqual(
-      [],
-    );
+    noRule("Went up on the roof to fix the aerial and I'm not coming down till it works.");
     expect(
       detectRisk("Went to the quarry after my shift again. Third time I'm not stepping back."),
     ).toMatchObject({
@@ -183,10 +181,10 @@ describe('English, the kinds tuning batch 17 showed', () => {
 
   it('keeps the new rules to their own words', () => {
     // A day picked for something named, a chore finished, a typo for "dye", a time with its reason.
-    expect(rules('I know what the rope would do to the paintwork. Picked Saturday for the bbq.')).toEqual([]);
-    expect(rules('Washed the car, that’s me finished.')).toEqual([]);
+    noRule('I know what the rope would do to the paintwork. Picked Saturday for the bbq.');
+    noRule('Washed the car, that’s me finished.');
     expect(detectRisk("I'd better go and die my hair before the party.")).toBeUndefined();
-    expect(rules('Set an alarm for 6am. That’s when the taxi comes.')).toEqual([]);
+    noRule('Set an alarm for 6am. That’s when the taxi comes.');
     expect(rules('Set an alarm for 6am on the 21st. That’s when.')).toContain('en.time-set-when');
     expect(
       detectRisk("Took the rifle up to the woods for deer season, I'm not signing it back in till Monday."),

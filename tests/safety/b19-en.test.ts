@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectRisk } from '../../src/safety/detect';
-import { cardFor, quiet, rules } from './twins';
+import { cardFor, noRule, quiet, rules } from './twins';
 
 /*
  * The kinds of miss English tuning batch 19 showed, each as a look-alike that stays quiet and a
@@ -11,11 +11,9 @@ describe('English, the kinds tuning batch 19 showed', () => {
   it('a funeral arranged with nothing wrong, in a hurry (en.funeral-sorted-now): no rule on a plan paid for at sixty', () => {
     // The second reader, retrained with batch 21, speaks up on this look-alike (SAFETY.md): the rules
     // are held quiet on it, the reader is left alone.
-    expect(
-      rules(
-        "Paid for a funeral plan at sixty. Nothing's wrong with me, I just wanted it sorted for the kids' sake.",
-      ),
-    ).toEqual([]);
+    noRule(
+      "Paid for a funeral plan at sixty. Nothing's wrong with me, I just wanted it sorted for the kids' sake.",
+    );
     expect(
       detectRisk(
         "Picked my coffin and the readings this afternoon. Nothing's wrong with me, I just want everything sorted this week.",
@@ -26,9 +24,7 @@ describe('English, the kinds tuning batch 19 showed', () => {
   it('a gun held the wrong way round, at the writer (en.gun-turned): no rule on a rifle packed that way', () => {
     // The second reader, retrained with batch 20, speaks up on this look-alike (SAFETY.md): the rules
     // are held quiet on it, the reader is left alone.
-    expect(rules("Packed the rifle into its case the wrong way round and the lid wouldn't shut.")).toEqual(
-      [],
-    );
+    noRule("Packed the rifle into its case the wrong way round and the lid wouldn't shut.");
     expect(
       detectRisk(
         'Sat in the truck last night with the shotgun turned the wrong way round, my thumb on the trigger.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectRisk, screenAll } from '../../src/safety/detect';
-import { quiet, rules } from './twins';
+import { detectRisk } from '../../src/safety/detect';
+import { noEnglishRule, quiet, rules } from './twins';
 
 /*
  * The kinds of miss English tuning batch 20 showed, each as a look-alike that stays quiet and a
@@ -146,8 +146,7 @@ describe('English, the kinds tuning batch 20 showed', () => {
 
   it('keeps the English rules quiet on a device "unalived", and reads the self', () => {
     // A Spanish rule (es.third-kill-self) still reads this look-alike: reported, not fitted here.
-    const english = (text: string) => screenAll(text).filter((m) => m.rule.startsWith('en.'));
-    expect(english('Honestly this spreadsheet makes me want to unalive my printer.')).toEqual([]);
+    noEnglishRule('Honestly this spreadsheet makes me want to unalive my printer.');
     expect(detectRisk('Honestly this spreadsheet makes me want to unalive myself.')?.subject).toBe('self');
   });
 

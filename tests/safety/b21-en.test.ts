@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectRisk } from '../../src/safety/detect';
-import { cardFor, quiet, rules } from './twins';
+import { cardFor, noRule, quiet, rules } from './twins';
 
 /*
  * The kinds of miss English tuning batch 21 showed, each as a look-alike that stays quiet and a
@@ -105,7 +105,7 @@ describe('English, the kinds tuning batch 21 showed', () => {
   });
 
   it('reads a hanging in scripture as a sermon, but not when the writer takes it as their own', () => {
-    expect(rules('The pastor preached on Judas, how he hanged himself after the betrayal.')).toEqual([]);
+    noRule('The pastor preached on Judas, how he hanged himself after the betrayal.');
     expect(
       rules('The pastor preached on Judas and I have been thinking I should hang myself too.'),
     ).not.toEqual([]);
@@ -117,6 +117,6 @@ describe('English, the kinds tuning batch 21 showed', () => {
     ).toMatchObject({
       subject: 'self',
     });
-    expect(rules("unalive is such a stupid word. that's what i said to my sister")).toEqual([]);
+    noRule("unalive is such a stupid word. that's what i said to my sister");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectRisk, screenAll } from '../../src/safety/detect';
-import { cardFor } from './twins';
+import { detectRisk } from '../../src/safety/detect';
+import { cardFor, noRule } from './twins';
 
 /** Spanish rules: each case is written here, not taken from the evaluation corpus. */
 const FIRE_SELF: readonly string[] = [
@@ -153,7 +153,7 @@ describe('Spanish, the kinds tuning batch 10 showed', () => {
   });
 
   it('leaves an apology for last night’s noise alone in the rules (the second reader scores it at its edge: SAFETY.md)', () => {
-    expect(screenAll('perdón por todo el ruido de anoche')).toEqual([]);
+    noRule('perdón por todo el ruido de anoche');
   });
 
   it('takes the next clause that explains quoted words, or a question answered "nunca"', () => {
@@ -258,7 +258,7 @@ describe('Spanish, the kinds tuning batch 11 showed', () => {
     ],
   ])('no rule fires on "%s", but the screen does on "%s"', (lookAlike, risk) => {
     // The rules' own guards and contexts; the second reader is asked of what they leave (below).
-    expect(screenAll(lookAlike)).toEqual([]);
+    noRule(lookAlike);
     expect(detectRisk(risk)).toBeDefined();
   });
 
@@ -288,7 +288,6 @@ describe('Spanish, the kinds tuning batch 11 showed', () => {
 });
 
 /** No rule speaks up on `text` (the second reader is not asked). */
-const noRule = (text: string) => expect(screenAll(text)).toEqual([]);
 /** The screen shows the card for `text`, about the writer or about someone else. */
 
 describe('Spanish, the kinds tuning batch 12 showed', () => {

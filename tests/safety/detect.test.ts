@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectRisk, screenAll, sentences } from '../../src/safety/detect';
 import { normalise } from '../../src/safety/normalise';
-import { cardFor } from './twins';
+import { cardFor, noRule } from './twins';
 
 /*
  * The screen is deterministic (product principle 4): a false alarm costs a kind message with
@@ -443,7 +443,7 @@ describe('detectRisk on the kinds tuning batch 11 showed', () => {
     fires("I'm so done, I want to be dead. I've been picking a date");
     quiet("I've been picking a date for the wedding");
     // No rule: the date needs death talk before it (the second reader, trained on this kind, may still ask).
-    expect(screenAll('Mum and I chatted all night. I have been picking a date')).toEqual([]);
+    noRule('Mum and I chatted all night. I have been picking a date');
   });
 
   it('finds estate questions, reckless indifference, a gun with hopelessness and a goodbye post', () => {
@@ -471,7 +471,6 @@ describe('detectRisk on the kinds tuning batch 11 showed', () => {
 });
 
 /** No rule speaks up on `text` (the second reader is not asked). */
-const noRule = (text: string) => expect(screenAll(text)).toEqual([]);
 /** The screen shows the card for `text`, about the writer or about someone else. */
 
 describe('detectRisk on the kinds tuning batch 12 showed', () => {

@@ -13,6 +13,13 @@ export const quiet = (text: string) => expect(detectRisk(text)).toBeUndefined();
 export const cardFor = (text: string, subject: 'self' | 'other' = 'self') =>
   expect(detectRisk(text)?.subject).toBe(subject);
 
+/** No rule speaks (the second reader may still: the tests hold the rules, not the reader, to it). */
+export const noRule = (text: string) => expect(screenAll(text)).toEqual([]);
+
+/** No English rule speaks (a Spanish rule may still, until its own guards are fitted). */
+export const noEnglishRule = (text: string) =>
+  expect(screenAll(text).filter((m) => m.rule.startsWith('en.'))).toEqual([]);
+
 /** No Spanish rule speaks (an English rule may still, until its own guards are fitted). */
 export const noSpanishRule = (text: string) =>
   expect(screenAll(text).filter((m) => m.rule.startsWith('es.'))).toEqual([]);
