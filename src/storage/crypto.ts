@@ -24,13 +24,30 @@ export interface Cipher {
   owns(sealed: Buffer): boolean;
 }
 
+/**
+ * Fresh IVs, drawn from the system's CSPRNG 256 at a time: one `randomBytes` call per 12 bytes
+ * cost about as much as the encryption itself (5 of 10 µs per answer; Node's own `randomUUID`
+ * buffers its randomness the same way). Each IV is handed out once.
+ */
+const IV_BATCH = 256;
+let ivs = Buffer.alloc(0);
+let nextIv = 0;
+function freshIv(): Buffer {
+  if (nextIv + IV_BYTES > ivs.length) {
+    ivs = randomBytes(IV_BYTES * IV_BATCH);
+    nextIv = 0;
+  }
+  nextIv += IV_BYTES;
+  return ivs.subarray(nextIv - IV_BYTES, nextIv);
+}
+
 export function createCipher(key: Buffer): Cipher {
   if (key.length !== 32) throw new BetweenError('crypto', 'the encryption key must be 32 bytes');
   const keyId = createHash('sha256').update(key).digest().subarray(0, KEY_ID_BYTES);
   return {
     keyId: keyId.toString('hex'),
     seal(plaintext, context) {
-      const iv = randomBytes(IV_BYTES);
+      const iv = freshIv();
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       cipher.setAAD(Buffer.from(context, 'utf8'));
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);

@@ -22,6 +22,12 @@ describe('answer encryption', () => {
     expect(a.subarray(5, 17).equals(b.subarray(5, 17))).toBe(false);
   });
 
+  it('never hands out an IV twice, across refills of its stock of random bytes', () => {
+    const sealed = Array.from({ length: 1000 }, (_, i) => cipher.seal(`answer ${i}`, 'member:1'));
+    expect(new Set(sealed.map((s) => s.subarray(5, 17).toString('hex'))).size).toBe(1000);
+    expect(sealed.map((s) => cipher.open(s, 'member:1'))).toEqual(sealed.map((_, i) => `answer ${i}`));
+  });
+
   it('never contains the plaintext', () => {
     const sealed = cipher.seal('distinctive-plaintext-123', 'member:1');
     expect(sealed.includes(Buffer.from('distinctive-plaintext-123'))).toBe(false);
