@@ -35,6 +35,25 @@ const NEGATORS = new Set([
   "can't",
   "isn't",
   "wasn't",
+  "shouldn't",
+  "couldn't",
+  "aren't",
+  "haven't",
+  'cannot',
+  // The same without the apostrophe, as most people type them in a chat (chosen by the
+  // leave-one-batch-out test: English indirect 81.7 -> 82.3 %, third-party 87.3 -> 88.2 % at 1.5 %).
+  'dont',
+  'didnt',
+  'doesnt',
+  'wont',
+  'wouldnt',
+  'cant',
+  'isnt',
+  'wasnt',
+  'shouldnt',
+  'couldnt',
+  'arent',
+  'havent',
   'nunca',
   'jamas',
 ]);
@@ -49,11 +68,16 @@ const STEMMERS: Record<RiskLanguage, { stem(word: string): string }> = {
   es: newStemmer('spanish'),
 };
 
+/** Whether the reader also reads stems one word apart (see `features`). */
+const SKIP_PAIRS: Record<RiskLanguage, boolean> = { en: true, es: false };
+
 /**
  * The words a message is read as: normalised, with words after a negator marked `!` up to the
  * end of the clause ("i don't want to die" reads as "i don't !want !to !die"), pairs of
  * neighbouring words, and the same again as the language's stems (marked `~`), chosen by a
  * leave-one-batch-out test on the tuning part (`npm run safety:reader-cv`; SAFETY.md has the figures).
+ * In English, also stems one word apart (`~give _ ~away` in "give them away", "gives it away"),
+ * which the same test preferred in English and not in Spanish.
  */
 export function features(text: string, language: RiskLanguage): Set<string> {
   const found = new Set<string>();
@@ -61,6 +85,7 @@ export function features(text: string, language: RiskLanguage): Set<string> {
     let negated = false;
     let previous: string | undefined;
     let previousStem: string | undefined;
+    let stemBefore: string | undefined;
     for (const raw of clause.replace(/[^a-z' ]/g, ' ').split(/\s+/)) {
       if (!raw) continue;
       const mark = negated ? '!' : '';
@@ -71,6 +96,8 @@ export function features(text: string, language: RiskLanguage): Set<string> {
       const stem = `~${mark}${STEMMERS[language].stem(raw.replace(/'/g, ''))}`;
       found.add(stem);
       if (previousStem) found.add(`${previousStem} ${stem}`);
+      if (SKIP_PAIRS[language] && stemBefore) found.add(`${stemBefore} _ ${stem}`);
+      stemBefore = previousStem;
       previousStem = stem;
       if (NEGATORS.has(raw)) negated = true;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectRisk } from '../../src/safety/detect';
-import { noEnglishRule, quiet, rules } from './twins';
+import { noEnglishRule, noRule, quiet, rules } from './twins';
 
 /*
  * The kinds of miss English tuning batch 20 showed, each as a look-alike that stays quiet and a
@@ -23,11 +23,6 @@ describe('English, the kinds tuning batch 20 showed', () => {
       'a Scots reflexive (en.kill-self, "masel")',
       'Am gonnae treat masel to a fish supper the morn.',
       'Cannae dae this anymair, gonnae top masel the night.',
-    ],
-    [
-      'thinking about not waking up (en.want-die)',
-      'Thinking about not waking up till noon tomorrow, bliss.',
-      "Thinking about not waking up at all. Best thought I've had this week.",
     ],
     [
       'trapped with the way out closed (en.sealed-in)',
@@ -142,6 +137,14 @@ describe('English, the kinds tuning batch 20 showed', () => {
   ])('%s: quiet on the look-alike, shown on its twin', (_kind, lookAlike, risk) => {
     quiet(lookAlike);
     expect(detectRisk(risk)).toBeDefined();
+  });
+
+  it('thinking about not waking up (en.want-die): no rule on the look-alike, shown on its twin', () => {
+    // The English reader retrained after batch 22 flags the look-alike (SAFETY.md): rules held quiet.
+    noRule('Thinking about not waking up till noon tomorrow, bliss.');
+    expect(rules("Thinking about not waking up at all. Best thought I've had this week.")).toEqual([
+      'en.want-die',
+    ]);
   });
 
   it('keeps the English rules quiet on a device "unalived", and reads the self', () => {

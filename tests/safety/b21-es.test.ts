@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFor, noSpanishRule, quiet, rule } from './twins';
+import { cardFor, noRule, noSpanishRule, quiet, rule } from './twins';
 
 /**
  * Spanish, the kinds tuning batch 21 showed. Every case is written here, in new words, not taken
@@ -40,7 +40,8 @@ describe('Spanish, the kinds tuning batch 21 showed: risk in new words', () => {
     expect(
       rule('En el taller nadie sabe. Sin decirles nada me despedí de cada uno. Ya no voy a volver.'),
     ).toBe('es.secret-farewell-not-back');
-    quiet('En el taller ya saben que cambio de oficio. Me despedí de cada uno. Ya no voy a volver.');
+    // The reader retrained after batch 22 flags it (SAFETY.md): the rules are held quiet on it.
+    noRule('En el taller ya saben que cambio de oficio. Me despedí de cada uno. Ya no voy a volver.');
   });
 
   it('reads being run over wished as better, even after laughing it off, but not a warning to a child', () => {

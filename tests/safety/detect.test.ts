@@ -208,7 +208,6 @@ describe('detectRisk does not flag benign look-alikes', () => {
     "I'm dead tired",
     'my phone died',
     'we killed it at the presentation',
-    'I want to be here for my kids',
     "I'm not going anywhere",
     'deadline is killing me',
     // Borderline, decided not to flag: "could die of <something>" is a fixed idiom for a feeling,
@@ -247,6 +246,10 @@ describe('detectRisk does not flag benign look-alikes', () => {
     'I want to kill my brother lol he ate my fries',
   ])('does not flag "%s"', (text) => {
     expect(detectRisk(text)).toBeUndefined();
+  });
+
+  it('has no rule for a reason to live (the English reader retrained after batch 22 flags it: SAFETY.md)', () => {
+    noRule('I want to be here for my kids');
   });
 });
 

@@ -127,6 +127,18 @@ const PRAYER_FOR_ALL =
 const ACCIDENT_NEAR =
   /\b(?:casi|por poco) se (?:mata|mato|muere|murio)\b (?:en (?:la|el|una|un) (?:moto|bici|bicicleta|carro|auto|coche|carretera|ruta|autopista|avenida|calle|curva|escalera|piscina|pileta|alberca|playa|rio|mar|trabajo|obra|cancha|partido)|por (?:ir|andar|manejar|correr|no|culpa|un|una|el|la)|al (?:caer|manejar|cruzar|bajar|subir|resbalar)|con (?:la|el|una|un) (?:moto|bici|carro|auto|coche|patineta|escalera|cuchillo|espina))\b/;
 
+/** An insurance clause, not a person: "reclamos de polizas cuando el asegurado se suicida". */
+const INSURANCE =
+  /\b(?:polizas?|el asegurado|la asegurada|los asegurados|aseguradoras?|periodos? de carencia|siniestros?|reclamos? de (?:seguros?|polizas?))\b/;
+
+/** A comedy bit on stage: "en el stand up hice el bit de mi abuela que se queria morir". */
+const COMEDY =
+  /\b(?:stand ?up|standup|el bit|un bit|monologo|sketch|open mic|show de comedia|comediante|mi rutina de comedia)\b/;
+
+/** A farewell with food and guests: "me despido de todos el sabado con una paella, venid". */
+const FAREWELL_PARTY =
+  /\b(?:con|y) (?:una|un|unas|unos) (?:paella|comida|comidita|cena|fiesta|asado|carne asada|parrillada|pizzas?|carrete|pachanga|reunion|brindis|merienda|barbacoa|torta|pastel|chelas|cervezas|almuerzo|desayuno|convivio)\b|\bme regalaron\b|\bvenid\b|\b(?:estan|estais|quedan|quedais) (?:tod[oa]s )?invitad[oa]s\b/;
+
 const RULES: readonly RiskRule[] = [
   {
     id: 'es.third-goodbye-quoted-to-me',
@@ -213,6 +225,7 @@ const RULES: readonly RiskRule[] = [
       /\b(?:pelo|cabello|unas|de risa|estudiando|trabajando|bici|moto)\b/,
       TAUGHT,
       ACCIDENT_NEAR,
+      COMEDY,
     ),
     about: 'other',
   },
@@ -249,7 +262,10 @@ const RULES: readonly RiskRule[] = [
       ACCIDENT_UNMEANT,
       AT_WORK,
       /\b(?:enfermer[oa]|guardia|turno|paciente|atendi|atendimos|paramedic\w*|residente)\b/,
-      /\bhace (?:\w+ ){0,2}(?:anos|meses|tiempo|decadas)\b|\b(?:se suicido|se mato|se quito la vida) (?:en|cuando|el ano|antes)\b/,
+      /(?<!\bdesde )\bhace (?:\w+ ){0,2}(?:anos|meses|tiempo|decadas)\b|\b(?:se suicido|se mato|se quito la vida) (?:en|cuando|el ano|antes)\b/,
+      // An insurance clause, not a person: "reclamos de polizas cuando el asegurado se suicida".
+      INSURANCE,
+      COMEDY,
       /\bse (?:(?:esta|estaba|anda|sigue) cortando|corta|corto|cortaba) (?:el|la|las) (?:pelo|cabello|unas|luz|leche|agua|internet|senal|llamada)\b/,
       // Messages that delete themselves: "el chat se va a autoborrar a las 24 horas".
       /\b(?:mensajes?|chat|fotos?|historias?|archivos?|whatsapp|telegram|snap\w*|el grupo|la cuenta|el canal|el video|el post)\b[^.]{0,30}\bse (?:va|iba|van|iban|puede|pueden) a? ?autoborrar\b/,
@@ -390,6 +406,8 @@ const RULES: readonly RiskRule[] = [
       // Something that wore one out: "la rutina de pierna de hoy me mato", "esa clase de spinning me mato".
       /\b(?:rutina|clase|entreno|entrenamiento|jornada|caminata|subida|sesion|spinning|crossfit|pesas|cardio|zumba|pierna|piernas|turno|guardia|mudanza|maraton|partido|carrera)\b(?: \w+){0,4} me mato\b(?![^.]{0,40}\b(?:de verdad|en serio|literal)\b)/,
       GAME_DEATHS,
+      // Angry at one's own slip: "me quiero matar de lo tonta que soy, deje las llaves adentro".
+      /\bmatar(?:me)? de lo (?:tont|bob|mens|pendej|bolud|despistad|distraid|torpe|wey|guey|gil|sons|burr|brut|babos|tarad|zonz|lent)\w* que soy\b[^.]{0,30}\b(?:deje|olvide|perdi|se me (?:olvid\w+|cay\w+|pas\w+|qued\w+|quem\w+)|me (?:equivoque|confundi|encerre|quede afuera)|rompi|queme|las llaves)\b/,
       // Stepping aside: "me quito de en medio para que hablen tranquilos".
       /\bquit\w* (?:de en medio|del medio)\b[^.]{0,30}\b(?:para que (?:puedan|hablen|ustedes|lo hablen|lo arreglen|se arreglen)|que ustedes|hablar tranquil\w*|se entiend\w*|no estorbar|de la (?:pelea|discusion|conversacion)|del (?:tema|asunto|pleito|chisme))\b/,
     ),
@@ -422,6 +440,8 @@ const RULES: readonly RiskRule[] = [
       /\bmorir(?:me)? (?:de viej[oa]|rodead[oa] de|en paz de viej[oa])\b|\bno me quiero morir sin\b|\bantes de morir(?:me)?\b/,
       // A moment's embarrassment, told in the past: "me queria morir ahi mismo".
       /\bme (?:queria|quise) morir (?:ahi|alli|aca|en ese) (?:mismo|momento|instante)\b(?![^.]{0,30}\b(?:todavia|aun|sigo|otra vez|de nuevo)\b)/,
+      // Worn out by a run or a leg day: "en el km 25 queria morirme", "hice peso muerto, manana voy a estar muerta".
+      /\ben el (?:km|kilometro|kilo) \d+ (?:me )?(?:queria|quise|quisiera|pense en)\b|\b(?:las piernas muertas|peso muerto|hip thrust|sentadillas|dia de pierna|leg day|agujetas)\b(?![^.]{0,40}\b(?:de verdad|en serio|literal\w*)\b)/,
       // A quip taken back at once: "prefiero morirme... bueno no, prefiero quedarme en casa".
       /\b(?:prefiero|preferiria|mejor) (?:morir(?:me)?|matarme)[.… ]*,? ?(?:bueno|ok|nah|naa|mentira|jaja),? no\b,? (?:prefiero|mejor|solo|nomas|mas bien)\b/,
       // An outburst quoted, with its trivial cause: "puse 'me quiero morir' en el grupo porque mi tia subio mi foto".
@@ -578,6 +598,7 @@ const RULES: readonly RiskRule[] = [
       JOKE,
       ABROAD,
       /\b(?:trabajo|oficina|empresa|colegio|escuela|facu|universidad|pais|ciudad|grupo|chat|vacaciones|viaje|mudanza|intercambio|pasa por mi|pasame a buscar|me voy a dormir|buenas noches|hasta manana|nos vemos|me recoges|me pasas a buscar|el uber|el taxi|la fiesta|el cine|de la semana|del ano|del mes|de clases|de trabajo|en (?:la|el) (?:empresa|oficina|trabajo|escuela|colegio)|sesion|pasantia|contrato|curso|termino el programa|se termina el programa|acaba el programa|me dieron de alta|me dan de alta|verano|renuncia|renunci\w*|me despidieron|liquidacion|preaviso)\b/,
+      FAREWELL_PARTY,
       // A farewell to a habit given up: "adios para siempre, cigarro", "dia 12 sin fumar".
       /🚭|\b(?:cigarr\w*|tabaco|fumar|vape|vapeador|pucho|vicio)\b|\bdia \d+ sin (?:fumar|tomar|beber|vapear|alcohol)\b/,
     ),
@@ -753,6 +774,8 @@ const RULES: readonly RiskRule[] = [
       JOKE,
       HYPERBOLE,
       /\bdesaparecer (?:de|del|de la|de las|de los|en) (?:\w+ )?(?:grupo|chat|whatsapp|redes|instagram|tiktok|facebook|oficina|fiesta|reunion|junta|clase|examen|vacaciones|playa)\b/,
+      // A rest with an end: "desaparecer bajo la cobija hasta el domingo", "entre las sabanas todo el finde".
+      /\bdesaparecer (?:bajo|debajo de|entre|en) (?:la|las|el|los|mi|mis) (?:cobijas?|sabanas?|mantas?|frazadas?|colchas?|edredon|cama|sillon|sofa|almohadas?)\b[^.]{0,30}\b(?:hasta (?:el|la|manana|mediodia|que)|(?:todo )?el (?:finde|fin de semana|domingo|sabado)|un rato|unas horas|cero llamadas)\b/,
     ),
     about: 'self',
   },
@@ -760,7 +783,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.worthless',
     category: 'indirect',
     pattern:
-      /\bperdon(?:en)? por existir\b|\b(?:yo|siento que|creo que) (?:sobro|estorbo)\b(?! (?:aqui|aca|en (?:la|el|esta|este) (?:reunion|cocina|oficina|fiesta|foto|equipo|clase|paso|camino))\b)|\bestorbo en (?:todos lados|todas partes|este mundo|la vida|mi casa|mi familia)\b|\b(?:sobro|estoy sobrando|ando sobrando|sigo sobrando) en (?:este mundo|el mundo|este planeta|todos lados|todas partes|esta familia|esta casa|mi casa|la vida)\b|\b(?:estoy|siento que estoy) de mas (?:en este mundo|en el mundo|en este planeta|en todos lados|aqui|aca|en la vida|en mi casa|en mi familia)\b|\bno sirvo para nada\b|\bno valgo (?:nada|la pena)\b|\bsoy (?:un|una) (?:inutil|fracaso|error|basura|desperdicio|mierda|nadie|estorbo|asco de persona)\b(?! (?:en|con|para) (?:la cocina|matematicas|los deportes|el futbol|la cancha|el baile|el karaoke|dibujo|esto de))|\bno (?:deberia|debi) (?:haber nacido|existir|estar aqui|estar viv[oa]|seguir aqui)\b|\bojala no (?:hubiera|hubiese) nacido\b|\bno merezco (?:vivir|estar viv[oa]|existir|seguir|nada|ser querid[oa]|estar aqui)\b|\bmerezco (?:morir|morirme|sufrir|estar muert[oa]|que me pase algo)\b|\bmi existencia (?:es|sobra|no sirve)\b/,
+      /\bperdon(?:en)? por existir\b|\b(?:yo|siento que|creo que) (?:sobro|estorbo)\b(?! (?:aqui|aca|en (?:la|el|esta|este) (?:reunion|cocina|oficina|fiesta|foto|equipo|clase|paso|camino))\b)|\bestorbo en (?:todos lados|todas partes|este mundo|la vida|mi casa|mi familia)\b|\b(?:sobro|estoy sobrando|ando sobrando|sigo sobrando) en (?:este mundo|el mundo|este planeta|todos lados|todas partes|esta familia|esta casa|mi casa|la vida)\b|\b(?:estoy|siento que estoy) de mas (?:en este mundo|en el mundo|en este planeta|en todos lados|aqui|aca|en la vida|en mi casa|en mi familia)\b|\bno sirvo para nada\b|\bno valgo (?:nada|la pena)\b|\bsoy (?:un|una) (?:inutil|fracaso|error|basura|desperdicio|mierda|nadie|estorbo|asco de persona|decepcion)\b(?! (?:en|con|para) (?:la cocina|matematicas|los deportes|el futbol|la cancha|el baile|el karaoke|dibujo|esto de))|\bno (?:deberia|debi) (?:haber nacido|existir|estar aqui|estar viv[oa]|seguir aqui)\b|\bojala no (?:hubiera|hubiese) nacido\b|\bno merezco (?:vivir|estar viv[oa]|existir|seguir|nada|ser querid[oa]|estar aqui)\b|\bmerezco (?:morir|morirme|sufrir|estar muert[oa]|que me pase algo)\b|\bmi existencia (?:es|sobra|no sirve)\b/,
     unless: anyOf(
       JOKE,
       /\b(?:cocina|cocinar|matematicas|deportes?|futbol|baile|bailar|cantar|dibujar|manualidades|tecnologia|computadora|excel|idiomas|ingles|manejar|karaoke|juegos?|plantas|padel|tenis|basquet|voley|golf|ajedrez|natacion|gym|gimnasio|videojuegos?)\b/,
@@ -841,6 +864,9 @@ const RULES: readonly RiskRule[] = [
     pattern: anyOf(
       /\b(?:mi|el|la) (?:gat[oa]|perr[oa]|mascota|perrit[oa]|gatit[oa])\b[^.]{0,20}\bva a estar bien con\b/,
       /\b(?:mi|hice (?:el|un|mi)|escribi (?:el|un|mi)|estoy haciendo (?:el|un|mi)|redacte (?:el|un|mi)|dejar listo (?:el|mi)|dejar hecho (?:el|mi)) testamento\b|\b(?:regal(?:ar|ando|e|ado)|dar|di|doy|repartir|repartiendo|reparti|deshacerme de|me deshice de|me estoy deshaciendo de) (?:casi )?(?:todas )?(?:mis cosas|todas mis cosas|mi ropa|mis libros|mi guitarra|mi colecc\w*|mis pertenencias|mis discos|mis juegos|mis plantas|lo poco que tengo|todo lo que tengo)\b(?! (?:viejas?|que no uso|que ya no uso|para la mudanza|por la mudanza|a la beneficencia por la mudanza))|\b(?:dar|darle|dejar|dejarle|encontrar(?:le)?|buscarle|busco|buscando) (?:a )?(?:mi|mis) (?:perr\w*|gat\w*|mascotas?|loro|conejo|hamster)\b[^.]{0,30}\b(?:a alguien|en adopcion|quien (?:lo|la|los|las) cuide|hogar|dueno|familia nueva|nuevo hogar|por si)\b|\b(?:le )?(?:di|deje|regale|entregue) (?:a )?(?:mi|mis) (?:perr|gat|mascota|loro|conejo)\w* a (?:mi|una|un|la|el|los|las) \w+|\b(?:perr\w*|gat\w*|mascotas?|hij[oa]s?|nin[oa]s|bebe|loro|conejo|hamster|lo|la)\b[^.]{0,50}\b(?:cuidar|cuida|cuidara|cuidaran) mejor que yo\b|\bcanciones? para mi funeral\b|\b(?:mi|el) (?:propio )?funeral\b(?! de)|(?<!\bsus? )\b(?:mis |las )?contrasenas\b[^.]{0,40}\b(?:por si|para cuando|anotadas|a mi (?:hermana|mama|papa|amig[oa])|en un sobre|para que (?:puedan|tengan))\b|\b(?:poner|dejar|puse|deje|estoy poniendo|dejando) (?:todas )?(?:mis cosas|mis asuntos|mis papeles|todo|mis cuentas) (?:en orden|ordenadit[oa]s?|ordenad[oa]s?|arregladit[oa]s?|arreglad[oa]s?|listo|listas?)\b|\bpor si me pasa algo\b|\b(?:deje|dejo|tengo|ya tengo) (?:el|mi) testamento (?:hecho|listo|firmado|escrito|al dia)\b/,
+      // Life insurance settled, where the bank keys are, a song chosen for one's own burial: "le
+      // explique a mi hermana donde estan las claves del banco", "elegi la cancion para mi entierro".
+      /\b(?:deje|dejo|ya deje|estoy dejando|tengo) (?:arreglad[oa]|list[oa]|en orden|al dia|pagad[oa]) (?:el|mi) (?:seguro de vida|poliza de vida)\b|\b(?:le|les) (?:explique|dije|deje (?:anotad|escrit)[oa]|anote|ensene) (?:a (?:mi|mis) \w+ )?donde (?:estan|guardo|tengo|quedan) (?:las|mis) (?:claves|contrasenas|escrituras|papeles del banco)\b|\b(?:elegi|escogi|ya elegi|ya escogi|deje elegid[oa]s?|deje escogid[oa]s?) (?:\w+ ){1,3}(?:para|de) mi (?:propio )?(?:entierro|funeral|velorio|cremacion)\b/,
       /\ba quien le (?:toca|queda|corresponde|va) (?:cada cosa|cada una de mis cosas|que cosa|mis cosas)\b/,
       // One's things handed out to several people at once: "regale la bici a mi sobrino, mis discos a un amigo y...".
       /\b(?:regale|reparti|done|regalo|reparto)\b (?:a )?(?:mi|mis|la|el|los|las) (?!ropa (?:vieja|de bebe|que)|cosas viejas)\w+(?: \w+)? (?:a|al) (?:mi|mis|un|una|la|el|los|las)? ?\w+[^.,]{0,40}, (?:y )?(?:mis|mi|la|el|los|las) \w+(?: \w+)? (?:a|al) (?:mi|mis|un|una|la|el|los|las)? ?\w+/,
@@ -850,6 +876,10 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(
       JOKE,
       /\b(?:me recibi|me gradue|recibid[oa]|graduad[oa]|titulad[oa]|egres\w*|de la facu|de la uni|del cole|del colegio)\b/,
+      // Leaving a job: "regale mis plantas de la oficina", "una carta de despedida para el equipo".
+      /\b(?:de la oficina|del escritorio|para el equipo|a mis companeros de trabajo|mi ultimo dia en)\b/,
+      // Someone else's funeral: "elegi la cancion para el entierro, mi tio fallecio el martes".
+      /\b(?:fallec\w+|murio|se murio|partio|descanse en paz|en paz descanse|qepd|difunt[oa]|finad[oa])\b/,
       // Someone else putting their affairs in order: "ella quiere dejar todo en orden", "su testamento".
       /\b(?:ella|el|mi (?:mama|papa|madre|padre|abuel[oa]|ti[oa]|suegr[oa])) (?:\w+ ){0,2}(?:quiere|queria|quiso|decidio|prefiere) (?:dejar|poner|tener) (?:todo|sus cosas|sus papeles|sus asuntos) (?:en orden|arreglad[oa]s?|listo)\b|\bvoluntad(?:es)? anticipadas?\b/,
       /\b(?:nacio|nieto|nieta|nuestro bebe|estamos felices|un tramite mas|nos recomendo)\b/,
@@ -1237,7 +1267,7 @@ const RULES: readonly RiskRule[] = [
     pattern:
       /\b(?:ojala|quisiera que|quiero que|(?<!\b(?:quise|queria|hubiera querido) )que) me (?:trague|tragara|tragase) la tierra\b/,
     unless:
-      /\b(?:cuando|papelon|verguenza|pena|ridiculo|que oso|oso|roche|bochorno|plancha|jaja\w*|jeje\w*|no se como (?:lo|la|los|las|le|les) voy a (?:mirar|ver)|(?:mirar|ver)(?:lo|la|los|las)? a la cara|me equivoque de (?:chat|grupo|persona)|(?:era|iba) para (?:mi|otr[oa]) \w+)\b|😳|🙈|😅|😂|🤣/,
+      /\b(?:cuando|papelon|verguenza|pena|ridiculo|que oso|oso|roche|bochorno|plancha|jaja\w*|jeje\w*|no se como (?:lo|la|los|las|le|les) voy a (?:mirar|ver)|(?:mirar|ver)(?:lo|la|los|las)? a la cara|me equivoque de (?:chat|grupo|persona)|(?:era|iba) para (?:mi|otr[oa]) \w+|por accidente|sin querer|en vez de|en lugar de|me confundi|se me salio)\b|😳|🙈|😅|😂|🤣|🫠|🤦/,
     about: 'self',
   },
   {
@@ -1666,7 +1696,7 @@ const RULES: readonly RiskRule[] = [
     // Un hijo, un amigo: "quiere estar muerto", "dijo que quiere morirse".
     pattern:
       /\b(?:quiere|desea) (?:estar muert[oa]|morir(?:se)?|matarse|no existir|no despertar(?:se)?|dejar de existir)\b/,
-    unless: anyOf(JOKE, HYPERBOLE, TRIVIAL),
+    unless: anyOf(JOKE, HYPERBOLE, TRIVIAL, COMEDY),
   },
   {
     id: 'es.forget-me',
@@ -3046,6 +3076,49 @@ const RULES: readonly RiskRule[] = [
     unless: JOKE,
     about: 'other',
   },
+  {
+    id: 'es.place-scouted',
+    category: 'explicit',
+    // A height or a bridge looked over beforehand: "el puente de la 57 lo tengo bien visto", "ya fui dos
+    // veces a medir como es de noche", "la azotea del hospital ya la tengo ubicada".
+    context:
+      /\b(?:puente|azotea|viaducto|acantilados?|precipicio|barranco|mirador|edificio|cornisa|las vias|via del tren|ultimo piso|presa)\b/,
+    pattern:
+      /\b(?:el|la|ese|esa|aquel|un|una) (?:puente|azotea|viaducto|acantilado|precipicio|barranco|mirador|edificio|cornisa|ultimo piso|presa)\b[^.]{0,40}\b(?:lo|la) tengo (?:bien |muy |ya )?(?:vist[oa]|estudiad[oa]|ubicad[oa]|medid[oa]|calculad[oa]|elegid[oa]|escogid[oa]|fichad[oa]|checad[oa]|chequead[oa])\b|\bya (?:fui|he ido|estuve|regrese|volvi|subi|me subi)\b(?: \w+){0,3} a (?:medir|ver|revisar|checar|chequear|calcular|estudiar|mirar|contar)\b[^.]{0,40}\b(?:de noche|de madrugada|la altura|que tan alt[oa]|cuanto mide|cuanta gente|si hay (?:gente|camaras|vigilancia|guardias|rejas|policia)|a que hora (?:no )?(?:hay|pasa))\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:fotos?|fotografi\w*|atardecer|amanecer|la luna|la luz|drone|dron|comprar|alquilar|rentar|depa|departamento|obra|arquitect\w*|ingenier\w*|planos|mudanza|fiesta|boda|evento|turis\w*|paseo|caminata|correr|trotar|pescar|terreno|cortinas|muebles|inspeccion|peritaje|tesis|escalada|rapel|puenting|bungee|parapente)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.third-posts-wounds',
+    category: 'explicit',
+    // Photos of cuts or burns posted or sent by someone: "una compa del server sube fotos de cortes con el
+    // texto 'ya casi'", "mi primo me manda fotos de sus quemaduras".
+    pattern:
+      /\b(?:sube|subia|subio|subiendo|publica|publicaba|publico|publicando|postea|posteaba|posteo|posteando|manda|mandaba|mando|mandando|envia|envio|enviando|comparte|compartia|compartio|compartiendo|pone|ponia|puso|poniendo) (?:\w+ ){0,2}fotos? (?:de )?(?:sus |los |las |unos |unas )?(?:cortes|cortadas|cortaditas|heridas|cicatrices|quemaduras|rayitas|brazos cortados|munecas cortadas)\b(?! de (?:pelo|cabello|carne|res|cerdo|luz|pizza|tela|papel|madera|la (?:operacion|cirugia|cesarea)))/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:operacion|cirugia|cesarea|tatuaje|maquillaje|efectos especiales|halloween|cosplay|disfraz|pelicula|zombi\w*|barber\w*|peluquer\w*|carniceri\w*|estilista|dermatolog\w*|recuperacion|postoperatori\w*|accidente|la caida|se cayo)\b/,
+    ),
+  },
+  {
+    id: 'es.third-note-gone',
+    category: 'indirect',
+    // A goodbye note someone left, then gone or not answering: "mi roomie dejo una nota que dice 'esto
+    // se acabo, los quiero' y se llevo las llaves del carro. no contesta."
+    context:
+      /\b(?:dejo|escribio|puso|pego)\b[^.]{0,40}\b(?:nota|notita|carta|cartita|papel|mensaje)\b[^.]{0,60}\b(?:se acabo|(?:los|las|te|lo|la) (?:quiero|amo)|adios|perdon(?:en)?|no me busquen|ya no (?:puedo|aguanto)|cuiden|cuidate)\b/,
+    pattern:
+      /\b(?:(?:ya )?(?:no|ni) (?:contesta|responde|atiende|abre|aparece|ha vuelto|volvio|regreso|llego|lee)|(?:y )?se llevo (?:las llaves|la llave|el carro|el auto|el coche|la camioneta|la moto|la troca)|apago el (?:cel|celular|telefono|movil))\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:terminamos|cortamos|me dejo|me termino|la relacion|sus cosas|su ropa|se mudo|se muda|mudanza|trabajo|turno|viaje|vacaciones|super|mandado|compras|se acabo (?:la|el) (?:leche|cafe|pan|comida|gas|papel|agua))\b/,
+    ),
+    about: 'other',
+  },
 ];
 
 const KIN = M.THIRD_KIN;
@@ -3067,7 +3140,7 @@ export const SPANISH: RuleSet = {
   distantPast:
     /\b(?:hace (?:(?:como|unos|casi|mas de|ya) )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|muchos|un par de) (?:anos|meses)|hace (?:un|mas de un) ano|el ano pasado|de (?:adolescente|chic[oa]|nin[oa]|joven)|cuando (?:era|tenia) (?:\d+|adolescente|chic[oa]|joven|mas joven|nin[oa])|a los (?:1[0-9]|2[0-9])\b|cuando me (?:divorcie|separe)|en (?:19|20)\d\d|^(?:y |pero )?antes(?! (?:de|que)\b))\b/,
   safeNow:
-    /\bya paso y lo (?:trabaje|supere|sane)\b|\bno se me olvida de donde vengo\b|\b(?:lo|la|eso|esa etapa) (?:miro|veo|recuerdo) (?:de lejos|desde lejos|con ternura|con distancia|con carino|como algo lejano)\b|\b(?:sali|me fui|quede|me siento) (?:de ahi |de la sesion )?(?:mas )?livian[oa]\b|\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\b(?:hoy|ahora) me levanto con ganas\b|\bcumplo (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses) (?:limpi|sobri)[oa]s?\b|\bsigo aqui con ganas\b|\bya no vivo en (?:ese|aquel) (?:lugar|sitio|pozo|hoyo|infierno)\b|\bcumplo \d{3,} dias (?:limpi|sobri)[oa]s?\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b|\blo lejos que estoy de (?:esa|aquella|la) (?:persona|etapa|epoca|version|chica|chico|mujer|hombre)\b|\b(?:me tatue|me hice un tatuaje|tatuarme)\b[^.]{0,40}\b(?:encima|sobre (?:ella|ellas|la cicatriz|las cicatrices|las marcas))\b/,
+    /\bya paso y lo (?:trabaje|supere|sane)\b|\bno se me olvida de donde vengo\b|\b(?:lo|la|los|las|eso|esa etapa) (?:miro|veo|recuerdo) (?:de lejos|desde lejos|con ternura|con distancia|con carino|como algo lejano)\b|\b(?:sali|me fui|quede|me siento) (?:de ahi |de la sesion )?(?:mas )?livian[oa]\b|\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\bcumpl\w* (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) (?:anos?|mes|meses|semanas?) sin (?:pensar en eso|pensarlo|intentarlo|cortarme|hacerme dano|lastimarme|recaer|autolesionarme|pensar en (?:morir|morirme|matarme|suicidarme|quitarme la vida|hacerme dano))\b|\b(?:hoy|ahora) me levanto con ganas\b|\bcumplo (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses) (?:limpi|sobri)[oa]s?\b|\bsigo aqui con ganas\b|\bya no vivo en (?:ese|aquel) (?:lugar|sitio|pozo|hoyo|infierno)\b|\bcumplo \d{3,} dias (?:limpi|sobri)[oa]s?\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b|\blo lejos que estoy de (?:esa|aquella|la) (?:persona|etapa|epoca|version|chica|chico|mujer|hombre)\b|\b(?:me tatue|me hice un tatuaje|tatuarme)\b[^.]{0,40}\b(?:encima|sobre (?:ella|ellas|la cicatriz|las cicatrices|las marcas))\b/,
   recurring:
     /\b(?:otra vez|de nuevo|ultimamente|volv\w+ a|vuelv\w+ a|todavia|aun|sigo (?:pensando|queriendo|con ganas de (?:morir|matarme|desaparecer))|recaid\w*|reca\w+|esta noche|(?<!\b(?:la|esta|de|por|a) )manana|ayer|la semana pasada|no estoy bien)\b/,
   thirdPerson: new RegExp(
