@@ -40,6 +40,7 @@ import {
 import { communitiesOf, ensureMember, type MemberPatch, updateMember } from '../storage/members';
 import type { MemberRow } from '../storage/schema';
 import { type Action, decodeAction, encodeAction } from './action-id';
+import { parseCommand } from './command';
 import { chooseCommunity, communityCommand, dmCommunity } from './community';
 import { BetweenError, isBetweenError } from './errors';
 import { cleanText, message, say, text } from './messages';
@@ -67,17 +68,7 @@ const PERSON_WIDE_ACTIONS: ReadonlySet<Action['verb']> = new Set([
   'community',
 ]);
 
-/** Splits `pause until 2026-12-28` into a lower-cased name and its arguments. */
-export function parseCommand(input: string): { name: string; args: string[] } {
-  const words = input
-    .trim()
-    .replace(/^\/?between\b/i, '')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-  const [name = 'help', ...args] = words;
-  return { name: name.toLowerCase(), args };
-}
+export { parseCommand };
 
 function staleAction(locale: Locale): Reply {
   return {

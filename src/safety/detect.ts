@@ -357,13 +357,16 @@ function secondReading(text: string): RiskMatch | undefined {
 /**
  * The screen's verdict on one message: the writer's own risk comes first (explicit before
  * indirect); a third person's only when nothing is about the writer. When no rule matched, the
- * second reader (see `second-reader.ts`) is asked.
+ * second reader (see `second-reader.ts`) is asked, unless `reader: false` (Between's own command
+ * syntax, which no reader was trained on: see `screen.ts`).
  */
-export function detectRisk(text: string): RiskMatch | undefined {
+export function detectRisk(text: string, options: { readonly reader?: boolean } = {}): RiskMatch | undefined {
   const verdicts = readSentences(text);
   const matches = verdicts.filter(isMatch);
   // Words a guard or a plain denial silenced are not second-guessed.
-  if (matches.length === 0) return verdicts.includes('guarded') ? undefined : secondReading(text);
+  if (matches.length === 0) {
+    return verdicts.includes('guarded') || options.reader === false ? undefined : secondReading(text);
+  }
   const rank = (m: RiskMatch) => (m.subject === 'self' ? 0 : 2) + (m.category === 'explicit' ? 0 : 1);
   return matches.sort((a, b) => rank(a) - rank(b))[0];
 }

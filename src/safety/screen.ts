@@ -1,3 +1,4 @@
+import { COMMAND_NAMES, parseCommand } from '../core/command';
 import { message, text } from '../core/messages';
 import type { Button, InboundEvent, OutgoingMessage, Receipt, Reply } from '../core/model';
 import { localeOf, t } from '../i18n';
@@ -18,14 +19,21 @@ export interface Screened {
   readonly receipt: Receipt;
 }
 
-/** Every piece of free text an event carries: form fields, a typed message, words after /between. */
-function freeText(event: InboundEvent): string[] {
+/**
+ * Every piece of free text an event carries: form fields, a typed message, words after /between.
+ * All of it is read by the rules. The second reader, a word model trained on what people write,
+ * does not read a command that starts with one of Between's own subcommands ("schedule add daily
+ * 10:00" scored just above its threshold: "schedule" and "add" come from risk messages about
+ * emails scheduled and things added up); words after /between that are no command are read in full.
+ */
+function freeText(event: InboundEvent): { text: string; reader: boolean }[] {
   switch (event.kind) {
     case 'form_submit':
-      return Object.values(event.fields);
+      return Object.values(event.fields).map((text) => ({ text, reader: true }));
     case 'message':
+      return [{ text: event.text, reader: true }];
     case 'command':
-      return [event.text];
+      return [{ text: event.text, reader: !COMMAND_NAMES.has(parseCommand(event.text).name) }];
     default:
       return [];
   }
@@ -49,7 +57,7 @@ export function screenEvent(
   event: InboundEvent,
 ): Screened | undefined {
   const match = freeText(event)
-    .map((t) => detectRisk(t))
+    .map(({ text: words, reader }) => detectRisk(words, { reader }))
     .find((m) => m !== undefined);
   if (!match) return undefined;
   services.log.info(

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeAction } from '../../src/core/action-id';
+import { COMMAND_NAMES } from '../../src/core/command';
 import { parseCommand } from '../../src/core/router';
 import {
   alice,
@@ -36,6 +37,28 @@ describe('parsing commands', () => {
     ['', 'help', []],
   ])('reads %j as %s %j', (input, name, args) => {
     expect(parseCommand(input)).toEqual({ name, args });
+  });
+});
+
+describe('the command names the risk screen knows', () => {
+  it('are exactly the subcommands the router answers', async () => {
+    for (const name of COMMAND_NAMES) {
+      expect(replyText(await app.handle(say.command(name))), name).not.toMatch(/I don’t know “/);
+    }
+    expect(replyText(await app.handle(say.command('scheduling')))).toMatch(/I don’t know “scheduling”/);
+  });
+
+  it("show no crisis card for a command's own words, and still show it for risk typed after one", async () => {
+    for (const command of [
+      'schedule add daily 10:00',
+      'schedule add weekly mon 09:00',
+      'settings quiet 21:30-08:00',
+    ]) {
+      expect(replyText(await app.handle(say.command(command))), command).not.toMatch(/988/);
+    }
+    expect(
+      replyText(await app.handle(say.command('schedule add daily 10:00 i want to kill myself'))),
+    ).toMatch(/988/);
   });
 });
 
