@@ -24,6 +24,8 @@ export interface Config {
     readonly apiUrl?: string;
   };
   readonly port: number;
+  /** Where `GET /healthz` answers (database reachable, platforms connected); unset, no endpoint. */
+  readonly health?: { readonly port: number; readonly host: string };
   /** A file whose time Between refreshes every 30 s while its event loop runs (for health checks). */
   readonly heartbeatFile?: string;
   readonly scheduling: {
@@ -62,6 +64,13 @@ const url = (say: Say, example: string) =>
 
 type Say = ReturnType<typeof translator>;
 
+const portNumber = (say: Say) =>
+  z.coerce
+    .number({ message: say('operator.config.notNumber', { unit: 'port' }) })
+    .int(say('operator.config.notWhole', { unit: 'none' }))
+    .min(1, say('operator.config.between', { min: 1, max: 65535 }))
+    .max(65535, say('operator.config.between', { min: 1, max: 65535 }));
+
 /** The environment's schema, its messages in the admin's language. */
 const schemaIn = (say: Say) =>
   z.object({
@@ -88,12 +97,13 @@ const schemaIn = (say: Say) =>
       message: say('operator.config.slackAppToken'),
     }),
     SLACK_API_URL: url(say, 'https://slack.com/api/'),
-    PORT: z.coerce
-      .number({ message: say('operator.config.notNumber', { unit: 'port' }) })
-      .int(say('operator.config.notWhole', { unit: 'none' }))
-      .min(1, say('operator.config.between', { min: 1, max: 65535 }))
-      .max(65535, say('operator.config.between', { min: 1, max: 65535 }))
-      .default(3000),
+    PORT: portNumber(say).default(3000),
+    // Unset or empty: no health endpoint.
+    BETWEEN_HEALTH_PORT: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      portNumber(say).optional(),
+    ),
+    BETWEEN_HEALTH_HOST: z.string().trim().min(1).default('127.0.0.1'),
     BETWEEN_CATCH_UP_GRACE_MINUTES: z.coerce
       .number({ message: say('operator.config.notNumber', { unit: 'minutes' }) })
       .int(say('operator.config.notWhole', { unit: 'minutes' }))
@@ -204,6 +214,9 @@ export function loadConfig(
       apiUrl: e.SLACK_API_URL,
     },
     port: e.PORT,
+    ...(e.BETWEEN_HEALTH_PORT
+      ? { health: { port: e.BETWEEN_HEALTH_PORT, host: e.BETWEEN_HEALTH_HOST } }
+      : {}),
     ...(e.BETWEEN_HEARTBEAT_FILE ? { heartbeatFile: resolve(cwd, e.BETWEEN_HEARTBEAT_FILE) } : {}),
     scheduling: {
       graceMs: e.BETWEEN_CATCH_UP_GRACE_MINUTES * 60_000,

@@ -6,6 +6,7 @@ import { loadConfig, operatorLocale } from './config';
 import { fastClock, systemClock } from './core/clock';
 import { isBetweenError } from './core/errors';
 import type { ChatAdapter, EventHandler } from './core/port';
+import { type HealthServer, healthOf, startHealthServer } from './health';
 import { translator } from './i18n';
 import { shutdown, startPlatforms } from './lifecycle';
 import { createLogger } from './log';
@@ -107,9 +108,18 @@ async function main(): Promise<number> {
     await scheduler.flush();
     return reply;
   };
+  // Up before the platforms connect, so that it says "unavailable" until they have.
+  let health: HealthServer | undefined;
+  if (config.health) {
+    health = await startHealthServer({ ...config.health, log }, () =>
+      healthOf({ database: () => app.sqlite.prepare('select 1').get(), adapters }),
+    );
+  }
   let stopped: Promise<void> | undefined;
   const stop = (withinMs = config.scheduling.stopMs) => {
-    stopped ??= shutdown({ scheduler, adapters, close: () => app.close(), log }, withinMs);
+    stopped ??= shutdown({ scheduler, adapters, close: () => app.close(), log }, withinMs).finally(() =>
+      health?.close(),
+    );
     return stopped;
   };
   stopAll = () => stop();

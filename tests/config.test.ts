@@ -19,6 +19,16 @@ describe('configuration', () => {
     expect(config.promptsDir).toBe(resolve(import.meta.dirname, '../prompts'));
     expect(config.slack.botToken).toBeUndefined();
     expect(config.discord.token).toBeUndefined();
+    expect(config.health).toBeUndefined();
+  });
+
+  it('opens the health endpoint only when BETWEEN_HEALTH_PORT is set, on loopback unless told', () => {
+    expect(load({ BETWEEN_HEALTH_PORT: '' }).health).toBeUndefined();
+    expect(load({ BETWEEN_HEALTH_PORT: '9090' }).health).toEqual({ port: 9090, host: '127.0.0.1' });
+    expect(load({ BETWEEN_HEALTH_PORT: '9090', BETWEEN_HEALTH_HOST: '0.0.0.0' }).health).toEqual({
+      port: 9090,
+      host: '0.0.0.0',
+    });
   });
 
   it('accepts DATABASE_URL with or without the file: prefix', () => {
@@ -30,6 +40,8 @@ describe('configuration', () => {
     ['LOG_LEVEL', 'loud', /LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent/],
     ['PORT', 'eighty', /PORT: must be a port number/],
     ['PORT', '70000', /PORT: must be between 1 and 65535/],
+    ['BETWEEN_HEALTH_PORT', 'health', /BETWEEN_HEALTH_PORT: must be a port number/],
+    ['BETWEEN_HEALTH_PORT', '0', /BETWEEN_HEALTH_PORT: must be between 1 and 65535/],
     ['BETWEEN_ENCRYPTION_KEY', 'short', /BETWEEN_ENCRYPTION_KEY: must be 32 random bytes/],
     [
       'SLACK_BOT_TOKEN',

@@ -13,6 +13,7 @@ import {
   type ModalSubmitInteraction,
   Partials,
   RateLimitError,
+  Status,
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import { InteractionResponseType, Routes } from 'discord-api-types/v10';
@@ -417,6 +418,11 @@ export function createDiscordAdapter(
     },
     async stop() {
       await client.destroy();
+    },
+    connected() {
+      // Each shard's own state: the manager's stays "ready" once it has been, through reconnects.
+      const shards = [...client.ws.shards.values()];
+      return shards.length > 0 && shards.every((shard) => shard.status === Status.Ready);
     },
     async openDm(user: UserRef): Promise<Address> {
       let channelId = dms.get(user.userId);

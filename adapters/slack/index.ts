@@ -114,6 +114,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   const dms = new Map<string, string>();
   const trustedResponseUrl = trustedHost(config.apiUrl);
   let app: App | undefined;
+  /** The Socket Mode connection, when Between runs in Socket Mode. */
+  let socketClient: SocketModeReceiver['client'] | undefined;
   let port: number | undefined;
 
   let profiles = createProfiles(client, config.log, false);
@@ -521,6 +523,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
           },
         });
         guardSocketFrames(socket.client, config.log);
+        socketClient = socket.client;
         receiver = socket;
       } else {
         const http = new HTTPReceiver({ signingSecret, logger, logLevel: LogLevel.WARN });
@@ -544,7 +547,12 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     async stop() {
       const running = app;
       app = undefined;
+      socketClient = undefined;
       await running?.stop();
+    },
+    connected() {
+      // Socket Mode: the socket is open (the client reconnects by itself); HTTP: the server listens.
+      return socketClient ? (socketClient.websocket?.isActive() ?? false) : app !== undefined;
     },
     async openDm(user) {
       return encodeAddress({

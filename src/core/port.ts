@@ -55,6 +55,11 @@ export interface ChatAdapter {
   start(onEvent: EventHandler): Promise<void>;
   /** Disconnects; pending replies are flushed first. Safe to call twice. */
   stop(): Promise<void>;
+  /**
+   * Whether the platform connection is up now (the Discord gateway ready, the Slack socket open or
+   * its HTTP server listening), for the health endpoint. Absent: always (the local shell).
+   */
+  connected?(): boolean;
   /** The private conversation with a user. Implementations cache it (Slack `conversations.open` is rate-limited). */
   openDm(user: UserRef): Promise<Address>;
   /**

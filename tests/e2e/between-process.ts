@@ -10,7 +10,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export const SIGNING_SECRET = 'process-signing-secret';
 const DISCORD_TOKEN = 'process-discord-token';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
@@ -21,8 +21,9 @@ async function freePort(): Promise<number> {
 /**
  * A real Between process (`src/main.ts`, as `npm start` runs it) with Discord, Slack and the
  * scheduler in it, against the fakes on 127.0.0.1. Its log lines (pino JSON on stderr) are kept.
+ * `env` adds to (or overrides) its environment.
  */
-export async function startBetween() {
+export async function startBetween(env: Readonly<Record<string, string>> = {}) {
   const discord: FakeDiscord = await startFakeDiscord({ token: DISCORD_TOKEN });
   const slack: FakeSlack = await startFakeSlack();
   const dir = mkdtempSync(join(tmpdir(), 'between-process-'));
@@ -42,6 +43,7 @@ export async function startBetween() {
       PORT: String(port),
       DATABASE_URL: `file:${join(dir, 'data', 'between.db')}`,
       BETWEEN_KEY_FILE: join(dir, 'keys', 'between.key'),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
