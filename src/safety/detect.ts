@@ -80,13 +80,13 @@ function lastIndex(pattern: RegExp, text: string): number {
 
 const THIRD_REFLEXIVE = /\b(?:herself|himself|themselves|themself|her|his|their)\b/;
 const REPORTING_ALL =
-  /\b(?:said|says|saying|texted|texts|wrote|writes|posted|posts|messaged|told|tells|keeps saying|dijo|dice|escribio|me mando|publico|puso)\b/g;
+  /\b(?:said|says|saying|texted|texts|wrote|writes|posted|posts|posting|shared|shares|sharing|messaged|told|tells|keeps saying|dijo|dice|decia|diciendo|escribio|escribe|escribia|me mando|publico|publica|puso|pone|ponia)\b/g;
 /** A quotation: "…", '…', «…» (an apostrophe inside a word is not one). */
 const QUOTE = /(?:^|(?<=[\s:,(]))["'«]((?:[^"'»]|(?<=[a-z])'(?=[a-z])){2,}?)["'»](?=[\s.,!?;:)]|$)/g;
 
 /** Words reported as said or written, by the writer or anyone: "I wrote", "dice que", "escribi". */
 const REPORTED =
-  /\b(?:said|say|says|saying|wrote|write|writes|texted|posted|typed|told \w+|tells \w+|keeps saying|dije|digo|dice|dijo|decia|diciendo|escribi|escribio|escribe|puse|puso|mande|mando)\b/;
+  /\b(?:said|say|says|saying|wrote|write|writes|texted|posted|posting|typed|told \w+|tells \w+|keeps saying|dije|digo|dice|dijo|decia|diciendo|escribi|escribio|escribe|escribia|puse|puso|pone|ponia|mande|mando)\b/;
 
 /** Someone named without "my" before a reporting verb: "Colleague said '…'", "Friend on discord said '…'". */
 const BARE_SPEAKER =
@@ -114,6 +114,16 @@ function quotedSpeaker(set: RuleSet, sentence: string, index: number): RiskSubje
   const speaker = before.slice(0, verb);
   if (lastIndex(set.firstPerson, speaker) >= 0) return undefined;
   return lastIndex(set.thirdPerson, speaker) >= 0 || BARE_SPEAKER.test(speaker) ? 'other' : undefined;
+}
+
+/**
+ * Whose words these are is read in the sentence's own language: an English slang rule in a Spanish
+ * sentence ("una alumna escribió que se quiere unalive") looks for the Spanish third person.
+ */
+function personsFor(set: RuleSet, sentence: string): RuleSet {
+  const languages = languagesOf(sentence);
+  if (languages.has(set.language)) return set;
+  return RULE_SETS.find((other) => languages.has(other.language)) ?? set;
 }
 
 /**
@@ -233,7 +243,7 @@ function matchSentence(
         return {
           rule: rule.id,
           category: rule.category,
-          subject: subjectOf(set, rule, sentence, index, found[0], previous),
+          subject: subjectOf(personsFor(set, sentence), rule, sentence, index, found[0], previous),
           language: set.language,
         };
       }

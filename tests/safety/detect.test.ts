@@ -74,6 +74,15 @@ describe('detectRisk tells someone else at risk from the writer', () => {
     expect(detectRisk(text)).toMatchObject({ subject: 'other' });
   });
 
+  it("reads posted and written words as the poster's, and an English slang word in Spanish by its Spanish subject", () => {
+    cardFor("My cousin keeps posting 'kms for real this time' under pictures of his meds.", 'other');
+    cardFor("un compa del grupo escribe 'kms' todas las noches y ya me asusta", 'other');
+    cardFor('en el chat de la clase una chava dijo que se quiere unalive este finde', 'other');
+    // The writer's own words stay the writer's, in either language.
+    cardFor('My cousin posting memes again, I want to kms lol no I mean it I have the pills', 'self');
+    cardFor('me quiero unalive, ya no puedo', 'self');
+  });
+
   it('puts the writer first when both are at risk', () => {
     expect(detectRisk('my sister wants to die and honestly so do i. i want to die too')).toMatchObject({
       subject: 'self',
