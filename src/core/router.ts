@@ -68,8 +68,6 @@ const PERSON_WIDE_ACTIONS: ReadonlySet<Action['verb']> = new Set([
   'community',
 ]);
 
-export { parseCommand };
-
 function staleAction(locale: Locale): Reply {
   return {
     kind: 'message',

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeAction } from '../../src/core/action-id';
-import { COMMAND_NAMES } from '../../src/core/command';
-import { parseCommand } from '../../src/core/router';
+import { COMMAND_NAMES, parseCommand } from '../../src/core/command';
 import {
   alice,
   buttonId,
