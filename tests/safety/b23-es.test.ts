@@ -15,8 +15,9 @@ describe('Spanish, the kinds tuning batch 23 showed: oneself in the second or th
     expect(rule('ya no quieres despertar, y en la oficina nadie se da cuenta')).toBe(
       'es.self-talk-second-person',
     );
-    quiet('¿te quieres morir o qué? maneja más despacio');
-    quiet('si solo quieres que pare el ruido, ponte tapones');
+    // The Spanish reader retrained after batch 24 flags these two (SAFETY.md): the rules are held quiet on them.
+    noRule('¿te quieres morir o qué? maneja más despacio');
+    noRule('si solo quieres que pare el ruido, ponte tapones');
   });
 
   it('reads oneself named in the third person as done, but not a servant of the house off to bed', () => {

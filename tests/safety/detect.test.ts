@@ -227,7 +227,6 @@ describe('detectRisk does not flag benign look-alikes', () => {
     'I over-apologise a lot',
     "I can't go on holiday this year",
     "I can't keep going to these meetings",
-    "I don't want to wake up early tomorrow",
     "I don't want to be around people today",
     "I don't want to be here at this party",
     'I hurt myself playing football',
@@ -257,8 +256,9 @@ describe('detectRisk does not flag benign look-alikes', () => {
     expect(detectRisk(text)).toBeUndefined();
   });
 
-  it('has no rule for a reason to live (the English reader retrained after batch 22 flags it: SAFETY.md)', () => {
+  it('has no rule for a reason to live, or for an early start (the English reader retrained after batch 22 and 24 flags them: SAFETY.md)', () => {
     noRule('I want to be here for my kids');
+    noRule("I don't want to wake up early tomorrow");
   });
 });
 

@@ -124,6 +124,30 @@ const SENT_A_PICTURE =
 const MISSED_AT_EVENT =
   /\b(?:miss|notice) me at (?:the|a|an|my|our|this|that|tonight's|friday's|saturday's|the \w+'s) (?:\w+ )?(?:party|do|drinks|meeting|event|dinner|wedding|bbq|barbecue|gathering|reunion|quiz|match|game|class|lecture|session|meet-?up|launch|social|night out|lunch|training|gig|service|rehearsal|practice|conference|standup|stand-up)\b/;
 
+/** A thing, not a person, that "needs to die": "the agent says the kitchen 'needs to die'". */
+const THING_MUST_DIE =
+  /\b(?:the|this|that|these|those|our|my|his|her|their|your|[a-z]+'s)(?: [a-z]+){0,2} (?:kitchen|bathroom|carpets?|wallpaper|lino|tiles|decor|sofa|couch|settee|curtains|blinds|cabinets|units|fireplace|conservatory|suite|paintwork|colour scheme|feature wall|artex|border|trend|font|printer|laptop|phone|fridge|boiler|song|meme|show|haircut|fringe|mullet|outfit|jumper|cardigan|pattern|logo|slide ?deck|website|app|playlist)s?(?: (?:in|on|at|from) (?:the|our|my|his|her|their|this|that) [a-z]+)? [,'"]?\s?(?:really |just |honestly |simply |seriously )?(?:needs|has|deserves|must|should) (?:to )?die\b/;
+
+/** Thrown off something no higher than a desk: "I'll throw myself off the photocopier". */
+const LOW_PERCH =
+  /\b(?:throw|throwing|threw|thrown|fling|flinging|flung|hurl|hurling|launch|launching|chuck|chucking|jump|jumping|jumped|leap|leaping|dive|diving) (?:myself|herself|himself|themselves) (?:off|from) (?:the|my|a|our|this|that|his|her|their) (?:\w+ )?(?:photocopier|printer|desk|chair|office chair|swivel chair|sofa|couch|settee|bed|bunk ?bed|kerb|curb|footstool|stool|bar stool|step|steps|doorstep|pouffe|coffee table|filing cabinet|treadmill|exercise bike|sun ?lounger|bouncy castle|trampoline|worktop|kitchen counter|counter|toilet|paddling pool)\b(?! (?:roof|top|on the (?:roof|top floor)))/;
+
+/** A topic of training: "what to do when someone says they want to end their life". */
+const WHEN_SOMEONE_SAYS =
+  /\b(?:what to do|what to say|how to (?:respond|react|help|reply|answer|handle it)) (?:when|if) (?:someone|somebody|a person|people|anyone|a (?:caller|client|patient|customer|student|pupil|young person|member of the public|service user|resident)) (?:says?|tells? (?:you|us|them)|mentions?|discloses?|admits?|talks? about|(?:is|are) talking about)\b/;
+
+/** Old blades done with: "kept the old blade box for ages and finally binned it". */
+const BLADES_BINNED =
+  /\b(?:finally |eventually )?(?:binned|chucked|ditched|threw (?:it|them|the \w+(?: \w+)?) (?:out|away)|threw (?:out|away)|thrown (?:out|away)|got rid of|handed (?:it|them) (?:in|over) to)\b(?![^.!?]*\b(?:kept one|kept some|except|new ones|more|again|bought|buy|replace\w*)\b)/;
+
+/** A gift to the one who will use it: "gave my guitar to the one who's been practising". */
+const GIFT_TO_LEARNER =
+  /\b(?:gave|give|giving|given|handed|handing|passed|passing)(?: away| on| down| over)? (?:my|our) (?:old |spare )?(?:\w+ )?(?:guitar|ukulele|uke|violin|cello|keyboard|piano|drum kit|drums|bass|amp|flute|trumpet|saxophone|sax|clarinet|harmonica|easel|paints|camera|chess set|skates|skateboard|boots|kit)\b[^.!?]{0,30}\bto (?:the|a|one|my|our|this|that) (?:\w+ ){0,3}who(?:'s| is| has|'d| had)(?: been| just| always)? (?:practi[sc]ing|learning|taking lessons|started lessons|starting lessons|started|wanted one|wanted to learn|begging for one|been begging)\b(?![^.!?]*\b(?:won't need|will not need|won't be needing|where i'm going|after i'm gone|when i'm gone)\b)/;
+
+/** Goodbyes to the ones the writer leads or teaches, each by name. */
+const GOODBYE_EACH =
+  /\bsaid goodbye to (?:every|each|all (?:the|of the|my|of my)) (?:single )?(?:kids?|child|children|students?|pupils?|scouts?|cubs?|brownies|guides|campers?|players?|members?|residents?|regulars?|volunteers?|young people|learners?|trainees?|apprentices?|choristers?|swimmers?|dancers?)\b(?![^.!?]*\b(?:won't be|will not be|for good|forever|last time|the end|won't see)\b)/;
+
 const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
   'en.self-harm':
     /\b(?:tattoo\w*|cover(?:ed|ing)? up|laser\w*)\b[^.!?]{0,30}\bold (?:sh|self-harm) scars\b|\bself-harm (?:liaison|team|service|nurse|caseload|referrals?|pathway|assessments?)\b|\b(?:risk )?assessments? (?:for|on) self-harm\b|\bthe self-harm (?:parts|scenes|bits|chapters?|storyline|content)\b|\bold (?:sh|self-harm) scars\b(?=[^.!?]{0,60}\b(?:itch\w*|sun|factor \d+|suncream|sun cream|tattoo\w*|moisturi\w*)\b)/,
@@ -142,17 +166,23 @@ const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
     ),
     /\b(?:welfare check|call-?out|callout|shout|job|visit|referral)\b[^.!?]{0,20}\bon (?:a|an|this) (?:\w+ )?(?:guy|man|woman|lad|girl|person|bloke|kid|teen|lady|fella|gent)\b who(?:'d| had)? (?:threatened|said|talked about|spoken about)\b|\bcut myself (?:twice |again |three times )?like an? (?:absolute |total |complete |right )?(?:idiot|numpty|muppet|eejit|plonker|clown|amateur)\b/,
   ),
-  'en.want-die':
+  'en.want-die': anyOf(
+    THING_MUST_DIE,
+    WHEN_SOMEONE_SAYS,
     /\bif (?:a|any|one of (?:his|her|their|my|your|the)|his|her|their|your) (?:\w+ )?(?:friends?|mates?|classmates?|teammates?|someone|anyone|somebody) (?:ever )?(?:said|says|told (?:him|her|them|you|me)) (?:that )?(?:they|he|she) (?:wanted|want|wants|were going|was going) to\b(?![^.!?]*\b(?:i|i'm|me|myself)\b[^.!?]*\b(?:die|dead|kill|end it|suicid\w*)\b)|\bwhen i first (?:came to|joined|started|went to|walked into|got to) (?:aa|na|ca|the program(?:me)?|recovery|the rooms|meetings|group|therapy|rehab)\b[^.!?]{0,50}\bwanted to die\b(?![^.!?]{0,40}\b(?:still|again|now)\b)|\bwant(?:ed)? to die on (?:every|each|that|this|the) (?:single )?(?:hill|climb|rep|lap|mile|set|incline|sprint)\b/,
+  ),
   'en.unalive': anyOf(
     // A thing, not a person, "self-deleting": cells in a lesson, messages set to vanish.
     /\b(?:cells?|files?|messages?|texts?|photos?|pics?|posts?|snaps?|stories|emails?|chats?|apps?|data|backups?|folders?|programs?|bacteria|neurons?|tumou?rs?|proteins?)\b (?:are|is|were|was|keep|kept|just|all|that|which)?(?: (?:be|been|being|just|all|kind of|basically))? ?self[- ]?delet\w*|\bself[- ]?delet(?:ing|ed) (?:cells?|files?|messages?|texts?|photos?|posts?|snaps?|stories|emails?|chats?|apps?|data|backups?|programs?)\b/,
     /\b(?:creeper|zombie|skeleton|boss|mob|npc|enemy|sniper|noob|camper|warden|ender dragon)s? unalived? me\b/,
     /\bun[- ]?alive (?:my|the|this|that) (?:laptop|phone|computer|pc|printer|router|wifi|tv|telly|alarm(?: clock)?|keyboard|monitor|console|controller|code|essay|homework|assignment|toaster|microwave|kettle|car|headphones|charger|tablet)\b/,
   ),
-  'en.end-life':
+  'en.end-life': anyOf(
+    WHEN_SOMEONE_SAYS,
     /\b(?:pastor|preach\w*|sermon|vicar|priest|bible study|home group|elijah|jonah|scripture|psalms?)\b[^.!?]{0,60}\b(?:take|took|end|ended) (?:his|her|their) (?:own )?life\b/,
+  ),
   'en.affairs': anyOf(
+    GIFT_TO_LEARNER,
     // A will made at an age that explains it: "at 78 I've finally made my will".
     /^at (?:[7-9]\d|6[5-9])\b|\bat my age\b/,
     // Work things handed on at a retirement or a job's end: "my teaching books to the younger staff".
@@ -192,6 +222,7 @@ const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
   'en.last-post':
     /\blast (?:message|post|text|comment) (?:for )?(?:tonight|today|this evening)\b(?=[^.!?]{0,30}\b(?:bed|sleep|night all|nighty|night night|gn)\b)/,
   'en.goodbye': anyOf(
+    GOODBYE_EACH,
     /\bsaid goodbye to (?:the|my|our) (?:dispatchers|drivers|regulars|customers|staff|patients|pupils|students|residents|depot|yard|warehouse|site|ward|crew|kitchen|office)\b(?![^.!?]*\b(?:won't be|will not be|for good|forever|last time|the end)\b)|\bgoodbye forever,? (?:to )?(?:the |my |you )?(?:\w+ )?(?:dishwasher|fryer|desk|cubicle|office|commute|uniform|rota|till|hairnet|spreadsheet|printer|alarm clock|inbox|job|boss|lanyard|locker)\b|\bsaid goodbye to (?:the|my|our) (?:lads|unit|squad|crew|regiment|platoon|battalion|company|boys|girls|guys|team-?mates|shipmates|crewmates)\b|\bwon't be around (?:next|this|for the|until|till|over)\b(?=[^.!?]{0,60}\b(?:back|holiday|with the kids|we're in|away|camping)\b)/,
     // A group or course ending, and a meeting elsewhere still to come.
     /\b(?:since|because|as|now that|cos) (?:the|this|our|my) (?:programme|program|course|group|class|term|module|cohort|server|forum)\b (?:ends|is ending|closes|is closing|finishes|wraps up|is over)\b|\bsee (?:you|u|y'all|everyone|you all) (?:in|at|on) (?:the|our) (?!other side\b)[a-z]+ (?:chat|group|server|channel|reunion|meet-?up|class|course)\b/,
@@ -203,9 +234,12 @@ const MORE_GUARDS: Readonly<Record<string, RegExp>> = {
     // A form used in writing craft: "a verse can read like a goodbye letter".
     /\b(?:verse|verses|song|lyrics?|poem|chorus|stanza|track|chapter|scene|draft|piece|monologue)\b[^.!?]{0,30}\b(?:reads?|read|sounds?|written|framed|structured) (?:like|as) (?:a|an) (?:goodbye|farewell|suicide) (?:letter|note)\b/,
   ),
-  'en.blade':
+  'en.blade': anyOf(
+    BLADES_BINNED,
     /\bfound\b[^.!?]{0,40}\b(?:in|under|behind|inside) (?:my|our|his|her) (?:son|daughter|kid|child|teen|boy|girl|brother|sister|husband|wife|partner|dad|mum|mom)'s\b/,
+  ),
   'en.method': anyOf(
+    LOW_PERCH,
     // Doses taken with a meal: "she's going to take all her tablets with breakfast now".
     /\b(?:take|taking|takes|took|swallow|swallowing) all (?:of )?(?:my|her|his|their) (?:tablets|pills|meds|medication|medicine|vitamins) with (?:breakfast|lunch|dinner|tea|food|a meal|meals|her meals|his meals|my meals)\b/,
     /\boverdos\w* on (?:it|them|that|this) at (?:the )?(?:family meal|staff meal|dinner|lunch|breakfast|brunch|buffet|christmas dinner|party)\b(?![^.!?]*\b(?:pills|tablets|meds|medication|bottle|packet|strip|box|paracetamol|painkillers)\b)|\b(?:a|an|the|one) (?:\w+ )?(?:teenager|teen|woman|man|lad|girl|boy|kid|patient|lady|bloke|guy|person|student|gent) (?:came|was brought|got brought|comes|is brought) in (?:after|with|following) (?:an? |his |her |their )?(?:overdose|od)\b|\btrue crime\b|\bbungy\b|\b(?:news|paper|headline|local page|reports?)\b (?:says?|said|reported|reports)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy|boy)\b|\b(?:had|we had|there was) an accidental overdose\b|\b(?:took|taken|swallowed) (?:his|her|their)\b[^.!?]{0,60}\b(?:by mistake|by accident|mixed up)\b|\bstaged to look like\b|\b(?:saw|heard|read) (?:on|in) the (?:news|paper|local news)\b[^.!?]{0,30}\b(?:a|an|some) (?:man|woman|lad|girl|person|bloke|teenager|guy)\b|\bif i (?:hear|see) (?:that|this|the) (?:\w+ ){0,2}(?:song|sound|ad|advert|jingle|tune|meme|phrase) one more time\b/,
@@ -2407,6 +2441,27 @@ const RULES: readonly RiskRule[] = guarded([
     unless:
       /\b(?:with (?:food|breakfast|dinner|lunch|water|milk|a meal|meals)|at once each|organi[sz]er|dosette|each day|daily|every (?:morning|night|day|evening)|as prescribed|course|antibiotics|finish the course)\b/,
   },
+  // ── Kinds from batch 24 ─────────────────────────────────────────────────
+  {
+    id: 'en.wounds-posted-other',
+    category: 'indirect',
+    about: 'other',
+    // Someone shows their wounds online or to the writer: "posted a pic of her wrists on her story".
+    pattern:
+      /\b(?:posted|posting|posts|shared|sharing|shares|sent|sending|sends|snapped|snapchatted|uploaded|put up|dm'd|dmed|messaged) (?:me |us |the group |the chat |our group )?(?:a |an |some |this |these )?(?:pic|pics|picture|pictures|photo|photos|snap|snaps|selfie|video|image|images|story|screenshot) of (?:her|his|their) (?:(?:fresh|new|deep|bleeding|bloody|cut|slit|slashed|bandaged) )?(?:cuts|wounds|wrists|(?<=(?:fresh|new|deep|bleeding|bloody|cut|slit|slashed|bandaged) )(?:arms?|thighs?|legs?|scars|burns))\b(?![^.!?]*\b(?:tattoo\w*|bracelets?|bangles?|watch|henna|nails|manicure|cast|splint|brace|sprain\w*|rings?|jewell?ery|charity|awareness|recovery|healed|proud)\b)/,
+    unless: COVERED_ACCIDENT,
+  },
+  {
+    id: 'en.locked-in-other',
+    category: 'explicit',
+    about: 'other',
+    // Someone shut in alone after saying they will do it, or with means: "said she's going to do it
+    // tonight and locked herself in the bathroom".
+    context:
+      /\b(?:(?:going to|gonna|about to|will|'ll|wants? to) (?:do it|end it|go through with it|kill (?:herself|himself|themselves)|die)|(?:done|tried) (?:it|this) before|pills|tablets|blades?|razors?|a knife|rope|end (?:her|his|their) life|said goodbye|goodbye (?:text|message|note))\b/,
+    pattern:
+      /\b(?:locked|locking|locks|barricaded|barricading|shut) (?:herself|himself|themselves|themself) in (?:the|her|his|their|a|our|my) (?:\w+ )?(?:bathroom|toilet|loo|room|bedroom|car|garage|shed|en-?suite|flat)\b/,
+  },
 ]);
 
 export const ENGLISH: RuleSet = {
@@ -2428,9 +2483,9 @@ export const ENGLISH: RuleSet = {
   serious:
     /\bunless\?|\bgenuinely not sure\b|\b(?:don't|do not|didn't) mean (?:it|that|this) (?:the way (?:people|everyone|you) (?:usually |normally )?(?:mean|say) it|as a (?:joke|figure of speech)|figuratively)\b|\bnot (?:as )?a figure of speech\b|\bi mean(?:t)? (?:it|that) literally\b|\bliterally,? not figuratively\b/,
   distantPast:
-    /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|several|many) (?:years?|months) (?:ago|since|back|on)|(?:a|one) year (?:ago|since)|as a (?:teen|teenager|kid|child|student)|in my (?:teens|twenties|early twenties)|when i was (?:\d+|a (?:teen|teenager|kid|child|student)|younger|at (?:school|uni))|at (?:1[0-9]|2[0-9])\b(?! ?(?:am|pm|mg|%))|back in (?:19|20)\d\d|(?<!\b(?:i'm|i am|im|still|now|currently|we're|and) )(?:in|during) (?:high|secondary|middle|junior high) school|when i was (?:using|drinking|on the gear|in (?:active )?addiction)|(?:voice|thoughts?|brain|head|illness|depression|ed) used to (?:tell|say to|whisper to|scream at) me|this time (?:last|two|three) years?(?: ago)?|when i (?:got out of|came out of|left) the (?:army|forces|navy|military|marines|raf|service|regiment)|i used to (?:self[- ]?harm|cut|hurt myself|burn myself|want to die|be suicidal|think|believe|feel like)|(?:haven't|have not|not) (?:self[- ]?harmed|cut|sh'?d|hurt myself|burned myself) (?:in|for) (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) years)\b/,
+    /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|several|many) (?:years?|months) (?:ago|since|back|on)|(?:a|one) year (?:ago|since)|as a (?:teen|teenager|kid|child|student)|in my (?:teens|twenties|early twenties)|when i was (?:\d+|a (?:teen|teenager|kid|child|student)|younger|at (?:school|uni))|at (?:1[0-9]|2[0-9])\b(?! ?(?:am|pm|mg|%))|back in (?:19|20)\d\d|(?<!\b(?:i'm|i am|im|still|now|currently|we're|and) )(?:in|during) (?:high|secondary|middle|junior high) school|when i was (?:using|drinking|on the gear|in (?:active )?addiction)|(?:voice|thoughts?|brain|head|illness|depression|ed) used to (?:tell|say to|whisper to|scream at) me|this time (?:last|two|three) years?(?: ago)?|when i (?:got out of|came out of|left) the (?:army|forces|navy|military|marines|raf|service|regiment)|i used to (?:self[- ]?harm|cut|hurt myself|burn myself|want to die|be suicidal|think|believe|feel like)|(?:haven't|have not|not) (?:self[- ]?harmed|cut|sh'?d|hurt myself|burned myself) (?:in|for) (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) years (?:clean|free) (?:from|of|off) (?:cutting|self[- ]?harm(?:ing)?|sh|hurting myself|burning))\b/,
   safeNow:
-    /\b(?:i'm|i am|i feel|i'm feeling) (?:now )?(?:safe|in (?:a|such a) (?:completely |totally |really |much |very )?(?:different|better|good) place|doing (?:really |so )?well)\b|\b(?:haven't|have not|hasn't|not) (?:had|felt) (?:those|these|any|the|that) (?:thoughts|urges|feelings) (?:in|for) (?:well )?(?:over )?(?:a|one|two|three|\d+) (?:years?|months)\b|\b(?:don't|doesn't|do not|does not) (?:really )?bother me (?:much |at all )?(?:now|anymore|any more)\b|\bas a win\b|\bhow (?:far i've come|things change|much has changed)\b|\bglad (?:i'm|i am|to be) (?:still )?(?:here|alive)\b|\bnever thought i'd (?:get|make it) (?:here|this far)\b|\bweight (?:lifted|off my (?:chest|shoulders))\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months) (?:clean|sober)\b|\b(?:the |my |old )?scars (?:have |had |'ve )?(?:long )?(?:faded|healed)\b|\b(?:i'm|i am) (?:okay|ok|fine|alright)[.,]? (?:genuinely|really|truly|honestly) (?:okay|ok|fine|alright)\b|\b(?:actually|really|genuinely) want to (?:see|watch) (?:it|them|her|him) (?:bloom|flower|grow up|grow|graduate)\b|\brecovery (?:is|'s)\b[^.!?]{0,40}\b(?:it's|it is|and) working\b|\b(?:so |really |very )?glad i stayed\b|\b(?:got|pulled|helped|carried) me through (?:it|that|those (?:years|months|days|times)|the worst)\b|\b(?:it's|it has|it's been|it has been|been) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-?four|several|many) (?:years?|months) since (?:those|these|the|that|my|any) (?:thoughts|urges|feelings|days)\b|\bfull circle\b|\bstill here,? (?:and )?still (?:grateful|standing|going|singing|smiling)\b|\bi (?:don't|do not) (?:think|feel) (?:that|that way|like that) (?:any ?more|now)\b|\b(?:a |the |my )?tattoo (?:over|covering) (?:the|my) (?:old )?scars\b|\bi laughed (?:properly|for real|like i meant it)\b|\b(?:haven't|have not|not) (?:self[- ]?harmed|cut|sh'?d|hurt myself|burned myself) (?:in|for) (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) years\b|\b(?:just )?(?:wanted|want|like|liked) to mark (?:it|the day|this|today)\b|\bto (?:mark|celebrate) (?:me )?(?:still )?(?:being (?:here|alive)|surviving|making it (?:this far|through))\b|\bnow i(?:'m| am) (?:a |an )(?:\w+ )?(?:nurse|doctor|teacher|counsell?or|therapist|peer (?:mentor|supporter|worker)|support worker|youth worker|social worker|paramedic|psychologist)\b/,
+    /\b(?:so i (?:can |always )?|to |i want to |helps me )remember the difference\b|\bwhat a difference (?:a |one |two |three |\d+ |a few |a couple of )?(?:years?|months?) (?:makes?|made)\b|\b(?:today|now|this year) (?:i'm|i am|we're|we are) (?:planning|organi[sz]ing|booking|getting ready for) (?:my|our|a|the) (?:[a-z]+(?:'s)? ){0,2}(?:christening|baptism|naming day|wedding|birthday party|graduation|baby shower|anniversary|bar mitzvah|bat mitzvah)\b|\b(?:i'm|i am|i feel|i'm feeling) (?:now )?(?:safe|in (?:a|such a) (?:completely |totally |really |much |very )?(?:different|better|good) place|doing (?:really |so )?well)\b|\b(?:haven't|have not|hasn't|not) (?:had|felt) (?:those|these|any|the|that) (?:thoughts|urges|feelings) (?:in|for) (?:well )?(?:over )?(?:a|one|two|three|\d+) (?:years?|months)\b|\b(?:don't|doesn't|do not|does not) (?:really )?bother me (?:much |at all )?(?:now|anymore|any more)\b|\bas a win\b|\bhow (?:far i've come|things change|much has changed)\b|\bglad (?:i'm|i am|to be) (?:still )?(?:here|alive)\b|\bnever thought i'd (?:get|make it) (?:here|this far)\b|\bweight (?:lifted|off my (?:chest|shoulders))\b|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:years?|months) (?:clean|sober)\b|\b(?:the |my |old )?scars (?:have |had |'ve )?(?:long )?(?:faded|healed)\b|\b(?:i'm|i am) (?:okay|ok|fine|alright)[.,]? (?:genuinely|really|truly|honestly) (?:okay|ok|fine|alright)\b|\b(?:actually|really|genuinely) want to (?:see|watch) (?:it|them|her|him) (?:bloom|flower|grow up|grow|graduate)\b|\brecovery (?:is|'s)\b[^.!?]{0,40}\b(?:it's|it is|and) working\b|\b(?:so |really |very )?glad i stayed\b|\b(?:got|pulled|helped|carried) me through (?:it|that|those (?:years|months|days|times)|the worst)\b|\b(?:it's|it has|it's been|it has been|been) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-?four|several|many) (?:years?|months) since (?:those|these|the|that|my|any) (?:thoughts|urges|feelings|days)\b|\bfull circle\b|\bstill here,? (?:and )?still (?:grateful|standing|going|singing|smiling)\b|\bi (?:don't|do not) (?:think|feel) (?:that|that way|like that) (?:any ?more|now)\b|\b(?:a |the |my )?tattoo (?:over|covering) (?:the|my) (?:old )?scars\b|\bi laughed (?:properly|for real|like i meant it)\b|\b(?:haven't|have not|not) (?:self[- ]?harmed|cut|sh'?d|hurt myself|burned myself) (?:in|for) (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) years\b|\b(?:just )?(?:wanted|want|like|liked) to mark (?:it|the day|this|today)\b|\bto (?:mark|celebrate) (?:me )?(?:still )?(?:being (?:here|alive)|surviving|making it (?:this far|through))\b|\bnow i(?:'m| am) (?:a |an )(?:\w+ )?(?:nurse|doctor|teacher|counsell?or|therapist|peer (?:mentor|supporter|worker)|support worker|youth worker|social worker|paramedic|psychologist)\b/,
   recurring:
     /\b(?:(?<!\b(?:talking|speaking|talk|speak|visiting|texting|ringing|calling) (?:to |with )?(?:me|us) )again|lately|recently|(?<!\b(?:place|better|well|calmer|happier|settled|stable)(?: now)? )these days|(?<!\bago )this week i|back to|coming back|came back|creeping back|relaps\w*|still (?:want|think|feel|have (?:thoughts|urges))|tonight|tomorrow|not safe|yesterday|last (?:night|week))\b/,
   thirdPerson:
