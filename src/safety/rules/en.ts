@@ -19,6 +19,11 @@ const M: Record<string, string> = {
   PLACE:
     'bridge|roof|rooftop|ledge|cliff|cliffs|balcony|railing|railings|platform|tracks|train tracks|car park|carpark|multi-storey|parking garage|parking structure|tower|overpass|top floor|\\w+ floor|window|edge',
   THIRD_REFLEXIVE: 'herself|himself|themselves|themself',
+  // A wish to vanish, and where to: "want to just disappear", "somewhere no one would come looking".
+  WISH_VANISH:
+    "(?:want|wanna|need|wish i could|'d like|would like) to (?:just )?(?:disappear|vanish|go missing)",
+  NOBODY_LOOKING:
+    '(?:some)?where (?:nobody|no ?one|no-one) (?:comes|would come|will come|can come|could come|would|will|can|could|ever) (?:looking|look for me|find me)',
   // Someone close, as a possessive: "my daughter's", "my 15yo's".
   SOMEONES:
     "my (?:\\w+ )?(?:\\d+ ?(?:yo|y/o|year old|yr old)|son|daughter|kid|child|teen|boy|girl|brother|sister|friend|partner|girlfriend|boyfriend|husband|wife|flatmate|housemate|roommate|student|niece|nephew|cousin)'s",
@@ -898,7 +903,9 @@ const RULES: readonly RiskRule[] = guarded([
       /\b(?:disappear|disappeared|disappearing|vanish|vanished|vanishing|fade out|fade away|fading away|be gone|go away)\b(?: \w+)? (?:for good|forever|for ever|permanently|and never come back|and not come back|off the face of|from (?:this|the) (?:world|earth|planet))\b|\b(?:no ?one|nobody|no-one|nobody at all)(?: would| will|'d)?(?: even| actually| really| ever)? (?:notice|care|miss me|text|ask|realise|realize|come looking)\b[^.!?]{0,40}\b(?:if i|when i'm gone|if i'm gone|if i was|i'm gone)\b|\bif i (?:was|were|died|disappeared|vanished) (?:gone )?(?:tomorrow )?(?:no ?one|nobody)\b|\bno ?one would (?:miss|notice) me\b|\bwouldn't be missed\b/,
       /\b(?:disappear|disappeared|vanish|vanished|fade out|fade away|walk off|walk away|walk into the (?:sea|woods|bush|water)|drift away|slip away|go missing)\b[^.!?]{0,40}\b(?:for good|forever|for ever|permanently|(?:and|to) (?:just )?(?:not|never) (?:come back|return|be found)|off the face of)\b|\b(?:no ?one|nobody|no-one|not a (?:single )?(?:person|soul))\b[^.!?]{0,25}\b(?:notice|care|miss|realise|realize|come looking|know)\b[^.!?]{0,30}\b(?:if|when) (?:i|he|she|they) (?:was|were|wasn't|weren't|died|disappeared|vanished|drove off|jumped|'m gone|'s gone|is gone|am gone|was not|were not)\b|\bno ?one would (?:miss|notice) (?:me|him|her|them)\b/,
       // "…somewhere no one would come looking", with no break or trip named.
-      /\b(?:want|wanna|need|wish i could|'d like|would like) to (?:just )?(?:disappear|vanish|go missing)\b[^.!?]{0,30}\b(?:some)?where (?:nobody|no ?one|no-one) (?:comes|would come|will come|can come|could come|would|will|can|could|ever) (?:looking|look for me|find me)\b(?![^.!?]*\b(?:holiday|vacation|trip|cabin|retreat|for (?:a|the|one|two) (?:week|weekend|day|night|fortnight|bit|while)|till|until)\b)/,
+      p(
+        '\\b{WISH_VANISH}\\b[^.!?]{0,30}\\b{NOBODY_LOOKING}\\b(?![^.!?]*\\b(?:holiday|vacation|trip|cabin|retreat|for (?:a|the|one|two) (?:week|weekend|day|night|fortnight|bit|while)|till|until)\\b)',
+      ),
       /\b(?:if i|i could|i can) (?:vanish|vanished|disappear|disappeared|died|die|was gone|were gone)\b[^.!?]{0,10}\band (?:the|everyone|everybody|nobody|no ?one|the world|life|things)\b[^.!?]{0,30}\b(?:keep going|keeps going|carry on|carries on|go on|goes on|would notice|notice|care)\b/,
     ),
     unless:
@@ -2349,10 +2356,10 @@ const RULES: readonly RiskRule[] = guarded([
     about: 'self',
     // A wish to disappear said flat, made lasting in the next short sentence or two: "I want to
     // disappear. Not for a weekend. Properly."
-    context:
-      /\bi (?:just |really |honestly )?(?:want|wanna|need|wish i could|'d like|would like) to (?:just )?(?:disappear|vanish|go missing)[.!]+ (?:[^.!?]{1,30}[.!]+ )?[^.!?]*[.!]*$/,
-    pattern:
-      /^(?:and )?(?:properly|for good|forever|for ever|permanently|for real|not (?:just )?for (?:a|the|one) (?:weekend|holiday|break|week|day|bit|while|night|trip)|(?:some)?where (?:nobody|no ?one|no-one) (?:comes|would come|will come|can come|could come|would|will|can|could|ever) (?:looking|look for me|find me)|and (?:never|not) come back)[.!]*$/,
+    context: p('\\bi (?:just |really |honestly )?{WISH_VANISH}[.!]+ (?:[^.!?]{1,30}[.!]+ )?[^.!?]*[.!]*$'),
+    pattern: p(
+      '^(?:and )?(?:properly|for good|forever|for ever|permanently|for real|not (?:just )?for (?:a|the|one) (?:weekend|holiday|break|week|day|bit|while|night|trip)|{NOBODY_LOOKING}|and (?:never|not) come back)[.!]*$',
+    ),
   },
   {
     id: 'en.found-out-after',
