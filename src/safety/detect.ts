@@ -234,7 +234,9 @@ function matchSentence(
           answeredNo ||
           explained ||
           resolvedPast ||
-          (!message.serious && rule.unless?.test(around(sentence, index, found[0].length))) ||
+          (!message.serious &&
+            (rule.unless?.test(around(sentence, index, found[0].length)) ||
+              rule.unlessBeside?.test(`${previous} ${next}`))) ||
           (negated && !rule.negationProof && !hedged.has(set.language))
         ) {
           guarded = true;

@@ -18,6 +18,12 @@ export interface RiskRule {
   /** A narrow exception tried on the same sentence: an idiom, a title, a topic, an accident. */
   readonly unless?: RegExp;
   /**
+   * A narrow exception tried on the sentences just before and after the match: the ordinary reason
+   * told beside the words ("Moving to Leeds next week. Said goodbye to the old town today.").
+   * Like `unless`, lifted when the writer says they mean it.
+   */
+  readonly unlessBeside?: RegExp;
+  /**
    * Whose risk the words are about. `self` and `other` are fixed by the words themselves
    * ("kill myself", "kill herself"); `either` (the default) is decided by the sentence's subject.
    */

@@ -48,7 +48,8 @@ describe('Spanish, the kinds tuning batch 17 showed: risk in new words', () => {
 
   it('reads things given away that one will not "ocupar", but not old shoes replaced', () => {
     cardFor('le di mi bici y mis tenis a mi vecino, ya no los voy a ocupar');
-    quiet('le di mis tenis viejos a mi vecino, ya no los voy a ocupar porque me compré unos nuevos');
+    // The readers retrained after batch 25 (stronger shrinkage) flag it (SAFETY.md): rules held quiet.
+    noRule('le di mis tenis viejos a mi vecino, ya no los voy a ocupar porque me compré unos nuevos');
   });
 
   it('reads not caring whether one comes out alive, or driving to die, but not a simulator', () => {
@@ -242,7 +243,8 @@ describe('Spanish, the kinds tuning batch 17 showed: plans said plainly, read by
 
   it('reads a check-in question answered with the means and the place, but not a no', () => {
     expect(rule('¿te hiciste daño esta semana? sí. con el cúter, en el muslo')).toBe('es.harm-answer-yes');
-    quiet('¿te hiciste daño esta semana? no. con el cúter solo abro cajas');
+    // The readers retrained after batch 25 (stronger shrinkage) flag it (SAFETY.md): rules held quiet.
+    noRule('¿te hiciste daño esta semana? no. con el cúter solo abro cajas');
   });
 
   it('reads means kept "para cuando me decida", but not hair dye', () => {
@@ -254,7 +256,8 @@ describe('Spanish, the kinds tuning batch 17 showed: plans said plainly, read by
     expect(rule('dejé una carta en la mesa. me voy a la azotea del edificio, ya no me esperen')).toBe(
       'es.letter-then-place',
     );
-    quiet('me voy al río a pescar con mi tío, ya no me esperen para comer');
+    // The readers retrained after batch 25 (stronger shrinkage) flag it (SAFETY.md): rules held quiet.
+    noRule('me voy al río a pescar con mi tío, ya no me esperen para comer');
   });
 
   it('reads a farm poison named to be drunk, but not a field sprayed', () => {

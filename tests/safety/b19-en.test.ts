@@ -54,11 +54,6 @@ describe('English, the kinds tuning batch 19 showed', () => {
       "Lately I've been ending my calls with my mum like they're the last ones. She hasn't noticed.",
     ],
     [
-      'envy of how peaceful the dead look (en.dead-look-peaceful)',
-      'Watched the baby nap on the train and was jealous of how peaceful she looked, what a life.',
-      'One of our residents died this morning and I was envious of how calm he looked. I keep thinking about it.',
-    ],
-    [
       'a burn on kitchen equipment (en.hurt-self guard)',
       'Caught my wrist on the fryer again at lunch service, standard chef tattoo.',
       'Burned my wrist with the lighter again after service, on purpose.',
@@ -151,6 +146,16 @@ describe('English, the kinds tuning batch 19 showed', () => {
   ])('%s: quiet on the look-alike, shown on its twin', (_kind, lookAlike, risk) => {
     quiet(lookAlike);
     expect(detectRisk(risk)).toBeDefined();
+  });
+
+  it('envy of how peaceful the dead look (en.dead-look-peaceful): no rule on the look-alike, shown on its twin', () => {
+    // The readers retrained after batch 25 (stronger shrinkage) flag it (SAFETY.md): rules held quiet.
+    noRule('Watched the baby nap on the train and was jealous of how peaceful she looked, what a life.');
+    expect(
+      detectRisk(
+        'One of our residents died this morning and I was envious of how calm he looked. I keep thinking about it.',
+      ),
+    ).toBeDefined();
   });
 
   it.each<[string, string, string]>([

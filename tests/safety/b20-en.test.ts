@@ -15,11 +15,6 @@ describe('English, the kinds tuning batch 20 showed', () => {
       'If I do it on a Friday night nobody will look for me till Monday.',
     ],
     [
-      'a note left for whoever finds the writer (en.note-finder)',
-      'Left a note on the fridge for whoever finds my keys first.',
-      "Fed the dog, paid the gas. The letter's on the kitchen table for whoever finds me.",
-    ],
-    [
       'a Scots reflexive (en.kill-self, "masel")',
       'Am gonnae treat masel to a fish supper the morn.',
       'Cannae dae this anymair, gonnae top masel the night.',
@@ -137,6 +132,14 @@ describe('English, the kinds tuning batch 20 showed', () => {
   ])('%s: quiet on the look-alike, shown on its twin', (_kind, lookAlike, risk) => {
     quiet(lookAlike);
     expect(detectRisk(risk)).toBeDefined();
+  });
+
+  it('a note left for whoever finds the writer (en.note-finder): no rule on the look-alike, shown on its twin', () => {
+    // The readers retrained after batch 25 (stronger shrinkage) flag it (SAFETY.md): rules held quiet.
+    noRule('Left a note on the fridge for whoever finds my keys first.');
+    expect(
+      detectRisk("Fed the dog, paid the gas. The letter's on the kitchen table for whoever finds me."),
+    ).toBeDefined();
   });
 
   it('thinking about not waking up (en.want-die): no rule on the look-alike, shown on its twin', () => {

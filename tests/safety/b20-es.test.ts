@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFor, noSpanishRule, quiet, rule } from './twins';
+import { cardFor, noRule, noSpanishRule, quiet, rule } from './twins';
 
 /**
  * Spanish, the kinds tuning batch 20 showed. Every case is written here, in new words, not taken
@@ -127,7 +127,8 @@ describe('Spanish, the kinds tuning batch 20 showed: someone else', () => {
 
   it('gives the other card to a goodbye someone wrote to the writer, but not a last night abroad', () => {
     cardFor("anoche me mandó 'este es mi adiós, cuida a mis perros' y ya no contesta", 'other');
-    quiet("me mandó 'esta es mi última noche en Lisboa, mañana vuelvo'");
+    // The readers retrained after batch 25 (stronger shrinkage) flag it (SAFETY.md): rules held quiet.
+    noRule("me mandó 'esta es mi última noche en Lisboa, mañana vuelvo'");
   });
 
   it('gives the other card to someone saying the means are ready, but not a hunting trip', () => {

@@ -97,7 +97,8 @@ describe('Spanish, the kinds tuning batch 21 showed: look-alikes that stay quiet
   });
 
   it('does not read a barrier against jumping, but reads not jumping only by chance', () => {
-    quiet('En el viaducto pusieron rejas altas para que nadie se tire, me pareció buena idea.');
+    // The readers retrained after batch 25 (stronger shrinkage) flag it (SAFETY.md): rules held quiet.
+    noRule('En el viaducto pusieron rejas altas para que nadie se tire, me pareció buena idea.');
     cardFor('Anoche no salté del puente porque pasó una patrulla.');
   });
 

@@ -15,7 +15,8 @@ describe('Spanish, the kinds tuning batch 22 showed: risk in new words', () => {
       rule('la azotea del edificio de mi trabajo ya la tengo ubicada, nadie sube después de las diez'),
     ).toBe('es.place-scouted');
     quiet('el mirador de la costanera lo tengo bien visto para las fotos del atardecer');
-    quiet('ya fui dos veces a medir el depa de noche para ver cuánta luz entra');
+    // The readers retrained after batch 25 (stronger shrinkage) flag it (SAFETY.md): rules held quiet.
+    noRule('ya fui dos veces a medir el depa de noche para ver cuánta luz entra');
   });
 
   it('reads photos of wounds someone posts, but not photos of haircuts or of a surgery', () => {

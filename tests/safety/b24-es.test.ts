@@ -24,7 +24,8 @@ describe('Spanish, the kinds tuning batch 24 showed: risk in new words', () => {
       rule('le di mis zapatillas a mi vecino y la guitarra a mi primo. total, ya no me hacen falta'),
     ).toBe('es.given-no-need-anyway');
     cardFor('regalé mis libros y la consola a los pibes del barrio. ya no los necesito, total');
-    quiet('le di mis zapatillas a mi vecino porque me quedan chicas. total, ya no me hacen falta');
+    // The readers retrained after batch 25 (stronger shrinkage) flag it (SAFETY.md): rules held quiet.
+    noRule('le di mis zapatillas a mi vecino porque me quedan chicas. total, ya no me hacen falta');
   });
 
   it('reads a mother foreseeing her own suicide, with the someone-you-know card', () => {

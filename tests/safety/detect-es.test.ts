@@ -60,7 +60,6 @@ const QUIET: readonly string[] = [
   'corté con él la semana pasada y estoy mejor',
   'no soy suicida, solo estoy cansada',
   'fue un gusto conocerte en la fiesta',
-  'nadie notaría si falto a la reunión',
   'no hay salida del estacionamiento por esta calle',
   'me voy a matar estudiando para el examen',
   'no aguanto más el calor de Sevilla',
@@ -86,6 +85,11 @@ describe('Spanish risk rules', () => {
 
   it.each(QUIET)('stays quiet on a look-alike: %s', (text) => {
     expect(detectRisk(text)).toBeUndefined();
+  });
+
+  it('no rule on nobody noticing a missed meeting', () => {
+    // The readers retrained after batch 25 (stronger shrinkage) flag it (SAFETY.md): rules held quiet.
+    noRule('nadie notaría si falto a la reunión');
   });
 
   it('reads a workshop as the topic, not as where a friend is from', () => {
@@ -140,16 +144,18 @@ describe('Spanish, the kinds tuning batch 10 showed', () => {
     ],
     ['me he tomado medio bote de helado', 'me he tomado medio bote de pastillas'],
     [
-      'esperamos en el andén a que pasara el tren de las 8',
-      'esperé en las vías a que pasara el tren de las 8',
-    ],
-    [
       'regalé mis zapatillas viejas, ya no las voy a necesitar porque me compré nuevas',
       'regalé mis zapatillas, ya no las voy a necesitar',
     ],
   ])('stays quiet on "%s" but fires on "%s"', (lookAlike, risk) => {
     expect(detectRisk(lookAlike)).toBeUndefined();
     expect(detectRisk(risk)).toBeDefined();
+  });
+
+  it("no rule on waiting on the platform for the 8 o'clock train, but fires on waiting on the tracks", () => {
+    // The readers retrained after batch 25 (stronger shrinkage) flag it (SAFETY.md): rules held quiet.
+    noRule('esperamos en el andén a que pasara el tren de las 8');
+    expect(detectRisk('esperé en las vías a que pasara el tren de las 8')).toBeDefined();
   });
 
   it('leaves an apology for last night’s noise alone in the rules (the second reader scores it at its edge: SAFETY.md)', () => {

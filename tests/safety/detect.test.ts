@@ -146,6 +146,21 @@ describe('detectRisk keeps its guards narrow', () => {
     ).toBeDefined();
   });
 
+  it('lets a reason told in the next sentence explain a goodbye, but only beside it and only when not meant for real', () => {
+    noRule('Relocating to Cork in March. Said goodbye to the lads at the yard, pints were had.');
+    noRule('Said my goodbye to the street I grew up on. New flat has a proper bath.');
+    // No reason beside it: a goodbye.
+    cardFor('Said goodbye to the street I grew up on. Nobody has to put up with me after tonight.');
+    // The reason two sentences away explains nothing.
+    cardFor(
+      'We are moving to Leeds in spring. The kids are asleep. Said goodbye to everyone tonight, for good.',
+    );
+    // Meant for real: no guard holds.
+    cardFor(
+      'Moving to Leeds was meant to fix things. Said goodbye to everyone today. I mean that literally.',
+    );
+  });
+
   it('knows a title that carries a risk word without quotation marks', () => {
     expect(detectRisk('finished The Virgin Suicides for book club, beautiful writing')).toBeUndefined();
     expect(detectRisk('I keep thinking about suicide since book club')).toBeDefined();
@@ -376,7 +391,8 @@ describe('detectRisk on the kinds tuning batch 10 showed', () => {
     quiet('Remember me to your mum!');
     fires('Ran the red light and sort of hoped.');
     fires("Please stop checking in. I'm not worth the trouble.");
-    quiet("I'm not worth the trouble of a second date apparently");
+    // The readers retrained after batch 25 (stronger shrinkage) flag it (SAFETY.md): rules held quiet.
+    noRule("I'm not worth the trouble of a second date apparently");
   });
 
   it('gives the other card to a quote after "said" with a bare noun, and to someone "ready to go"', () => {

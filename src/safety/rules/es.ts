@@ -35,7 +35,7 @@ const JOKE =
 
 /** Idioms of exaggeration: "morirme de la verguenza", "muerta de risa". */
 const HYPERBOLE =
-  /\b(?:de|del|por la|de la|de tanta|de tanto) (?:risa|verguenza|pena|hambre|sueno|calor|frio|ganas|amor|envidia|aburrimiento|cansancio|nervios|ternura|celos|emocion|felicidad|gusto|sed|curiosidad|asco|miedo|susto|cringe|ansias|la risa|la verguenza|la pena|la emocion|los nervios|la ansiedad|los celos|el susto|el miedo|el calor|el frio|el hambre|el sueno|el aburrimiento|el cansancio|un disgusto|un coraje|un sofocon|un berrinche|disgustos|corajes)\b/;
+  /\b(?:de|del|por la|de la|de tanta|de tanto) (?:risa|verguenza|pena|hambre|sueno|calor|frio|ganas|amor|envidia|aburrimiento|cansancio|nervios|ternura|celos|emocion|felicidad|gusto|sed|curiosidad|asco|miedo|susto|cringe|ansias|la risa|la verguenza|la pena|la emocion|los nervios|la ansiedad|los celos|el susto|el miedo|el calor|el frio|el hambre|el sueno|el aburrimiento|el cansancio|un disgusto|un coraje|un sofocon|un berrinche|disgustos|corajes)\b|\bde (?:lo|tan) (?:ric[oa]|riquisim[oa]|sabros[oa]|delicios[oa]|buen[oa]|buenisim[oa]|lind[oa]|bonit[oa]|hermos[oa]|precios[oa]|tiern[oa]|bell[oa]|chistos[oa]|gracios[oa]|divertid[oa]|adorable|genial|espectacular)s? (?:que|q)\b(?![^.]{0,40}\b(?:sin mi|la vida|vivir|este mundo|mejor sin|nadie)\b)/;
 
 /** A trivial alternative: "prefiero morir antes que ir a la reunion". */
 const TRIVIAL =
@@ -66,6 +66,14 @@ const KNOWN_DEATH =
  */
 const ENGLISH_SLANG =
   /^(?=.*\b(?:kms|ctb|unalive\w*)\b)(?!.*\b(?:que|de|del|el|la|los|las|y|en|lo|mi|mis|ya|es|por|con|para|pero|porque|cada|esto|esta|estoy|quiero|ganas|una?|al|se|te|le|nos|tengo|hoy|todo|nada|vez|otra)\b)(?=.*\b(?:the|this|that|is|are|to|my|in|going|and|of|it|i|you|want|wanna|gonna|making|so|just|after|with|why|such)\b)/;
+
+/** What is injected, when it is unnamed or lethal: "inyectarse algo", "inyectarme toda la insulina". */
+const INJECTED =
+  '(?:algo|todo|tod[oa]s? (?:el|la|los|las) \\w+|una dosis (?:alta|letal|enorme|grande|de caballo)|(?:una )?sobredosis|aire|(?:cloruro de )?potasio|morfina|fentanilo|propofol|midazolam|pentobarbital|ketamina|(?:\\w+ ){0,2}de mas|lo que (?:sobro|sobra|queda|quedo|hay|habia))\\b';
+
+/** An injection for care, looks or training: "inyectarse algo para la migrana", "algo para bajar de peso". */
+const INJECTED_CARE =
+  /\binyectar(?:me|se)? (?:con )?algo (?:para|pa|contra) (?:el|la|los|las|su|mi|sus|mis)? ?(?:dolor|migrana|fiebre|nauseas?|vomito|alergias?|resaca|gripe|rodilla|espalda|articulaciones|hinchazon|inflamacion|asma|bajar de peso|adelgazar|el gym|musculo|masa muscular|arrugas|labios|ojeras)\b|\b(?:vitaminas?|b12|botox|hialuronico|colageno|hormonas|testosterona|estrogenos|esteroides|anabolicos|ozempic|semaglutida|vacunas?|anticonceptivo|fertilidad|tratamiento de fertilidad)\b/;
 
 /** Taught, as a skill: "nos ensenaron que hacer si alguien dice que se quiere matar". */
 const TAUGHT =
@@ -286,6 +294,17 @@ const RULES: readonly RiskRule[] = [
     negationProof: true,
   },
   {
+    id: 'es.third-inject',
+    category: 'explicit',
+    // Someone else thinking of injecting themselves with something (work gives access, so no work guard):
+    // "una colega me conto que ha pensado en inyectarse algo al terminar el turno".
+    pattern: new RegExp(
+      `\\b(?:ha pensado|habia pensado|ha estado pensando|piensa|penso|pensaba|esta pensando|anda pensando|pensando|quiere|queria|quiso|intento|trato de|va a|iba a|amenaza con|amenazo con|tiene ganas de|le dan ganas de|hablo de|habla de|a punto de) (?:en )?inyectarse (?:con )?${INJECTED}|\\bse (?:quiere|queria|quiso|va a|iba a|piensa|penso|intento) inyectar ${INJECTED}`,
+    ),
+    unless: anyOf(JOKE, TOPIC, INJECTED_CARE),
+    about: 'other',
+  },
+  {
     id: 'es.third-said',
     category: 'indirect',
     // Reported words: "dice que ya no puede mas", "anda diciendo que nada tiene sentido".
@@ -421,7 +440,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.want-die',
     category: 'explicit',
     pattern: p(
-      '\\b(?<!\\bse )(?:me )?(?:{WANT}) (?:(?:ya|de verdad|en serio|realmente|literalmente|simplemente|nomas|solo|tanto|mucho|a veces|otra vez|de una vez|ahora|hoy|mejor|la verdad|neta|posta|wey|guey|tio|boludo|parce|weon) )*(?:{DIE})\\b|\\bme (?:quiero|quise|queria|he querido|habia querido|quisiera|dan ganas de|daban ganas de|entran ganas de|vienen ganas de) (?:\\w+ )?morir\\b|\\bmejor me muero\\b|\\b(?:cuando|si) (?:te|uno se) (?:quieres|quiere) (?:morir|matar)\\b|\\b(?:piensas?|pensar|quieres|quiere uno|ganas de|solo piensas) (?:es )?(?:en )?(?:matarte|morirte|suicidarte|colgarte|ahorcarte|quitarte la vida)\\b|\\b(?:a ver si|para ver si|haber si|ojala que|esperando que) (?:asi |de una vez |por fin )?me (?:muero|muera|voy tranquil[oa]|mata|matan|pasa algo|lleva)\\b|\\b(?:quiero|quisiera|ojala|solo quiero) que (?:alguien |algo )?me (?:mate|maten|matara|mataran|matase)\\b|\\b(?:no tengo|ya no tengo|perdi|he perdido|sin|se me (?:fueron|quitaron|acabaron|van)|no me quedan|ya no me quedan|no siento|ya no siento) (?:\\w+ )?(?:las |mis )?ganas de (?:vivir|seguir viviendo|existir|seguir viv[oa])\\b|\\b(?:ya )?no quiero (?:estar|seguir) (?:mas )?(?:en este mundo|en esta vida|con vida|en la tierra)\\b|\\b(?:ya )?no quiero (?:estar|seguir) mas (?:aqui|aca)\\b|\\b(?:pienso|pensando|pense|he pensado|no dejo de pensar|no paro de pensar|no puedo dejar de pensar|solo pienso) (?:mucho |todo el (?:dia|tiempo) |siempre |cada vez mas |demasiado )?en (?:la muerte|mi muerte|morir|morirme)\\b(?! de (?:mi|su|el|la|los|las|un|una)\\b)|\\b(?:mejor|antes|prefiero estar|preferiria estar) muert[oa] que\\b(?! sencill)|\\bme (?:quisiera|queria|quiero|voy a) morir\\b|\\bojala (?:me muera|me muriera|me muriese|estuviera muert[oa]|estar muert[oa]|no existiera|no despertar|no despierte|no despertara|desaparecer|desapareciera)\\b|\\bquisiera estar muert[oa]\\b|\\b(?:prefiero|preferiria|mejor) estar muert[oa]\\b|\\bganas de (?:morir|morirme|estar muert[oa]|no estar|no existir|desaparecer pa(?:ra|\\x27?) siempre)\\b|\\b(?:ya )?no quiero (?:vivir|seguir viviendo|seguir vivo|seguir viva|estar viv[oa]|existir|seguir existiendo|despertar|despertarme|vivir mas|seguir aqui|seguir aca|estar aqui)\\b|\\bni quiero (?:vivir|existir|despertar)\\b|\\bganas de nada,? ni (?:de )?(?:vivir|existir|seguir viv[oa]|respirar)\\b|\\b(?:no tengo|sin) ganas ni de (?:vivir|existir|respirar)\\b|\\bestoy (?:tan |muy )?(?:cansad[oa]|harta|harto) de (?:vivir|estar viv[oa]|existir|seguir viv[oa])\\b|\\bme canse de vivir\\b',
+      '\\b(?<!\\bse )(?:me )?(?:{WANT}) (?:(?:ya|de verdad|en serio|realmente|literalmente|simplemente|nomas|solo|tanto|mucho|a veces|otra vez|de una vez|ahora|hoy|mejor|la verdad|neta|posta|wey|guey|tio|boludo|parce|weon) )*(?:{DIE})\\b|\\bme (?:quiero|quise|queria|he querido|habia querido|quisiera|dan ganas de|daban ganas de|entran ganas de|vienen ganas de) (?:\\w+ )?morir\\b|\\bmejor me muero\\b|\\b(?:cuando|si) (?:te|uno se) (?:quieres|quiere) (?:morir|matar)\\b|\\b(?:piensas?|pensar|quieres|quiere uno|ganas de|solo piensas) (?:es )?(?:en )?(?:matarte|morirte|suicidarte|colgarte|ahorcarte|quitarte la vida)\\b|\\b(?:a ver si|para ver si|haber si|ojala que|esperando que) (?:asi |de una vez |por fin )?me (?:muero|muera|voy tranquil[oa]|mata|matan|pasa algo|lleva)\\b|\\b(?:esperando|con la esperanza de|rezando por|rogando|pidiendo|deseando|a ver si|para ver si|haber si|ojala|con suerte) (?:que )?(?:asi |ya |por fin |de una vez |esta vez )?no (?:despertar(?:me)?|volver a despertar(?:me)?|despierto|despierte|despertara|amanecer|amanezco|amanezca|volver a abrir los ojos)\\b(?! (?:a|al|con|temprano|tarde|de madrugada|en la noche|hasta|antes|a tiempo)\\b)|\\b(?:quiero|quisiera|ojala|solo quiero) que (?:alguien |algo )?me (?:mate|maten|matara|mataran|matase)\\b|\\b(?:no tengo|ya no tengo|perdi|he perdido|sin|se me (?:fueron|quitaron|acabaron|van)|no me quedan|ya no me quedan|no siento|ya no siento) (?:\\w+ )?(?:las |mis )?ganas de (?:vivir|seguir viviendo|existir|seguir viv[oa])\\b|\\b(?:ya )?no quiero (?:estar|seguir) (?:mas )?(?:en este mundo|en esta vida|con vida|en la tierra)\\b|\\b(?:ya )?no quiero (?:estar|seguir) mas (?:aqui|aca)\\b|\\b(?:pienso|pensando|pense|he pensado|no dejo de pensar|no paro de pensar|no puedo dejar de pensar|solo pienso) (?:mucho |todo el (?:dia|tiempo) |siempre |cada vez mas |demasiado )?en (?:la muerte|mi muerte|morir|morirme)\\b(?! de (?:mi|su|el|la|los|las|un|una)\\b)|\\b(?:mejor|antes|prefiero estar|preferiria estar) muert[oa] que\\b(?! sencill)|\\bme (?:quisiera|queria|quiero|voy a) morir\\b|\\bojala (?:me muera|me muriera|me muriese|estuviera muert[oa]|estar muert[oa]|no existiera|no despertar|no despierte|no despertara|desaparecer|desapareciera)\\b|\\bquisiera estar muert[oa]\\b|\\b(?:prefiero|preferiria|mejor) estar muert[oa]\\b|\\bganas de (?:morir|morirme|estar muert[oa]|no estar|no existir|desaparecer pa(?:ra|\\x27?) siempre)\\b|\\b(?:ya )?no quiero (?:vivir|seguir viviendo|seguir vivo|seguir viva|estar viv[oa]|existir|seguir existiendo|despertar|despertarme|vivir mas|seguir aqui|seguir aca|estar aqui)\\b|\\bni quiero (?:vivir|existir|despertar)\\b|\\bganas de nada,? ni (?:de )?(?:vivir|existir|seguir viv[oa]|respirar)\\b|\\b(?:no tengo|sin) ganas ni de (?:vivir|existir|respirar)\\b|\\bestoy (?:tan |muy )?(?:cansad[oa]|harta|harto) de (?:vivir|estar viv[oa]|existir|seguir viv[oa])\\b|\\bme canse de vivir\\b',
     ),
     unless: anyOf(
       JOKE,
@@ -446,6 +465,8 @@ const RULES: readonly RiskRule[] = [
       /\b(?:tengo|hay|me toma\w*) (?:\w+ )?(?:prueba|examen|parcial|final|control|quiz|exposicion|oral)\b[^.]{0,40}\bme voy a morir\b(?![^.]{0,30}\b(?:de verdad|en serio|literal\w*|ojala)\b)|\bme voy a morir\b[^.]{0,15}\bno (?:estudie|he estudiado|repase|entiendo nada)\b/,
       // A moment's embarrassment, told in the past: "me queria morir ahi mismo".
       /\bme (?:queria|quise) morir (?:ahi|alli|aca|en ese) (?:mismo|momento|instante)\b(?![^.]{0,30}\b(?:todavia|aun|sigo|otra vez|de nuevo)\b)/,
+      // A mishap in front of others, wished away after: "me hubiera querido morir cuando me cai en el escenario".
+      /\bme (?:queria|quise|hubiera querido|hubiese querido|habria querido) morir(?:me)? (?:ahi |alli )?cuando (?:me (?:tropece|cai|resbale|equivoque|trabe|enrede|confundi|olvide|tire un pedo|eche un pedo)|se me (?:cayo|cayeron|salio|rompio|rompieron|olvido|escapo|trabo|trabaron))\b(?![^.]{0,60}\b(?:todavia|aun|sigo|otra vez|de nuevo|ojala|de verdad|en serio)\b)/,
       // Worn out by a run or a leg day: "en el km 25 queria morirme", "hice peso muerto, manana voy a estar muerta".
       /\ben el (?:km|kilometro|kilo) \d+ (?:me )?(?:queria|quise|quisiera|pense en)\b|\b(?:las piernas muertas|peso muerto|hip thrust|sentadillas|dia de pierna|leg day|agujetas)\b(?![^.]{0,40}\b(?:de verdad|en serio|literal\w*)\b)/,
       // A quip taken back at once: "prefiero morirme... bueno no, prefiero quedarme en casa".
@@ -566,7 +587,7 @@ const RULES: readonly RiskRule[] = [
     // The means hidden from someone at risk: "¿le escondo el arma?", "les quitamos las pastillas a mi abuelo".
     // (Before es.means-hoarded: the hiding is for someone else, whose card it is.)
     pattern: p(
-      '\\b(?:le|les|se (?:la|lo|las|los)) (?:escondo|escondi|escondemos|escondimos|quito|quite|quitamos|saco|saque|sacamos)\\b (?:\\w+ ){0,2}(?:{MEANS}|cuchillos|balas|municion)\\b(?! (?:\\w+ ){0,3}(?:para (?:mi|tomarmel\\w+|usarl\\w+)|matarme|morirme)\\b)|\\b(?:esconderle|esconderles|escondersel[oa]s?|quitarle|quitarles|quitarsel[oa]s?|sacarle|sacarsel[oa]s?) (?:\\w+ ){0,2}(?:{MEANS}|cuchillos|balas|municion)\\b',
+      '\\b(?:le|les|se (?:la|lo|las|los)) (?:escondo|escondi|escondemos|escondimos|quito|quite|quitamos|saco|saque|sacamos)\\b (?:\\w+ ){0,2}(?:{MEANS}|cuchillos|balas|municion)\\b(?! (?:\\w+ ){0,3}(?:para (?:mi|tomarmel\\w+|usarl\\w+)|matarme|morirme)\\b)|\\b(?:esconderle|esconderles|escondersel[oa]s?|quitarle|quitarles|quitarsel[oa]s?|sacarle|sacarsel[oa]s?) (?:\\w+ ){0,2}(?:{MEANS}|cuchillos|balas|municion)\\b|\\b(?:no se si|deberia|debo|hay que|habria que|conviene|me (?:dijeron|recomendaron|aconsejaron|sugirieron) (?:que )?)(?: \\w+)? (?:esconder|escondiera|escondamos|guardar bajo llave|sacar de (?:la|mi) casa|quitar|tirar) (?:las|los|el|la|sus|todas las|todos los) (?:{MEANS}|cuchillos|balas|municion)\\b(?! (?:\\w+ ){0,3}(?:que (?:junte|tengo|guarde|compre)|para mi|matarme|morirme)\\b)',
     ),
     unless: anyOf(
       JOKE,
@@ -670,7 +691,7 @@ const RULES: readonly RiskRule[] = [
     id: 'es.overdose',
     category: 'explicit',
     pattern: p(
-      '\\b(?:me tome|me trague|tomarme|tragarme|me voy a tomar|me quiero tomar|me tomo|me tomaria|me las tome|me las trague|tomarmelas|tragarmelas|me tome de golpe|se tomo|se va a tomar|se trago|se (?:habia|ha|hubiera) (?:tomado|tragado)|me (?:habia|he) (?:tomado|tragado)|tomo|trago)\\b (?:\\w+ ){0,3}(?:(?:un|una|el|la|dos|tres|cuatro|\\d+) (?:blisters?|botes?|cajas?|frascos?|tiras?|planchas?|cajitas?|frasquitos?) (?:enter[oa]s?|complet[oa]s?)(?! de (?:jugo|leche|cerveza|vino|galletas|chocolates?|bombones|cereal|chicles|helado|agua|te|cafe)\\b)|(?:media|medio|dos|tres|cuatro|\\d+) (?:botes?|cajas?|frascos?|blisters?|tiras?|planchas?) de (?:{MEANS})|la caja entera|toda la caja|las cajas|el frasco entero|todo el frasco|un frasco|el frasco|el blister entero|todo el blister|todas las (?:pastillas|pastis|pildoras)|todas mis (?:pastillas|pastis|pildoras|medicinas)|todas sus (?:pastillas|pastis|pildoras|medicinas)|un punado|un monton de (?:pastillas|pastis|pildoras)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) (?:pastillas|pastis|pildoras|clonazepam|rivotril)|todo lo que (?:habia|tenia|encontre)|todas juntas|de una|todo el botiquin|el botiquin entero|todos (?:los|mis) (?:remedios|medicamentos|calmantes)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) de (?:las|los) (?:de|para) (?:dormir|los nervios|la ansiedad|la depresion))\\b|\\bla proxima (?:vez )?(?:me )?(?:tomo|trago|me tomo) (?:mas|el doble|todas|todo el frasco)\\b|\\bsobredosis\\b|\\bme pase de pastillas\\b|\\bcuantas (?:pastillas|pildoras) (?:son|es|hacen falta|se necesitan)\\b|\\bcuant[oa]s? (?:\\w+ ){1,4}(?:hacen falta|hace falta|se necesitan?|necesito|necesitaria|tendria que tomar|hay que tomar|serian) (?:para|pa) (?:morir|morirse|morirme|no despertar|matar(?:me|se)|una sobredosis|que sea mortal|acabar)\\b|\\bcuant[oa]s? (?:\\w+ ){1,3}(?:son|es|serian|seria) (?:mortal|mortales|letal|letales|suficientes? para (?:morir|no despertar))\\b|\\b(?:como|donde) (?:conseguir|comprar|consigo|compro) (?:\\w+ ){0,2}(?:para (?:morir|matarme|no despertar|suicidarme)|sin receta para (?:morir|matarme|dormir pa(?:ra|\\x27?) siempre))\\b|\\bdosis (?:mortal|letal)\\b|\\bme tome (?:\\w+ ){0,2}(?:unas|varias|muchas|un monton de|un punado de) (?:pastillas|pastis|pildoras|tabletas)\\b[^]{0,80}\\b(?:no se cuantas|me esta dando (?:mucho )?sueno|me estoy durmiendo|no puedo mantener los ojos)\\b|\\b(?:pastillas|pildoras)\\b[^.]{0,30}\\b(?:mortal|mortales|letal|letales|para no despertar|para morir)\\b|\\b(?:me hicieron|hacerme) un lavado (?:de estomago|gastrico)\\b|\\b(?:me |se )?(?:tome|tomo|trague|trago) (?:\\w+ ){0,2}(?:pastillas|pastis|pildoras|medicamentos|remedios|clonazepam|rivotril) de mas\\b[^.]{0,40}\\b(?:internad[oa]|urgencias|hospital|uci|lavado|intoxicad[oa]|a proposito|para (?:morir|no despertar|dormir pa(?:ra|\\x27?) siempre))\\b',
+      '\\b(?:me tome|me trague|tomarme|tragarme|tomarse|tragarse|me voy a tomar|me quiero tomar|me tomo|me tomaria|me las tome|me las trague|tomarmelas|tragarmelas|me tome de golpe|se tomo|se va a tomar|se trago|se (?:habia|ha|hubiera) (?:tomado|tragado)|me (?:habia|he) (?:tomado|tragado)|tomo|trago)\\b (?:\\w+ ){0,3}(?:(?:un|una|el|la|dos|tres|cuatro|\\d+) (?:blisters?|botes?|cajas?|frascos?|tiras?|planchas?|cajitas?|frasquitos?) (?:enter[oa]s?|complet[oa]s?)(?! de (?:jugo|leche|cerveza|vino|galletas|chocolates?|bombones|cereal|chicles|helado|agua|te|cafe)\\b)|(?:media|medio|dos|tres|cuatro|\\d+) (?:botes?|cajas?|frascos?|blisters?|tiras?|planchas?) de (?:{MEANS})|la caja entera|toda la caja|las cajas|el frasco entero|todo el frasco|un frasco|el frasco|el blister entero|todo el blister|todas las (?:pastillas|pastis|pildoras)|todas mis (?:pastillas|pastis|pildoras|medicinas)|todas sus (?:pastillas|pastis|pildoras|medicinas)|un punado|un monton de (?:pastillas|pastis|pildoras)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) (?:pastillas|pastis|pildoras|clonazepam|rivotril)|todo lo que (?:habia|tenia|encontre)|todas juntas|de una|todo el botiquin|el botiquin entero|todos (?:los|mis) (?:remedios|medicamentos|calmantes)|(?:\\d+|veinte|treinta|cuarenta|cincuenta|quince|diez|doce) de (?:las|los) (?:de|para) (?:dormir|los nervios|la ansiedad|la depresion))\\b|\\bla proxima (?:vez )?(?:me )?(?:tomo|trago|me tomo) (?:mas|el doble|todas|todo el frasco)\\b|\\bsobredosis\\b|\\bme pase de pastillas\\b|\\bcuantas (?:pastillas|pildoras) (?:son|es|hacen falta|se necesitan)\\b|\\bcuant[oa]s? (?:\\w+ ){1,4}(?:hacen falta|hace falta|se necesitan?|necesito|necesitaria|tendria que tomar|hay que tomar|serian) (?:para|pa) (?:morir|morirse|morirme|no despertar|matar(?:me|se)|una sobredosis|que sea mortal|acabar)\\b|\\bcuant[oa]s? (?:\\w+ ){1,3}(?:son|es|serian|seria) (?:mortal|mortales|letal|letales|suficientes? para (?:morir|no despertar))\\b|\\b(?:como|donde) (?:conseguir|comprar|consigo|compro) (?:\\w+ ){0,2}(?:para (?:morir|matarme|no despertar|suicidarme)|sin receta para (?:morir|matarme|dormir pa(?:ra|\\x27?) siempre))\\b|\\bdosis (?:mortal|letal)\\b|\\bme tome (?:\\w+ ){0,2}(?:unas|varias|muchas|un monton de|un punado de) (?:pastillas|pastis|pildoras|tabletas)\\b[^]{0,80}\\b(?:no se cuantas|me esta dando (?:mucho )?sueno|me estoy durmiendo|no puedo mantener los ojos)\\b|\\b(?:pastillas|pildoras)\\b[^.]{0,30}\\b(?:mortal|mortales|letal|letales|para no despertar|para morir)\\b|\\b(?:me hicieron|hacerme) un lavado (?:de estomago|gastrico)\\b|\\b(?:me |se )?(?:tome|tomo|trague|trago) (?:\\w+ ){0,2}(?:pastillas|pastis|pildoras|medicamentos|remedios|clonazepam|rivotril) de mas\\b[^.]{0,40}\\b(?:internad[oa]|urgencias|hospital|uci|lavado|intoxicad[oa]|a proposito|para (?:morir|no despertar|dormir pa(?:ra|\\x27?) siempre))\\b',
     ),
     unless: anyOf(
       JOKE,
@@ -743,7 +764,7 @@ const RULES: readonly RiskRule[] = [
       TITLE,
       HYPERBOLE,
       /\b(?:con (?:este|el|la|los|las|tanto|tanta|esta|estos|estas|mis|mi) (?:\w+ )?(?:calor|frio|trafico|tareas?|examen|examenes|ruido|lluvia|vecinos?|obras?|taladro|dieta|resaca|dolor de (?:muelas|cabeza|espalda)|trabajo|curro|laburo|chamba|jefe|jefa|empresa|oficina|carrera|facu|materia|proyecto|semestre|cuatrimestre|trimestre|tesis|tarea)|renuncio|renuncie|de (?:lleno|comer|comida)|del gusto|de la emocion|esperar|a que (?:llegue|lleguen|sea|empiece|salga)|por (?:verte|verlos|ir|el viaje|las vacaciones|el concierto|el finde)|hasta el viernes|el finde|(?:las |unas )?vacaciones)\b/,
-      /\b(?:aguanto|soporto|puedo|doy) mas (?:el|la|los|las|este|esta|ese|esa|a (?:mi|este|esta|ese|esa|la|el|los|las)|mi|mis|tu|su|sus) (?:\w+ )?(?:calor|frio|ruido|trafico|tarea|tareas|examen|examenes|vecin[oa]s?|jefe|jefa|trabajo|curro|chamba|laburo|clase|clases|profe|musica|obra|lluvia|dieta|resaca|hambre|sueno|olor|gente|fila|cola|espera|ganas|suspenso|intriga|zapatos|tacones|humedad|mosquitos|gym|entrenamiento|partido|serie|pelicula|novela|lunes|semana|horario|colectivo|bus|metro|subte|transito|companer[oa]s?|suegr[oa]|cunad[oa]|hermanit[oa]|ninos|perro|gato|bebe|celular|computadora|internet|wifi)\b/,
+      /\b(?:aguanto|soporto|puedo|doy) mas (?:el|la|los|las|este|esta|ese|esa|a (?:mi|este|esta|ese|esa|la|el|los|las)|mi|mis|tu|su|sus) (?:\w+ )?(?:calor|frio|ruido|trafico|tarea|tareas|examen|examenes|vecin[oa]s?|jefe|jefa|trabajo|curro|chamba|laburo|clase|clases|profe|musica|obra|lluvia|dieta|resaca|hambre|sueno|olor|gente|fila|cola|espera|ganas|suspenso|intriga|zapatos|tacones|humedad|mosquitos|gym|entrenamiento|partido|serie|pelicula|novela|lunes|semana|horario|colectivo|bus|metro|subte|transito|companer[oa]s?|suegr[oa]|cunad[oa]|hermanit[oa]|ninos|perro|gato|bebe|celular|computadora|internet|wifi|invierno|verano|otono|nieve|viento|bochorno|clima|llovizna|garua|neblina|niebla|granizo|sequia|smog|polen|temporal|temporada de lluvias|tiempo (?:que hace|gris|nublado))\b/,
       /\b(?:dolor|dolores) de (?:muelas|cabeza|espalda|panza|estomago|oido|garganta|rodilla|pies?|cuello|regla)\b|\bdentista\b/,
       /\bme (?:rindo|rendi) (?:con|en) (?:el|la|los|las|este|esta|ese|esa|mi|tu)\b(?! (?:vida|mundo|existencia)\b)/,
       // A chore, a hobby or a nuisance given up: "no es lo mio, me rindo", "ya no aguanto este flequillo".
@@ -800,6 +821,8 @@ const RULES: readonly RiskRule[] = [
       JOKE,
       HYPERBOLE,
       /\bdesaparecer (?:de|del|de la|de las|de los|en) (?:\w+ )?(?:grupo|chat|whatsapp|redes|instagram|tiktok|facebook|oficina|fiesta|reunion|junta|clase|examen|vacaciones|playa)\b/,
+      // A retreat to a place of one's own, to live quietly: "desaparecer en una cabana en la sierra".
+      /\bdesaparecer (?:en|a) (?:mi|una|un|el|la|los|las|alguna?|algun|su|nuestra?) (?:\w+ )?(?:casita|cabana|cabanita|finca|rancho|ranchito|chacra|quinta|parcela|hacienda|cortijo|masia|casa (?:de campo|de (?:la )?playa|en el campo|en la playa)|campo|pueblo|pueblito|aldea|isla|islita|montanas?|sierra|huerta|huerto)\b(?![^.]{0,40}\b(?:para siempre|y no volver|nunca mas|que nadie me (?:encuentre|busque))\b)/,
       // A rest with an end: "desaparecer bajo la cobija hasta el domingo", "entre las sabanas todo el finde".
       /\bdesaparecer (?:bajo|debajo de|entre|en) (?:la|las|el|los|mi|mis) (?:cobijas?|sabanas?|mantas?|frazadas?|colchas?|edredon|cama|sillon|sofa|almohadas?)\b[^.]{0,30}\b(?:hasta (?:el|la|manana|mediodia|que)|(?:todo )?el (?:finde|fin de semana|domingo|sabado)|un rato|unas horas|cero llamadas)\b/,
     ),
@@ -1981,6 +2004,30 @@ const RULES: readonly RiskRule[] = [
     pattern:
       /\bme (?:da|importa) (?:igual|lo mismo|poco|un carajo|nada) (?:lo que (?:me )?(?:pase|suceda)|que pasa|si me pasa algo)\b(?! (?:con|en|a|al|el|la)\b)/,
     unless: JOKE,
+    about: 'self',
+  },
+  {
+    id: 'es.let-go-off-meds',
+    category: 'indirect',
+    // Psychiatric treatment dropped, then wanting to let go: "deje los antidepresivos... ya me quiero dejar ir".
+    context:
+      /\b(?:deje|dejo|abandone|suspendi|tire|corte|ya no (?:me )?tomo) (?:de tomar )?(?:el|la|los|las|mi|mis) (?:litio|antidepresivos|antipsicoticos|estabilizador(?:es)?(?: del animo)?|quetiapina|sertralina|fluoxetina|escitalopram|lamotrigina|valproato|medicacion|tratamiento|pastillas|medicinas)\b/,
+    pattern:
+      /\b(?:ya )?(?:me quiero|quiero|quisiera|me gustaria|solo quiero|me voy a|voy a|ganas de|tengo ganas de|prefiero) dejar(?:me)? ir\b(?! (?:a|al|con|en|por|de|contra|sobre|hacia|tras|encima|pa|para|el|la|los|las|lo|mi|mis|tu|tus|su|sus|eso|esto|ese|esa|todo|toda|todos|todas)\b)|\bya me (?:dejo|estoy dejando) ir\b(?! (?:a|al|con|en|por|de|contra|sobre|hacia|tras|encima|pa|para|el|la|los|las|lo|mi|mis|tu|tus|su|sus|eso|esto|ese|esa|todo|toda|todos|todas)\b)/,
+    unless: anyOf(
+      JOKE,
+      /\b(?:baile|bailar|pista|musica|fiesta|concierto|ola|olas|surf|bici|bicicleta|patineta|tobogan|bajada|cuesta|pendiente|rio abajo|corriente|vacaciones|playa)\b/,
+    ),
+    about: 'self',
+  },
+  {
+    id: 'es.inject-self',
+    category: 'explicit',
+    // Thinking of injecting oneself with something, unnamed or lethal: "he pensado en inyectarme algo al salir del turno".
+    pattern: p(
+      `\\b(?:{WANT}|tentad[oa] (?:a|de)|a punto de|estuve a punto de) (?:en )?inyectarme (?:con )?${INJECTED}|\\bme (?:quiero|queria|quise|voy a|iba a|pienso|pense) inyectar ${INJECTED}`,
+    ),
+    unless: anyOf(JOKE, TOPIC, INJECTED_CARE),
     about: 'self',
   },
   {
