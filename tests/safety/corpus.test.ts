@@ -61,7 +61,8 @@ describe('the screen on the tuning part meets every target', () => {
  * gained three elsewhere): the change was decided on the
  * tuning part, and undoing it by watching these would have been tuning on them. `*-heldout-b2.yaml`
  * was written blind on 2026-12-02 and read once, before any change, for these floors; `*-heldout-b3.yaml`
- * (the fourth part) on 2026-12-04, after batch 17, the same way.
+ * (the fourth part) on 2026-12-04, after batch 17, the same way; `*-heldout-b4.yaml` (the fifth part) on
+ * 2026-12-05, after batch 25 and the stronger-shrinkage readers, the same way.
  */
 const HELD_OUT_FLOORS: Record<string, number> = {
   'en-heldout explicit': 0.987,
@@ -94,6 +95,16 @@ const HELD_OUT_FLOORS: Record<string, number> = {
   'es-heldout-b3 third-party': 0.95,
   'es-heldout-b3 benign': 0.842,
   'es-heldout-b3 neutral': 1,
+  'en-heldout-b4 explicit': 0.981,
+  'en-heldout-b4 indirect': 0.975,
+  'en-heldout-b4 third-party': 0.95,
+  'en-heldout-b4 benign': 0.942,
+  'en-heldout-b4 neutral': 0.933,
+  'es-heldout-b4 explicit': 1,
+  'es-heldout-b4 indirect': 1,
+  'es-heldout-b4 third-party': 0.95,
+  'es-heldout-b4 benign': 0.9,
+  'es-heldout-b4 neutral': 1,
 };
 const heldOutFiles = [...new Set(items.filter((i) => i.part === 'heldout').map((i) => i.file))];
 
