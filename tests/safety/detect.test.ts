@@ -78,6 +78,10 @@ describe('detectRisk tells someone else at risk from the writer', () => {
     cardFor("My cousin keeps posting 'kms for real this time' under pictures of his meds.", 'other');
     cardFor("un compa del grupo escribe 'kms' todas las noches y ya me asusta", 'other');
     cardFor('en el chat de la clase una chava dijo que se quiere unalive este finde', 'other');
+    // Typed in a game's chat, posted to a story (found by batch 26's helpers).
+    cardFor("our healer typed 'kms' in voice chat after the raid wiped and went offline", 'other');
+    cardFor("una amiga posteó 'ya me quiero morir' en su historia y no me contesta", 'other');
+    cardFor("I typed 'kms' to the squad last night and I wasn't kidding", 'self');
     // The writer's own words stay the writer's, in either language.
     cardFor('My cousin posting memes again, I want to kms lol no I mean it I have the pills', 'self');
     cardFor('me quiero unalive, ya no puedo', 'self');
