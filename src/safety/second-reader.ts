@@ -68,16 +68,13 @@ const STEMMERS: Record<RiskLanguage, { stem(word: string): string }> = {
   es: newStemmer('spanish'),
 };
 
-/** Whether the reader also reads stems one word apart (see `features`). */
-const SKIP_PAIRS: Record<RiskLanguage, boolean> = { en: true, es: false };
-
 /**
  * The words a message is read as: normalised, with words after a negator marked `!` up to the
  * end of the clause ("i don't want to die" reads as "i don't !want !to !die"), pairs of
  * neighbouring words, and the same again as the language's stems (marked `~`), chosen by a
- * leave-one-batch-out test on the tuning part (`npm run safety:reader-cv`; SAFETY.md has the figures).
- * In English, also stems one word apart (`~give _ ~away` in "give them away", "gives it away"),
- * which the same test preferred in English and not in Spanish.
+ * leave-one-batch-out test on the tuning part (`npm run safety:reader-cv`; SAFETY.md has the figures),
+ * and stems one word apart (`~give _ ~away` in "give them away", "gives it away"; English since
+ * batch 22, Spanish since batch 26, once stronger shrinkage made them help there too).
  */
 export function features(text: string, language: RiskLanguage): Set<string> {
   const found = new Set<string>();
@@ -96,7 +93,7 @@ export function features(text: string, language: RiskLanguage): Set<string> {
       const stem = `~${mark}${STEMMERS[language].stem(raw.replace(/'/g, ''))}`;
       found.add(stem);
       if (previousStem) found.add(`${previousStem} ${stem}`);
-      if (SKIP_PAIRS[language] && stemBefore) found.add(`${stemBefore} _ ${stem}`);
+      if (stemBefore) found.add(`${stemBefore} _ ${stem}`);
       stemBefore = previousStem;
       previousStem = stem;
       if (NEGATORS.has(raw)) negated = true;

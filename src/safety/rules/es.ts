@@ -147,6 +147,17 @@ const COMEDY =
 const FAREWELL_PARTY =
   /\b(?:con|y) (?:una|un|unas|unos) (?:paella|comida|comidita|cena|fiesta|asado|carne asada|parrillada|pizzas?|carrete|pachanga|reunion|brindis|merienda|barbacoa|torta|pastel|chelas|cervezas|almuerzo|desayuno|convivio)\b|\bme regalaron\b|\bvenid\b|\b(?:estan|estais|quedan|quedais) (?:tod[oa]s )?invitad[oa]s\b/;
 
+/** An everyday mishap: "perdi el bus", "se me olvido el cargador", "deje las llaves adentro", "me quede afuera". */
+const MISHAP =
+  '(?:(?:olvide|perdi|se me (?:olvid|cay|qued|perd|escap|fu)\\w*) (?:\\w+ ){0,2}(?:las llaves|la llave|el celular|el cel|el telefono|el movil|la billetera|la cartera|el bus|el colectivo|el micro|el camion|el tren|el vuelo|el metro|el avion|la combi|la tarjeta|el pasaporte|el paraguas|el cargador|los lentes|las gafas|la tarea|el archivo)\\b|deje (?:\\w+ ){0,2}(?:las llaves|la llave|el celular|el cel|la billetera|la cartera|la tarjeta|el cargador) (?:adentro|dentro|en (?:casa|el|la|mi))\\b|me (?:quede|deje) (?:afuera|fuera|encerrad[oa]))';
+
+/**
+ * Someone else's affairs left in order before a death already told: "mi abuela dejo todo ordenado
+ * antes de morir", "mi padrino tenia todo arreglado cuando fallecio" (the funeral, the will are theirs).
+ */
+const DECEASED_ORDER =
+  /\b(?:mi|su|nuestr[oa]) (?:abuel\w+|bisabuel\w+|mama|papa|madre|padre|ti[oa]|suegr[oa]|padrino|madrina|viej[oa]|nona|nono|tata)\b (?:\w+ ){0,3}(?:dejo|habia dejado|tenia|tuvo) (?:todo|sus cosas|sus papeles|sus asuntos|sus cuentas) (?:\w+ )?(?:ordenad[oa]s?|ordenadit[oa]s?|en orden|arreglad[oa]s?|arregladit[oa]s?|list[oa]s?|organizad[oa]s?|previst[oa]s?)\b[^.]{0,30}\b(?:antes de (?:morir|fallecer|partir|irse)|(?:cuando|y|antes de que) (?:murio|fallecio|se murio|partio|se fue|muriera|falleciera))\b/;
+
 const RULES: readonly RiskRule[] = [
   {
     id: 'es.third-goodbye-quoted-to-me',
@@ -347,6 +358,16 @@ const RULES: readonly RiskRule[] = [
       /\b(?:mudanza|mudarse|se muda|se mudo|se va a vivir|minimalis\w*|antes de mudarse|jubil\w*|se retira|para que no haya (?:\w+ )?(?:problemas|lios?|quilombo|peleas)|notari\w*|abogad\w*|escriban\w*|(?:tiene|cumplio|con) (?:\d+|noventa|ochenta) anos|dejar (?:todo )?(?:claro|en orden|arreglado) (?:entre|para) (?:sus|los)|oculista|la vista|de noche|vend\w+|prest\w+)\b/,
     about: 'other',
   },
+  {
+    id: 'es.third-words-found',
+    category: 'explicit',
+    // Someone else's words of wanting to die, found written in their things: "le encontre en el cuaderno
+    // 'quiero morirme'", "en su diario escribio 'me quiero matar'" (the card is the someone-you-know one).
+    pattern:
+      /\b(?:(?:le|les) (?:encontre|encontramos|descubri|descubrimos|vi|vimos|lei|leimos)\b(?: \w+){0,3} (?:en )?(?:su|sus|el|la|los|las)|(?:encontre|encontramos|descubri|descubrimos|vi|vimos|lei|leimos)\b(?: \w+){0,3} en (?:su|sus)) (?:cuaderno|cuadernos|diario|libreta|agenda|celular|cel|telefono|notas|pared|espejo|mochila|carpeta|hojas?|compu|computadora|escritorio|pupitre|brazo|mano)\b[^"'«.]{0,30}["'«][^"'»]{0,40}\b(?:quiero morir\w*|me quiero morir|me quiero matar|quiero matarme|matarme|suicid\w+|no quiero vivir|no quiero existir|ojala me muera|ya no puedo mas|quiero desaparecer|adios)\b/,
+    unless: anyOf(JOKE, TOPIC),
+    about: 'other',
+  },
   // ── Explicit: the words for suicide ─────────────────────────────────────
   {
     id: 'es.suicide-word',
@@ -365,6 +386,9 @@ const RULES: readonly RiskRule[] = [
       /\b(?:dice|dijo|decia|escribe|escribio|pone|puso|manda|mando) (?:que )?(?:kms|ctb)\b/,
       // Calls answered on a crisis line: "atendi varias llamadas de gente con ideas suicidas".
       /\b(?:linea de (?:crisis|ayuda)|(?:atendi|atendimos|recibi|recibimos|conteste|contestamos) (?:\w+ ){0,2}llamadas)\b/,
+      // Calls or cases counted on a shift, by the one who took them: "tuve turno, dos llamadas de riesgo
+      // suicida", "hoy entraron tres casos con ideacion suicida" (not the writer's own words beside them).
+      /^(?!.*\b(?:suicidarme|matarme|me quiero|yo tambien|mis? (?:ideas|pensamientos)|pienso en|ganas de)\b)(?=.*\b(?:\d+|una|un par de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varias|muchas|varios|muchos) (?:llamadas|casos|consultas|chats|contactos|conversaciones|ingresos|atenciones) (?:\w+ )?(?:de|con|por) (?:alto )?(?:riesgo suicida|riesgo de suicidio|ideacion suicida|ideas suicidas|intentos? (?:de suicidio|suicidas?))\b)/,
       JOKE,
       AT_WORK,
       TITLE,
@@ -431,6 +455,11 @@ const RULES: readonly RiskRule[] = [
       GAME_DEATHS,
       // Angry at one's own slip: "me quiero matar de lo tonta que soy, deje las llaves adentro".
       /\bmatar(?:me)? de lo (?:tont|bob|mens|pendej|bolud|despistad|distraid|torpe|wey|guey|gil|sons|burr|brut|babos|tarad|zonz|lent)\w* que soy\b[^.]{0,30}\b(?:deje|olvide|perdi|se me (?:olvid\w+|cay\w+|pas\w+|qued\w+|quem\w+)|me (?:equivoque|confundi|encerre|quede afuera)|rompi|queme|las llaves)\b/,
+      // An everyday mishap told as the reason, right beside the words: "me quiero matar, perdi el bus
+      // y llego tarde", "olvide el cargador en la ofi, me quiero matar" (not with means or "en serio").
+      new RegExp(
+        `^(?!.*\\b(?:pastillas|soga|cuerda|cuchillas?|navaja|veneno|pistola|arma|puente|azotea|vias|en serio|de verdad|literal\\w*|ya no (?:puedo|aguanto)|todo|nada)\\b)(?=.*(?:\\bmatar(?:me)?,? (?:\\w+ ){0,2}${MISHAP}|${MISHAP}\\b[^.]{0,40}\\bme (?:quiero|voy a) matar\\b))`,
+      ),
       // Stepping aside: "me quito de en medio para que hablen tranquilos".
       /\bquit\w* (?:de en medio|del medio)\b[^.]{0,30}\b(?:para que (?:puedan|hablen|ustedes|lo hablen|lo arreglen|se arreglen)|que ustedes|hablar tranquil\w*|se entiend\w*|no estorbar|de la (?:pelea|discusion|conversacion)|del (?:tema|asunto|pleito|chisme))\b/,
     ),
@@ -512,8 +541,13 @@ const RULES: readonly RiskRule[] = [
   {
     id: 'es.cut-self',
     category: 'explicit',
-    pattern: p(
-      '\\b(?:cortarme|cortandome|me corte|me corto|me cortaba|me he cortado|me estoy cortando|me estuve cortando|me volvi a cortar|me vuelvo a cortar|me quiero cortar|me voy a cortar|me dan ganas de cortarme|me (?:hago|hice|hacia|sigo haciendo|estoy haciendo|vuelvo a hacer|volvi a hacer) (?:\\w+ )?(?:cortes|cortecitos|cortaditas|cortaditos|rayitas|heridas|quemaduras)|me hice cortes|me hago cortes|hacerme cortes|rajarme|me raje|me rajo|abrirme las venas|cortarme las venas)\\b(?! (?:el|la|las|los|un|una) (?:pelo|cabello|flequillo|barba|unas|punta|puntas|fleco|dedo|mano|labio|lengua|bigote|patilla)|con (?:el|la) (?:\\w+ )?(?:papel|hoja|lata|cuchillo de cocina)|con (?:el|ella|ellos|mi ex)\\b)',
+    pattern: anyOf(
+      p(
+        '\\b(?:cortarme|cortandome|me corte|me corto|me cortaba|me he cortado|me estoy cortando|me estuve cortando|me volvi a cortar|me vuelvo a cortar|me quiero cortar|me voy a cortar|me dan ganas de cortarme|me (?:hago|hice|hacia|sigo haciendo|estoy haciendo|vuelvo a hacer|volvi a hacer) (?:\\w+ )?(?:cortes|cortecitos|cortaditas|cortaditos|rayitas|heridas|quemaduras)|me hice cortes|me hago cortes|hacerme cortes|rajarme|me raje|me rajo|abrirme las venas|cortarme las venas)\\b(?! (?:el|la|las|los|un|una) (?:pelo|cabello|flequillo|barba|unas|punta|puntas|fleco|dedo|mano|labio|lengua|bigote|patilla)|con (?:el|la) (?:\\w+ )?(?:papel|hoja|lata|cuchillo de cocina)|con (?:el|ella|ellos|mi ex)\\b)',
+      ),
+      // The fingers or the hands cut with a blade, as a habit: "me corto los dedos con la cuchilla entre
+      // clases" (not a clumsy slip opening boxes or making a model).
+      /\bme (?:corto|cortaba|sigo cortando|estoy cortando|he estado cortando|vuelvo a cortar|volvi a cortar) (?:los|mis|las|la|el) (?:dedos|yemas(?: de los dedos)?|nudillos|palmas?|palma de la mano|manos)\b[^.]{0,40}\b(?:cuter|cutter|cuchillas?|navajas?|gillette|hojas? de afeitar|trincheta|bisturi|sacapuntas|exacto|vidrio)\b(?![^.]{0,60}\b(?:torpe|desastre|manualidades|maquetas?|carton|cajas?|paquetes?|almacen|bodega|desempac\w*|abriendo)\b)/,
     ),
     unless: anyOf(
       ACCIDENT_UNMEANT,
@@ -628,6 +662,9 @@ const RULES: readonly RiskRule[] = [
     unless: anyOf(
       TOPIC,
       ABROAD,
+      // Helping someone who is dying write theirs: "me pidio ayuda para escribir su carta de despedida a
+      // sus hijos antes de morir", "acompane a mi abuelo a grabar su video de despedida antes de fallecer".
+      /\b(?:ayud\w*|acompan\w*) (?:\w+ ){0,4}(?:escribir|redactar|grabar|hacer|dictar) (?:su|sus) (?:carta|cartas|video|videos|mensaje|mensajes|nota|notas|audio|audios)\b[^.]{0,60}\bantes de (?:morir|fallecer|partir)\b/,
       /\b(?:jubilacion|trabajo|oficina|renunci\w*|mi equipo|al equipo|companeros de trabajo|colegio|escuela|graduacion|mudanza|intercambio|renuncia|viaje|profe|maestr[oa]|despedida de solter[oa]|navidad|cumple\w*|regalo|san valentin|aniversario|dia de la madre|dia del padre|se muda\w*|se mudan)\b/,
       /\bcartas? (?:de despedida )?(?:a|para) (?:mi|mis|su|sus|tu) \w+ (?:que (?:murio|fallecio|se murio|ya no esta|partio)|fallecid[oa]s?|muert[oa]s?)\b|\b(?:mi terapeuta|la terapeuta|el terapeuta|la psicologa|el psicologo|mi psicolog[oa]|en terapia|en el duelo) (?:me )?(?:sugirio|pidio|recomendo|propuso|dijo|mando)\b[^.]{0,40}\bcartas?\b/,
     ),
@@ -926,6 +963,7 @@ const RULES: readonly RiskRule[] = [
     ),
     unless: anyOf(
       JOKE,
+      DECEASED_ORDER,
       /\b(?:me recibi|me gradue|recibid[oa]|graduad[oa]|titulad[oa]|egres\w*|de la facu|de la uni|del cole|del colegio)\b/,
       // Leaving a job: "regale mis plantas de la oficina", "una carta de despedida para el equipo".
       /\b(?:de la oficina|del escritorio|para el equipo|a mis companeros de trabajo|mi ultimo dia en)\b/,
@@ -943,6 +981,9 @@ const RULES: readonly RiskRule[] = [
       /\b(?:mudanza|me mudo|nos mudamos|viaje|vacaciones|voy a viajar|me voy de viaje|minimalis\w*|marie kondo|limpieza|orden de primavera|antiguo testamento|nuevo testamento|biblia|contrasenas seguras|gestor de contrasenas|el banco pide|declaracion de impuestos|jubil\w*|notari\w*|abogad\w*|testamento vital|voluntades anticipadas|tramite|contador\w*|contabilidad|impuestos|hacienda|carretera|vuelo|excursion|caminata|senderismo|cirugia|operacion|parto|montana|ruta)\b/,
       /\bporque no (?:vale|valia) la pena (?:mandar|llevar|enviar|trasladar|embarcar|despachar)\w*\b|\bporque (?:yo )?ya no (?:la|lo|las|los) (?:toco|uso|leo|juego|ocupo|necesito para (?:el|la) \w+)\b|\b(?:recien )?(?:esta|estan) empezando\b|\bpara que (?:aprenda|practique|empiece)\b|\b(?:licencia|baja|excedencia|permiso) (?:de|por) (?:maternidad|paternidad|enfermedad)\b/,
     ),
+    // The list after their colon is what they left: "mi abuela dejo todo ordenado antes de morir: el
+    // testamento, el funeral" (not the writer's own, told in a sentence of its own).
+    unlessBeside: new RegExp(`${DECEASED_ORDER.source}[^.:]*:(?: |$)`),
     about: 'self',
   },
   {
@@ -1778,6 +1819,11 @@ const RULES: readonly RiskRule[] = [
       /\b(?:publico|subio|puso|mando|escribio)\b[^.]{0,60}\b(?:nos vemos del otro lado|hasta siempre|chau a todos|adios a todos)\b/,
       /\b(?:publico|subio|puso|mando|escribio|dejo|compartio) (?:un|una|su) (?:mensaje|carta|post|video|audio|nota|historia|estado) de despedida\b[^.]{0,60}\b(?:no (?:contesta|responde|atiende|aparece|lo encuentro|la encuentro)|apago el (?:celular|telefono)|nadie sabe donde)\b/,
       /\b(?:escribio|puso|publico|subio|mando|dejo)\b[^.]{0,20}["'«]?(?:esta es|este es|fue) (?:mi|su) (?:despedida|ultimo mensaje|adios)\b/,
+      // A goodbye posted with a picture of a height, or then silence: "posteo 'gracias por todo, chau' con
+      // una foto del puente", "subio 'adios' y no atiende".
+      p(
+        '\\b(?:publico|subio|puso|mando|escribio|posteo|compartio|tuiteo)\\b[^.]{0,40}\\b(?:gracias por todo|adios|chau|chao|me despido|hasta siempre|perdon(?:en)? por todo)\\b[^.]{0,60}\\b(?:(?:con )?una foto (?:de|del|desde) (?:(?:el|la|un|una|los|las) )?(?:{PLACE})|no (?:contesta|responde|atiende|aparece|lo encuentro|la encuentro)|apago el (?:celular|telefono|cel))\\b',
+      ),
     ),
     unless: anyOf(
       JOKE,
@@ -2802,10 +2848,11 @@ const RULES: readonly RiskRule[] = [
     category: 'explicit',
     // The intention told after the event: "la idea era soltarme en la parte mas alta".
     pattern:
-      /\b(?:la idea era|el plan era|mi plan era|mi idea era|iba con la idea de|fui con la idea de|subi con la idea de|subi para) (?:\w+ )?(?:soltarme|tirarme|aventarme|lanzarme|dejarme caer|arrojarme)\b/,
+      /\b(?:la idea era|el plan era|mi plan era|mi idea era|iba con la idea de|fui con la idea de|subi con la idea de|subi para|con la (?:idea|intencion) de|decidid[oa] a|dispuest[oa] a|me (?:asome|asomaba|acerque|acercaba|pare|sente|quede) (?:\w+ ){0,6}?para) (?:\w+ )?(?:soltarme|tirarme|aventarme|lanzarme|dejarme caer|arrojarme)\b(?! (?:un|una|unos|unas|al (?:piso|suelo|sillon|sofa)|en (?:el|la) (?:pasto|arena|cama|sillon|sofa|hamaca)|de cabeza (?:a|con|en)|a (?:emprender|cantar|la politica|vender|dormir|descansar)|(?:al|a la) (?:mercado|aventura|ruedo|fiesta|pista|fama|estrellato))\b)/,
     unless: anyOf(
       JOKE,
-      /\b(?:paracaidas|bungee|puenting|tirolesa|parapente|rapel|rappel|clavado|piscina|pileta|alberca|al agua|al mar|al rio|a nadar|en la pista|a bailar|a la fiesta|instructor|instructora|el guia)\b|\blanzarme (?:como|con (?:mi|un|una)|a (?:emprender|cantar|la politica|vender))\b|\btirarme (?:en|a) (?:la cama|el sillon|el sofa|la playa|la hamaca|dormir|ver)\b/,
+      // Gone to the water or a jump for sport, unless not to come back: "con la idea de tirarme al agua a nadar".
+      /^(?!.*\b(?:y no volver|para no volver|no volver nunca|y no salir|para no salir|y acabar|para acabar|y desaparecer|de una vez)\b).*\b(?:paracaidas|bungee|puenting|tirolesa|parapente|rapel|rappel|clavado|piscina|pileta|alberca|al agua|al mar|al rio|a nadar|en la pista|a bailar|a la fiesta|instructor|instructora|el guia)\b|\blanzarme (?:como|con (?:mi|un|una)|a (?:emprender|cantar|la politica|vender))\b|\btirarme (?:en|a) (?:la cama|el sillon|el sofa|la playa|la hamaca|dormir|ver)\b/,
     ),
     about: 'self',
   },
