@@ -160,6 +160,10 @@ const GIFT_TO_LEARNER =
 const GOODBYE_EACH =
   /\bsaid goodbye to (?:every|each|all (?:the|of the|my|of my)) (?:single )?(?:kids?|child|children|students?|pupils?|scouts?|cubs?|brownies|guides|campers?|players?|members?|residents?|regulars?|volunteers?|young people|learners?|trainees?|apprentices?|choristers?|swimmers?|dancers?)\b(?![^.!?]*\b(?:won't be|will not be|for good|forever|last time|the end|won't see)\b)/;
 
+/** What else "the next time" may be about: sleep, a diet, a habit, a pet, an exam (en.next-time-method). */
+const OTHER_TREATMENT =
+  /\b(?:sleep|insomnia|quit(?:ting)? smoking|nicotine|diet|weight|hay ?fever|migraines?|headaches?|period pains?|vet|the dog|the cat|driving test|exams?|ivf|hangover|jet ?lag)\b/;
+
 /** A piece of writing cut in revision "needs to die": "chapter three needs to die and be reborn". */
 const DRAFT_MUST_DIE =
   /\b(?:chapter|section|paragraph|draft|first draft|intro|introduction|conclusion|prologue|epilogue|subplot|scene|verse|chorus|slide|lit review|literature review|methods section)s?(?: (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))? [,'"]?\s?(?:really |just |honestly |simply )?(?:needs|has|deserves|must|should) (?:to )?die\b/;
@@ -2527,10 +2531,8 @@ const RULES: readonly RiskRule[] = guarded([
     pattern: p(
       "\\b(?:third|fourth|fifth|next|second) time (?:won't|will not|isn't going to|is not going to|ain't gonna|ain't going to|wouldn't) be (?:with )?(?:the |my )?(?:{MEANS}|tablets|blades?|a blade|cutting)\\b|\\b(?:third|fourth|fifth|next|second) time (?:i'll|i will|i'm going to|i'm gonna|it'll|it will|it's going to|it's gonna) (?:be|use|try|do it) (?:with )?(?:the |a |my )?(?:rope|gun|shotgun|rifle|bridge|train|tracks|knife|something (?:stronger|that works|more certain|that'll work)|properly|right)\\b",
     ),
-    unless:
-      /\b(?:sleep|insomnia|quit(?:ting)? smoking|nicotine|diet|weight|hay ?fever|migraines?|headaches?|period pains?|vet|the dog|the cat|driving test|exams?|ivf|hangover|jet ?lag)\b/,
-    unlessBeside:
-      /\b(?:sleep|insomnia|quit(?:ting)? smoking|nicotine|diet|weight|hay ?fever|migraines?|headaches?|period pains?|vet|the dog|the cat|driving test|exams?|ivf|hangover|jet ?lag)\b/,
+    unless: OTHER_TREATMENT,
+    unlessBeside: OTHER_TREATMENT,
   },
   {
     id: 'en.ending-near-accepted',
