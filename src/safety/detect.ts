@@ -79,14 +79,21 @@ function lastIndex(pattern: RegExp, text: string): number {
 }
 
 const THIRD_REFLEXIVE = /\b(?:herself|himself|themselves|themself|her|his|their)\b/;
-const REPORTING_ALL =
-  /\b(?:said|says|saying|texted|texts|wrote|writes|posted|posts|posting|typed|types|typing|shared|shares|sharing|messaged|told|tells|keeps saying|dijo|dice|decia|diciendo|escribio|escribe|escribia|me mando|publico|publica|posteo|postea|posteaba|puso|pone|ponia)\b/g;
+/** Verbs that report words said or written, in both lists below (kept in one place so they cannot drift). */
+const REPORTING_VERBS =
+  'said|says|saying|wrote|writes|texted|posted|posting|typed|types|typing|keeps saying|dice|dijo|decia|diciendo|escribio|escribe|escribia|posteo|postea|posteaba|puso|pone|ponia';
+/** Someone else's words reported: the speaker is the person named before the last of these. */
+const REPORTING_ALL = new RegExp(
+  `\\b(?:${REPORTING_VERBS}|texts|posts|shared|shares|sharing|messaged|told|tells|me mando|publico|publica)\\b`,
+  'g',
+);
 /** A quotation: "…", '…', «…» (an apostrophe inside a word is not one). */
 const QUOTE = /(?:^|(?<=[\s:,(]))["'«]((?:[^"'»]|(?<=[a-z])'(?=[a-z])){2,}?)["'»](?=[\s.,!?;:)]|$)/g;
 
 /** Words reported as said or written, by the writer or anyone: "I wrote", "dice que", "escribi". */
-const REPORTED =
-  /\b(?:said|say|says|saying|wrote|write|writes|texted|posted|posting|typed|types|typing|told \w+|tells \w+|keeps saying|dije|digo|dice|dijo|decia|diciendo|escribi|escribio|escribe|escribia|posteo|postea|posteaba|puse|puso|pone|ponia|mande|mando)\b/;
+const REPORTED = new RegExp(
+  `\\b(?:${REPORTING_VERBS}|say|write|told \\w+|tells \\w+|dije|digo|escribi|puse|mande|mando)\\b`,
+);
 
 /** Someone named without "my" before a reporting verb: "Colleague said '…'", "Friend on discord said '…'". */
 const BARE_SPEAKER =

@@ -2059,7 +2059,7 @@ const RULES: readonly RiskRule[] = [
     context:
       /\b(?:deje|dejo|abandone|suspendi|tire|corte|ya no (?:me )?tomo) (?:de tomar )?(?:el|la|los|las|mi|mis) (?:litio|antidepresivos|antipsicoticos|estabilizador(?:es)?(?: del animo)?|quetiapina|sertralina|fluoxetina|escitalopram|lamotrigina|valproato|medicacion|tratamiento|pastillas|medicinas)\b/,
     pattern:
-      /\b(?:ya )?(?:me quiero|quiero|quisiera|me gustaria|solo quiero|me voy a|voy a|ganas de|tengo ganas de|prefiero) dejar(?:me)? ir\b(?! (?:a|al|con|en|por|de|contra|sobre|hacia|tras|encima|pa|para|el|la|los|las|lo|mi|mis|tu|tus|su|sus|eso|esto|ese|esa|todo|toda|todos|todas)\b)|\bya me (?:dejo|estoy dejando) ir\b(?! (?:a|al|con|en|por|de|contra|sobre|hacia|tras|encima|pa|para|el|la|los|las|lo|mi|mis|tu|tus|su|sus|eso|esto|ese|esa|todo|toda|todos|todas)\b)/,
+      /\b(?:(?:ya )?(?:me quiero|quiero|quisiera|me gustaria|solo quiero|me voy a|voy a|ganas de|tengo ganas de|prefiero) dejar(?:me)? ir|ya me (?:dejo|estoy dejando) ir)\b(?! (?:a|al|con|en|por|de|contra|sobre|hacia|tras|encima|pa|para|el|la|los|las|lo|mi|mis|tu|tus|su|sus|eso|esto|ese|esa|todo|toda|todos|todas)\b)/,
     unless: anyOf(
       JOKE,
       /\b(?:baile|bailar|pista|musica|fiesta|concierto|ola|olas|surf|bici|bicicleta|patineta|tobogan|bajada|cuesta|pendiente|rio abajo|corriente|vacaciones|playa)\b/,
